@@ -1,0 +1,116 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * The database shape, kept by hand next to the migrations. Every migration that
+ * changes a table changes this file in the same commit.
+ */
+
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export const DISTRICT_KINDS = ['Landkreis', 'Region', 'kreisfreie Stadt', 'Gemeinde', 'Samtgemeinde'] as const;
+export type DistrictKind = (typeof DISTRICT_KINDS)[number];
+
+export const BUNDESLAENDER = [
+  'Baden-Württemberg',
+  'Bayern',
+  'Berlin',
+  'Brandenburg',
+  'Bremen',
+  'Hamburg',
+  'Hessen',
+  'Mecklenburg-Vorpommern',
+  'Niedersachsen',
+  'Nordrhein-Westfalen',
+  'Rheinland-Pfalz',
+  'Saarland',
+  'Sachsen',
+  'Sachsen-Anhalt',
+  'Schleswig-Holstein',
+  'Thüringen',
+] as const;
+export type Bundesland = (typeof BUNDESLAENDER)[number];
+
+/** `user`: district staff (rights come from memberships); `advisor`: DeBUG advisor; `admin`: platform administration. */
+export const PLATFORM_ROLES = ['user', 'advisor', 'admin'] as const;
+export type PlatformRole = (typeof PLATFORM_ROLES)[number];
+
+export const DISTRICT_ROLES = ['coordinator', 'editor'] as const;
+export type DistrictRole = (typeof DISTRICT_ROLES)[number];
+
+export interface DistrictsTable {
+  id: Generated<string>;
+  name: string;
+  kind: DistrictKind;
+  state: Bundesland;
+  created_at: CreatedAt;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  email: string;
+  display_name: string;
+  password_hash: string;
+  platform_role: PlatformRole;
+  is_active: Generated<boolean>;
+  /** Set when an administrator or coordinator issued the password; the user is asked to choose their own. */
+  must_change_password: Generated<boolean>;
+  /** Sessions issued before this second are no longer accepted (password change, deactivation). */
+  sessions_valid_after: UpdatedAt;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface MembershipsTable {
+  user_id: string;
+  district_id: string;
+  role: DistrictRole;
+  created_at: CreatedAt;
+}
+
+export interface AdvisorAssignmentsTable {
+  user_id: string;
+  district_id: string;
+  created_at: CreatedAt;
+}
+
+export interface LoginAttemptsTable {
+  id: Generated<string>;
+  email: string;
+  ip: string;
+  is_success: boolean;
+  created_at: CreatedAt;
+}
+
+export interface RevokedSessionsTable {
+  session_id: string;
+  expires_at: Timestamp;
+  created_at: CreatedAt;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  actor_user_id: string | null;
+  district_id: string | null;
+  action: string;
+  object_type: string;
+  object_id: string | null;
+  details: ColumnType<Record<string, unknown>, string, never>;
+  created_at: CreatedAt;
+}
+
+export interface Database {
+  districts: DistrictsTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  advisor_assignments: AdvisorAssignmentsTable;
+  login_attempts: LoginAttemptsTable;
+  revoked_sessions: RevokedSessionsTable;
+  audit_log: AuditLogTable;
+}
+
+export type District = Selectable<DistrictsTable>;
+export type NewDistrict = Insertable<DistrictsTable>;
+export type User = Selectable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;

@@ -1,0 +1,2 @@
+export type { Actor } from './actor';
+export * from './permissions';

@@ -1,0 +1,44 @@
+import type { Db } from '../../db/client';
+
+export interface AuditEntry {
+  actorUserId: string | null;
+  districtId: string | null;
+  action: string;
+  objectType: string;
+  objectId: string | null;
+  details?: Record<string, unknown>;
+}
+
+/** Appends an audit entry; pass the use case's transaction so entry and change commit together. */
+export async function insertAuditEntry(db: Db, entry: AuditEntry): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      actor_user_id: entry.actorUserId,
+      district_id: entry.districtId,
+      action: entry.action,
+      object_type: entry.objectType,
+      object_id: entry.objectId,
+      details: JSON.stringify(entry.details ?? {}),
+    })
+    .execute();
+}
+
+export async function listAuditEntries(db: Db, { districtId, limit }: { districtId: string; limit: number }) {
+  return db
+    .selectFrom('audit_log')
+    .leftJoin('users', 'users.id', 'audit_log.actor_user_id')
+    .select([
+      'audit_log.id',
+      'audit_log.action',
+      'audit_log.object_type',
+      'audit_log.object_id',
+      'audit_log.details',
+      'audit_log.created_at',
+      'users.display_name as actor_name',
+    ])
+    .where('audit_log.district_id', '=', districtId)
+    .orderBy('audit_log.created_at', 'desc')
+    .limit(limit)
+    .execute();
+}

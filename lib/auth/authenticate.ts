@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { getDb } from '../../db/client';
+import { AppError } from '../errors';
+import { verifyPassword } from './passwords';
+import { countRecentFailures, deleteLoginAttemptsBefore, findUserForLogin, insertLoginAttempt } from './queries';
+import {
+  MAX_FAILURES_PER_ACCOUNT,
+  MAX_FAILURES_PER_IP,
+  THROTTLE_WINDOW_MS,
+  describeWait,
+  retryAfterSeconds,
+} from './throttle-policy';
+
+export const WRONG_CREDENTIALS_MESSAGE = 'E-Mail-Adresse oder Passwort ist nicht korrekt.';
+
+const credentialsSchema = z.object({
+  email: z.string().trim().min(1).max(320),
+  password: z.string().min(1).max(200),
+});
+
+/**
+ * Checks e-mail and password for sign-in. Anyone may call it.
+ * Unknown e-mail, wrong password and deactivated account all answer the same
+ * `unauthenticated` message, so sign-in does not reveal which accounts exist.
+ * Throws `rate_limited` (with `details.retryAfterSeconds`) while throttled; a
+ * throttled attempt does not check the password and does not extend the lock.
+ */
+export async function authenticate(input: { email: unknown; password: unknown; ip: string }): Promise<{ userId: string }> {
+  const parsed = credentialsSchema.safeParse(input);
+  if (!parsed.success) throw new AppError('unauthenticated', 'Bitte geben Sie E-Mail-Adresse und Passwort ein.');
+  const { email, password } = parsed.data;
+  const db = getDb();
+  const now = new Date();
+
+  const failures = await countRecentFailures(db, { email, ip: input.ip, since: new Date(now.getTime() - THROTTLE_WINDOW_MS) });
+  const blockedBy =
+    failures.account.count >= MAX_FAILURES_PER_ACCOUNT
+      ? failures.account.oldest
+      : failures.ip.count >= MAX_FAILURES_PER_IP
+        ? failures.ip.oldest
+        : null;
+  if (blockedBy) {
+    const seconds = retryAfterSeconds(blockedBy, now);
+    throw new AppError(
+      'rate_limited',
+      `Zu viele fehlgeschlagene Anmeldeversuche. Aus Sicherheitsgründen ist die Anmeldung vorübergehend gesperrt. Bitte versuchen Sie es ${describeWait(seconds)} erneut.`,
+      { retryAfterSeconds: seconds },
+    );
+  }
+
+  const user = await findUserForLogin(db, { email });
+  const isValid = (await verifyPassword(user?.password_hash, password)) && user?.is_active === true;
+  await insertLoginAttempt(db, { email, ip: input.ip, isSuccess: isValid });
+  if (!isValid || !user) throw new AppError('unauthenticated', WRONG_CREDENTIALS_MESSAGE);
+
+  // Old attempts are only needed for the window; keep the table small.
+  if (Math.random() < 0.05) await deleteLoginAttemptsBefore(db, new Date(now.getTime() - 24 * 60 * 60 * 1000));
+  return { userId: user.id };
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { AppError, isAppError, type ErrorCode } from '../errors';
+
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T }
+  | { ok: false; error: { code: ErrorCode; message: string; fields?: Record<string, string> } };
+
+/**
+ * Runs a use case for a server action or route and turns its outcome into a
+ * small serialisable result. Unknown errors are logged and reported generically,
+ * so no stack trace ever reaches the page.
+ */
+export async function toActionResult<T>(run: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await run() };
+  } catch (error) {
+    return { ok: false, error: describeError(error) };
+  }
+}
+
+export function describeError(error: unknown): { code: ErrorCode; message: string; fields?: Record<string, string> } {
+  if (error instanceof z.ZodError) {
+    const fields = fieldMessages(error);
+    return { code: 'invalid_input', message: 'Bitte prüfen Sie die markierten Angaben.', fields };
+  }
+  if (isAppError(error)) {
+    const fields = error.details?.fields as Record<string, string> | undefined;
+    return { code: error.code, message: error.message, ...(fields ? { fields } : {}) };
+  }
+  console.error('[unerwarteter Fehler]', error);
+  return { code: 'invalid_input', message: 'Es ist ein unerwarteter Fehler aufgetreten. Bitte versuchen Sie es erneut.' };
+}
+
+export function fieldMessages(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_';
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+/** Parses input with a zod schema; failures become invalid_input with German per-field messages. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    throw new AppError('invalid_input', 'Bitte prüfen Sie die markierten Angaben.', {
+      fields: fieldMessages(result.error),
+    });
+  }
+  return result.data;
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { getDb } from '../../db/client';
+import { PLATFORM_ROLES } from '../../db/types';
+import { assertPlatform, type Actor } from '../access';
+import { insertAuditEntry } from '../audit/queries';
+import { generateInitialPassword, hashPassword } from '../auth/passwords';
+import { AppError } from '../errors';
+import { parseInput } from '../shared/action-result';
+import { displayNameSchema, emailSchema } from '../shared/schemas';
+import { findUserByEmail, insertUser } from './queries';
+
+export const createUserSchema = z.object({
+  email: emailSchema,
+  displayName: displayNameSchema,
+  platformRole: z.enum(PLATFORM_ROLES, { error: 'Bitte wählen Sie die Art des Kontos.' }),
+});
+
+export const EMAIL_TAKEN = 'Für diese E-Mail-Adresse gibt es bereits ein Konto.';
+
+/**
+ * Creates an account with a random initial password, returned once and never
+ * stored in clear. Platform administrators only (district staff are usually
+ * created through addMember). Throws forbidden, invalid_input.
+ */
+export async function createUser(actor: Actor, input: unknown) {
+  assertPlatform(actor, 'user.manage');
+  const values = parseInput(createUserSchema, input);
+  const initialPassword = generateInitialPassword();
+  const passwordHash = await hashPassword(initialPassword);
+  const user = await getDb()
+    .transaction()
+    .execute(async (trx) => {
+      if (await findUserByEmail(trx, { email: values.email })) {
+        throw new AppError('invalid_input', EMAIL_TAKEN, { fields: { email: EMAIL_TAKEN } });
+      }
+      const created = await insertUser(trx, { ...values, passwordHash, mustChangePassword: true });
+      await insertAuditEntry(trx, {
+        actorUserId: actor.userId,
+        districtId: null,
+        action: 'user.create',
+        objectType: 'user',
+        objectId: created.id,
+        details: { email: created.email, platformRole: created.platform_role },
+      });
+      return created;
+    });
+  return { user, initialPassword };
+}

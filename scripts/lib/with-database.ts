@@ -1,0 +1,50 @@
+import { createDb, type Db } from '../../db/client';
+import { DataFolderLockedError, acquireDataFolder, findRunningLauncher, startEmbeddedPostgres } from '../../db/embedded';
+import { migrateToLatest } from '../../db/migrate';
+import { dataDir, pgDataDir } from './paths';
+
+/**
+ * Runs a command-line task against the right database: DATABASE_URL when set;
+ * otherwise the running launcher's embedded server (the data folder allows one
+ * process, so we connect to it rather than open the folder); otherwise the
+ * embedded database opened here for the duration of the task.
+ */
+export async function withDatabase<T>(task: (db: Db, info: { url: string; kind: string }) => Promise<T>): Promise<T> {
+  let url = process.env.DATABASE_URL;
+  let kind = 'DATABASE_URL';
+  let cleanup = async () => {};
+  if (!url) {
+    const running = findRunningLauncher(dataDir());
+    if (running?.url) {
+      url = running.url;
+      kind = `laufende Instanz (PID ${running.pid})`;
+    } else {
+      let lock;
+      try {
+        lock = acquireDataFolder(dataDir());
+      } catch (error) {
+        if (error instanceof DataFolderLockedError) {
+          console.error(error.message);
+          process.exit(1);
+        }
+        throw error;
+      }
+      const embedded = await startEmbeddedPostgres({ dataDir: pgDataDir(), maxConnections: 4 });
+      lock.update(embedded.url);
+      url = embedded.url;
+      kind = `eingebettete Datenbank (${dataDir()})`;
+      cleanup = async () => {
+        await embedded.stop();
+        lock.release();
+      };
+    }
+  }
+  const db = createDb(url, { max: 2 });
+  try {
+    await migrateToLatest(db);
+    return await task(db, { url, kind });
+  } finally {
+    await db.destroy();
+    await cleanup();
+  }
+}

@@ -1,0 +1,156 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { createDb } from '../db/client';
+import { DataFolderLockedError, acquireDataFolder, startEmbeddedPostgres, type EmbeddedPostgres } from '../db/embedded';
+import { migrateToLatest } from '../db/migrate';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../lib/demo/demo-accounts';
+import { DemoSeedRefusedError, isDatabaseEmpty, seedDemoData } from '../lib/demo/seed-demo-data';
+import { dataDir, pgDataDir } from './lib/paths';
+
+/**
+ * `npm start`: the whole app on one command. Without DATABASE_URL it runs the
+ * embedded Postgres (PGlite over the wire protocol, data in ./.data), migrates,
+ * seeds demo data into an empty embedded database, builds the app when no build
+ * exists, and starts Next. Ctrl-C stops Next, then the database, then frees the folder.
+ */
+const isDev = process.argv.includes('--dev');
+const port = Number(process.env.PORT ?? 3000);
+const nextBin = path.resolve('node_modules', '.bin', 'next');
+
+function fail(message: string): never {
+  console.error(`\n✖ ${message}\n`);
+  process.exit(1);
+}
+
+function portIsFree(p: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen(p, () => server.close(() => resolve(true)));
+  });
+}
+
+function readOrCreateSecret(dir: string): string {
+  const file = path.join(dir, 'nextauth-secret');
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(32).toString('base64url');
+  fs.writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [nextBin, ...args], { stdio: 'inherit', env });
+}
+
+async function waitForHttp(url: string, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 600 && child.exitCode === null; i++) {
+    try {
+      await fetch(url, { redirect: 'manual' });
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
+async function main() {
+  if (!Number.isInteger(port) || port <= 0) fail(`PORT ist keine gültige Portnummer: ${process.env.PORT}`);
+  if (!(await portIsFree(port))) {
+    fail(`Port ${port} ist bereits belegt. Läuft die Werkstatt schon? Sonst starten Sie mit einem anderen Port, z. B. PORT=3001 npm start.`);
+  }
+
+  let databaseUrl = process.env.DATABASE_URL;
+  let embedded: EmbeddedPostgres | undefined;
+  let lock: ReturnType<typeof acquireDataFolder> | undefined;
+  if (!databaseUrl) {
+    try {
+      lock = acquireDataFolder(dataDir());
+    } catch (error) {
+      if (error instanceof DataFolderLockedError) fail(error.message);
+      throw error;
+    }
+    console.log(`Starte eingebettete Datenbank (Daten in ${dataDir()}) …`);
+    embedded = await startEmbeddedPostgres({ dataDir: pgDataDir(), maxConnections: 40 });
+    databaseUrl = embedded.url;
+    lock.update(databaseUrl);
+  }
+
+  let isStopping = false;
+  let child: ChildProcess | undefined;
+  const stop = async (code: number) => {
+    if (isStopping) return;
+    isStopping = true;
+    console.log('\nBeende die Werkstatt …');
+    if (child && child.exitCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((r) => child!.once('exit', r));
+    }
+    await embedded?.stop();
+    lock?.release();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  const secret = process.env.NEXTAUTH_SECRET ?? (embedded ? readOrCreateSecret(dataDir()) : undefined);
+  if (!secret) {
+    await stop(1);
+    fail('NEXTAUTH_SECRET fehlt. Mit eigener Datenbank (DATABASE_URL) muss ein geheimer Schlüssel gesetzt sein, z. B. `openssl rand -base64 32`.');
+  }
+
+  const db = createDb(databaseUrl, { max: 2 });
+  let seeded = false;
+  try {
+    await migrateToLatest(db);
+    if (embedded && (await isDatabaseEmpty(db))) {
+      try {
+        seeded = (await seedDemoData(db)).created;
+      } catch (error) {
+        if (!(error instanceof DemoSeedRefusedError)) throw error;
+        console.warn(`${error.message}\nLegen Sie ein erstes Konto an mit: npm run user:create-admin -- --email … --name …`);
+      }
+    }
+  } finally {
+    await db.destroy();
+  }
+
+  const appUrl = `http://localhost:${port}`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: secret,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? appUrl,
+    PORT: String(port),
+  };
+
+  if (!isDev && !fs.existsSync(path.join('.next', 'BUILD_ID'))) {
+    console.log('Noch kein Build vorhanden – baue die Anwendung (einmalig, etwa eine Minute) …');
+    const build = run(['build'], { ...env, NODE_ENV: 'production' });
+    const code = await new Promise<number>((r) => build.once('exit', (c) => r(c ?? 1)));
+    if (code !== 0) {
+      await stop(code);
+      return;
+    }
+  }
+
+  child = run(isDev ? ['dev', '-p', String(port)] : ['start', '-p', String(port)], env);
+  child.once('exit', (code) => void stop(code ?? 1));
+  await waitForHttp(`${appUrl}/login`, child);
+  if (child.exitCode !== null) return;
+
+  console.log(`\n✔ Schutzkonzept-Werkstatt läuft auf ${appUrl}`);
+  console.log(`  Datenbank: ${embedded ? `eingebettet (${dataDir()})` : 'DATABASE_URL'}${seeded ? ' – Demo-Daten angelegt' : ''}`);
+  if (embedded) {
+    console.log(`\n  Demo-Konten (Passwort für alle: ${DEMO_PASSWORD}):`);
+    for (const account of DEMO_ACCOUNTS) console.log(`    ${account.email.padEnd(38)} ${account.description}`);
+  }
+  console.log('\n  Beenden mit Strg+C.\n');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
