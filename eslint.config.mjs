@@ -27,7 +27,7 @@ const config = [
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['scripts/**/*.ts', 'tests/**/*.ts', 'tests/**/*.tsx', '*.js'],
+    files: ['tests/**/*.ts', 'tests/**/*.tsx', '*.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 ];

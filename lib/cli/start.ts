@@ -3,12 +3,12 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { createDb } from '../db/client';
-import { DataFolderLockedError, acquireDataFolder, startEmbeddedPostgres, type EmbeddedPostgres } from '../db/embedded';
-import { migrateToLatest } from '../db/migrate';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../lib/demo/demo-accounts';
-import { DemoSeedRefusedError, isDatabaseEmpty, seedDemoData } from '../lib/demo/seed-demo-data';
-import { dataDir, pgDataDir } from './lib/paths';
+import { createDb } from '../../db/client';
+import { DataFolderLockedError, acquireDataFolder, startEmbeddedPostgres, type EmbeddedPostgres } from '../../db/embedded';
+import { migrateToLatest } from '../../db/migrate';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../demo/demo-accounts';
+import { DemoSeedRefusedError, isDatabaseEmpty, seedDemoData } from '../demo/seed-demo-data';
+import { dataDir, pgDataDir } from './support/paths';
 
 /**
  * `npm start`: the whole app on one command. Without DATABASE_URL it runs the
@@ -95,7 +95,7 @@ async function main() {
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
 
-  const secret = process.env.NEXTAUTH_SECRET ?? (embedded ? readOrCreateSecret(dataDir()) : undefined);
+  const secret = process.env.NEXTAUTH_SECRET || (embedded ? readOrCreateSecret(dataDir()) : undefined);
   if (!secret) {
     await stop(1);
     fail('NEXTAUTH_SECRET fehlt. Mit eigener Datenbank (DATABASE_URL) muss ein geheimer Schlüssel gesetzt sein, z. B. `openssl rand -base64 32`.');
@@ -122,8 +122,9 @@ async function main() {
     ...process.env,
     DATABASE_URL: databaseUrl,
     NEXTAUTH_SECRET: secret,
-    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? appUrl,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL || appUrl,
     PORT: String(port),
+    NEXT_TELEMETRY_DISABLED: '1',
   };
 
   if (!isDev && !fs.existsSync(path.join('.next', 'BUILD_ID'))) {
@@ -131,6 +132,7 @@ async function main() {
     const build = run(['build'], { ...env, NODE_ENV: 'production' });
     const code = await new Promise<number>((r) => build.once('exit', (c) => r(c ?? 1)));
     if (code !== 0) {
+      console.error('\n✖ Der Build ist fehlgeschlagen (Ausgabe oben). Die Werkstatt wird nicht gestartet.');
       await stop(code);
       return;
     }

@@ -1,4 +1,4 @@
-import { withDatabase } from './lib/with-database';
+import { withDatabase } from './support/with-database';
 
 // `npm run db:migrate`: applies pending migrations (withDatabase migrates before every task).
 withDatabase(async (_db, { kind }) => {

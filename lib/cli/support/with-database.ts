@@ -1,6 +1,6 @@
-import { createDb, type Db } from '../../db/client';
-import { DataFolderLockedError, acquireDataFolder, findRunningLauncher, startEmbeddedPostgres } from '../../db/embedded';
-import { migrateToLatest } from '../../db/migrate';
+import { createDb, type Db } from '../../../db/client';
+import { DataFolderLockedError, acquireDataFolder, findRunningLauncher, startEmbeddedPostgres } from '../../../db/embedded';
+import { migrateToLatest } from '../../../db/migrate';
 import { dataDir, pgDataDir } from './paths';
 
 /**

@@ -1,5 +1,5 @@
-import { DemoSeedRefusedError, seedDemoData } from '../lib/demo/seed-demo-data';
-import { withDatabase } from './lib/with-database';
+import { DemoSeedRefusedError, seedDemoData } from '../demo/seed-demo-data';
+import { withDatabase } from './support/with-database';
 
 // `npm run db:seed [-- --force]`: fictional demo districts and accounts.
 const force = process.argv.includes('--force');

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { generateInitialPassword, hashPassword } from '../lib/auth/passwords';
-import { displayNameSchema, emailSchema } from '../lib/shared/schemas';
-import { findUserByEmail, insertUser } from '../lib/users/queries';
-import { withDatabase } from './lib/with-database';
+import { generateInitialPassword, hashPassword } from '../auth/passwords';
+import { displayNameSchema, emailSchema } from '../shared/schemas';
+import { findUserByEmail, insertUser } from '../users/queries';
+import { withDatabase } from './support/with-database';
 
 // `npm run user:create-admin -- --email it@kreis.de --name "IT-Service"`: the first administrator
 // of a real installation (where no demo data exists). Prints an initial password once.

@@ -1,0 +1,79 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { BUNDESLAENDER, DISTRICT_KINDS } from '@/db/types';
+import { requirePageActor } from '@/lib/auth/session';
+import { listAllDistricts } from '@/lib/districts/list-districts';
+import { listUsers } from '@/lib/users/list-users';
+import { PageHeader } from '../../../_components/page-header';
+import { loadOrNotFound } from '../../../_lib/guard';
+import { AssignAdvisorForm, CreateDistrictForm, UnassignButton } from '../admin-forms';
+
+export const metadata: Metadata = { title: 'Kommunen verwalten' };
+
+export default async function AdminDistrictsPage() {
+  const actor = await requirePageActor('/admin/districts');
+  const [districts, users] = await loadOrNotFound(() => Promise.all([listAllDistricts(actor), listUsers(actor)]));
+  const advisors = users.filter((u) => u.platform_role === 'advisor');
+  return (
+    <>
+      <PageHeader level={2} title="Kommunen" lead="Kommunen anlegen, Mitglieder verwalten und die DeBUG-Beratung zuordnen." />
+      <div className="table-wrap">
+        <table className="table">
+          <caption>Alle Kommunen ({districts.length})</caption>
+          <thead>
+            <tr>
+              <th scope="col">Kommune</th>
+              <th scope="col">Art</th>
+              <th scope="col">Bundesland</th>
+              <th scope="col">Mitglieder</th>
+              <th scope="col">Beratung</th>
+            </tr>
+          </thead>
+          <tbody>
+            {districts.map((d) => (
+              <tr key={d.id}>
+                <th scope="row">
+                  <Link href={`/districts/${d.id}/members`}>{d.name}</Link>
+                </th>
+                <td>{d.kind}</td>
+                <td>{d.state}</td>
+                <td>{d.member_count}</td>
+                <td>
+                  {advisors
+                    .filter((a) => a.assignments.some((x) => x.district_id === d.id))
+                    .map((a) => (
+                      <div key={a.id}>
+                        {a.display_name}{' '}
+                        <UnassignButton userId={a.id} districtId={d.id} accessibleLabel={`Zuordnung ${a.display_name} – ${d.name} aufheben`} />
+                      </div>
+                    ))}
+                  {!d.advisor_names && <span className="muted">keine</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="grid">
+        <section className="card card--muted" aria-labelledby="neu">
+          <h3 id="neu">Kommune anlegen</h3>
+          <CreateDistrictForm kinds={DISTRICT_KINDS} states={BUNDESLAENDER} />
+        </section>
+        <section className="card card--muted" aria-labelledby="zuordnen">
+          <h3 id="zuordnen">Beratung zuordnen</h3>
+          <p>Eine Beratung sieht nur die ihr zugeordneten Kommunen.</p>
+          {advisors.length === 0 ? (
+            <p>
+              Es gibt noch kein Beratungskonto. Legen Sie es unter <Link href="/admin/users">Konten</Link> an.
+            </p>
+          ) : (
+            <AssignAdvisorForm
+              advisors={advisors.map((a) => ({ value: a.id, label: `${a.display_name} (${a.email})` }))}
+              districts={districts.map((d) => ({ value: d.id, label: d.name }))}
+            />
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import type { Metadata } from 'next';
+import { canInDistrict } from '@/lib/access';
+import { requirePageActor } from '@/lib/auth/session';
+import { getDistrict } from '@/lib/districts/list-districts';
+import { listMembers } from '@/lib/members/list-members';
+import { PageHeader } from '../../../../_components/page-header';
+import { RELATION_LABELS, formatDate } from '../../../../_lib/format';
+import { loadOrNotFound } from '../../../../_lib/guard';
+import { DistrictTabs } from '../district-tabs';
+import { AddMemberForm, MemberRowActions } from './member-forms';
+
+export const metadata: Metadata = { title: 'Mitglieder' };
+
+export default async function MembersPage({ params }: { params: Promise<{ districtId: string }> }) {
+  const { districtId } = await params;
+  const actor = await requirePageActor(`/districts/${districtId}/members`);
+  const [district, { members, advisors }] = await loadOrNotFound(() =>
+    Promise.all([getDistrict(actor, districtId), listMembers(actor, districtId)]),
+  );
+  const canManage = canInDistrict(actor, 'member.manage', district.id);
+  return (
+    <>
+      <PageHeader
+        title={`Mitglieder – ${district.name}`}
+        lead="Wer am Gewaltschutzkonzept mitarbeitet. Die Koordination verwaltet das Team und gibt Konzepte frei; die Redaktion schreibt Abschnitte."
+        breadcrumbs={[
+          { href: '/', label: 'Übersicht' },
+          { href: `/districts/${district.id}`, label: district.name },
+        ]}
+      />
+      <DistrictTabs districtId={district.id} />
+      <div className="table-wrap">
+        <table className="table">
+          <caption>Team der Kommune ({members.length})</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">E-Mail-Adresse</th>
+              <th scope="col">Rolle</th>
+              <th scope="col">Status</th>
+              {canManage && <th scope="col">Aktionen</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((m) => (
+              <tr key={m.user_id}>
+                <th scope="row">{m.display_name}</th>
+                <td>{m.email}</td>
+                <td>{RELATION_LABELS[m.role]}</td>
+                <td>
+                  {m.is_active ? (
+                    <span className="badge badge--success">aktiv</span>
+                  ) : (
+                    <span className="badge badge--danger">deaktiviert</span>
+                  )}{' '}
+                  {m.must_change_password && <span className="badge">vorläufiges Passwort</span>}
+                  <br />
+                  <span className="muted">seit {formatDate(m.created_at)}</span>
+                </td>
+                {canManage && (
+                  <td>
+                    {m.user_id === actor.userId ? (
+                      <span className="muted">Das sind Sie.</span>
+                    ) : (
+                      <MemberRowActions districtId={district.id} userId={m.user_id} name={m.display_name} role={m.role} />
+                    )}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2>DeBUG-Beratung</h2>
+      {advisors.length === 0 ? (
+        <p className="muted">Dieser Kommune ist keine Beratung zugeordnet. Die Zuordnung nimmt die Plattformverwaltung vor.</p>
+      ) : (
+        <ul>
+          {advisors.map((a) => (
+            <li key={a.user_id}>
+              {a.display_name} ({a.email})
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {canManage && (
+        <section aria-labelledby="aufnehmen" className="card card--muted">
+          <h2 id="aufnehmen">Mitglied aufnehmen</h2>
+          <p>
+            Hat die Person noch kein Konto, wird eines angelegt und ein vorläufiges Passwort einmalig angezeigt. Bitte nur
+            dienstliche Adressen verwenden.
+          </p>
+          <AddMemberForm districtId={district.id} />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import Link from 'next/link';
+import type { Metadata } from 'next';
+import { requirePageActor } from '@/lib/auth/session';
+import { listMyDistricts } from '@/lib/districts/list-districts';
+import { PageHeader } from '../_components/page-header';
+import { RELATION_LABELS } from '../_lib/format';
+
+export const metadata: Metadata = { title: 'Übersicht' };
+
+export default async function DashboardPage() {
+  const actor = await requirePageActor('/');
+  const districts = await listMyDistricts(actor);
+  const firstName = actor.displayName.split(' ')[0];
+  return (
+    <>
+      <PageHeader title={`Willkommen, ${firstName}`} lead={leadFor(actor.platformRole, districts.length)} />
+      {actor.platformRole === 'admin' && (
+        <section aria-labelledby="verwaltung" className="card card--muted">
+          <h2 id="verwaltung">Plattformverwaltung</h2>
+          <p>Legen Sie Kommunen und Konten an, ordnen Sie DeBUG-Beratungen zu und verwalten Sie Mitglieder.</p>
+          <p>
+            <Link className="btn" href="/admin">
+              Zur Verwaltung
+            </Link>
+          </p>
+        </section>
+      )}
+      {districts.length > 0 && (
+        <section aria-labelledby="kommunen">
+          <h2 id="kommunen">{actor.platformRole === 'advisor' ? 'Ihnen zugeordnete Kommunen' : 'Ihre Kommunen'}</h2>
+          {districts.map((district) => (
+            <article key={district.id} className="card" aria-labelledby={`district-${district.id}`}>
+              <h3 id={`district-${district.id}`}>
+                <Link href={`/districts/${district.id}`}>{district.name}</Link>
+              </h3>
+              <p className="muted">
+                {district.kind} · {district.state} · Ihre Rolle: {RELATION_LABELS[district.relation]}
+              </p>
+              <h4>Schutzkonzepte</h4>
+              <div className="empty-state">
+                <p>
+                  <strong>Noch kein Schutzkonzept angelegt.</strong>
+                </p>
+                <p>{nextStepFor(district.relation)}</p>
+              </div>
+            </article>
+          ))}
+        </section>
+      )}
+      {districts.length === 0 && actor.platformRole !== 'admin' && (
+        <div className="empty-state">
+          <h2>Noch keine Kommune zugeordnet</h2>
+          <p>
+            {actor.platformRole === 'advisor'
+              ? 'Ihrem Beratungskonto ist noch keine Kommune zugeordnet. Die Plattformverwaltung ordnet Ihnen die Kommunen zu, die Sie begleiten.'
+              : 'Ihr Konto gehört noch zu keiner Kommune. Bitten Sie die Gewaltschutzkoordination Ihrer Kommune, Sie als Mitglied aufzunehmen.'}
+          </p>
+        </div>
+      )}
+    </>
+  );
+}
+
+function leadFor(role: string, count: number): string {
+  if (role === 'admin') return 'Hier verwalten Sie Kommunen, Konten und Zuordnungen.';
+  if (role === 'advisor') return `Sie begleiten ${count === 1 ? 'eine Kommune' : `${count} Kommunen`} beim Gewaltschutzkonzept.`;
+  return 'Hier sehen Sie die Gewaltschutzkonzepte Ihrer Kommune und was als Nächstes zu tun ist.';
+}
+
+function nextStepFor(relation: string): string {
+  switch (relation) {
+    case 'coordinator':
+      return 'Stellen Sie als Erstes Ihr Team zusammen: Öffnen Sie die Kommune und nehmen Sie unter „Mitglieder“ die Personen auf, die am Konzept mitschreiben. Das Konzept entsteht anschließend aus der Vorlage „Gewaltschutzkonzept für Gemeinschaftsunterkünfte“.';
+    case 'editor':
+      return 'Sobald die Koordination ein Konzept angelegt hat, erscheint es hier und Sie können Abschnitte bearbeiten.';
+    case 'advisor':
+      return 'Sobald die Kommune einen Entwurf angelegt hat, können Sie ihn hier lesen und kommentieren.';
+    default:
+      return '';
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * Browser tests: a real `npm start` (embedded database in a temporary folder,
+ * fresh demo data) driven by playwright-core with the system's chromium.
+ * @type {import('jest').Config}
+ */
+module.exports = {
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/tests/e2e/**/*.e2e.ts'],
+  transform: { '^.+\\.(t|j)sx?$': '@swc/jest' },
+  testEnvironment: 'node',
+  globalSetup: '<rootDir>/tests/e2e/support/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/e2e/support/global-teardown.ts',
+  moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' },
+  maxWorkers: 1,
+  testTimeout: 90_000,
+};

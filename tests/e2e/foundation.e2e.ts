@@ -1,0 +1,207 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '@/lib/demo/demo-accounts';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort, launch, stop, waitUntilReady } from './support/app-process';
+import { baseUrl, findChromium, formError, launchBrowser, signIn } from './support/browser';
+
+// Skipped only when no chromium is installed (the reason is printed by global-setup); CI installs it.
+const describeWithBrowser = findChromium() ? describe : describe.skip;
+
+describeWithBrowser('Anmeldung, Rollen und Mandantentrennung im Browser', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext();
+    page = await context.newPage();
+  });
+  afterEach(async () => {
+    await context.close();
+  });
+
+  async function districtUrlFromDashboard(p: Page, name: string): Promise<string> {
+    const href = await p.getByRole('main').getByRole('link', { name }).first().getAttribute('href');
+    expect(href).toMatch(/^\/districts\/[0-9a-f-]{36}$/);
+    return href!;
+  }
+
+  it('a wrong password and an unknown e-mail get the same German message; no session is created', async () => {
+    await signIn(page, 'koordination@musterland.example', 'ganz-falsches-passwort');
+    await expect(formError(page).textContent()).resolves.toContain('E-Mail-Adresse oder Passwort ist nicht korrekt.');
+    await signIn(page, 'niemand@nirgendwo.example', 'ganz-falsches-passwort');
+    await expect(formError(page).textContent()).resolves.toContain('E-Mail-Adresse oder Passwort ist nicht korrekt.');
+    await page.goto(`${baseUrl()}/`);
+    await page.waitForURL(/\/login/);
+  });
+
+  it('the coordinator of Musterland sees Musterland only, with the member list, and no administration', async () => {
+    await signIn(page, 'koordination@musterland.example', DEMO_PASSWORD);
+    await page.waitForURL(`${baseUrl()}/`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Willkommen');
+    const main = page.getByRole('main');
+    await expect(main.getByRole('link', { name: 'Landkreis Musterland' }).count()).resolves.toBe(1);
+    await expect(main.getByText('Stadt Beispielstadt').count()).resolves.toBe(0);
+    await expect(page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Verwaltung' }).count()).resolves.toBe(0);
+    const cookies = await context.cookies();
+    const session = cookies.find((c) => c.name === 'skw.session');
+    expect(session).toMatchObject({ httpOnly: true, secure: true });
+  });
+
+  it('a coordinator adds a member; the new member signs in with the one-time password', async () => {
+    await signIn(page, 'koordination@musterland.example', DEMO_PASSWORD);
+    await page.waitForURL(`${baseUrl()}/`);
+    const districtUrl = await districtUrlFromDashboard(page, 'Landkreis Musterland');
+    await page.goto(`${baseUrl()}${districtUrl}/members`);
+    const email = `neu-${Date.now()}@musterland.example`;
+    await page.getByLabel('Name', { exact: true }).fill('Nora Neumann');
+    await page.getByLabel('Dienstliche E-Mail-Adresse').fill(email);
+    await page.getByLabel('Rolle').selectOption('editor');
+    await page.getByRole('button', { name: 'Mitglied aufnehmen' }).click();
+    const secret = page.locator('.secret');
+    await secret.waitFor();
+    const initialPassword = (await secret.textContent())!.trim();
+    expect(initialPassword).toMatch(/^[A-Za-z0-9]{4}(-[A-Za-z0-9]{4}){3}$/);
+    await expect(page.getByRole('table').getByText('Nora Neumann').count()).resolves.toBe(1);
+
+    const other = await browser.newContext();
+    const otherPage = await other.newPage();
+    await signIn(otherPage, email, initialPassword);
+    await otherPage.waitForURL(`${baseUrl()}/`);
+    await expect(otherPage.getByText('Sie verwenden ein vorläufiges Passwort').count()).resolves.toBe(1);
+    await expect(otherPage.getByRole('main').getByText('Ihre Rolle: Redaktion').count()).resolves.toBe(1);
+    await other.close();
+  });
+
+  it('the editor of Musterland cannot manage members or reach the administration', async () => {
+    await signIn(page, 'redaktion@musterland.example', DEMO_PASSWORD);
+    await page.waitForURL(`${baseUrl()}/`);
+    const districtUrl = await districtUrlFromDashboard(page, 'Landkreis Musterland');
+    await page.goto(`${baseUrl()}${districtUrl}/members`);
+    await expect(page.getByRole('heading', { name: /Mitglieder/, level: 1 }).count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: 'Mitglied aufnehmen' }).count()).resolves.toBe(0);
+    const response = await page.goto(`${baseUrl()}/admin`);
+    expect(response?.status()).toBe(404);
+    await page.getByRole('heading', { name: 'Seite nicht gefunden' }).waitFor();
+  });
+
+  it("another district's URL answers not found for staff and for an advisor not assigned to it", async () => {
+    await signIn(page, 'koordination@beispielstadt.example', DEMO_PASSWORD);
+    await page.waitForURL(`${baseUrl()}/`);
+    const beispielstadtUrl = await districtUrlFromDashboard(page, 'Stadt Beispielstadt');
+    await expect(page.getByRole('main').getByText('Landkreis Musterland').count()).resolves.toBe(0);
+
+    const advisorContext = await browser.newContext();
+    const advisor = await advisorContext.newPage();
+    await signIn(advisor, 'beratung@debug.example', DEMO_PASSWORD);
+    await advisor.waitForURL(`${baseUrl()}/`);
+    await expect(advisor.getByRole('heading', { name: 'Ihnen zugeordnete Kommunen' }).count()).resolves.toBe(1);
+    const musterlandUrl = await districtUrlFromDashboard(advisor, 'Landkreis Musterland');
+    await expect(advisor.getByRole('main').getByText('Stadt Beispielstadt').count()).resolves.toBe(0);
+    const advisorResponse = await advisor.goto(`${baseUrl()}${beispielstadtUrl}`);
+    expect(advisorResponse?.status()).toBe(404);
+    await advisorContext.close();
+
+    for (const path of [musterlandUrl, `${musterlandUrl}/members`, '/districts/not-a-uuid']) {
+      const response = await page.goto(`${baseUrl()}${path}`);
+      expect(response?.status()).toBe(404);
+      await page.getByRole('heading', { name: 'Seite nicht gefunden' }).waitFor();
+      await expect(page.getByText('Landkreis Musterland').count()).resolves.toBe(0);
+    }
+  });
+
+  it('the administrator sees all districts and creates one; a deep link returns there after sign-in', async () => {
+    await page.goto(`${baseUrl()}/admin/districts`);
+    await page.waitForURL(/\/login\?callbackUrl=%2Fadmin%2Fdistricts/);
+    await page.getByLabel('E-Mail-Adresse').fill('admin@werkstatt.example');
+    await page.getByLabel('Passwort').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.waitForURL(`${baseUrl()}/admin/districts`);
+    const table = page.getByRole('table');
+    await expect(table.getByRole('link', { name: 'Landkreis Musterland' }).count()).resolves.toBe(1);
+    await expect(table.getByRole('link', { name: 'Stadt Beispielstadt' }).count()).resolves.toBe(1);
+
+    await page.getByRole('button', { name: 'Kommune anlegen' }).click();
+    await expect(page.locator('.alert--error').first().textContent()).resolves.toContain('Bitte prüfen Sie die markierten Angaben.');
+    await page.getByLabel('Name der Kommune').fill('Samtgemeinde Probehausen');
+    await page.getByLabel('Art').selectOption('Samtgemeinde');
+    await page.getByLabel('Bundesland').selectOption('Niedersachsen');
+    await page.getByRole('button', { name: 'Kommune anlegen' }).click();
+    await table.getByRole('link', { name: 'Samtgemeinde Probehausen' }).waitFor();
+  });
+
+  it('signing out ends the session', async () => {
+    await signIn(page, 'redaktion@beispielstadt.example', DEMO_PASSWORD);
+    await page.waitForURL(`${baseUrl()}/`);
+    const sessionCookie = (await context.cookies()).find((c) => c.name === 'skw.session')!;
+    await page.getByRole('button', { name: 'Abmelden' }).click();
+    await page.waitForURL(/\/login\?abgemeldet=1/);
+    await expect(page.getByText('Sie haben sich abgemeldet.').count()).resolves.toBe(1);
+
+    // A copy of the old cookie no longer opens the app: the session was revoked on the server.
+    const replay = await browser.newContext();
+    await replay.addCookies([sessionCookie]);
+    const replayPage = await replay.newPage();
+    await replayPage.goto(`${baseUrl()}/`);
+    await replayPage.waitForURL(/\/login/);
+    await replay.close();
+  });
+});
+
+describeWithBrowser('Start und Datenordner', () => {
+  it('a second launcher on the same data folder refuses with a clear message', async () => {
+    const second = launch({ dataDir: process.env.E2E_DATA_DIR!, port: await freePort() });
+    const code = await second.exited;
+    expect(code).not.toBe(0);
+    expect(second.output()).toContain('Der Datenordner wird bereits von einem anderen Prozess verwendet');
+  });
+
+  it('data survives a restart, and Ctrl-C shuts down cleanly and frees the folder', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skw-restart-'));
+    const browser = await launchBrowser();
+    try {
+      const port = await freePort();
+      const first = launch({ dataDir, port });
+      await waitUntilReady(first);
+      const url = `http://localhost:${port}`;
+      const page = await browser.newPage();
+      await page.goto(`${url}/login?callbackUrl=%2Fadmin%2Fdistricts`);
+      await page.getByLabel('E-Mail-Adresse').fill('admin@werkstatt.example');
+      await page.getByLabel('Passwort').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: 'Anmelden' }).click();
+      await page.waitForURL(`${url}/admin/districts`);
+      await page.getByLabel('Name der Kommune').fill('Gemeinde Dauerhaft');
+      await page.getByLabel('Art').selectOption('Gemeinde');
+      await page.getByLabel('Bundesland').selectOption('Hessen');
+      await page.getByRole('button', { name: 'Kommune anlegen' }).click();
+      await page.getByRole('table').getByRole('link', { name: 'Gemeinde Dauerhaft' }).waitFor();
+      await page.close();
+
+      expect(await stop(first)).toBe(0);
+      expect(fs.existsSync(path.join(dataDir, 'launcher.lock'))).toBe(false);
+
+      const second = launch({ dataDir, port });
+      await waitUntilReady(second);
+      expect(second.output()).not.toContain('Demo-Daten angelegt');
+      const again = await browser.newPage();
+      await again.goto(`${url}/login?callbackUrl=%2Fadmin%2Fdistricts`);
+      await again.getByLabel('E-Mail-Adresse').fill('admin@werkstatt.example');
+      await again.getByLabel('Passwort').fill(DEMO_PASSWORD);
+      await again.getByRole('button', { name: 'Anmelden' }).click();
+      await again.waitForURL(`${url}/admin/districts`);
+      await expect(again.getByRole('table').getByRole('link', { name: 'Gemeinde Dauerhaft' }).count()).resolves.toBe(1);
+      expect(await stop(second)).toBe(0);
+    } finally {
+      await browser.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
