@@ -14,6 +14,6 @@ export function authSecret(): string {
  * Cookies are `Secure` unless explicitly switched off: browsers accept Secure
  * cookies on http://localhost, and every real deployment runs behind HTTPS.
  */
-export function useSecureCookies(): boolean {
+export function shouldUseSecureCookies(): boolean {
   return process.env.AUTH_INSECURE_COOKIES !== '1';
 }

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { isAppError } from '../errors';
 import { authenticate } from './authenticate';
 import { revokeSession, sessionClaimsFrom } from './load-actor';
-import { SESSION_COOKIE, SESSION_MAX_AGE_SECONDS, authSecret, useSecureCookies } from './config';
+import { SESSION_COOKIE, SESSION_MAX_AGE_SECONDS, authSecret, shouldUseSecureCookies } from './config';
 
 function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
   // The last x-forwarded-for entry is the one added by the nearest proxy (Next's own server
@@ -15,7 +15,7 @@ function clientIp(headers: Record<string, string | string[] | undefined> | undef
   return last ?? 'unbekannt';
 }
 
-const cookieOptions = () => ({ httpOnly: true, sameSite: 'lax' as const, path: '/', secure: useSecureCookies() });
+const cookieOptions = () => ({ httpOnly: true, sameSite: 'lax' as const, path: '/', secure: shouldUseSecureCookies() });
 
 /** next-auth configuration: credentials sign-in, JWT session that carries only the user id. */
 export function buildAuthOptions(): NextAuthOptions {
@@ -23,7 +23,7 @@ export function buildAuthOptions(): NextAuthOptions {
     secret: authSecret(),
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: '/login', error: '/login' },
-    useSecureCookies: useSecureCookies(),
+    useSecureCookies: shouldUseSecureCookies(),
     cookies: {
       sessionToken: { name: SESSION_COOKIE, options: cookieOptions() },
       callbackUrl: { name: 'skw.callback-url', options: cookieOptions() },

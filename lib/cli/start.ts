@@ -79,14 +79,16 @@ async function main() {
   }
 
   let isStopping = false;
-  let child: ChildProcess | undefined;
+  // Filled once Next runs; stop() may be called before that (a failed build).
+  const next: { child?: ChildProcess } = {};
   const stop = async (code: number) => {
     if (isStopping) return;
     isStopping = true;
     console.log('\nBeende die Werkstatt …');
+    const child = next.child;
     if (child && child.exitCode === null) {
       child.kill('SIGTERM');
-      await new Promise((r) => child!.once('exit', r));
+      await new Promise((r) => child.once('exit', r));
     }
     await embedded?.stop();
     lock?.release();
@@ -138,7 +140,8 @@ async function main() {
     }
   }
 
-  child = run(isDev ? ['dev', '-p', String(port)] : ['start', '-p', String(port)], env);
+  const child = run(isDev ? ['dev', '-p', String(port)] : ['start', '-p', String(port)], env);
+  next.child = child;
   child.once('exit', (code) => void stop(code ?? 1));
   await waitForHttp(`${appUrl}/login`, child);
   if (child.exitCode !== null) return;
