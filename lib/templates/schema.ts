@@ -12,46 +12,11 @@
  * `PLACEHOLDERS` are allowed, unknown names are rejected by the schema.
  */
 import { z } from 'zod';
+import { PLACEHOLDERS, PLACEHOLDER_PATTERN, findPlaceholders, isPlaceholderName } from './placeholders';
 import { ANNEX_KEYS } from './standards';
 
+export * from './placeholders';
 export { ANNEX_KEYS } from './standards';
-
-/** Placeholder names that text blocks and starters may use as `{{name}}`. */
-export const PLACEHOLDERS = [
-  'district.name',
-  'district.kind',
-  'concept.responsible',
-  'concept.coordinator',
-  'facilities.names',
-  'facilities.count',
-  'facilities.capacity',
-  'today',
-] as const;
-export type PlaceholderName = (typeof PLACEHOLDERS)[number];
-
-/** Visible German hint used when a placeholder has no value. */
-export const PLACEHOLDER_HINTS: Record<PlaceholderName, string> = {
-  'district.name': '[Name der Kommune]',
-  'district.kind': '[Art der Gebietskörperschaft]',
-  'concept.responsible': '[verantwortliche Stelle]',
-  'concept.coordinator': '[Gewaltschutzkoordination]',
-  'facilities.names': '[Namen der Unterkünfte]',
-  'facilities.count': '[Anzahl der Unterkünfte]',
-  'facilities.capacity': '[Gesamtzahl der Plätze]',
-  today: '[Datum]',
-};
-
-/** Matches `{{ name }}`; group 1 is the trimmed name. Always use with `matchAll`/`replace`. */
-export const PLACEHOLDER_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
-
-export function isPlaceholderName(name: string): name is PlaceholderName {
-  return (PLACEHOLDERS as readonly string[]).includes(name);
-}
-
-/** All placeholder names used in a text (known or not), in order of appearance. */
-export function findPlaceholders(text: string): string[] {
-  return [...text.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1] ?? '');
-}
 
 function checkInline(text: string, ctx: z.RefinementCtx): void {
   for (const name of findPlaceholders(text)) {

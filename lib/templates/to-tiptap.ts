@@ -5,14 +5,8 @@
  * doc, paragraph, heading(attrs.level), bulletList/orderedList > listItem > paragraph,
  * table > tableRow > tableHeader/tableCell > paragraph, text with marks [{ type: 'bold' }].
  */
-import {
-  PLACEHOLDER_HINTS,
-  PLACEHOLDER_PATTERN,
-  isPlaceholderName,
-  type Block,
-  type BlockInput,
-  type PlaceholderName,
-} from './schema';
+import { PLACEHOLDER_HINTS, PLACEHOLDER_PATTERN, isPlaceholderName, type PlaceholderName } from './placeholders';
+import type { Block, BlockInput } from './schema';
 
 export interface TiptapMark {
   type: 'bold';
