@@ -31,3 +31,10 @@ export function getDb(): Db {
   }
   return globalForDb.__skwDb;
 }
+
+/** Closes the process-wide pool (CLI tasks and the launcher after seeding). */
+export async function closeDb(): Promise<void> {
+  const db = globalForDb.__skwDb;
+  globalForDb.__skwDb = undefined;
+  await db?.destroy();
+}

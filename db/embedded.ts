@@ -106,6 +106,7 @@ export async function startEmbeddedPostgres(options: {
   const { PGlite } = await import('@electric-sql/pglite');
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
   const pg = await PGlite.create(options.dataDir ?? 'memory://');
+  pinExtendedProtocolBatches(pg as unknown as PinnablePGlite);
   const server = new PGLiteSocketServer({
     db: pg,
     host: '127.0.0.1',
@@ -120,5 +121,43 @@ export async function startEmbeddedPostgres(options: {
       await server.stop();
       await pg.close();
     },
+  };
+}
+
+/*
+ * pglite-socket 0.2.17 multiplexes all connections onto PGlite's single session,
+ * message by message, and keeps one connection's messages together only inside a
+ * transaction. An extended-protocol query (Parse/Bind/Describe/Execute/Sync, which
+ * `pg` sends for every parameterised query) is not a transaction, so two pool
+ * connections querying at once interleave: B's Parse replaces the unnamed statement
+ * between A's Parse and A's Bind, and A fails or, worse, reads B's rows. The app
+ * runs queries in parallel (Promise.all), so this must hold in production too.
+ *
+ * The server's queue already pins the current connection while isInTransaction()
+ * is true; we also report "in transaction" from the first message of an
+ * extended-protocol batch until its Sync, so each batch runs as one unit.
+ * (Upstream: electric-sql/pglite issue 1046.) Remove when pglite-socket pins batches.
+ */
+interface PinnablePGlite {
+  isInTransaction(): boolean;
+  execProtocolRawStream(message: Uint8Array, options?: unknown): Promise<unknown>;
+}
+
+const BATCH_MESSAGES = new Set(['P', 'B', 'D', 'E', 'C', 'H'].map((c) => c.charCodeAt(0)));
+const BATCH_END = new Set(['S', 'Q', 'X'].map((c) => c.charCodeAt(0)));
+
+function pinExtendedProtocolBatches(pg: PinnablePGlite): void {
+  let isBatchOpen = false;
+  const isInTransaction = pg.isInTransaction.bind(pg);
+  const execProtocolRawStream = pg.execProtocolRawStream.bind(pg);
+  pg.isInTransaction = () => isInTransaction() || isBatchOpen;
+  pg.execProtocolRawStream = async (message, options) => {
+    const type = message[0];
+    try {
+      return await execProtocolRawStream(message, options);
+    } finally {
+      if (type !== undefined && BATCH_MESSAGES.has(type)) isBatchOpen = true;
+      else if (type !== undefined && BATCH_END.has(type)) isBatchOpen = false;
+    }
   };
 }

@@ -1,4 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ConceptTables } from './schema-concepts';
+import type { DistrictDataTables } from './schema-district-data';
 
 /**
  * The database shape, kept by hand next to the migrations. Every migration that
@@ -100,7 +102,7 @@ export interface AuditLogTable {
   created_at: CreatedAt;
 }
 
-export interface Database {
+export interface Database extends ConceptTables, DistrictDataTables {
   districts: DistrictsTable;
   users: UsersTable;
   memberships: MembershipsTable;

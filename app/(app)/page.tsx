@@ -2,6 +2,8 @@ import Link from 'next/link';
 import type { Metadata } from 'next';
 import { requirePageActor } from '@/lib/auth/session';
 import { listMyDistricts } from '@/lib/districts/list-districts';
+import { listMyConcepts } from '@/lib/concepts/get-concept-overview';
+import { ConceptList } from '../_components/concept-list';
 import { PageHeader } from '../_components/page-header';
 import { RELATION_LABELS } from '../_lib/format';
 
@@ -9,7 +11,7 @@ export const metadata: Metadata = { title: 'Übersicht' };
 
 export default async function DashboardPage() {
   const actor = await requirePageActor('/');
-  const districts = await listMyDistricts(actor);
+  const [districts, concepts] = await Promise.all([listMyDistricts(actor), listMyConcepts(actor)]);
   const firstName = actor.displayName.split(' ')[0];
   return (
     <>
@@ -37,12 +39,23 @@ export default async function DashboardPage() {
                 {district.kind} · {district.state} · Ihre Rolle: {RELATION_LABELS[district.relation]}
               </p>
               <h4>Schutzkonzepte</h4>
-              <div className="empty-state">
-                <p>
-                  <strong>Noch kein Schutzkonzept angelegt.</strong>
-                </p>
-                <p>{nextStepFor(district.relation)}</p>
-              </div>
+              {concepts.some((c) => c.district_id === district.id) ? (
+                <ConceptList concepts={concepts.filter((c) => c.district_id === district.id)} />
+              ) : (
+                <div className="empty-state">
+                  <p>
+                    <strong>Noch kein Schutzkonzept angelegt.</strong>
+                  </p>
+                  <p>{nextStepFor(district.relation)}</p>
+                  {district.relation === 'coordinator' && (
+                    <p>
+                      <Link className="btn" href={`/districts/${district.id}/concepts/new`}>
+                        Neues Konzept anlegen
+                      </Link>
+                    </p>
+                  )}
+                </div>
+              )}
             </article>
           ))}
         </section>
@@ -70,7 +83,7 @@ function leadFor(role: string, count: number): string {
 function nextStepFor(relation: string): string {
   switch (relation) {
     case 'coordinator':
-      return 'Stellen Sie als Erstes Ihr Team zusammen: Öffnen Sie die Kommune und nehmen Sie unter „Mitglieder“ die Personen auf, die am Konzept mitschreiben. Das Konzept entsteht anschließend aus der Vorlage „Gewaltschutzkonzept für Gemeinschaftsunterkünfte“.';
+      return 'Nehmen Sie unter „Mitglieder“ die Personen auf, die am Konzept mitschreiben, und erfassen Sie Ihre Unterkünfte. Das Konzept entsteht dann Abschnitt für Abschnitt aus der Vorlage „Gewaltschutzkonzept für Gemeinschaftsunterkünfte“.';
     case 'editor':
       return 'Sobald die Koordination ein Konzept angelegt hat, erscheint es hier und Sie können Abschnitte bearbeiten.';
     case 'advisor':

@@ -1,16 +1,32 @@
 'use client';
 
-import { createContext, useActionState, useContext, useId, useRef, useEffect, type ReactNode } from 'react';
+import {
+  createContext,
+  startTransition,
+  useActionState,
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  type FormEvent,
+  type ReactNode,
+} from 'react';
 import { useFormStatus } from 'react-dom';
 import type { ActionResult } from '@/lib/shared/action-result';
 
 type State<T> = ActionResult<T> | null;
 const FieldErrors = createContext<Record<string, string> | undefined>(undefined);
+const FormPending = createContext(false);
 
 /**
  * A form bound to a server action returning an ActionResult. Field errors flow
  * to <Field> through context; the summary is announced to screen readers and
  * receives focus, so keyboard users learn what went wrong.
+ *
+ * With JavaScript the submission is dispatched by hand: React resets a form after
+ * every `action` submission, which would wipe what the user typed when the server
+ * rejects it. The form is reset only on success (resetOnSuccess). Without
+ * JavaScript the plain `action` still works.
  */
 export function ActionForm<T>({
   action,
@@ -27,7 +43,7 @@ export function ActionForm<T>({
   resetOnSuccess?: boolean;
   className?: string;
 }) {
-  const [state, formAction] = useActionState(action, null);
+  const [state, formAction, isPending] = useActionState(action, null);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -36,8 +52,13 @@ export function ActionForm<T>({
     summaryRef.current?.focus();
   }, [state, resetOnSuccess]);
   const fields = state && !state.ok ? state.error.fields : undefined;
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    startTransition(() => formAction(formData));
+  };
   return (
-    <form ref={formRef} action={formAction} className={className} noValidate>
+    <form ref={formRef} action={formAction} onSubmit={submit} className={className} noValidate>
       <div ref={summaryRef} tabIndex={-1} aria-live="polite">
         {state && !state.ok && (
           <div className="alert alert--error" role="alert">
@@ -53,10 +74,12 @@ export function ActionForm<T>({
         )}
         {state?.ok && renderSuccess && <div className="alert alert--success">{renderSuccess(state.data)}</div>}
       </div>
-      <FieldErrors.Provider value={fields}>{children}</FieldErrors.Provider>
-      <div className="form-actions">
-        <SubmitButton label={submitLabel} />
-      </div>
+      <FormPending.Provider value={isPending}>
+        <FieldErrors.Provider value={fields}>{children}</FieldErrors.Provider>
+        <div className="form-actions">
+          <SubmitButton label={submitLabel} />
+        </div>
+      </FormPending.Provider>
     </form>
   );
 }
@@ -71,7 +94,8 @@ export function SubmitButton({
   /** A longer name for screen readers when the visible label relies on its table row, e.g. "Entfernen". */
   accessibleLabel?: string;
 }) {
-  const { pending } = useFormStatus();
+  const { pending: isSubmitting } = useFormStatus();
+  const pending = useContext(FormPending) || isSubmitting;
   return (
     <button type="submit" className={className} disabled={pending} aria-disabled={pending} aria-label={accessibleLabel}>
       {pending ? 'Bitte warten …' : label}
@@ -79,7 +103,11 @@ export function SubmitButton({
   );
 }
 
-/** A labelled input or select; shows the server's German message for this field. */
+/**
+ * A labelled input, select, textarea or checkbox; shows the server's German
+ * message for this field. `number` (whole numbers) and `decimal` render text
+ * inputs with a numeric keyboard: type="number" would reject the German comma.
+ */
 export function Field({
   name,
   label,
@@ -89,33 +117,28 @@ export function Field({
   required = true,
   autoComplete,
   defaultValue,
+  defaultChecked,
+  rows = 3,
 }: {
   name: string;
   label: string;
   hint?: string;
-  type?: 'text' | 'email' | 'password' | 'select';
+  type?: 'text' | 'email' | 'password' | 'tel' | 'select' | 'number' | 'decimal' | 'textarea' | 'date' | 'checkbox';
   options?: ReadonlyArray<{ value: string; label: string }>;
+  /** Marks the label „(optional)“ when false; checkboxes never show it. */
   required?: boolean;
   autoComplete?: string;
   defaultValue?: string;
+  defaultChecked?: boolean;
+  /** Visible lines of a textarea. */
+  rows?: number;
 }) {
   const id = useId();
   const error = useContext(FieldErrors)?.[name];
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-  const common = {
-    id,
-    name,
-    required,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy,
-    defaultValue,
-  } as const;
-  return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={id}>
-        {label}
-        {!required && <span className="muted"> (optional)</span>}
-      </label>
+  const a11y = { 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy } as const;
+  const hintAndError = (
+    <>
       {hint && (
         <span className="hint" id={`${id}-hint`}>
           {hint}
@@ -127,6 +150,27 @@ export function Field({
           {error}
         </span>
       )}
+    </>
+  );
+  if (type === 'checkbox') {
+    return (
+      <div className={`field field--checkbox${error ? ' field--error' : ''}`}>
+        <input id={id} name={name} type="checkbox" defaultChecked={defaultChecked} {...a11y} />
+        <div>
+          <label htmlFor={id}>{label}</label>
+          {hintAndError}
+        </div>
+      </div>
+    );
+  }
+  const common = { id, name, required, defaultValue, ...a11y } as const;
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label htmlFor={id}>
+        {label}
+        {!required && <span className="muted"> (optional)</span>}
+      </label>
+      {hintAndError}
       {type === 'select' ? (
         <select {...common}>
           <option value="">Bitte wählen …</option>
@@ -136,6 +180,10 @@ export function Field({
             </option>
           ))}
         </select>
+      ) : type === 'textarea' ? (
+        <textarea {...common} rows={rows} autoComplete={autoComplete} />
+      ) : type === 'number' || type === 'decimal' ? (
+        <input {...common} type="text" inputMode={type === 'number' ? 'numeric' : 'decimal'} autoComplete={autoComplete ?? 'off'} />
       ) : (
         <input {...common} type={type} autoComplete={autoComplete} />
       )}

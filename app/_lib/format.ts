@@ -28,3 +28,16 @@ export const PLATFORM_ROLE_LABELS: Record<PlatformRole, string> = {
   advisor: 'DeBUG-Beratung',
   admin: 'Plattformverwaltung',
 };
+
+export const CONCEPT_STATUS_LABELS: Record<string, string> = {
+  draft: 'Entwurf',
+  in_review: 'in Beratung',
+  adopted: 'beschlossen',
+  archived: 'archiviert',
+};
+
+export const SECTION_STATUS_LABELS: Record<string, string> = {
+  empty: 'leer',
+  in_progress: 'in Arbeit',
+  done: 'fertig',
+};

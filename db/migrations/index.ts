@@ -1,5 +1,8 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './2026-11-25-0001-tenancy';
+import * as m0002 from './2026-11-25-0002-concepts';
+import * as m0003 from './2026-11-25-0003-district-data';
+import * as m0004 from './2026-11-25-0004-concept-facilities';
 
 /**
  * Every migration, by name. Listed statically (not read from disk) so that the
@@ -7,4 +10,7 @@ import * as m0001 from './2026-11-25-0001-tenancy';
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-25-0001-tenancy': m0001,
+  '2026-11-25-0002-concepts': m0002,
+  '2026-11-25-0003-district-data': m0003,
+  '2026-11-25-0004-concept-facilities': m0004,
 };

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { createDb } from '../../db/client';
+import { closeDb, createDb } from '../../db/client';
 import { DataFolderLockedError, acquireDataFolder, startEmbeddedPostgres, type EmbeddedPostgres } from '../../db/embedded';
 import { migrateToLatest } from '../../db/migrate';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../demo/demo-accounts';
@@ -103,6 +103,8 @@ async function main() {
     fail('NEXTAUTH_SECRET fehlt. Mit eigener Datenbank (DATABASE_URL) muss ein geheimer Schlüssel gesetzt sein, z. B. `openssl rand -base64 32`.');
   }
 
+  // The seed writes through the use cases, which use the process-wide pool.
+  process.env.DATABASE_URL = databaseUrl;
   const db = createDb(databaseUrl, { max: 2 });
   let seeded = false;
   try {
@@ -117,6 +119,7 @@ async function main() {
     }
   } finally {
     await db.destroy();
+    await closeDb();
   }
 
   const appUrl = `http://localhost:${port}`;

@@ -5,6 +5,8 @@ import { findDistrictByName, insertDistrict } from '../districts/queries';
 import { insertMembership } from '../members/queries';
 import { findUserByEmail, insertUser } from '../users/queries';
 import { DEMO_ACCOUNTS, DEMO_DISTRICTS, DEMO_PASSWORD } from './demo-accounts';
+import { seedDemoConcept } from './seed-demo-concept';
+import { seedDemoDistrictData } from './seed-district-data';
 
 export class DemoSeedRefusedError extends Error {
   constructor() {
@@ -16,16 +18,19 @@ export class DemoSeedRefusedError extends Error {
 }
 
 /**
- * Creates the fictional demo districts and accounts. Idempotent: what exists is
- * kept. Refuses under NODE_ENV=production unless forced, because the demo
- * passwords are public.
+ * Creates the fictional demo districts and accounts, Musterland's facilities and
+ * contacts, and a concept with most sections drafted. Idempotent: nothing happens
+ * when the demo admin exists. Refuses under NODE_ENV=production unless forced,
+ * because the demo passwords are public. DATABASE_URL must point at `db` (the
+ * concept is written through the use cases).
  */
 export async function seedDemoData(db: Db, options: { force?: boolean } = {}): Promise<{ created: boolean }> {
   if (process.env.NODE_ENV === 'production' && !options.force) throw new DemoSeedRefusedError();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return db.transaction().execute(async (trx) => {
-    if (await findUserByEmail(trx, { email: DEMO_ACCOUNTS[0]!.email })) return { created: false };
+  const accounts = await db.transaction().execute(async (trx) => {
+    if (await findUserByEmail(trx, { email: DEMO_ACCOUNTS[0]!.email })) return null;
     const districtIds = new Map<string, string>();
+    const userIds = new Map<string, string>();
     for (const { key, ...district } of DEMO_DISTRICTS) {
       const existing = await findDistrictByName(trx, { name: district.name });
       districtIds.set(key, (existing ?? (await insertDistrict(trx, district))).id);
@@ -34,6 +39,7 @@ export async function seedDemoData(db: Db, options: { force?: boolean } = {}): P
       const user =
         (await findUserByEmail(trx, { email: account.email })) ??
         (await insertUser(trx, { ...account, passwordHash, mustChangePassword: false }));
+      userIds.set(account.email, user.id);
       if (account.membership) {
         await insertMembership(trx, {
           districtId: districtIds.get(account.membership.district)!,
@@ -45,8 +51,18 @@ export async function seedDemoData(db: Db, options: { force?: boolean } = {}): P
         await insertAssignment(trx, { userId: user.id, districtId: districtIds.get(key)! });
       }
     }
-    return { created: true };
+    return { districtIds, userIds };
   });
+  if (!accounts) return { created: false };
+  const musterland = accounts.districtIds.get('musterland')!;
+  const coordinatorId = accounts.userIds.get('koordination@musterland.example')!;
+  await db.transaction().execute((trx) => seedDemoDistrictData(trx, { districtId: musterland, userId: coordinatorId }));
+  await seedDemoConcept(db, {
+    districtId: musterland,
+    coordinatorId,
+    editorId: accounts.userIds.get('redaktion@musterland.example')!,
+  });
+  return { created: true };
 }
 
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {

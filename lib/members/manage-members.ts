@@ -77,7 +77,7 @@ export async function changeMemberRole(actor: Actor, input: unknown) {
       const membership = await findMembershipForUpdate(trx, values);
       if (!membership) throw new AppError('not_found');
       if (membership.role === values.role) return;
-      if (membership.role === 'coordinator') await assertAnotherCoordinator(trx, values.districtId);
+      if (membership.role === 'coordinator') await assertAnotherCoordinator(trx, values.districtId, values.userId);
       await updateMembershipRole(trx, values);
       await audit(trx, actor, values.districtId, 'member.role_change', values.userId, { from: membership.role, to: values.role });
     });
@@ -95,14 +95,15 @@ export async function removeMember(actor: Actor, input: unknown) {
       await lockDistrict(trx, values);
       const membership = await findMembershipForUpdate(trx, values);
       if (!membership) throw new AppError('not_found');
-      if (membership.role === 'coordinator') await assertAnotherCoordinator(trx, values.districtId);
+      if (membership.role === 'coordinator') await assertAnotherCoordinator(trx, values.districtId, values.userId);
       await deleteMembership(trx, values);
       await audit(trx, actor, values.districtId, 'member.remove', values.userId, { role: membership.role });
     });
 }
 
-async function assertAnotherCoordinator(trx: Db, districtId: string) {
-  if ((await countCoordinators(trx, { districtId })) <= 1) {
+/** After the change, at least one active coordinator other than `userId` must remain. */
+async function assertAnotherCoordinator(trx: Db, districtId: string, userId: string) {
+  if ((await countCoordinators(trx, { districtId, exceptUserId: userId })) < 1) {
     throw new AppError(
       'invalid_input',
       'Jede Kommune braucht mindestens eine Koordination. Ernennen Sie zuerst eine weitere Person zur Koordination.',

@@ -42,15 +42,17 @@ export async function findMembershipForUpdate(db: Db, { districtId, userId }: { 
     .executeTakeFirst();
 }
 
-export async function countCoordinators(db: Db, { districtId }: { districtId: string }) {
-  const row = await db
+/** Active coordinators of a district, optionally not counting one person (the one about to change). */
+export async function countCoordinators(db: Db, { districtId, exceptUserId }: { districtId: string; exceptUserId?: string }) {
+  let query = db
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.user_id')
     .select(sql<string>`count(*)`.as('n'))
     .where('memberships.district_id', '=', districtId)
     .where('memberships.role', '=', 'coordinator')
-    .where('users.is_active', '=', true)
-    .executeTakeFirstOrThrow();
+    .where('users.is_active', '=', true);
+  if (exceptUserId) query = query.where('users.id', '!=', exceptUserId);
+  const row = await query.executeTakeFirstOrThrow();
   return Number(row.n);
 }
 

@@ -3,7 +3,15 @@ import { AppError, isAppError, type ErrorCode } from '../errors';
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
-  | { ok: false; error: { code: ErrorCode; message: string; fields?: Record<string, string> } };
+  | { ok: false; error: ActionError };
+
+/** `details` carries what the UI needs to recover, e.g. the current text on a conflict. */
+export interface ActionError {
+  code: ErrorCode;
+  message: string;
+  fields?: Record<string, string>;
+  details?: Record<string, unknown>;
+}
 
 /**
  * Runs a use case for a server action or route and turns its outcome into a
@@ -18,14 +26,19 @@ export async function toActionResult<T>(run: () => Promise<T>): Promise<ActionRe
   }
 }
 
-export function describeError(error: unknown): { code: ErrorCode; message: string; fields?: Record<string, string> } {
+export function describeError(error: unknown): ActionError {
   if (error instanceof z.ZodError) {
     const fields = fieldMessages(error);
     return { code: 'invalid_input', message: 'Bitte prüfen Sie die markierten Angaben.', fields };
   }
   if (isAppError(error)) {
-    const fields = error.details?.fields as Record<string, string> | undefined;
-    return { code: error.code, message: error.message, ...(fields ? { fields } : {}) };
+    const { fields, ...details } = (error.details ?? {}) as { fields?: Record<string, string> } & Record<string, unknown>;
+    return {
+      code: error.code,
+      message: error.message,
+      ...(fields ? { fields } : {}),
+      ...(Object.keys(details).length > 0 ? { details } : {}),
+    };
   }
   console.error('[unerwarteter Fehler]', error);
   return { code: 'invalid_input', message: 'Es ist ein unerwarteter Fehler aufgetreten. Bitte versuchen Sie es erneut.' };

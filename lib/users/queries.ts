@@ -69,10 +69,15 @@ export async function updatePassword(
     .execute();
 }
 
+/** Deactivating also ends all sessions, so re-activating later does not revive them. */
 export async function updateUserActive(db: Db, { userId, isActive }: { userId: string; isActive: boolean }) {
   await db
     .updateTable('users')
-    .set({ is_active: isActive, updated_at: sql<Date>`now()` })
+    .set({
+      is_active: isActive,
+      updated_at: sql<Date>`now()`,
+      ...(isActive ? {} : { sessions_valid_after: sql<Date>`date_trunc('second', now())` }),
+    })
     .where('id', '=', userId)
     .execute();
 }

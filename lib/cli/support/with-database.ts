@@ -1,4 +1,4 @@
-import { createDb, type Db } from '../../../db/client';
+import { closeDb, createDb, type Db } from '../../../db/client';
 import { DataFolderLockedError, acquireDataFolder, findRunningLauncher, startEmbeddedPostgres } from '../../../db/embedded';
 import { migrateToLatest } from '../../../db/migrate';
 import { dataDir, pgDataDir } from './paths';
@@ -29,7 +29,7 @@ export async function withDatabase<T>(task: (db: Db, info: { url: string; kind: 
         }
         throw error;
       }
-      const embedded = await startEmbeddedPostgres({ dataDir: pgDataDir(), maxConnections: 4 });
+      const embedded = await startEmbeddedPostgres({ dataDir: pgDataDir(), maxConnections: 40 });
       lock.update(embedded.url);
       url = embedded.url;
       kind = `eingebettete Datenbank (${dataDir()})`;
@@ -39,12 +39,15 @@ export async function withDatabase<T>(task: (db: Db, info: { url: string; kind: 
       };
     }
   }
+  // Use cases called by a task use the process-wide pool; point it at the same database.
+  process.env.DATABASE_URL = url;
   const db = createDb(url, { max: 2 });
   try {
     await migrateToLatest(db);
     return await task(db, { url, kind });
   } finally {
     await db.destroy();
+    await closeDb();
     await cleanup();
   }
 }

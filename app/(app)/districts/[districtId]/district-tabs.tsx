@@ -10,6 +10,12 @@ export function DistrictTabs({ districtId }: { districtId: string }) {
           </NavLink>
         </li>
         <li>
+          <NavLink href={`/districts/${districtId}/facilities`}>Unterkünfte</NavLink>
+        </li>
+        <li>
+          <NavLink href={`/districts/${districtId}/contacts`}>Kontakte</NavLink>
+        </li>
+        <li>
           <NavLink href={`/districts/${districtId}/members`}>Mitglieder</NavLink>
         </li>
       </ul>

@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { canInDistrict } from '@/lib/access';
 import { requirePageActor } from '@/lib/auth/session';
 import { getDistrict } from '@/lib/districts/list-districts';
+import { listConcepts } from '@/lib/concepts/get-concept-overview';
+import { ConceptList } from '../../../_components/concept-list';
 import { PageHeader } from '../../../_components/page-header';
 import { RELATION_LABELS } from '../../../_lib/format';
 import { loadOrNotFound } from '../../../_lib/guard';
@@ -15,6 +17,7 @@ export default async function DistrictPage({ params }: { params: Promise<{ distr
   const actor = await requirePageActor(`/districts/${districtId}`);
   const district = await loadOrNotFound(() => getDistrict(actor, districtId));
   const canCreate = canInDistrict(actor, 'concept.create', district.id);
+  const concepts = canInDistrict(actor, 'concept.read', district.id) ? await listConcepts(actor, district.id) : [];
   return (
     <>
       <PageHeader
@@ -24,21 +27,32 @@ export default async function DistrictPage({ params }: { params: Promise<{ distr
       />
       <DistrictTabs districtId={district.id} />
       <section aria-labelledby="konzepte">
-        <h2 id="konzepte">Schutzkonzepte</h2>
-        <div className="empty-state">
-          <p>
-            <strong>Für {district.name} ist noch kein Schutzkonzept angelegt.</strong>
-          </p>
-          {canCreate ? (
-            <p>
-              Bereiten Sie die Arbeit vor: Nehmen Sie unter <Link href={`/districts/${district.id}/members`}>Mitglieder</Link>{' '}
-              die Personen auf, die am Konzept mitschreiben (z. B. Sozialarbeit, Unterkunftsleitung, Jugendamt). Das Konzept
-              selbst entsteht aus der Vorlage „Gewaltschutzkonzept für Gemeinschaftsunterkünfte“, Abschnitt für Abschnitt.
-            </p>
-          ) : (
-            <p>Sobald die Koordination ein Konzept anlegt, erscheint es hier.</p>
+        <div className="page-header">
+          <h2 id="konzepte">Schutzkonzepte</h2>
+          {canCreate && (
+            <Link className="btn" href={`/districts/${district.id}/concepts/new`}>
+              Neues Konzept anlegen
+            </Link>
           )}
         </div>
+        {concepts.length > 0 ? (
+          <ConceptList concepts={concepts} />
+        ) : (
+          <div className="empty-state">
+            <p>
+              <strong>Für {district.name} ist noch kein Schutzkonzept angelegt.</strong>
+            </p>
+            {canCreate ? (
+              <p>
+                Legen Sie das Konzept aus der Vorlage „Gewaltschutzkonzept für Gemeinschaftsunterkünfte“ an. Vorher lohnt es
+                sich, unter <Link href={`/districts/${district.id}/members`}>Mitglieder</Link> das Team aufzunehmen und die
+                Unterkünfte zu erfassen: Sie füllen später Platzhalter und Tabellen.
+              </p>
+            ) : (
+              <p>Sobald die Koordination ein Konzept anlegt, erscheint es hier.</p>
+            )}
+          </div>
+        )}
       </section>
     </>
   );

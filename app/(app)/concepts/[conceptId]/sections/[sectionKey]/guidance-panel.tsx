@@ -1,0 +1,83 @@
+import type { Block } from '@/lib/templates';
+import { blocksToTiptap, type PlaceholderValues, type TextBlock } from '@/lib/templates';
+import type { TiptapDoc, TiptapNode } from '@/lib/editor/types';
+import { RichTextView } from '../../../../../_components/rich-text-view';
+import { InsertButton } from './insert-button';
+
+interface Props {
+  purpose: string;
+  guidance: Block[];
+  questions: string[];
+  textBlocks: TextBlock[];
+  legalReferences: ReadonlyArray<{ key: string; label: string; title: string; verify: boolean }>;
+  standardLabels: string[];
+  placeholderValues: PlaceholderValues;
+  dataTables: ReadonlyArray<{ key: string; title: string; nodes: TiptapNode[] }>;
+  canEdit: boolean;
+}
+
+/** Purpose, guidance, guiding questions and insertable text blocks of the template section. */
+export function GuidancePanel(props: Props) {
+  return (
+    <aside className="guidance" aria-labelledby="hilfe-titel">
+      <h2 id="hilfe-titel">Hilfe zu diesem Abschnitt</h2>
+      <p>
+        <strong>Worum es geht:</strong> {props.purpose}
+      </p>
+      {props.standardLabels.length > 0 && <p className="muted">Bezug: {props.standardLabels.join(' · ')}</p>}
+      <details open>
+        <summary>Hinweise zum Schreiben</summary>
+        <RichTextView doc={blocksToTiptap(props.guidance) as TiptapDoc} />
+      </details>
+      <details open>
+        <summary>Leitfragen</summary>
+        <ul>
+          {props.questions.map((q) => (
+            <li key={q}>{q}</li>
+          ))}
+        </ul>
+      </details>
+      {props.textBlocks.length > 0 && (
+        <details open>
+          <summary>Textbausteine ({props.textBlocks.length})</summary>
+          <p className="muted">Platzhalter wie der Name der Kommune werden beim Einfügen mit Ihren Daten gefüllt.</p>
+          {props.textBlocks.map((block) => {
+            const doc = blocksToTiptap(block.blocks, { values: props.placeholderValues }) as TiptapDoc;
+            return (
+              <div key={block.key} className="text-block">
+                <h3>{block.title}</h3>
+                <RichTextView doc={doc} />
+                {props.canEdit && (
+                  <InsertButton label="Einfügen" accessibleLabel={`Textbaustein „${block.title}“ einfügen`} nodes={doc.content} />
+                )}
+              </div>
+            );
+          })}
+        </details>
+      )}
+      {props.canEdit && props.dataTables.length > 0 && (
+        <details>
+          <summary>Daten der Kommune als Tabelle</summary>
+          {props.dataTables.map((table) => (
+            <p key={table.key}>
+              <InsertButton label={`${table.title} einfügen`} accessibleLabel={`Tabelle „${table.title}“ einfügen`} nodes={table.nodes} />
+            </p>
+          ))}
+        </details>
+      )}
+      {props.legalReferences.length > 0 && (
+        <details>
+          <summary>Rechtsgrundlagen</summary>
+          <ul>
+            {props.legalReferences.map((ref) => (
+              <li key={ref.key}>
+                <strong>{ref.label}</strong> – {ref.title}
+                {ref.verify && <span className="badge">Stand prüfen</span>}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,100 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requirePageActor } from '@/lib/auth/session';
+import { getSectionForEditing } from '@/lib/sections/get-section-for-editing';
+import { ANNEX_LABELS, MINDESTSTANDARDS } from '@/lib/templates';
+import { PageHeader } from '../../../../../_components/page-header';
+import { loadOrNotFound } from '../../../../../_lib/guard';
+import { loadDataTables } from './data-tables';
+import { GuidancePanel } from './guidance-panel';
+import { SectionChecklist, StatusSwitch } from './section-meta';
+import { SectionWorkspace } from './section-workspace';
+
+export const metadata: Metadata = { title: 'Abschnitt bearbeiten' };
+
+const standardLabel = (s: number) => `MS ${s}: ${MINDESTSTANDARDS.find((m) => m.number === s)?.short ?? ''}`;
+
+export default async function SectionPage({ params }: { params: Promise<{ conceptId: string; sectionKey: string }> }) {
+  const { conceptId, sectionKey } = await params;
+  const actor = await requirePageActor(`/concepts/${conceptId}/sections/${sectionKey}`);
+  const data = await loadOrNotFound(() => getSectionForEditing(actor, conceptId, sectionKey));
+  const { section, guidance } = data;
+  const dataTables = data.canEdit ? await loadDataTables(actor, data.district.id) : [];
+  const base = `/concepts/${data.concept.id}`;
+  return (
+    <>
+      <PageHeader
+        title={`${section.number} ${section.title}`}
+        lead={guidance.isRequired ? 'Pflichtabschnitt' : 'Optionaler Abschnitt'}
+        breadcrumbs={[
+          { href: '/', label: 'Übersicht' },
+          { href: base, label: data.concept.title },
+        ]}
+        actions={
+          <Link className="btn btn--secondary" href={`${base}/sections/${section.key}/history`}>
+            Verlauf und Vergleich
+          </Link>
+        }
+      />
+      <div className="section-layout">
+        <div className="section-layout__main">
+          <SectionWorkspace
+            key={`${section.id}:${section.headRevision}`}
+            sectionId={section.id}
+            title={section.title}
+            headRevision={section.headRevision}
+            content={section.content}
+            savedAt={section.savedAt ? new Date(section.savedAt).toISOString() : null}
+            savedBy={section.savedBy}
+            canEdit={data.canEdit}
+          />
+          <section aria-labelledby="stand-titel" className="card">
+            <h2 id="stand-titel">Stand und Prüfpunkte</h2>
+            <StatusSwitch sectionId={section.id} conceptId={data.concept.id} status={section.status} canEdit={data.canEdit} />
+            <h3>Prüfpunkte nach den Mindeststandards</h3>
+            <SectionChecklist
+              sectionId={section.id}
+              conceptId={data.concept.id}
+              canEdit={data.canEdit}
+              items={section.checklist.map((item) => ({
+                key: item.key,
+                text: item.text,
+                level: item.level,
+                isDone: item.isDone,
+                standardLabel: typeof item.standard === 'number' ? standardLabel(item.standard) : ANNEX_LABELS[item.standard],
+              }))}
+            />
+          </section>
+          <nav className="pager" aria-label="Abschnitte blättern">
+            {data.previous ? (
+              <Link href={`${base}/sections/${data.previous.key}`} rel="prev">
+                ← {data.previous.number} {data.previous.title}
+              </Link>
+            ) : (
+              <span />
+            )}
+            <Link href={base}>Zur Gliederung</Link>
+            {data.next ? (
+              <Link href={`${base}/sections/${data.next.key}`} rel="next">
+                {data.next.number} {data.next.title} →
+              </Link>
+            ) : (
+              <span />
+            )}
+          </nav>
+        </div>
+        <GuidancePanel
+          purpose={guidance.purpose}
+          guidance={[...guidance.guidance]}
+          questions={[...guidance.questions]}
+          textBlocks={[...guidance.textBlocks]}
+          legalReferences={guidance.legalReferences}
+          standardLabels={[...guidance.standards.map(standardLabel), ...guidance.annexes.map((a) => ANNEX_LABELS[a])]}
+          placeholderValues={data.placeholderValues}
+          dataTables={dataTables}
+          canEdit={data.canEdit}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+'use client';
+
+import { useId, useState, useTransition } from 'react';
+import { setChecklistItemAction, setSectionStatusAction } from './actions';
+
+const STATUS_OPTIONS = [
+  { value: 'empty', label: 'leer' },
+  { value: 'in_progress', label: 'in Arbeit' },
+  { value: 'done', label: 'fertig' },
+] as const;
+
+/** Status switch (leer / in Arbeit / fertig) as a radio group; saved immediately. */
+export function StatusSwitch({ sectionId, conceptId, status, canEdit }: { sectionId: string; conceptId: string; status: string; canEdit: boolean }) {
+  const [value, setValue] = useState(status);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  const name = useId();
+  return (
+    <fieldset className="status-switch" disabled={!canEdit || pending}>
+      <legend>Bearbeitungsstand</legend>
+      {STATUS_OPTIONS.map((o) => (
+        <label key={o.value} className="status-switch__option">
+          <input
+            type="radio"
+            name={name}
+            value={o.value}
+            checked={value === o.value}
+            onChange={() => {
+              const previous = value;
+              setValue(o.value);
+              setError(null);
+              start(async () => {
+                const result = await setSectionStatusAction({ sectionId, conceptId, status: o.value });
+                if (!result.ok) {
+                  setValue(previous);
+                  setError(result.error.message);
+                }
+              });
+            }}
+          />{' '}
+          {o.label}
+        </label>
+      ))}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+export interface ChecklistEntry {
+  key: string;
+  text: string;
+  standardLabel: string;
+  level: string;
+  isDone: boolean;
+}
+
+/** The section's checklist, ticked by the authors; each tick is saved and audited. */
+export function SectionChecklist({ sectionId, conceptId, items, canEdit }: { sectionId: string; conceptId: string; items: ChecklistEntry[]; canEdit: boolean }) {
+  const [done, setDone] = useState(() => new Set(items.filter((i) => i.isDone).map((i) => i.key)));
+  const [error, setError] = useState<string | null>(null);
+  const [, start] = useTransition();
+  if (items.length === 0) return <p className="muted">Für diesen Abschnitt gibt es keine Prüfpunkte.</p>;
+  return (
+    <div>
+      <p className="muted">
+        {done.size} von {items.length} Prüfpunkten erfüllt
+      </p>
+      <ul className="checklist">
+        {items.map((item) => (
+          <li key={item.key}>
+            <label>
+              <input
+                type="checkbox"
+                checked={done.has(item.key)}
+                disabled={!canEdit}
+                onChange={(event) => {
+                  const isDone = event.target.checked;
+                  const next = new Set(done);
+                  if (isDone) next.add(item.key);
+                  else next.delete(item.key);
+                  setDone(next);
+                  setError(null);
+                  start(async () => {
+                    const result = await setChecklistItemAction({ sectionId, conceptId, itemKey: item.key, isDone });
+                    if (!result.ok) {
+                      setDone(done);
+                      setError(result.error.message);
+                    }
+                  });
+                }}
+              />{' '}
+              {item.text}{' '}
+              <span className="badge">
+                {item.standardLabel} · {item.level}
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

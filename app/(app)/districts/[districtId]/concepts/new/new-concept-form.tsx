@@ -1,0 +1,46 @@
+'use client';
+
+import { ActionForm, Field } from '../../../../../_components/action-form';
+import { createConceptAction } from './actions';
+
+export function NewConceptForm(props: {
+  districtId: string;
+  defaultTitle: string;
+  templates: Array<{ value: string; label: string }>;
+  facilities: Array<{ id: string; name: string; capacity: number }>;
+}) {
+  return (
+    <ActionForm action={createConceptAction} submitLabel="Konzept anlegen" resetOnSuccess={false}>
+      <input type="hidden" name="districtId" value={props.districtId} />
+      <Field name="title" label="Titel" defaultValue={props.defaultTitle} />
+      <Field
+        name="templateId"
+        label="Vorlage"
+        type="select"
+        options={props.templates}
+        defaultValue={props.templates[0]?.value}
+        hint="Die Abschnitte, Hinweise und Prüfpunkte kommen aus der Vorlage. Das Konzept behält die Vorlagenversion, mit der es angelegt wurde."
+      />
+      <Field
+        name="responsible"
+        label="Verantwortliche Stelle"
+        hint="Wer trägt die Gesamtverantwortung? Z. B. „Fachdienstleitung Soziales“."
+      />
+      <fieldset className="field">
+        <legend>Geltungsbereich: Unterkünfte</legend>
+        {props.facilities.length === 0 ? (
+          <p className="hint">
+            Noch keine Unterkünfte erfasst. Sie können das Konzept trotzdem anlegen und die Unterkünfte später unter
+            „Unterkünfte“ erfassen.
+          </p>
+        ) : (
+          props.facilities.map((f) => (
+            <label key={f.id} style={{ display: 'block', fontWeight: 400 }}>
+              <input type="checkbox" name="facilityIds" value={f.id} defaultChecked /> {f.name} ({f.capacity} Plätze)
+            </label>
+          ))
+        )}
+      </fieldset>
+    </ActionForm>
+  );
+}

@@ -1,0 +1,177 @@
+import type { TiptapDoc } from '@/lib/editor/types';
+import { clearLocalDraft, sameContent, writeLocalDraft } from './draft-storage';
+
+export type SaveState =
+  | { kind: 'saved'; at: string | null }
+  | { kind: 'dirty' }
+  | { kind: 'saving' }
+  | { kind: 'offline' }
+  | { kind: 'conflict'; head: ConflictHead; mine: TiptapDoc }
+  | { kind: 'error'; message: string };
+
+export interface ConflictHead {
+  number: number;
+  content: TiptapDoc;
+  authorName: string | null;
+  savedAt: string | null;
+}
+
+interface SaveResponse {
+  revision?: number;
+  savedAt?: string;
+  error?: { code: string; message: string; details?: { head?: ConflictHead } };
+}
+
+const DEBOUNCE_MS = 1200;
+const FIRST_RETRY_MS = 5000;
+
+/**
+ * Debounced autosave against POST /api/sections/:id/draft, independent of React.
+ * Every change is kept in localStorage first; the server's answer decides what
+ * happens next: saved (clear the local copy), conflict (stop and show both
+ * texts), offline (retry with backoff and on the browser's `online` event),
+ * error (keep the local copy and say why).
+ */
+export class AutosaveController {
+  state: SaveState;
+  private base: number;
+  private latest: TiptapDoc | null = null;
+  private inFlight = false;
+  private stopped = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private retryDelay = FIRST_RETRY_MS;
+  private listeners = new Set<() => void>();
+
+  constructor(
+    private readonly sectionId: string,
+    initialRevision: number,
+    initialSavedAt: string | null,
+    private readonly isEnabled: boolean,
+  ) {
+    this.base = initialRevision;
+    this.state = { kind: 'saved', at: initialSavedAt };
+  }
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getState = () => this.state;
+
+  get hasUnsavedChanges() {
+    return this.latest !== null && !this.stopped;
+  }
+
+  private setState(state: SaveState) {
+    this.state = state;
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Call on every editor change. */
+  onChange = (content: TiptapDoc) => {
+    if (!this.isEnabled || this.stopped) return;
+    this.latest = content;
+    writeLocalDraft(this.sectionId, { baseRevision: this.base, content, changedAt: new Date().toISOString() });
+    if (this.state.kind !== 'saving' && this.state.kind !== 'offline') this.setState({ kind: 'dirty' });
+    this.schedule(DEBOUNCE_MS);
+  };
+
+  /** Sends what is pending now (page hidden, back online). */
+  flush = (keepalive = false) => {
+    if (this.hasUnsavedChanges) void this.send(keepalive);
+  };
+
+  onOnline = () => {
+    this.retryDelay = FIRST_RETRY_MS;
+    this.flush();
+  };
+
+  /** Resolves a conflict: continue from revision `headNumber` with `content` (saved now unless `saveNow` is false). */
+  resume(headNumber: number, content: TiptapDoc, { saveNow }: { saveNow: boolean }) {
+    this.stopped = false;
+    this.base = headNumber;
+    if (saveNow) {
+      this.latest = content;
+      writeLocalDraft(this.sectionId, { baseRevision: headNumber, content, changedAt: new Date().toISOString() });
+      void this.send();
+    } else {
+      this.latest = null;
+      clearLocalDraft(this.sectionId);
+      this.setState({ kind: 'saved', at: new Date().toISOString() });
+    }
+  }
+
+  /** Shows the conflict view directly (a local copy based on an older revision was found on load). */
+  showConflict(head: ConflictHead, mine: TiptapDoc) {
+    this.stopped = true;
+    this.setState({ kind: 'conflict', head, mine });
+  }
+
+  /** A message about what happened outside the normal flow, e.g. text restored from this browser. */
+  notice: string | null = null;
+
+  /** The editor now shows a local copy of unsaved text: save it soon and tell the user. */
+  noteRestoredLocalCopy() {
+    this.notice = 'Nicht gespeicherte Änderungen aus diesem Browser wurden wiederhergestellt und werden gespeichert.';
+    this.setState({ kind: 'dirty' });
+  }
+
+  dispose() {
+    clearTimeout(this.timer);
+  }
+
+  private schedule(delay: number) {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.send();
+    }, delay);
+  }
+
+  private async send(keepalive = false): Promise<void> {
+    const content = this.latest;
+    if (!content || this.inFlight || this.stopped) return;
+    this.inFlight = true;
+    this.setState({ kind: 'saving' });
+    let retry = false;
+    try {
+      const response = await fetch(`/api/sections/${this.sectionId}/draft`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ baseRevision: this.base, content }),
+        keepalive,
+      });
+      const body = (await response.json().catch(() => null)) as SaveResponse | null;
+      if (response.ok && typeof body?.revision === 'number') this.onSaved(body.revision, body.savedAt, content);
+      else if (response.status === 409 && body?.error?.details?.head) {
+        this.stopped = true;
+        this.setState({ kind: 'conflict', head: body.error.details.head, mine: this.latest ?? content });
+      } else if (response.status >= 500 || !body) retry = true;
+      else this.setState({ kind: 'error', message: body.error?.message ?? 'Speichern nicht möglich.' });
+    } catch {
+      retry = true;
+    } finally {
+      this.inFlight = false;
+    }
+    if (retry) {
+      this.setState({ kind: 'offline' });
+      this.schedule(this.retryDelay);
+      this.retryDelay = Math.min(this.retryDelay * 2, 60_000);
+    } else if (this.hasUnsavedChanges && !this.timer) this.schedule(DEBOUNCE_MS);
+  }
+
+  private onSaved(revision: number, savedAt: string | undefined, sent: TiptapDoc) {
+    this.base = revision;
+    this.retryDelay = FIRST_RETRY_MS;
+    if (sameContent(this.latest, sent)) {
+      this.latest = null;
+      clearLocalDraft(this.sectionId);
+      this.setState({ kind: 'saved', at: savedAt ?? new Date().toISOString() });
+    } else if (this.latest) {
+      // Typing went on while the request was under way: keep the newer text for the next save.
+      writeLocalDraft(this.sectionId, { baseRevision: revision, content: this.latest, changedAt: new Date().toISOString() });
+      this.setState({ kind: 'dirty' });
+    }
+  }
+}

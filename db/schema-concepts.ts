@@ -1,0 +1,69 @@
+import type { ColumnType, Generated } from 'kysely';
+
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T> = ColumnType<T, string, string>;
+
+export const CONCEPT_STATUSES = ['draft', 'in_review', 'adopted', 'archived'] as const;
+export type ConceptStatus = (typeof CONCEPT_STATUSES)[number];
+
+export const SECTION_STATUSES = ['empty', 'in_progress', 'done'] as const;
+export type SectionStatus = (typeof SECTION_STATUSES)[number];
+
+export const REVISION_KINDS = ['template', 'edit', 'restore', 'seed'] as const;
+export type RevisionKind = (typeof REVISION_KINDS)[number];
+
+export type ChecklistState = Record<string, { by: string | null; at: string }>;
+
+export interface ConceptsTable {
+  id: Generated<string>;
+  district_id: string;
+  title: string;
+  template_id: string;
+  template_version: string;
+  responsible: string;
+  status: ColumnType<ConceptStatus, ConceptStatus | undefined, ConceptStatus>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface SectionsTable {
+  id: Generated<string>;
+  concept_id: string;
+  district_id: string;
+  key: string;
+  position: number;
+  status: ColumnType<SectionStatus, SectionStatus | undefined, SectionStatus>;
+  checklist: ColumnType<ChecklistState, string | undefined, string>;
+  head_revision: ColumnType<number, number | undefined, number>;
+  updated_by: string | null;
+  updated_at: UpdatedAt;
+}
+
+export interface SectionRevisionsTable {
+  id: Generated<string>;
+  section_id: string;
+  district_id: string;
+  number: number;
+  content: Json<Record<string, unknown>>;
+  content_hash: string;
+  text_chars: number;
+  kind: RevisionKind;
+  restored_from: number | null;
+  schema_version: string;
+  author_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ConceptFacilitiesTable {
+  concept_id: string;
+  facility_id: string;
+}
+
+export interface ConceptTables {
+  concepts: ConceptsTable;
+  sections: SectionsTable;
+  section_revisions: SectionRevisionsTable;
+  concept_facilities: ConceptFacilitiesTable;
+}

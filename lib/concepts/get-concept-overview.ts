@@ -1,0 +1,81 @@
+import { getDb, type Db } from '../../db/client';
+import { assertCan, canInDistrict, visibleDistrictIds, type Actor } from '../access';
+import { findDistrict } from '../districts/queries';
+import { AppError } from '../errors';
+import { listConceptSections } from '../sections/queries';
+import { parseId } from '../shared/schemas';
+import { flattenSections, getTemplate } from '../templates';
+import { findConcept, listConceptFacilities, listDistrictConcepts } from './queries';
+
+/** A concept the actor may read, with its district; not_found otherwise. */
+export async function loadConcept(db: Db, actor: Actor, rawConceptId: unknown) {
+  const conceptId = parseId(rawConceptId);
+  const concept = await findConcept(db, { conceptId });
+  if (!concept) throw new AppError('not_found');
+  assertCan(actor, 'concept.read', { districtId: concept.district_id });
+  const district = await findDistrict(db, { districtId: concept.district_id });
+  if (!district) throw new AppError('not_found');
+  return { concept, district, template: getTemplate(concept.template_id, concept.template_version) };
+}
+
+/**
+ * The concept overview: every section in template order with number, title,
+ * required flag, status, checklist progress and last edit, plus overall progress.
+ * Anyone with concept.read in the concept's district.
+ */
+export async function getConceptOverview(actor: Actor, conceptId: unknown) {
+  const db = getDb();
+  const { concept, district, template } = await loadConcept(db, actor, conceptId);
+  const [rows, facilities] = await Promise.all([
+    listConceptSections(db, { districtId: district.id, conceptId: concept.id }),
+    listConceptFacilities(db, { districtId: district.id, conceptId: concept.id }),
+  ]);
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const sections = flattenSections(template).map((flat) => {
+    const row = byKey.get(flat.key);
+    const items = flat.section.checklist;
+    const ticked = items.filter((item) => row?.checklist[item.key]).length;
+    return {
+      key: flat.key,
+      number: flat.number,
+      title: flat.title,
+      depth: flat.depth,
+      isRequired: flat.section.required,
+      status: row?.status ?? 'empty',
+      checklist: { done: ticked, total: items.length },
+      lastEditedBy: row?.head_revision || row?.status !== 'empty' ? (row?.updated_by_name ?? null) : null,
+      lastEditedAt: row && (row.head_revision > 0 || row.status !== 'empty') && row.updated_by ? row.updated_at : null,
+    };
+  });
+  const count = (pred: (s: (typeof sections)[number]) => boolean) => sections.filter(pred).length;
+  return {
+    concept,
+    district: { id: district.id, name: district.name, kind: district.kind },
+    template: { id: template.id, version: template.version, title: template.title },
+    facilities,
+    sections,
+    progress: {
+      total: sections.length,
+      done: count((s) => s.status === 'done'),
+      inProgress: count((s) => s.status === 'in_progress'),
+      requiredTotal: count((s) => s.isRequired),
+      requiredDone: count((s) => s.isRequired && s.status === 'done'),
+      checklistDone: sections.reduce((n, s) => n + s.checklist.done, 0),
+      checklistTotal: sections.reduce((n, s) => n + s.checklist.total, 0),
+    },
+    canEdit: canInDistrict(actor, 'section.edit', district.id),
+  };
+}
+
+/** Concepts of one district (district page). concept.read in that district. */
+export async function listConcepts(actor: Actor, rawDistrictId: unknown) {
+  const districtId = parseId(rawDistrictId);
+  assertCan(actor, 'concept.read', { districtId });
+  return listDistrictConcepts(getDb(), { districtIds: [districtId] });
+}
+
+/** Concepts of every district the actor works in or advises (dashboard). */
+export async function listMyConcepts(actor: Actor) {
+  const ids = visibleDistrictIds(actor).filter((id) => canInDistrict(actor, 'concept.read', id));
+  return listDistrictConcepts(getDb(), { districtIds: ids });
+}

@@ -1,0 +1,132 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/client';
+import type { ConceptStatus } from '../../db/schema-concepts';
+
+const CONCEPT_COLUMNS = [
+  'concepts.id',
+  'concepts.district_id',
+  'concepts.title',
+  'concepts.template_id',
+  'concepts.template_version',
+  'concepts.responsible',
+  'concepts.status',
+  'concepts.created_at',
+  'concepts.updated_at',
+] as const;
+
+export async function insertConcept(
+  db: Db,
+  values: { districtId: string; title: string; templateId: string; templateVersion: string; responsible: string; createdBy: string },
+) {
+  return db
+    .insertInto('concepts')
+    .values({
+      district_id: values.districtId,
+      title: values.title,
+      template_id: values.templateId,
+      template_version: values.templateVersion,
+      responsible: values.responsible,
+      created_by: values.createdBy,
+    })
+    .returning(['id', 'district_id', 'title', 'status'])
+    .executeTakeFirstOrThrow();
+}
+
+export async function insertSections(
+  db: Db,
+  rows: ReadonlyArray<{ conceptId: string; districtId: string; key: string; position: number }>,
+) {
+  if (rows.length === 0) return [];
+  return db
+    .insertInto('sections')
+    .values(rows.map((r) => ({ concept_id: r.conceptId, district_id: r.districtId, key: r.key, position: r.position })))
+    .returning(['id', 'key'])
+    .execute();
+}
+
+export async function insertConceptFacilities(db: Db, { conceptId, facilityIds }: { conceptId: string; facilityIds: string[] }) {
+  if (facilityIds.length === 0) return;
+  await db
+    .insertInto('concept_facilities')
+    .values(facilityIds.map((facility_id) => ({ concept_id: conceptId, facility_id })))
+    .execute();
+}
+
+/** A concept by id, or undefined. The caller checks the district with assertCan. */
+export async function findConcept(db: Db, { conceptId }: { conceptId: string }) {
+  return db.selectFrom('concepts').select(CONCEPT_COLUMNS).where('concepts.id', '=', conceptId).executeTakeFirst();
+}
+
+export async function listDistrictConcepts(db: Db, { districtIds }: { districtIds: string[] }) {
+  if (districtIds.length === 0) return [];
+  return db
+    .selectFrom('concepts')
+    .select([
+      ...CONCEPT_COLUMNS,
+      (eb) =>
+        eb
+          .selectFrom('sections')
+          .select(sql<string>`count(*)`.as('n'))
+          .whereRef('sections.concept_id', '=', 'concepts.id')
+          .as('section_count'),
+      (eb) =>
+        eb
+          .selectFrom('sections')
+          .select(sql<string>`count(*)`.as('n'))
+          .whereRef('sections.concept_id', '=', 'concepts.id')
+          .where('sections.status', '=', 'done')
+          .as('done_count'),
+      (eb) =>
+        eb
+          .selectFrom('sections')
+          .select(sql<Date>`max(sections.updated_at)`.as('at'))
+          .whereRef('sections.concept_id', '=', 'concepts.id')
+          .as('last_edit_at'),
+    ])
+    .where('concepts.district_id', 'in', districtIds)
+    .orderBy('concepts.updated_at', 'desc')
+    .execute();
+}
+
+export async function listConceptFacilities(db: Db, { districtId, conceptId }: { districtId: string; conceptId: string }) {
+  return db
+    .selectFrom('concept_facilities')
+    .innerJoin('facilities', 'facilities.id', 'concept_facilities.facility_id')
+    .select(['facilities.id', 'facilities.name', 'facilities.capacity'])
+    .where('concept_facilities.concept_id', '=', conceptId)
+    .where('facilities.district_id', '=', districtId)
+    .orderBy('facilities.name')
+    .execute();
+}
+
+export async function countDistrictFacilities(db: Db, { districtId, facilityIds }: { districtId: string; facilityIds: string[] }) {
+  if (facilityIds.length === 0) return 0;
+  const row = await db
+    .selectFrom('facilities')
+    .select(sql<string>`count(*)`.as('n'))
+    .where('district_id', '=', districtId)
+    .where('id', 'in', facilityIds)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function listCoordinatorNames(db: Db, { districtId }: { districtId: string }) {
+  const rows = await db
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .select('users.display_name')
+    .where('memberships.district_id', '=', districtId)
+    .where('memberships.role', '=', 'coordinator')
+    .where('users.is_active', '=', true)
+    .orderBy('users.display_name')
+    .execute();
+  return rows.map((r) => r.display_name);
+}
+
+export async function touchConcept(db: Db, { conceptId, status }: { conceptId: string; status?: ConceptStatus }) {
+  await db
+    .updateTable('concepts')
+    .set({ updated_at: sql<Date>`now()`, ...(status ? { status } : {}) })
+    .where('id', '=', conceptId)
+    .execute();
+}

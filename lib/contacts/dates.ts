@@ -1,0 +1,40 @@
+/** Calendar dates as 'YYYY-MM-DD' strings: a verification date has no time of day and no time zone. */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const GERMAN_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+const berlinDate = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Today in Germany (the users' calendar, whatever the server's time zone). */
+export function todayIso(now: Date = new Date()): string {
+  const part = (type: string) => berlinDate.formatToParts(now).find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** '2026-11-25' or '25.11.2026' → '2026-11-25'; undefined for anything that is not a real date. */
+export function parseCalendarDate(text: string): string | undefined {
+  const iso = ISO_DATE.exec(text);
+  const german = GERMAN_DATE.exec(text);
+  const [year, month, day] = iso
+    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+    : german
+      ? [Number(german[3]), Number(german[2]), Number(german[1])]
+      : [NaN, NaN, NaN];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (Number.isNaN(date.getTime()) || year < 1900 || date.getUTCDate() !== day || date.getUTCMonth() !== month - 1) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/** The same calendar day `months` earlier; the 31st becomes the last day of a shorter month. */
+export function monthsBefore(isoDate: string, months: number): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year, month - 1 - months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+/** 25.11.2026 */
+export function formatCalendarDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-');
+  return `${day}.${month}.${year}`;
+}

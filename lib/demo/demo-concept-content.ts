@@ -1,0 +1,73 @@
+/**
+ * Demo content for the seed: a realistic draft of the „Gewaltschutzkonzept für die
+ * Gemeinschaftsunterkünfte des Landkreises Musterland“ (fictional district in Niedersachsen).
+ *
+ * Section keys are those of the template „gewaltschutz-gu“; blocks use the template block
+ * format (convert with `blocksToTiptap`). The draft deliberately leaves some sections empty
+ * (see DEMO_UNTOUCHED_SECTION_KEYS) and marks two as „in Arbeit“, so a new user sees a concept
+ * in progress. All names, organisations and 05999 numbers are invented; no resident data.
+ */
+import { deckblatt, gewaltbegriff, geltungsbereich, praeambel, verantwortlichkeiten } from './demo-concept/grundlagen';
+import {
+  akuteGewalt,
+  gewaltGegenMitarbeitende,
+  haeuslicheGewalt,
+  intervention,
+  kinderschutz,
+  sexualisierteGewalt,
+} from './demo-concept/intervention';
+import { monitoring } from './demo-concept/monitoring';
+import {
+  baulicheStandards,
+  beschwerdemanagement,
+  beteiligung,
+  kooperation,
+  personal,
+  risikoanalyse,
+} from './demo-concept/praevention';
+import { GESAMTVERANTWORTUNG } from './demo-concept/fakten';
+import type { DemoSectionContent } from './demo-concept/types';
+
+export type { DemoSectionContent } from './demo-concept/types';
+
+export const DEMO_CONCEPT: { title: string; responsible: string; sections: DemoSectionContent[] } = {
+  title: 'Gewaltschutzkonzept für die Gemeinschaftsunterkünfte des Landkreises Musterland',
+  responsible: GESAMTVERANTWORTUNG,
+  // Template order.
+  sections: [
+    deckblatt,
+    praeambel,
+    geltungsbereich,
+    gewaltbegriff,
+    verantwortlichkeiten,
+    risikoanalyse,
+    baulicheStandards,
+    personal,
+    beteiligung,
+    beschwerdemanagement,
+    kooperation,
+    intervention,
+    akuteGewalt,
+    kinderschutz,
+    haeuslicheGewalt,
+    sexualisierteGewalt,
+    gewaltGegenMitarbeitende,
+    monitoring,
+  ],
+};
+
+/**
+ * Sections of the template the demo leaves untouched on purpose (documentation for the seed
+ * and the tests): top-level 4, 14 and 16 (with 16.1–16.3), Ablaufpläne 13.5, 13.6 and 13.8.
+ */
+export const DEMO_UNTOUCHED_SECTION_KEYS = [
+  'rechtliche-grundlagen',
+  'intervention-lsbti',
+  'intervention-menschenhandel',
+  'intervention-psychische-krise',
+  'dokumentation-datenschutz',
+  'anlagen',
+  'anlage-kontakte',
+  'anlage-verhaltenskodex',
+  'anlage-formulare',
+] as const;

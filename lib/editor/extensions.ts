@@ -1,0 +1,79 @@
+/**
+ * THE Tiptap extension list. The browser editor, server-side validation
+ * (validate-content.ts) and the DOCX exporter all build on this list, so stored
+ * content is always editable and exportable (architecture convention 6).
+ *
+ * Changing the schema (adding/removing a node, mark or attribute) must bump
+ * EDITOR_SCHEMA_VERSION, which is stored with every revision.
+ *
+ * Must stay importable in Node and the browser: no DOM access at import time.
+ */
+import { getSchema, type AnyExtension } from '@tiptap/core';
+import { TableKit } from '@tiptap/extension-table';
+import type { Schema } from '@tiptap/pm/model';
+import StarterKit from '@tiptap/starter-kit';
+import { isAllowedLinkHref, normaliseLinkHref, shouldAutoLinkText } from './link-policy';
+
+export { ALLOWED_LINK_PROTOCOLS } from './link-policy';
+
+/** Section titles are levels 1–2 in the exported document; inside a section only 3–4. */
+export const ALLOWED_HEADING_LEVELS = [3, 4] as const;
+export type AllowedHeadingLevel = (typeof ALLOWED_HEADING_LEVELS)[number];
+
+/** `<tiptap version>/<our schema revision>`; stored with each revision. */
+export const EDITOR_SCHEMA_VERSION = 'tiptap-3.32.2/1';
+
+/** The fixed rel of every stored link (validate-content.ts normalises to it). */
+export const LINK_REL = 'noopener noreferrer nofollow';
+
+export const editorExtensions: AnyExtension[] = [
+  StarterKit.configure({
+    heading: { levels: [...ALLOWED_HEADING_LEVELS] },
+    link: {
+      openOnClick: false,
+      autolink: true,
+      linkOnPaste: true,
+      // linkifyjs already knows http(s) and mailto; registering more would widen autolinking.
+      protocols: [],
+      defaultProtocol: 'https',
+      HTMLAttributes: { target: null, rel: LINK_REL, class: null },
+      // Called with the typed text while autolinking ("www.kreis.de") and with hrefs elsewhere.
+      isAllowedUri: (url) => typeof url === 'string' && isAllowedLinkHref(normaliseLinkHref(url)),
+      shouldAutoLink: (url) => shouldAutoLinkText(url),
+    },
+    // Not supported by the DOCX export: keep them out of the schema.
+    code: false,
+    codeBlock: false,
+    horizontalRule: false,
+    // Editing helpers (no schema impact) stay on: dropcursor, gapcursor, undoRedo, listKeymap, trailingNode.
+  }),
+  TableKit.configure({
+    table: { resizable: false, allowTableNodeSelection: false },
+  }),
+];
+
+let schema: Schema | undefined;
+
+/** The ProseMirror schema of `editorExtensions` (built once, then cached). */
+export function getEditorSchema(): Schema {
+  schema ??= getSchema(editorExtensions);
+  return schema;
+}
+
+/** Sanity list of what the schema must contain; the tests compare it with the real schema. */
+export const SUPPORTED_NODE_TYPES = [
+  'doc',
+  'paragraph',
+  'text',
+  'heading',
+  'blockquote',
+  'bulletList',
+  'orderedList',
+  'listItem',
+  'hardBreak',
+  'table',
+  'tableRow',
+  'tableHeader',
+  'tableCell',
+] as const;
+export const SUPPORTED_MARK_TYPES = ['bold', 'italic', 'underline', 'strike', 'link'] as const;

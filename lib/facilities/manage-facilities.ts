@@ -1,0 +1,89 @@
+import { getDb, type Db } from '../../db/client';
+import { assertCan, type Actor } from '../access';
+import { insertAuditEntry } from '../audit/queries';
+import { AppError } from '../errors';
+import { parseInput } from '../shared/action-result';
+import {
+  deleteFacilityRecord,
+  findFacility,
+  findFacilityIdByName,
+  insertFacility,
+  lockFacility,
+  updateFacility,
+  type Facility,
+} from './queries';
+import { facilityRefSchema, facilitySchema, type FacilityValues } from './schemas';
+
+const DUPLICATE_NAME = 'In dieser Kommune gibt es bereits eine Unterkunft mit diesem Namen.';
+
+/**
+ * Creates a facility (no id) or updates one (id). Coordinators of the district
+ * ('district.data.edit'). The change and its audit entry commit together.
+ * Throws not_found (other district, or a facility id of another district),
+ * forbidden (editors, advisors), invalid_input (German messages per field,
+ * including a duplicate name).
+ */
+export async function saveFacility(actor: Actor, input: unknown): Promise<Facility> {
+  const { districtId, id, ...values } = parseInput(facilitySchema, input);
+  assertCan(actor, 'district.data.edit', { districtId });
+  try {
+    return await getDb()
+      .transaction()
+      .execute(async (trx) => {
+        let facilityId = id;
+        if (facilityId) {
+          if (!(await lockFacility(trx, { districtId, facilityId }))) throw new AppError('not_found');
+          const before = (await findFacility(trx, { districtId, facilityId }))!;
+          await assertUniqueName(trx, districtId, values.name, facilityId);
+          await updateFacility(trx, { districtId, facilityId, userId: actor.userId, values });
+          await audit(trx, actor, districtId, 'facility.update', facilityId, { name: values.name, changed: changedFields(before, values) });
+        } else {
+          await assertUniqueName(trx, districtId, values.name);
+          facilityId = await insertFacility(trx, { districtId, userId: actor.userId, values });
+          await audit(trx, actor, districtId, 'facility.create', facilityId, { name: values.name });
+        }
+        return (await findFacility(trx, { districtId, facilityId }))!;
+      });
+  } catch (error) {
+    // Two coordinators creating the same name at once: the unique index decides.
+    if (isUniqueViolation(error)) throw duplicateName();
+    throw error;
+  }
+}
+
+/**
+ * Deletes a facility. Coordinators of the district. Throws not_found (other
+ * district or unknown facility), forbidden.
+ */
+export async function deleteFacility(actor: Actor, input: unknown): Promise<void> {
+  const { districtId, facilityId } = parseInput(facilityRefSchema, input);
+  assertCan(actor, 'district.data.edit', { districtId });
+  await getDb()
+    .transaction()
+    .execute(async (trx) => {
+      const name = await deleteFacilityRecord(trx, { districtId, facilityId });
+      if (name === undefined) throw new AppError('not_found');
+      await audit(trx, actor, districtId, 'facility.delete', facilityId, { name });
+    });
+}
+
+async function assertUniqueName(trx: Db, districtId: string, name: string, exceptId?: string) {
+  if (await findFacilityIdByName(trx, { districtId, name, exceptId })) throw duplicateName();
+}
+
+function duplicateName() {
+  return new AppError('invalid_input', DUPLICATE_NAME, { fields: { name: DUPLICATE_NAME } });
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
+}
+
+/** Which fields changed: the audit trail answers "who changed what" without copying the whole record. */
+function changedFields(before: Facility, values: FacilityValues): string[] {
+  return (Object.keys(values) as (keyof FacilityValues)[]).filter((key) => before[key] !== values[key]);
+}
+
+function audit(trx: Db, actor: Actor, districtId: string, action: string, facilityId: string, details: Record<string, unknown>) {
+  return insertAuditEntry(trx, { actorUserId: actor.userId, districtId, action, objectType: 'facility', objectId: facilityId, details });
+}

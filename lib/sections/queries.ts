@@ -1,0 +1,157 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/client';
+import type { ChecklistState, RevisionKind, SectionStatus } from '../../db/schema-concepts';
+
+const SECTION_COLUMNS = [
+  'sections.id',
+  'sections.concept_id',
+  'sections.district_id',
+  'sections.key',
+  'sections.position',
+  'sections.status',
+  'sections.checklist',
+  'sections.head_revision',
+  'sections.updated_at',
+  'sections.updated_by',
+] as const;
+
+export async function findSection(db: Db, { sectionId }: { sectionId: string }) {
+  return db.selectFrom('sections').select(SECTION_COLUMNS).where('sections.id', '=', sectionId).executeTakeFirst();
+}
+
+/**
+ * Loads and locks a section row for the rest of the transaction. Every write to a
+ * section's head goes through this lock, so two saves on the same base revision
+ * are serialised on real Postgres and the second one sees the first one's head.
+ */
+export async function findSectionForUpdate(db: Db, { sectionId }: { sectionId: string }) {
+  return db
+    .selectFrom('sections')
+    .select(SECTION_COLUMNS)
+    .where('sections.id', '=', sectionId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function findSectionByKey(db: Db, { conceptId, key }: { conceptId: string; key: string }) {
+  return db
+    .selectFrom('sections')
+    .select(SECTION_COLUMNS)
+    .where('sections.concept_id', '=', conceptId)
+    .where('sections.key', '=', key)
+    .executeTakeFirst();
+}
+
+export async function listConceptSections(db: Db, { districtId, conceptId }: { districtId: string; conceptId: string }) {
+  return db
+    .selectFrom('sections')
+    .leftJoin('users', 'users.id', 'sections.updated_by')
+    .select([...SECTION_COLUMNS, 'users.display_name as updated_by_name'])
+    .where('sections.concept_id', '=', conceptId)
+    .where('sections.district_id', '=', districtId)
+    .orderBy('sections.position')
+    .execute();
+}
+
+export async function findRevision(db: Db, { sectionId, number }: { sectionId: string; number: number }) {
+  return db
+    .selectFrom('section_revisions')
+    .leftJoin('users', 'users.id', 'section_revisions.author_id')
+    .select([
+      'section_revisions.number',
+      'section_revisions.content',
+      'section_revisions.content_hash',
+      'section_revisions.text_chars',
+      'section_revisions.kind',
+      'section_revisions.restored_from',
+      'section_revisions.created_at',
+      'section_revisions.author_id',
+      'users.display_name as author_name',
+    ])
+    .where('section_revisions.section_id', '=', sectionId)
+    .where('section_revisions.number', '=', number)
+    .executeTakeFirst();
+}
+
+export async function listRevisionSummaries(db: Db, { sectionId }: { sectionId: string }) {
+  return db
+    .selectFrom('section_revisions')
+    .leftJoin('users', 'users.id', 'section_revisions.author_id')
+    .select([
+      'section_revisions.number',
+      'section_revisions.text_chars',
+      'section_revisions.kind',
+      'section_revisions.restored_from',
+      'section_revisions.created_at',
+      'section_revisions.author_id',
+      'users.display_name as author_name',
+    ])
+    .where('section_revisions.section_id', '=', sectionId)
+    .orderBy('section_revisions.number', 'desc')
+    .execute();
+}
+
+export async function insertRevision(
+  db: Db,
+  values: {
+    sectionId: string;
+    districtId: string;
+    number: number;
+    content: unknown;
+    contentHash: string;
+    textChars: number;
+    kind: RevisionKind;
+    restoredFrom?: number | null;
+    schemaVersion: string;
+    authorId: string | null;
+  },
+) {
+  return db
+    .insertInto('section_revisions')
+    .values({
+      section_id: values.sectionId,
+      district_id: values.districtId,
+      number: values.number,
+      content: JSON.stringify(values.content),
+      content_hash: values.contentHash,
+      text_chars: values.textChars,
+      kind: values.kind,
+      restored_from: values.restoredFrom ?? null,
+      schema_version: values.schemaVersion,
+      author_id: values.authorId,
+    })
+    .returning(['number', 'created_at'])
+    .executeTakeFirstOrThrow();
+}
+
+export async function updateSectionHead(
+  db: Db,
+  values: { sectionId: string; headRevision: number; status: SectionStatus; updatedBy: string | null },
+) {
+  await db
+    .updateTable('sections')
+    .set({
+      head_revision: values.headRevision,
+      status: values.status,
+      updated_by: values.updatedBy,
+      updated_at: sql<Date>`now()`,
+    })
+    .where('id', '=', values.sectionId)
+    .execute();
+}
+
+export async function updateSectionMeta(
+  db: Db,
+  values: { sectionId: string; status?: SectionStatus; checklist?: ChecklistState; updatedBy: string },
+) {
+  await db
+    .updateTable('sections')
+    .set({
+      ...(values.status ? { status: values.status } : {}),
+      ...(values.checklist ? { checklist: JSON.stringify(values.checklist) } : {}),
+      updated_by: values.updatedBy,
+      updated_at: sql<Date>`now()`,
+    })
+    .where('id', '=', values.sectionId)
+    .execute();
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { getDb } from '../../db/client';
+import type { Actor } from '../access';
+import { insertAuditEntry } from '../audit/queries';
+import { diffDocs } from '../diff/word-diff';
+import { validateRichText } from '../editor/validate-content';
+import { AppError } from '../errors';
+import { parseInput } from '../shared/action-result';
+import type { TiptapDoc } from '../editor/types';
+import { appendRevision } from './append-revision';
+import { loadSection } from './load-section';
+import { findRevision, listRevisionSummaries } from './queries';
+
+const revisionNumber = z.coerce.number({ error: 'Ungültige Fassung.' }).int().min(1, 'Ungültige Fassung.');
+
+/** The revision list of a section, newest first. Anyone with concept.read in the district. */
+export async function listRevisions(actor: Actor, sectionId: unknown) {
+  const db = getDb();
+  const { section } = await loadSection(db, actor, sectionId, 'concept.read');
+  return listRevisionSummaries(db, { sectionId: section.id });
+}
+
+/** One revision with its content. concept.read; unknown numbers answer not_found. */
+export async function getRevision(actor: Actor, sectionId: unknown, number: unknown) {
+  const db = getDb();
+  const { section } = await loadSection(db, actor, sectionId, 'concept.read');
+  const parsed = revisionNumber.safeParse(number);
+  const revision = parsed.success ? await findRevision(db, { sectionId: section.id, number: parsed.data }) : undefined;
+  if (!revision) throw new AppError('not_found', 'Diese Fassung gibt es nicht.');
+  return { ...revision, content: revision.content as unknown as TiptapDoc };
+}
+
+/** Word-level differences between two revisions (from → to). concept.read. */
+export async function diffRevisions(actor: Actor, sectionId: unknown, from: unknown, to: unknown) {
+  const [a, b] = await Promise.all([getRevision(actor, sectionId, from), getRevision(actor, sectionId, to)]);
+  return { from: a, to: b, blocks: diffDocs(a.content, b.content) };
+}
+
+export const restoreRevisionSchema = z.object({ sectionId: z.string(), revision: revisionNumber });
+
+/**
+ * Restores an older revision by appending it as the newest one; history is never
+ * rewritten, so the restore itself can be undone the same way. Members with
+ * section.edit. Throws not_found, forbidden, invalid_input.
+ */
+export async function restoreRevision(actor: Actor, input: unknown) {
+  const values = parseInput(restoreRevisionSchema, input);
+  return getDb()
+    .transaction()
+    .execute(async (trx) => {
+      const { section, concept } = await loadSection(trx, actor, values.sectionId, 'section.edit', { lock: true });
+      const old = await findRevision(trx, { sectionId: section.id, number: values.revision });
+      if (!old) throw new AppError('not_found', 'Diese Fassung gibt es nicht.');
+      if (old.number === section.head_revision) {
+        throw new AppError('invalid_input', 'Diese Fassung ist bereits die aktuelle.');
+      }
+      // Revalidate: a revision stored under an older editor schema must still be editable today.
+      const content = validateRichText(old.content);
+      const saved = await appendRevision(trx, { section, content, kind: 'restore', authorId: actor.userId, restoredFrom: old.number });
+      await insertAuditEntry(trx, {
+        actorUserId: actor.userId,
+        districtId: section.district_id,
+        action: 'section.restore',
+        objectType: 'section',
+        objectId: section.id,
+        details: { conceptId: concept.id, key: section.key, restoredFrom: old.number, revision: saved.number },
+      });
+      return { revision: saved.number };
+    });
+}

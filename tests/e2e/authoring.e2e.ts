@@ -1,0 +1,99 @@
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '@/lib/demo/demo-accounts';
+import { baseUrl, findChromium, launchBrowser, signIn } from './support/browser';
+
+// Skipped only when no chromium is installed (the reason is printed by global-setup); CI installs it.
+const describeWithBrowser = findChromium() ? describe : describe.skip;
+
+async function openSection(page: Page, email: string, sectionTitle: string): Promise<string> {
+  await signIn(page, email, DEMO_PASSWORD);
+  await page.waitForURL(`${baseUrl()}/`);
+  await page.getByRole('main').getByRole('link', { name: /Gewaltschutzkonzept für die Gemeinschaftsunterkünfte/ }).first().click();
+  await page.waitForURL(/\/concepts\/[0-9a-f-]{36}$/);
+  await page.getByRole('table').getByRole('link', { name: sectionTitle, exact: true }).click();
+  await page.waitForURL(/\/sections\//);
+  await page.locator('.ProseMirror').waitFor();
+  return page.url();
+}
+
+async function typeAtEnd(page: Page, text: string) {
+  await page.locator('.ProseMirror').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(text);
+}
+
+const saveStatus = (page: Page) => page.getByTestId('save-status');
+
+describeWithBrowser('Schreiben im Abschnitt', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('typing saves automatically; after a reload the text is there', async () => {
+    const page = await browser.newPage();
+    const url = await openSection(page, 'redaktion@musterland.example', 'Rechtliche Grundlagen');
+    await typeAtEnd(page, 'Die Rechtsgrundlagen werden im Steuerungskreis abgestimmt.');
+    await page.getByText(/Gespeichert um \d\d:\d\d/).waitFor({ timeout: 20_000 });
+    await page.goto(url);
+    await page.locator('.ProseMirror').getByText('Die Rechtsgrundlagen werden im Steuerungskreis abgestimmt.').waitFor();
+    await page.close();
+  });
+
+  it('text typed while offline is kept locally, survives a reload and is saved when the connection returns', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const url = await openSection(page, 'koordination@musterland.example', 'Dokumentation, Datenschutz und Nachsorge');
+    await context.setOffline(true);
+    await typeAtEnd(page, 'Offline geschriebener Satz.');
+    await page.getByText('Offline – Änderungen werden lokal gehalten').waitFor({ timeout: 20_000 });
+    await context.setOffline(false);
+    await page.getByText(/Gespeichert um/).waitFor({ timeout: 30_000 });
+
+    // The server cannot be reached and the page is reloaded: the browser's copy brings the text back.
+    await page.route('**/api/sections/*/draft', (route) => route.abort());
+    await typeAtEnd(page, ' Noch ein Satz vor dem Neuladen.');
+    await page.getByText('Offline – Änderungen werden lokal gehalten').waitFor({ timeout: 20_000 });
+    await page.goto(url);
+    await page.getByText('Nicht gespeicherte Änderungen aus diesem Browser wurden wiederhergestellt').waitFor();
+    await page.locator('.ProseMirror').getByText(/Noch ein Satz vor dem Neuladen\./).waitFor();
+    await page.unroute('**/api/sections/*/draft');
+    await page.getByText(/Gespeichert um/).waitFor({ timeout: 45_000 });
+    await page.goto(url);
+    await page.locator('.ProseMirror').getByText(/Offline geschriebener Satz\. Noch ein Satz vor dem Neuladen\./).waitFor();
+    await context.close();
+  });
+
+  it('two people editing one section: the second sees both texts side by side and keeps theirs', async () => {
+    const first = await browser.newContext();
+    const second = await browser.newContext();
+    const a = await first.newPage();
+    const b = await second.newPage();
+    await openSection(a, 'koordination@musterland.example', 'Kontaktverzeichnis');
+    await openSection(b, 'redaktion@musterland.example', 'Kontaktverzeichnis');
+
+    await typeAtEnd(a, 'Text von Miriam.');
+    await saveStatus(a).getByText(/Gespeichert um/).waitFor({ timeout: 20_000 });
+    await typeAtEnd(b, 'Text von Jonas.');
+
+    await b.getByRole('heading', { name: /Konflikt: Miriam Muster hat diesen Abschnitt/ }).waitFor({ timeout: 20_000 });
+    await expect(saveStatus(b).textContent()).resolves.toContain('Konflikt');
+    await b.getByRole('region', { name: 'Ihre Fassung' }).getByText('Text von Jonas.').waitFor();
+    await b.getByRole('region', { name: 'Fassung von Miriam Muster' }).getByText('Text von Miriam.').waitFor();
+    await expect(b.locator('.diff ins, .diff del').count()).resolves.toBeGreaterThan(0);
+
+    await b.getByRole('button', { name: 'Meine Fassung speichern' }).click();
+    await saveStatus(b).getByText(/Gespeichert um/).waitFor({ timeout: 20_000 });
+    // Miriam's text is not lost: it stays visible beside the editor and in the history.
+    await b.getByText(/Überschriebene Fassung \d+ \(bleibt im Verlauf erhalten\)/).waitFor();
+    await b.goto(`${b.url()}/history`);
+    await b.getByRole('heading', { name: 'Alle Fassungen' }).waitFor();
+    await expect(b.getByText('Miriam Muster').count()).resolves.toBeGreaterThan(0);
+    await expect(b.getByText('Jonas Beispiel').count()).resolves.toBeGreaterThan(0);
+    await first.close();
+    await second.close();
+  });
+});

@@ -1,0 +1,123 @@
+import { getDb } from '../../db/client';
+import { assignAdvisor, unassignAdvisor } from '../../lib/advisors/manage-assignments';
+import { listAuditEntries } from '../../lib/audit/queries';
+import { createDistrict } from '../../lib/districts/create-district';
+import { addMember, changeMemberRole, removeMember } from '../../lib/members/manage-members';
+import { changeOwnPassword } from '../../lib/users/change-own-password';
+import { createUser } from '../../lib/users/create-user';
+import { resetUserPassword, setUserActive } from '../../lib/users/manage-user';
+import {
+  actorFor,
+  auditEntriesFor,
+  buildAdmin,
+  buildAdvisor,
+  buildDistrict,
+  buildMember,
+  buildUser,
+  uniqueTag,
+} from '../support/factories';
+
+const districtLog = (districtId: string) => listAuditEntries(getDb(), { districtId, limit: 50 });
+
+describe('audit log', () => {
+  it('records who created a district', async () => {
+    const adminUser = await buildAdmin();
+    const name = `Landkreis Protokoll-${uniqueTag()}`;
+    const district = await createDistrict(await actorFor(adminUser.id), { name, kind: 'Landkreis', state: 'Thüringen' });
+    expect(await districtLog(district.id)).toEqual([
+      expect.objectContaining({
+        action: 'district.create',
+        object_type: 'district',
+        object_id: district.id,
+        actor_name: adminUser.displayName,
+        details: { name },
+      }),
+    ]);
+  });
+
+  it('records member changes in the district, with actor and details', async () => {
+    const district = await buildDistrict();
+    const coordinatorUser = await buildMember(district.id, 'coordinator');
+    const coordinator = await actorFor(coordinatorUser.id);
+    const tag = uniqueTag();
+    const added = await addMember(coordinator, {
+      districtId: district.id,
+      email: `protokoll-${tag}@test.example`,
+      displayName: `Protokoll ${tag}`,
+      role: 'editor',
+    });
+    await changeMemberRole(coordinator, { districtId: district.id, userId: added.userId, role: 'coordinator' });
+    await removeMember(coordinator, { districtId: district.id, userId: added.userId });
+
+    const entries = await auditEntriesFor(added.userId);
+    expect(entries.map((e) => [e.action, e.district_id, e.actor_user_id, e.object_type])).toEqual([
+      ['member.add', district.id, coordinatorUser.id, 'membership'],
+      ['member.role_change', district.id, coordinatorUser.id, 'membership'],
+      ['member.remove', district.id, coordinatorUser.id, 'membership'],
+    ]);
+    expect(entries.map((e) => e.details)).toEqual([
+      { role: 'editor', isNewAccount: true },
+      { from: 'editor', to: 'coordinator' },
+      { role: 'coordinator' },
+    ]);
+    expect((await districtLog(district.id)).every((e) => e.actor_name === coordinatorUser.displayName)).toBe(true);
+  });
+
+  it('records advisor assignments in the district they concern', async () => {
+    const adminUser = await buildAdmin();
+    const admin = await actorFor(adminUser.id);
+    const district = await buildDistrict();
+    const advisor = await buildAdvisor();
+    await assignAdvisor(admin, { userId: advisor.id, districtId: district.id });
+    await unassignAdvisor(admin, { userId: advisor.id, districtId: district.id });
+    expect((await districtLog(district.id)).map((e) => [e.action, e.object_id, e.actor_name]).reverse()).toEqual([
+      ['advisor.assign', advisor.id, adminUser.displayName],
+      ['advisor.unassign', advisor.id, adminUser.displayName],
+    ]);
+  });
+
+  it('records account administration without a district', async () => {
+    const adminUser = await buildAdmin();
+    const admin = await actorFor(adminUser.id);
+    const { user } = await createUser(admin, {
+      email: `konto-${uniqueTag()}@test.example`,
+      displayName: 'Konto Protokoll',
+      platformRole: 'user',
+    });
+    await setUserActive(admin, user.id, false);
+    await setUserActive(admin, user.id, true);
+    await resetUserPassword(admin, user.id);
+    const entries = await auditEntriesFor(user.id);
+    expect(entries.map((e) => [e.action, e.actor_user_id, e.district_id])).toEqual([
+      ['user.create', adminUser.id, null],
+      ['user.deactivate', adminUser.id, null],
+      ['user.activate', adminUser.id, null],
+      ['user.password_reset', adminUser.id, null],
+    ]);
+    expect(entries[0]?.details).toEqual({ email: user.email, platformRole: 'user' });
+  });
+
+  it('records a password change by the user themselves', async () => {
+    const user = await buildUser();
+    await changeOwnPassword(await actorFor(user.id), {
+      currentPassword: user.password,
+      newPassword: 'Protokolliertes-Passwort-1',
+      confirmPassword: 'Protokolliertes-Passwort-1',
+    });
+    expect((await auditEntriesFor(user.id)).map((e) => [e.action, e.actor_user_id])).toEqual([['user.password_change', user.id]]);
+  });
+
+  it('writes nothing when a use case is refused', async () => {
+    const district = await buildDistrict();
+    const coordinator = await actorFor((await buildMember(district.id, 'coordinator')).id);
+    const editor = await buildMember(district.id, 'editor');
+    const before = await districtLog(district.id);
+    await expect(
+      addMember(coordinator, { districtId: district.id, email: editor.email, displayName: 'Doppelt', role: 'editor' }),
+    ).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(
+      changeMemberRole(await actorFor(editor.id), { districtId: district.id, userId: editor.id, role: 'coordinator' }),
+    ).rejects.toMatchObject({ code: 'forbidden' });
+    expect(await districtLog(district.id)).toEqual(before);
+  });
+});

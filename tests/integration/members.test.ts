@@ -1,0 +1,255 @@
+import { getDb } from '../../db/client';
+import { authenticate } from '../../lib/auth/authenticate';
+import { listMembers } from '../../lib/members/list-members';
+import { addMember, changeMemberRole, removeMember } from '../../lib/members/manage-members';
+import { findUserByEmail } from '../../lib/users/queries';
+import { setUserActive } from '../../lib/users/manage-user';
+import {
+  actorFor,
+  buildAdmin,
+  buildAdvisor,
+  buildDistrict,
+  buildMember,
+  buildUser,
+  uniqueIp,
+  uniqueTag,
+} from '../support/factories';
+
+const LAST_COORDINATOR = 'Jede Kommune braucht mindestens eine Koordination. Ernennen Sie zuerst eine weitere Person zur Koordination.';
+const UNKNOWN_ID = '99999999-9999-4999-8999-999999999999';
+
+/** A district with one coordinator, acting. */
+async function districtWithCoordinator() {
+  const district = await buildDistrict();
+  const coordinatorUser = await buildMember(district.id, 'coordinator');
+  return { district, coordinatorUser, coordinator: await actorFor(coordinatorUser.id) };
+}
+
+function newPerson() {
+  const tag = uniqueTag();
+  return { email: `mitarbeit-${tag}@kreis-test.example`, displayName: `Mitarbeiterin ${tag}` };
+}
+
+async function roleIn(districtId: string, userId: string) {
+  const { members } = await listMembers(await actorFor((await buildAdmin()).id), districtId);
+  return members.find((m) => m.user_id === userId)?.role;
+}
+
+describe('addMember', () => {
+  it('lets a coordinator add a new person: the account is created and its initial password returned once', async () => {
+    const { district, coordinator } = await districtWithCoordinator();
+    const person = newPerson();
+    const added = await addMember(coordinator, { districtId: district.id, ...person, role: 'editor' });
+
+    expect(added).toMatchObject({ email: person.email, displayName: person.displayName, initialPassword: expect.any(String) });
+    await expect(authenticate({ email: person.email, password: added.initialPassword!, ip: uniqueIp() })).resolves.toEqual({
+      userId: added.userId,
+    });
+    const actor = await actorFor(added.userId);
+    expect(actor).toMatchObject({ platformRole: 'user', mustChangePassword: true });
+    expect(actor.memberships).toEqual([{ districtId: district.id, role: 'editor' }]);
+
+    const { members } = await listMembers(coordinator, district.id);
+    expect(members).toContainEqual(expect.objectContaining({ user_id: added.userId, role: 'editor', email: person.email }));
+  });
+
+  it('links an existing staff account (e-mail in any case) without a new password', async () => {
+    const { district, coordinator } = await districtWithCoordinator();
+    const elsewhere = await buildDistrict();
+    const existing = await buildMember(elsewhere.id, 'coordinator');
+    const added = await addMember(coordinator, {
+      districtId: district.id,
+      email: existing.email.toUpperCase(),
+      displayName: 'Wird ignoriert',
+      role: 'coordinator',
+    });
+    expect(added).toMatchObject({ userId: existing.id, initialPassword: null, displayName: existing.displayName });
+    expect((await actorFor(existing.id)).memberships).toEqual(
+      expect.arrayContaining([
+        { districtId: elsewhere.id, role: 'coordinator' },
+        { districtId: district.id, role: 'coordinator' },
+      ]),
+    );
+    // The existing password keeps working: the account was linked, not replaced.
+    await expect(authenticate({ email: existing.email, password: existing.password, ip: uniqueIp() })).resolves.toEqual({
+      userId: existing.id,
+    });
+  });
+
+  it('rejects adding someone who is already a member', async () => {
+    const { district, coordinator } = await districtWithCoordinator();
+    const member = await buildMember(district.id, 'editor');
+    await expect(
+      addMember(coordinator, { districtId: district.id, email: member.email, displayName: member.displayName, role: 'coordinator' }),
+    ).rejects.toMatchObject({
+      code: 'invalid_input',
+      details: { fields: { email: 'Diese Person ist bereits Mitglied dieser Kommune.' } },
+    });
+    expect(await roleIn(district.id, member.id)).toBe('editor');
+  });
+
+  it('refuses to make advisor or administrator accounts district members', async () => {
+    const { district, coordinator } = await districtWithCoordinator();
+    for (const account of [await buildAdvisor(), await buildAdmin()]) {
+      await expect(
+        addMember(coordinator, { districtId: district.id, email: account.email, displayName: 'X Y', role: 'editor' }),
+      ).rejects.toMatchObject({ code: 'invalid_input', details: { fields: { email: expect.any(String) } } });
+    }
+  });
+
+  it('rejects malformed input with German field messages and creates no account', async () => {
+    const { district, coordinator } = await districtWithCoordinator();
+    const email = `unvollstaendig-${uniqueTag()}@test.example`;
+    await expect(addMember(coordinator, { districtId: district.id, email, displayName: 'A', role: 'chef' })).rejects.toMatchObject({
+      code: 'invalid_input',
+      details: { fields: { displayName: expect.any(String), role: 'Bitte wählen Sie eine Rolle.' } },
+    });
+    await expect(findUserByEmail(getDb(), { email })).resolves.toBeUndefined();
+  });
+
+  it('does not let an editor manage members (forbidden)', async () => {
+    const { district } = await districtWithCoordinator();
+    const editorUser = await buildMember(district.id, 'editor');
+    const editor = await actorFor(editorUser.id);
+    const other = await buildMember(district.id, 'editor');
+    await expect(addMember(editor, { districtId: district.id, ...newPerson(), role: 'editor' })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    await expect(changeMemberRole(editor, { districtId: district.id, userId: other.id, role: 'coordinator' })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    await expect(removeMember(editor, { districtId: district.id, userId: other.id })).rejects.toMatchObject({ code: 'forbidden' });
+    // Editors may still see who they work with.
+    await expect(listMembers(editor, district.id)).resolves.toMatchObject({ members: expect.any(Array) });
+  });
+
+  it('answers a coordinator of another district with not_found, for every member operation', async () => {
+    const { district } = await districtWithCoordinator();
+    const member = await buildMember(district.id, 'editor');
+    const { coordinator: foreign } = await districtWithCoordinator();
+    const person = newPerson();
+    await expect(addMember(foreign, { districtId: district.id, ...person, role: 'editor' })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await expect(changeMemberRole(foreign, { districtId: district.id, userId: member.id, role: 'coordinator' })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await expect(removeMember(foreign, { districtId: district.id, userId: member.id })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(listMembers(foreign, district.id)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(findUserByEmail(getDb(), { email: person.email })).resolves.toBeUndefined();
+    expect(await roleIn(district.id, member.id)).toBe('editor');
+  });
+
+  it('gives an assigned advisor forbidden and an unassigned advisor not_found', async () => {
+    const { district } = await districtWithCoordinator();
+    const assigned = await actorFor((await buildAdvisor([district.id])).id);
+    const unassigned = await actorFor((await buildAdvisor()).id);
+    await expect(addMember(assigned, { districtId: district.id, ...newPerson(), role: 'editor' })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    await expect(listMembers(assigned, district.id)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(addMember(unassigned, { districtId: district.id, ...newPerson(), role: 'editor' })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await expect(listMembers(unassigned, district.id)).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('answers not_found for a district that does not exist, even to an administrator', async () => {
+    const admin = await actorFor((await buildAdmin()).id);
+    const person = newPerson();
+    await expect(addMember(admin, { districtId: UNKNOWN_ID, ...person, role: 'editor' })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await expect(findUserByEmail(getDb(), { email: person.email })).resolves.toBeUndefined();
+  });
+});
+
+describe('changeMemberRole and removeMember', () => {
+  it('never leaves a district without a coordinator: the last one can neither be demoted nor removed', async () => {
+    const { district, coordinatorUser, coordinator } = await districtWithCoordinator();
+    await buildMember(district.id, 'editor');
+    await expect(
+      changeMemberRole(coordinator, { districtId: district.id, userId: coordinatorUser.id, role: 'editor' }),
+    ).rejects.toMatchObject({ code: 'invalid_input', message: LAST_COORDINATOR });
+    await expect(removeMember(coordinator, { districtId: district.id, userId: coordinatorUser.id })).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: LAST_COORDINATOR,
+    });
+    expect(await roleIn(district.id, coordinatorUser.id)).toBe('coordinator');
+  });
+
+  it('lets a coordinator step down once someone else coordinates', async () => {
+    const { district, coordinatorUser, coordinator } = await districtWithCoordinator();
+    const successor = await buildMember(district.id, 'editor');
+    await changeMemberRole(coordinator, { districtId: district.id, userId: successor.id, role: 'coordinator' });
+    await changeMemberRole(coordinator, { districtId: district.id, userId: coordinatorUser.id, role: 'editor' });
+    expect(await roleIn(district.id, successor.id)).toBe('coordinator');
+    expect(await roleIn(district.id, coordinatorUser.id)).toBe('editor');
+  });
+
+  it('does not count a deactivated coordinator as the one who keeps the district running', async () => {
+    const { district, coordinatorUser, coordinator } = await districtWithCoordinator();
+    const inactive = await buildMember(district.id, 'coordinator');
+    await setUserActive(await actorFor((await buildAdmin()).id), inactive.id, false);
+    await expect(
+      changeMemberRole(coordinator, { districtId: district.id, userId: coordinatorUser.id, role: 'editor' }),
+    ).rejects.toMatchObject({ code: 'invalid_input', message: LAST_COORDINATOR });
+  });
+
+  it('lets the remaining coordinator remove a deactivated former coordinator', async () => {
+    const { district, coordinator } = await districtWithCoordinator();
+    const former = await buildMember(district.id, 'coordinator');
+    await setUserActive(await actorFor((await buildAdmin()).id), former.id, false);
+    await removeMember(coordinator, { districtId: district.id, userId: former.id });
+    expect(await roleIn(district.id, former.id)).toBeUndefined();
+  });
+
+  it('removes a member, who loses access on their next request', async () => {
+    const { district, coordinator } = await districtWithCoordinator();
+    const editor = await buildMember(district.id, 'editor');
+    await removeMember(coordinator, { districtId: district.id, userId: editor.id });
+    expect((await actorFor(editor.id)).memberships).toEqual([]);
+    await expect(listMembers(await actorFor(editor.id), district.id)).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('answers not_found for someone who is not a member of this district', async () => {
+    const { district, coordinator } = await districtWithCoordinator();
+    const elsewhere = await buildMember((await buildDistrict()).id, 'editor');
+    await expect(removeMember(coordinator, { districtId: district.id, userId: elsewhere.id })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await expect(
+      changeMemberRole(coordinator, { districtId: district.id, userId: elsewhere.id, role: 'coordinator' }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+    expect((await actorFor(elsewhere.id)).memberships).toHaveLength(1);
+  });
+
+  it('lets an administrator manage the members of any district', async () => {
+    const { district, coordinatorUser } = await districtWithCoordinator();
+    const admin = await actorFor((await buildAdmin()).id);
+    const added = await addMember(admin, { districtId: district.id, ...newPerson(), role: 'coordinator' });
+    expect(added.initialPassword).toEqual(expect.any(String));
+    await changeMemberRole(admin, { districtId: district.id, userId: coordinatorUser.id, role: 'editor' });
+    await removeMember(admin, { districtId: district.id, userId: coordinatorUser.id });
+    const { members } = await listMembers(admin, district.id);
+    expect(members.map((m) => [m.user_id, m.role])).toEqual([[added.userId, 'coordinator']]);
+  });
+});
+
+describe('listMembers', () => {
+  it('shows members and assigned advisors to the district', async () => {
+    const { district, coordinatorUser, coordinator } = await districtWithCoordinator();
+    const editor = await buildMember(district.id, 'editor');
+    const advisor = await buildAdvisor([district.id]);
+    const { members, advisors } = await listMembers(coordinator, district.id);
+    expect(members.map((m) => m.user_id).sort()).toEqual([coordinatorUser.id, editor.id].sort());
+    expect(advisors.map((a) => a.user_id)).toEqual([advisor.id]);
+  });
+
+  it('answers not_found to outsiders and for malformed ids', async () => {
+    const { district } = await districtWithCoordinator();
+    const outsider = await actorFor((await buildUser()).id);
+    await expect(listMembers(outsider, district.id)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(listMembers(outsider, 'nicht-vorhanden')).rejects.toMatchObject({ code: 'not_found' });
+  });
+});
