@@ -14,8 +14,15 @@ export const metadata: Metadata = { title: 'Abschnitt bearbeiten' };
 
 const standardLabel = (s: number) => `MS ${s}: ${MINDESTSTANDARDS.find((m) => m.number === s)?.short ?? ''}`;
 
-export default async function SectionPage({ params }: { params: Promise<{ conceptId: string; sectionKey: string }> }) {
+export default async function SectionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ conceptId: string; sectionKey: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { conceptId, sectionKey } = await params;
+  const restored = Number((await searchParams).wiederhergestellt) || null;
   const actor = await requirePageActor(`/concepts/${conceptId}/sections/${sectionKey}`);
   const data = await loadOrNotFound(() => getSectionForEditing(actor, conceptId, sectionKey));
   const { section, guidance } = data;
@@ -36,6 +43,14 @@ export default async function SectionPage({ params }: { params: Promise<{ concep
           </Link>
         }
       />
+      {restored && (
+        <div className="alert alert--success" role="status">
+          <p>
+            Fassung {restored} wurde als neue Fassung {data.section.headRevision} wiederhergestellt. Die vorherige Fassung bleibt
+            im Verlauf erhalten.
+          </p>
+        </div>
+      )}
       <div className="section-layout">
         <div className="section-layout__main">
           <SectionWorkspace
