@@ -5,6 +5,7 @@ import { assertPlatform, type Actor } from '../access';
 import { insertAuditEntry } from '../audit/queries';
 import { AppError } from '../errors';
 import { parseInput } from '../shared/action-result';
+import { isUniqueViolation } from '../shared/db-errors';
 import { findDistrictByName, insertDistrict } from './queries';
 
 export const createDistrictSchema = z.object({
@@ -24,14 +25,14 @@ export const createDistrictSchema = z.object({
 export async function createDistrict(actor: Actor, input: unknown) {
   assertPlatform(actor, 'district.manage');
   const values = parseInput(createDistrictSchema, input);
+  const nameTaken = () =>
+    new AppError('invalid_input', 'Eine Kommune mit diesem Namen gibt es bereits.', {
+      fields: { name: 'Dieser Name ist bereits vergeben.' },
+    });
   return getDb()
     .transaction()
     .execute(async (trx) => {
-      if (await findDistrictByName(trx, { name: values.name })) {
-        throw new AppError('invalid_input', 'Eine Kommune mit diesem Namen gibt es bereits.', {
-          fields: { name: 'Dieser Name ist bereits vergeben.' },
-        });
-      }
+      if (await findDistrictByName(trx, { name: values.name })) throw nameTaken();
       const district = await insertDistrict(trx, values);
       await insertAuditEntry(trx, {
         actorUserId: actor.userId,
@@ -42,5 +43,8 @@ export async function createDistrict(actor: Actor, input: unknown) {
         details: { name: district.name },
       });
       return district;
+    })
+    .catch((error: unknown) => {
+      throw isUniqueViolation(error, 'districts_name_unique') ? nameTaken() : error;
     });
 }

@@ -6,6 +6,7 @@ import { insertAuditEntry } from '../audit/queries';
 import { generateInitialPassword, hashPassword } from '../auth/passwords';
 import { AppError } from '../errors';
 import { parseInput } from '../shared/action-result';
+import { isUniqueViolation } from '../shared/db-errors';
 import { displayNameSchema, emailSchema, idSchema } from '../shared/schemas';
 import { findUserByEmail, insertUser } from '../users/queries';
 import {
@@ -58,6 +59,15 @@ export async function addMember(actor: Actor, input: unknown) {
       await insertMembership(trx, { districtId: values.districtId, userId: user.id, role: values.role });
       await audit(trx, actor, values.districtId, 'member.add', user.id, { role: values.role, isNewAccount });
       return { userId: user.id, email: user.email, displayName: user.display_name, initialPassword: isNewAccount ? initialPassword : null };
+    })
+    .catch((error: unknown) => {
+      // Someone created an account with this address at the same moment: ask to try again, it will link.
+      if (isUniqueViolation(error, 'users_email_unique') || isUniqueViolation(error, 'memberships_pk')) {
+        throw new AppError('invalid_input', 'Diese E-Mail-Adresse wurde gerade anderweitig angelegt. Bitte versuchen Sie es erneut.', {
+          fields: { email: 'Bitte erneut versuchen.' },
+        });
+      }
+      throw error;
     });
 }
 

@@ -6,6 +6,7 @@ import { insertAuditEntry } from '../audit/queries';
 import { generateInitialPassword, hashPassword } from '../auth/passwords';
 import { AppError } from '../errors';
 import { parseInput } from '../shared/action-result';
+import { isUniqueViolation } from '../shared/db-errors';
 import { displayNameSchema, emailSchema } from '../shared/schemas';
 import { findUserByEmail, insertUser } from './queries';
 
@@ -43,6 +44,10 @@ export async function createUser(actor: Actor, input: unknown) {
         details: { email: created.email, platformRole: created.platform_role },
       });
       return created;
+    })
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error, 'users_email_unique')) throw new AppError('invalid_input', EMAIL_TAKEN, { fields: { email: EMAIL_TAKEN } });
+      throw error;
     });
   return { user, initialPassword };
 }

@@ -1,6 +1,10 @@
 import { OP_DELETE, OP_EQUAL, OP_INSERT, myersDiff } from '../../lib/diff/myers';
 import { MAX_DIFF_TOKENS, diffWords, tokenize, type DiffSegment } from '../../lib/diff/word-diff';
 
+// Some cases diff 150 000-character texts; on a loaded 2-core machine they need more than the
+// default 30 s. Nothing here measures time: a generous limit only prevents false failures.
+jest.setTimeout(120_000);
+
 const sideA = (segs: DiffSegment[]) => segs.filter((s) => s.type !== 'insert').map((s) => s.text).join('');
 const sideB = (segs: DiffSegment[]) => segs.filter((s) => s.type !== 'delete').map((s) => s.text).join('');
 
