@@ -97,3 +97,57 @@ describeWithBrowser('Schreiben im Abschnitt', () => {
     await second.close();
   });
 });
+
+describeWithBrowser('Ein Konzept entsteht', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('a coordinator creates a concept, fills a section with a text block, marks it done, watches progress and restores a revision', async () => {
+    const page = await browser.newPage();
+    await signIn(page, 'koordination@beispielstadt.example', DEMO_PASSWORD);
+    await page.waitForURL(`${baseUrl()}/`);
+    await page.getByRole('main').getByRole('link', { name: 'Neues Konzept anlegen' }).click();
+    await page.getByLabel('Verantwortliche Stelle').fill('Amt für Soziales und Wohnen');
+    await page.getByRole('button', { name: 'Konzept anlegen' }).click();
+    await page.waitForURL(/\/concepts\/[0-9a-f-]{36}$/);
+    const conceptUrl = page.url();
+    await expect(page.getByText('0 % der Abschnitte fertig', { exact: false }).count()).resolves.toBe(1);
+
+    await page.getByRole('table').getByRole('link', { name: 'Präambel und Leitbild', exact: true }).click();
+    await page.locator('.ProseMirror').waitFor();
+    await page.locator('.ProseMirror').click();
+    await page.getByRole('button', { name: /^Textbaustein/ }).first().click();
+    await page.locator('.ProseMirror').getByText(/Stadt Beispielstadt/).first().waitFor();
+    await page.getByText(/Gespeichert um/).waitFor({ timeout: 20_000 });
+    await page.getByRole('radio', { name: 'fertig' }).check();
+
+    // The status is saved by a server action; the overview shows it once it has landed.
+    let isCounted = false;
+    for (let attempt = 0; attempt < 10 && !isCounted; attempt++) {
+      await page.goto(conceptUrl);
+      isCounted = (await page.getByText(/der Abschnitte fertig \(1 von/).count()) === 1;
+    }
+    expect(isCounted).toBe(true);
+
+    // Second revision, then restore the first from the history.
+    await page.getByRole('table').getByRole('link', { name: 'Präambel und Leitbild', exact: true }).click();
+    await page.locator('.ProseMirror').waitFor();
+    await page.locator('.ProseMirror').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Zusatz, der später wieder verschwindet.');
+    await page.getByText(/Gespeichert um/).waitFor({ timeout: 20_000 });
+    await page.getByRole('link', { name: 'Verlauf und Vergleich' }).click();
+    await page.getByRole('heading', { name: 'Fassungen vergleichen' }).waitFor();
+    await page.locator('.diff ins').getByText(/Zusatz, der später wieder verschwindet/).waitFor();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Fassung 1 wiederherstellen' }).click();
+    await page.getByText(/Fassung 1 wurde als neue Fassung 3 wiederhergestellt/).waitFor();
+    await expect(page.locator('.ProseMirror').getByText(/Zusatz, der später wieder verschwindet/).count()).resolves.toBe(0);
+    await page.close();
+  });
+});
