@@ -6,24 +6,11 @@
  * table > tableRow > tableHeader/tableCell > paragraph, text with marks [{ type: 'bold' }].
  */
 import { PLACEHOLDER_HINTS, PLACEHOLDER_PATTERN, isPlaceholderName, type PlaceholderName } from './placeholders';
+import type { TiptapDoc, TiptapMark, TiptapNode } from '../editor/types';
 import type { Block, BlockInput } from './schema';
 
-export interface TiptapMark {
-  type: 'bold';
-}
-
-export interface TiptapNode {
-  type: string;
-  attrs?: Record<string, unknown>;
-  content?: TiptapNode[];
-  text?: string;
-  marks?: TiptapMark[];
-}
-
-export interface TiptapDoc {
-  type: 'doc';
-  content: TiptapNode[];
-}
+// One JSON shape for stored content everywhere (lib/editor/types).
+export type { TiptapDoc, TiptapMark, TiptapNode };
 
 /** Values for placeholders; missing or blank values become visible hints like „[Name der Kommune]“. */
 export type PlaceholderValues = Partial<Record<PlaceholderName, string | number | null | undefined>>;

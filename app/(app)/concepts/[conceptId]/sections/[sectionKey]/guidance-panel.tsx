@@ -1,6 +1,6 @@
 import type { Block } from '@/lib/templates';
 import { blocksToTiptap, type PlaceholderValues, type TextBlock } from '@/lib/templates';
-import type { TiptapDoc, TiptapNode } from '@/lib/editor/types';
+import type { TiptapNode } from '@/lib/editor/types';
 import { RichTextView } from '../../../../../_components/rich-text-view';
 import { InsertButton } from './insert-button';
 
@@ -27,7 +27,7 @@ export function GuidancePanel(props: Props) {
       {props.standardLabels.length > 0 && <p className="muted">Bezug: {props.standardLabels.join(' · ')}</p>}
       <details open>
         <summary>Hinweise zum Schreiben</summary>
-        <RichTextView doc={blocksToTiptap(props.guidance) as TiptapDoc} />
+        <RichTextView doc={blocksToTiptap(props.guidance)} />
       </details>
       <details open>
         <summary>Leitfragen</summary>
@@ -42,7 +42,7 @@ export function GuidancePanel(props: Props) {
           <summary>Textbausteine ({props.textBlocks.length})</summary>
           <p className="muted">Platzhalter wie der Name der Kommune werden beim Einfügen mit Ihren Daten gefüllt.</p>
           {props.textBlocks.map((block) => {
-            const doc = blocksToTiptap(block.blocks, { values: props.placeholderValues }) as TiptapDoc;
+            const doc = blocksToTiptap(block.blocks, { values: props.placeholderValues });
             return (
               <div key={block.key} className="text-block">
                 <h3>{block.title}</h3>
