@@ -19,6 +19,7 @@ export const DISTRICT_ACTIONS = [
   'concept.export',
   'section.edit',
   'review.comment',
+  'audit.read',
 ] as const;
 export type DistrictAction = (typeof DISTRICT_ACTIONS)[number];
 
@@ -41,6 +42,7 @@ const DISTRICT_RULES: Record<Exclude<DistrictRelation, 'none'>, ReadonlySet<Dist
     'concept.adopt',
     'concept.export',
     'section.edit',
+    'audit.read',
   ]),
   editor: new Set<DistrictAction>([
     'district.read',

@@ -121,3 +121,22 @@ describe('audit log', () => {
     expect(await districtLog(district.id)).toEqual(before);
   });
 });
+
+describe('listAuditLog (Protokoll der Kommune)', () => {
+  it('shows coordinators who changed what, newest first; editors are forbidden, outsiders get not found', async () => {
+    const { listAuditLog } = await import('@/lib/audit/list-audit-log');
+    const { buildDistrictTeam } = await import('../support/district-data-factories');
+    const { buildConcept, doc, sectionOf } = await import('../support/concept-factories');
+    const { saveSectionDraft } = await import('@/lib/sections/save-section-draft');
+    const team = await buildDistrictTeam();
+    const concept = await buildConcept(team.coordinator, team.district.id);
+    const section = await sectionOf(concept.id, 'praeambel');
+    await saveSectionDraft(team.editor, { sectionId: section.id, baseRevision: 0, content: doc('Leitbild') });
+    const entries = await listAuditLog(team.coordinator, team.district.id);
+    expect(entries[0]).toMatchObject({ action: 'section.save', actor_name: team.editor.displayName });
+    expect(entries.map((e) => e.action)).toContain('concept.create');
+    await expect(listAuditLog(team.editor, team.district.id)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(listAuditLog(team.advisor, team.district.id)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(listAuditLog(team.foreignCoordinator, team.district.id)).rejects.toMatchObject({ code: 'not_found' });
+  });
+});

@@ -63,6 +63,7 @@ const DISTRICT_TABLE: ReadonlyArray<[DistrictAction, Decision, Decision, Decisio
   ['concept.export',        A,    A,     A,      N,        N,    N],
   ['section.edit',          A,    A,     F,      N,        N,    N],
   ['review.comment',        F,    F,     A,      N,        N,    N],
+  ['audit.read',            A,    F,     F,      N,        N,    N],
 ];
 
 const districtRows = DISTRICT_TABLE.flatMap(([action, ...decisions]) =>

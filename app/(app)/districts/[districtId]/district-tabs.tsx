@@ -1,23 +1,29 @@
+import { canInDistrict, type DistrictAction } from '@/lib/access';
+import { getActor } from '@/lib/auth/session';
 import { NavLink } from '../../../_components/nav-link';
 
-export function DistrictTabs({ districtId }: { districtId: string }) {
+const TABS: ReadonlyArray<{ path: string; label: string; action: DistrictAction }> = [
+  { path: '', label: 'Übersicht', action: 'district.read' },
+  { path: '/facilities', label: 'Unterkünfte', action: 'district.data.read' },
+  { path: '/contacts', label: 'Kontakte', action: 'district.data.read' },
+  { path: '/members', label: 'Mitglieder', action: 'member.read' },
+  { path: '/audit', label: 'Protokoll', action: 'audit.read' },
+];
+
+/** The district's areas; each tab only for those who may open it. */
+export async function DistrictTabs({ districtId }: { districtId: string }) {
+  const actor = await getActor();
+  const visible = TABS.filter((tab) => actor && canInDistrict(actor, tab.action, districtId));
   return (
     <nav className="tabs" aria-label="Bereiche der Kommune">
       <ul>
-        <li>
-          <NavLink href={`/districts/${districtId}`} exact>
-            Übersicht
-          </NavLink>
-        </li>
-        <li>
-          <NavLink href={`/districts/${districtId}/facilities`}>Unterkünfte</NavLink>
-        </li>
-        <li>
-          <NavLink href={`/districts/${districtId}/contacts`}>Kontakte</NavLink>
-        </li>
-        <li>
-          <NavLink href={`/districts/${districtId}/members`}>Mitglieder</NavLink>
-        </li>
+        {visible.map((tab) => (
+          <li key={tab.path}>
+            <NavLink href={`/districts/${districtId}${tab.path}`} exact={tab.path === ''}>
+              {tab.label}
+            </NavLink>
+          </li>
+        ))}
       </ul>
     </nav>
   );

@@ -1,0 +1,42 @@
+const LABELS: Record<string, string> = {
+  'district.create': 'Kommune angelegt',
+  'member.add': 'Mitglied aufgenommen',
+  'member.role_change': 'Rolle eines Mitglieds geändert',
+  'member.remove': 'Mitglied entfernt',
+  'advisor.assign': 'Beratung zugeordnet',
+  'advisor.unassign': 'Zuordnung der Beratung aufgehoben',
+  'concept.create': 'Konzept angelegt',
+  'section.save': 'Abschnitt gespeichert',
+  'section.restore': 'Fassung wiederhergestellt',
+  'section.status': 'Stand eines Abschnitts geändert',
+  'section.checklist_tick': 'Prüfpunkt abgehakt',
+  'section.checklist_untick': 'Prüfpunkt zurückgenommen',
+  'facility.create': 'Unterkunft angelegt',
+  'facility.update': 'Unterkunft geändert',
+  'facility.delete': 'Unterkunft gelöscht',
+  'contact.create': 'Kontakt angelegt',
+  'contact.update': 'Kontakt geändert',
+  'contact.verify': 'Kontakt als geprüft markiert',
+  'contact.delete': 'Kontakt gelöscht',
+  'contact.prefill_nationwide': 'Bundesweite Rufnummern eingetragen',
+};
+
+import { flattenSections, getTemplate } from '@/lib/templates';
+
+// Section keys are stable across template versions; show number and title instead of the key.
+const SECTION_TITLES = new Map(flattenSections(getTemplate('gewaltschutz-gu')).map((f) => [f.key, `${f.number} ${f.title}`]));
+
+const STATUS: Record<string, string> = { empty: 'leer', in_progress: 'in Arbeit', done: 'fertig' };
+
+/** A readable German line for an audit entry; the details add what and where. */
+export function describeAuditAction(action: string, details: Record<string, unknown>): string {
+  const label = LABELS[action] ?? action;
+  const parts: string[] = [];
+  if (typeof details.key === 'string') parts.push(`Abschnitt ${SECTION_TITLES.get(details.key) ?? details.key}`);
+  if (typeof details.revision === 'number') parts.push(`Fassung ${details.revision}`);
+  if (typeof details.restoredFrom === 'number') parts.push(`aus Fassung ${details.restoredFrom}`);
+  if (typeof details.to === 'string' && action === 'section.status') parts.push(`jetzt ${STATUS[details.to] ?? details.to}`);
+  if (typeof details.title === 'string') parts.push(`„${details.title}“`);
+  if (typeof details.name === 'string') parts.push(`„${details.name}“`);
+  return parts.length > 0 ? `${label} (${parts.join(', ')})` : label;
+}

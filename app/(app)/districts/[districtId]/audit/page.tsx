@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import { listAuditLog, AUDIT_PAGE_SIZE } from '@/lib/audit/list-audit-log';
+import { requirePageActor } from '@/lib/auth/session';
+import { getDistrict } from '@/lib/districts/list-districts';
+import { PageHeader } from '../../../../_components/page-header';
+import { formatDateTime } from '../../../../_lib/format';
+import { loadOrNotFound } from '../../../../_lib/guard';
+import { DistrictTabs } from '../district-tabs';
+import { describeAuditAction } from './audit-labels';
+
+export const metadata: Metadata = { title: 'Protokoll' };
+
+export default async function AuditPage({ params }: { params: Promise<{ districtId: string }> }) {
+  const { districtId } = await params;
+  const actor = await requirePageActor(`/districts/${districtId}/audit`);
+  const [district, entries] = await loadOrNotFound(() => Promise.all([getDistrict(actor, districtId), listAuditLog(actor, districtId)]));
+  return (
+    <>
+      <PageHeader
+        title={`Protokoll – ${district.name}`}
+        lead={`Wer wann was geändert hat: Speichern, Wiederherstellen, Stand, Prüfpunkte, Unterkünfte, Kontakte und Mitglieder. Die neuesten ${AUDIT_PAGE_SIZE} Einträge.`}
+        breadcrumbs={[
+          { href: '/', label: 'Übersicht' },
+          { href: `/districts/${district.id}`, label: district.name },
+        ]}
+      />
+      <DistrictTabs districtId={district.id} />
+      {entries.length === 0 ? (
+        <p className="empty-state">Noch keine Einträge.</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table">
+            <caption>Protokolleinträge ({entries.length})</caption>
+            <thead>
+              <tr>
+                <th scope="col">Zeitpunkt</th>
+                <th scope="col">Person</th>
+                <th scope="col">Vorgang</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <tr key={entry.id}>
+                  <td>{formatDateTime(entry.created_at)}</td>
+                  <td>{entry.actor_name ?? 'System'}</td>
+                  <td>{describeAuditAction(entry.action, entry.details)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
