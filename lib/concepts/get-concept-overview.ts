@@ -43,8 +43,9 @@ export async function getConceptOverview(actor: Actor, conceptId: unknown) {
       isRequired: flat.section.required,
       status: row?.status ?? 'empty',
       checklist: { done: ticked, total: items.length },
-      lastEditedBy: row?.head_revision || row?.status !== 'empty' ? (row?.updated_by_name ?? null) : null,
-      lastEditedAt: row && (row.head_revision > 0 || row.status !== 'empty') && row.updated_by ? row.updated_at : null,
+      // updated_by is set only by people (a template's starter revision has no author).
+      lastEditedBy: row?.updated_by ? (row.updated_by_name ?? null) : null,
+      lastEditedAt: row?.updated_by ? row.updated_at : null,
     };
   });
   const count = (pred: (s: (typeof sections)[number]) => boolean) => sections.filter(pred).length;
