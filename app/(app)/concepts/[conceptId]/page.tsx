@@ -5,6 +5,7 @@ import { getConceptOverview } from '@/lib/concepts/get-concept-overview';
 import { PageHeader } from '../../../_components/page-header';
 import { CONCEPT_STATUS_LABELS, SECTION_STATUS_LABELS, formatDate, formatDateTime } from '../../../_lib/format';
 import { loadOrNotFound } from '../../../_lib/guard';
+import { ExportButton } from './export-button';
 
 export const metadata: Metadata = { title: 'Konzept' };
 
@@ -27,6 +28,7 @@ export default async function ConceptPage({ params }: { params: Promise<{ concep
           { href: '/', label: 'Übersicht' },
           { href: `/districts/${data.district.id}`, label: data.district.name },
         ]}
+        actions={<ExportButton conceptId={concept.id} />}
       />
       <div className="grid">
         <section className="card" aria-labelledby="fortschritt">

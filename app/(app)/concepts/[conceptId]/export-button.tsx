@@ -1,0 +1,119 @@
+'use client';
+
+import { useId, useState } from 'react';
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'creating' }
+  | { kind: 'loading'; percent: number | null }
+  | { kind: 'done'; filename: string }
+  | { kind: 'error'; message: string };
+
+const FALLBACK_NAME = 'Gewaltschutzkonzept.docx';
+
+/** The UTF-8 name from `filename*`, else the plain `filename`. */
+function filenameFrom(disposition: string | null): string {
+  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '')?.[1];
+  if (utf8) {
+    try {
+      return decodeURIComponent(utf8);
+    } catch {
+      // fall through to the ASCII name
+    }
+  }
+  return /filename="([^"]+)"/i.exec(disposition ?? '')?.[1] ?? FALLBACK_NAME;
+}
+
+async function errorMessage(response: Response): Promise<string> {
+  try {
+    const body = (await response.json()) as { error?: { message?: string } };
+    if (body.error?.message) return body.error.message;
+  } catch {
+    // not JSON (e.g. a proxy error page)
+  }
+  return `Der Export ist fehlgeschlagen (Fehler ${response.status}). Bitte versuchen Sie es erneut.`;
+}
+
+/** Reads the body chunk by chunk so the download can show its progress. */
+async function readWithProgress(response: Response, onProgress: (percent: number | null) => void): Promise<Blob> {
+  const total = Number(response.headers.get('Content-Length')) || 0;
+  if (!response.body) return response.blob();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.length;
+    onProgress(total > 0 ? Math.min(100, Math.round((received / total) * 100)) : null);
+  }
+  return new Blob(chunks, { type: response.headers.get('Content-Type') ?? undefined });
+}
+
+function saveBlob(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser a moment to start the download before the URL goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function ExportButton({ conceptId }: { conceptId: string }) {
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [markEmpty, setMarkEmpty] = useState(false);
+  const checkboxId = useId();
+  const isBusy = state.kind === 'creating' || state.kind === 'loading';
+
+  async function download() {
+    if (isBusy) return;
+    setState({ kind: 'creating' });
+    try {
+      const response = await fetch(`/api/concepts/${encodeURIComponent(conceptId)}/export?empty=${markEmpty ? 'mark' : 'omit'}`, {
+        cache: 'no-store',
+      });
+      if (!response.ok) {
+        setState({ kind: 'error', message: await errorMessage(response) });
+        return;
+      }
+      setState({ kind: 'loading', percent: 0 });
+      const blob = await readWithProgress(response, (percent) => setState({ kind: 'loading', percent }));
+      const filename = filenameFrom(response.headers.get('Content-Disposition'));
+      saveBlob(blob, filename);
+      setState({ kind: 'done', filename });
+    } catch {
+      setState({ kind: 'error', message: 'Der Server ist nicht erreichbar. Bitte prüfen Sie die Verbindung und versuchen Sie es erneut.' });
+    }
+  }
+
+  return (
+    <div className="export-button" style={{ display: 'grid', gap: '0.5rem', justifyItems: 'start', maxWidth: '22rem' }}>
+      <button type="button" className="btn" onClick={download} aria-disabled={isBusy} aria-describedby={`${checkboxId}-status`}>
+        {isBusy ? 'Export läuft …' : 'Als Word-Datei (DOCX) herunterladen'}
+      </button>
+      <div className="field--checkbox" style={{ fontSize: '0.9rem' }}>
+        <input id={checkboxId} type="checkbox" checked={markEmpty} disabled={isBusy} onChange={(e) => setMarkEmpty(e.target.checked)} />
+        <label htmlFor={checkboxId}>Leere Abschnitte als „noch nicht ausgefüllt“ aufnehmen (sonst weglassen)</label>
+      </div>
+      <div id={`${checkboxId}-status`} aria-live="polite" style={{ fontSize: '0.9rem' }}>
+        {state.kind === 'creating' && <span>Dokument wird erstellt …</span>}
+        {state.kind === 'loading' && (
+          <span>
+            Wird heruntergeladen … {state.percent !== null && `${state.percent} %`}{' '}
+            <progress max={100} value={state.percent ?? undefined} aria-label="Fortschritt des Downloads" />
+          </span>
+        )}
+        {state.kind === 'done' && <span className="muted">Gespeichert als „{state.filename}“.</span>}
+      </div>
+      {state.kind === 'error' && (
+        <div className="alert alert--error" role="alert" style={{ margin: 0 }}>
+          {state.message}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { requireActor } from '@/lib/auth/session';
+import { HTTP_STATUS } from '@/lib/errors';
+import { exportConceptDocx } from '@/lib/export/export-concept-docx';
+import { contentDisposition } from '@/lib/export/filename';
+import { describeError } from '@/lib/shared/action-result';
+
+// DOCX download of a concept: GET /api/concepts/<id>/export?empty=omit|mark. A route handler (not a
+// server action) so the browser receives the file as a download with its name.
+export async function GET(request: Request, { params }: { params: Promise<{ conceptId: string }> }) {
+  const { conceptId } = await params;
+  try {
+    const actor = await requireActor();
+    const empty = new URL(request.url).searchParams.get('empty') ?? 'omit';
+    const result = await exportConceptDocx(actor, { conceptId, emptySections: empty as 'omit' | 'mark' });
+    return new Response(new Uint8Array(result.buffer), {
+      headers: {
+        'Content-Type': result.contentType,
+        'Content-Disposition': contentDisposition(result.filename),
+        'Content-Length': String(result.buffer.length),
+        // Concept texts are internal: never kept by shared caches or the browser cache.
+        'Cache-Control': 'private, no-store',
+        'X-Content-Type-Options': 'nosniff',
+      },
+    });
+  } catch (error) {
+    const described = describeError(error);
+    return Response.json({ error: described }, { status: HTTP_STATUS[described.code] });
+  }
+}
+
+export const dynamic = 'force-dynamic';

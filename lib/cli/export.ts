@@ -1,0 +1,78 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { findConcept } from '../concepts/queries';
+import { isAppError } from '../errors';
+import { STATUS_LABELS } from '../export/build-model';
+import { cliExportActor } from '../export/cli-actor';
+import { exportConceptDocx } from '../export/export-concept-docx';
+import { listAllConceptsForCli } from '../export/queries';
+import { parseId } from '../shared/schemas';
+import { withDatabase } from './support/with-database';
+
+// `npm run export -- --list` and `npm run export -- --concept <id> --out <datei.docx> [--empty mark|omit]`.
+// Works with DATABASE_URL, with a running app (its embedded server) and with no app running.
+const USAGE = [
+  'Aufruf:',
+  '  npm run export -- --list',
+  '  npm run export -- --concept <Konzept-ID> --out <datei.docx> [--empty omit|mark] [--seitenzahlen]',
+  '',
+  '  --empty omit    leere Abschnitte weglassen (Standard)',
+  '  --empty mark    leere Abschnitte aufnehmen und als „noch nicht ausgefüllt“ kennzeichnen',
+  '  --seitenzahlen  Seitenzahlen im Inhaltsverzeichnis schon beim Export berechnen (für LibreOffice;',
+  '                  dauert einige Sekunden, Word aktualisiert das Verzeichnis beim Öffnen ohnehin)',
+].join('\n');
+
+function fail(message: string): never {
+  console.error(`${message}\n\n${USAGE}`);
+  process.exit(1);
+}
+
+const { values } = parseArgs({
+  options: {
+    list: { type: 'boolean' },
+    concept: { type: 'string' },
+    out: { type: 'string' },
+    empty: { type: 'string' },
+    seitenzahlen: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (!values.list && !values.concept) fail('Bitte --list oder --concept angeben.');
+if (values.concept && !values.out) fail('Bitte mit --out angeben, wohin die DOCX-Datei geschrieben werden soll.');
+const emptySections = values.empty ?? 'omit';
+if (emptySections !== 'omit' && emptySections !== 'mark') fail(`Unbekannter Wert für --empty: „${emptySections}“.`);
+
+withDatabase(async (db, { kind }) => {
+  if (values.list) {
+    const concepts = await listAllConceptsForCli(db);
+    if (concepts.length === 0) console.log(`Keine Konzepte vorhanden (${kind}).`);
+    for (const c of concepts) console.log([c.id, c.district_name, c.title, STATUS_LABELS[c.status]].join('\t'));
+    return;
+  }
+  let conceptId: string;
+  try {
+    conceptId = parseId(values.concept);
+  } catch {
+    fail(`„${values.concept}“ ist keine Konzept-ID. Die IDs zeigt: npm run export -- --list`);
+  }
+  const concept = await findConcept(db, { conceptId });
+  if (!concept) fail(`Konzept ${conceptId} gibt es nicht (${kind}).`);
+  const started = performance.now();
+  const result = await exportConceptDocx(cliExportActor(concept.district_id), {
+    conceptId,
+    emptySections,
+    tocPageNumbers: values.seitenzahlen ?? false,
+  });
+  const out = path.resolve(values.out ?? result.filename);
+  await writeFile(out, result.buffer);
+  const ms = Math.round(performance.now() - started);
+  console.log(`„${concept.title}“ exportiert: ${out} (${Math.round(result.buffer.length / 1024)} KB, ${ms} ms, ${kind}).`);
+}).catch((error: unknown) => {
+  console.error(isAppError(error) || error instanceof Error ? error.message : error);
+  process.exit(1);
+});

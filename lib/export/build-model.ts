@@ -1,0 +1,101 @@
+/**
+ * Loaded rows → ExportDocument (pure): sections in template order with their
+ * text, the empty-section choice applied, title-page facts and the annex tables
+ * built from the district's records.
+ */
+import type { ConceptStatus } from '../../db/schema-concepts';
+import { contactsToTiptapTable, type ContactForTable } from '../contacts/to-tiptap-table';
+import { isEmptyDoc } from '../editor/text';
+import type { TiptapDoc } from '../editor/types';
+import { facilitiesToTiptapTable, facilityFeaturesToTiptapTable, type FacilityForTable } from '../facilities/to-tiptap-table';
+import { flattenSections, type Template } from '../templates';
+import type { EmptySectionMode, ExportAnnex, ExportDocument, ExportSection } from './model';
+
+export const STATUS_LABELS: Record<ConceptStatus, string> = {
+  draft: 'Entwurf',
+  in_review: 'in Beratung',
+  adopted: 'beschlossen',
+  archived: 'archiviert',
+};
+
+const dateFormat = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Berlin' });
+
+/** 25.11.2026 (German civil date in Berlin, whatever the server's time zone). */
+export const formatGermanDate = (date: Date) => dateFormat.format(date);
+
+export interface ModelInput {
+  concept: { title: string; status: ConceptStatus; responsible: string };
+  districtName: string;
+  template: Template;
+  /** Text of each section by key (head revision or a frozen version); missing or null: no text. */
+  contents: ReadonlyMap<string, unknown>;
+  facilities: readonly FacilityForTable[];
+  contacts: readonly ContactForTable[];
+  emptySections: EmptySectionMode;
+  /** Defaults to „Arbeitsstand vom <date>“ (the current draft). */
+  versionLabel?: string;
+  now: Date;
+}
+
+function asDoc(content: unknown): TiptapDoc | null {
+  if (typeof content !== 'object' || content === null) return null;
+  const doc = content as TiptapDoc;
+  return isEmptyDoc(doc) ? null : doc;
+}
+
+/** Sections in template order; in 'omit' mode without those whose whole subtree is empty. */
+export function selectSections(template: Template, contents: ReadonlyMap<string, unknown>, mode: EmptySectionMode): ExportSection[] {
+  const flat = flattenSections(template);
+  const sections = flat.map((f) => ({ key: f.key, number: f.number, title: f.title, depth: f.depth, content: asDoc(contents.get(f.key)) }));
+  if (mode === 'mark') return sections;
+  // Depth-first order: children follow their parent, so walking backwards sees every child before its parent.
+  const hasText = new Set<string>();
+  for (let i = flat.length - 1; i >= 0; i--) {
+    const f = flat[i]!;
+    if (sections[i]!.content || hasText.has(f.key)) {
+      hasText.add(f.key);
+      if (f.parentKey) hasText.add(f.parentKey);
+    }
+  }
+  return sections.filter((s) => hasText.has(s.key));
+}
+
+function annexes(input: ModelInput, date: string): ExportAnnex[] {
+  return [
+    {
+      letter: 'A',
+      title: 'Unterkünfte',
+      note: `Die Unterkünfte im Geltungsbereich dieses Konzepts aus dem Datenbestand der Kommune (Stand ${date}). Zahlen und Ausstattung, keine personenbezogenen Daten.`,
+      tables: [
+        { caption: 'Belegung, Personal und Nachtbereitschaft', table: facilitiesToTiptapTable(input.facilities) },
+        { caption: 'Ausstattung (Mindeststandard 5)', table: facilityFeaturesToTiptapTable(input.facilities) },
+      ],
+    },
+    {
+      letter: 'B',
+      title: 'Kontaktverzeichnis',
+      note: `Kontaktverzeichnis der Kommune (Stand ${date}). Die Spalte „Stand“ nennt das Datum, an dem ein Eintrag zuletzt geprüft wurde.`,
+      tables: [{ caption: 'Ansprechstellen und Rufnummern', table: contactsToTiptapTable(input.contacts) }],
+    },
+  ];
+}
+
+export function buildExportModel(input: ModelInput): ExportDocument {
+  const date = formatGermanDate(input.now);
+  return {
+    meta: {
+      districtName: input.districtName,
+      title: input.concept.title,
+      subject: input.template.title,
+      responsible: input.concept.responsible,
+      statusLabel: STATUS_LABELS[input.concept.status],
+      isFinal: input.concept.status === 'adopted',
+      versionLabel: input.versionLabel ?? `Arbeitsstand vom ${date}`,
+      dateLabel: date,
+      templateLabel: `${input.template.title}, Version ${input.template.version}`,
+    },
+    emptySections: input.emptySections,
+    sections: selectSections(input.template, input.contents, input.emptySections),
+    annexes: annexes(input, date),
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * Inline content (text with marks, hard breaks) → DOCX runs. Part of the Tiptap →
+ * DOCX mapper: every mark type of the editor schema is handled explicitly and an
+ * unknown one throws, so formatting or text is never dropped silently.
+ */
+import { ExternalHyperlink, Tab, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+import { SUPPORTED_MARK_TYPES } from '../editor/extensions';
+import { isAllowedLinkHref } from '../editor/link-policy';
+import type { TiptapMark, TiptapNode } from '../editor/types';
+import { unexpectedNode, unknownType } from './mapping-errors';
+
+type MarkType = (typeof SUPPORTED_MARK_TYPES)[number];
+type RunFormat = Pick<IRunOptions, 'bold' | 'italics' | 'underline' | 'strike' | 'style'>;
+
+/** Characters XML 1.0 cannot carry; the editor validation already removes them, this is the last guard. */
+const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+function isMarkType(type: string): type is MarkType {
+  return (SUPPORTED_MARK_TYPES as readonly string[]).includes(type);
+}
+
+/** Run formatting and link target of a text node's marks. */
+function readMarks(marks: readonly TiptapMark[] | undefined, where: string): { format: RunFormat; href: string | null } {
+  const format: { -readonly [K in keyof RunFormat]: RunFormat[K] } = {};
+  let href: string | null = null;
+  for (const mark of marks ?? []) {
+    if (!isMarkType(mark.type)) throw unknownType('Formatierung', mark.type, where);
+    switch (mark.type) {
+      case 'bold':
+        format.bold = true;
+        break;
+      case 'italic':
+        format.italics = true;
+        break;
+      case 'underline':
+        format.underline = {};
+        break;
+      case 'strike':
+        format.strike = true;
+        break;
+      case 'link': {
+        // Only schemes the editor allows become live links; anything else stays readable text.
+        const target = mark.attrs?.href;
+        href = isAllowedLinkHref(target) ? target : null;
+        break;
+      }
+      default: {
+        const exhaustive: never = mark.type;
+        throw unknownType('Formatierung', String(exhaustive), where);
+      }
+    }
+  }
+  if (href) format.style = 'Hyperlink';
+  return { format, href };
+}
+
+const SPECIAL = /[\t\r\n\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
+/**
+ * One text node as runs: line feeds become line breaks and tabs real tabs, so no
+ * character is lost. Plain loops: this runs for every text node of a concept.
+ */
+function pushTextRuns(text: string, format: RunFormat, out: ParagraphChild[]): void {
+  if (!SPECIAL.test(text)) {
+    out.push(new TextRun({ ...format, text }));
+    return;
+  }
+  const lines = text.replace(XML_INVALID, '').split(/\r\n|\r|\n/);
+  for (let index = 0; index < lines.length; index++) {
+    const parts = (lines[index] ?? '').split('\t');
+    const children: Array<string | Tab> = [];
+    for (let i = 0; i < parts.length; i++) {
+      if (i > 0) children.push(new Tab());
+      if (parts[i]) children.push(parts[i]!);
+    }
+    out.push(new TextRun({ ...format, children, ...(index > 0 ? { break: 1 } : {}) }));
+  }
+}
+
+interface OpenLink {
+  href: string;
+  runs: TextRun[];
+}
+
+function closeLink(link: OpenLink | null, out: ParagraphChild[]): null {
+  if (link) out.push(new ExternalHyperlink({ link: link.href, children: link.runs }));
+  return null;
+}
+
+/** Maps the inline children of a paragraph or heading. `where` names the section for error messages. */
+export function mapInline(nodes: readonly TiptapNode[] | undefined, where: string): ParagraphChild[] {
+  const out: ParagraphChild[] = [];
+  // Consecutive text nodes with the same target form one hyperlink (bold part of a link is its own text node).
+  let link: OpenLink | null = null;
+  for (const node of nodes ?? []) {
+    if (node.type === 'text') {
+      const { format, href } = readMarks(node.marks, where);
+      if (href === null) {
+        link = closeLink(link, out);
+        pushTextRuns(node.text ?? '', format, out);
+        continue;
+      }
+      if (link !== null && link.href !== href) link = closeLink(link, out);
+      link ??= { href, runs: [] };
+      pushTextRuns(node.text ?? '', format, link.runs);
+    } else if (node.type === 'hardBreak') {
+      // A break inside a link stays inside it; the link continues if the next text has the same target.
+      if (link) link.runs.push(new TextRun({ break: 1 }));
+      else out.push(new TextRun({ break: 1 }));
+    } else {
+      throw unexpectedNode(node.type, 'im Fließtext', where);
+    }
+  }
+  closeLink(link, out);
+  return out;
+}

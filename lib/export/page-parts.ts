@@ -1,0 +1,114 @@
+/**
+ * The frame around the sections: title page, table of contents, page header and
+ * footer. Everything not adopted carries a visible ENTWURF marking on the title
+ * page and in the header of every page, so a draft is never mistaken for the
+ * adopted concept once it is printed or forwarded.
+ */
+import {
+  BorderStyle,
+  Footer,
+  Header,
+  HeadingLevel,
+  PageNumber,
+  Paragraph,
+  Tab,
+  TabStopType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { ExportMeta } from './model';
+import { COLOR, STYLE, TABLE, TEXT_WIDTH } from './styles';
+
+export const DRAFT_MARK = 'ENTWURF';
+
+function metaRow(label: string, value: string): TableRow {
+  return new TableRow({
+    cantSplit: true,
+    children: [
+      new TableCell({ width: { size: 2800, type: WidthType.DXA }, shading: TABLE.headerShading, children: [new Paragraph({ style: STYLE.tableHeading, text: label })] }),
+      new TableCell({ width: { size: TEXT_WIDTH - 2800, type: WidthType.DXA }, children: [new Paragraph({ style: STYLE.tableText, text: value })] }),
+    ],
+  });
+}
+
+export function titlePage(meta: ExportMeta): Array<Paragraph | Table> {
+  const draft = meta.isFinal
+    ? []
+    : [
+        new Paragraph({ style: STYLE.draftMark, text: DRAFT_MARK }),
+        new Paragraph({
+          children: [new TextRun({ text: `Nicht beschlossene Fassung (Status: ${meta.statusLabel}). Nur zur Abstimmung, nicht zur Veröffentlichung.`, color: COLOR.draft })],
+          spacing: { after: 480 },
+        }),
+      ];
+  return [
+    new Paragraph({ style: STYLE.coverDistrict, text: meta.districtName }),
+    new Paragraph({ heading: HeadingLevel.TITLE, text: meta.title }),
+    new Paragraph({ style: STYLE.coverSubtitle, text: meta.subject }),
+    ...draft,
+    new Table({
+      layout: TableLayoutType.FIXED,
+      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      columnWidths: [2800, TEXT_WIDTH - 2800],
+      borders: TABLE.borders,
+      margins: TABLE.cellMargins,
+      rows: [
+        metaRow('Kommune', meta.districtName),
+        metaRow('Verantwortliche Stelle', meta.responsible),
+        metaRow('Status', meta.statusLabel),
+        metaRow('Fassung', meta.versionLabel),
+        metaRow('Stand', meta.dateLabel),
+        metaRow('Vorlage', meta.templateLabel),
+      ],
+    }),
+    new Paragraph({ text: '' }),
+  ];
+}
+
+/** A Word TOC field over the section titles (Heading 1–2). Entries and page numbers are written at export
+ * time, and `updateFields` in the settings makes Word rebuild the table when the document is opened. */
+export function tableOfContents(): Array<Paragraph | TableOfContents> {
+  return [
+    new Paragraph({ style: STYLE.tocHeading, pageBreakBefore: true, text: 'Inhaltsverzeichnis' }),
+    new TableOfContents('Inhaltsverzeichnis', { hyperlink: true, headingStyleRange: '1-2' }),
+  ];
+}
+
+const rightTab = (width: number) => [{ type: TabStopType.RIGHT, position: width }];
+
+export function pageHeader(meta: ExportMeta, width: number): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        style: STYLE.headerFooter,
+        tabStops: rightTab(width),
+        border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: COLOR.border, space: 4 } },
+        children: [
+          new TextRun({ text: meta.title }),
+          ...(meta.isFinal ? [] : [new TextRun({ children: [new Tab(), DRAFT_MARK], bold: true, color: COLOR.draft })]),
+        ],
+      }),
+    ],
+  });
+}
+
+export function pageFooter(meta: ExportMeta, width: number): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: STYLE.headerFooter,
+        tabStops: rightTab(width),
+        border: { top: { style: BorderStyle.SINGLE, size: 4, color: COLOR.border, space: 4 } },
+        children: [
+          new TextRun({ text: `${meta.districtName} · ${meta.versionLabel} · ${meta.statusLabel}` }),
+          new TextRun({ children: [new Tab(), 'Seite ', PageNumber.CURRENT, ' von ', PageNumber.TOTAL_PAGES] }),
+        ],
+      }),
+    ],
+  });
+}

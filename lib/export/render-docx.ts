@@ -1,0 +1,96 @@
+/**
+ * ExportDocument → docx Document → DOCX bytes. Pure (no database, no clock), so the
+ * use case, the tests and the benchmark all go through exactly this code.
+ */
+import { Document, HeadingLevel, Packer, Paragraph, Tab, TextRun } from 'docx';
+import { estimatePageNumbersWith } from 'docx/layout';
+import { ListNumbering } from './list-numbering';
+import type { ExportAnnex, ExportDocument, ExportSection } from './model';
+import { PageFlow } from './page-flow';
+import { tableOfContents, titlePage } from './page-parts';
+import { LANDSCAPE_TEXT_WIDTH, STYLE, TEXT_WIDTH, documentStyles } from './styles';
+import { isWideTable } from './table-to-docx';
+import { documentContent, mapBlocks, rootContext } from './tiptap-to-docx';
+
+export const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export const EMPTY_SECTION_NOTE = 'Dieser Abschnitt ist noch nicht ausgefüllt.';
+
+function sectionHeading(section: ExportSection, isNewPage: boolean): Paragraph {
+  // The template's own numbers ("13.2") as text, not Word auto-numbering: they must match the app and
+  // cross-references in the text ("siehe Ablaufplan 13.3") even when empty sections are left out.
+  return new Paragraph({
+    heading: section.depth === 0 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+    pageBreakBefore: isNewPage,
+    children: [new TextRun({ children: [section.number, new Tab(), section.title] })],
+  });
+}
+
+function renderSection(section: ExportSection, model: ExportDocument, lists: ListNumbering, flow: PageFlow): void {
+  flow.add(false, [sectionHeading(section, section.depth === 0 && flow.continues(false))]);
+  if (!section.content) {
+    if (model.emptySections === 'mark') flow.add(false, [new Paragraph({ style: STYLE.emptySection, text: EMPTY_SECTION_NOTE })]);
+    return;
+  }
+  const where = `Abschnitt ${section.number} („${section.title}“)`;
+  const portrait = rootContext(lists, where, TEXT_WIDTH);
+  const landscape = rootContext(lists, where, LANDSCAPE_TEXT_WIDTH);
+  const nodes = documentContent(section.content, where);
+  const isWide = nodes.map((node) => node.type === 'table' && isWideTable(node, TEXT_WIDTH, where));
+  nodes.forEach((node, i) => {
+    // A heading right before a landscape table goes with it, so it is not left alone on the page before.
+    const isLandscape = isWide[i] === true || (node.type === 'heading' && isWide[i + 1] === true);
+    flow.add(isLandscape, mapBlocks([node], isLandscape ? landscape : portrait));
+  });
+}
+
+function renderAnnex(annex: ExportAnnex, lists: ListNumbering, flow: PageFlow): void {
+  const ctx = rootContext(lists, `Anhang ${annex.letter} („${annex.title}“)`, LANDSCAPE_TEXT_WIDTH);
+  flow.add(true, [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: flow.continues(true), indent: { left: 0, hanging: 0 }, text: `Anhang ${annex.letter}: ${annex.title}` }),
+    new Paragraph({ style: STYLE.annexNote, text: annex.note }),
+    ...annex.tables.flatMap(({ caption, table }) => [
+      new Paragraph({ heading: HeadingLevel.HEADING_2, indent: { left: 0, hanging: 0 }, text: caption }),
+      ...mapBlocks([table], ctx),
+    ]),
+  ]);
+}
+
+export interface RenderOptions {
+  /**
+   * Lay the pages out at export time (docx/layout) and write the page numbers into the
+   * table of contents. Word rebuilds the TOC on opening anyway (updateFields), but
+   * LibreOffice shows what is written, so without this its TOC has entries and no page
+   * numbers until „Verzeichnis aktualisieren“. Costs about 0.1 s of CPU per page here
+   * (about 6 s for the demo concept), hence off by default and not offered on the web.
+   */
+  tocPageNumbers?: boolean;
+}
+
+/** The complete docx Document: title page, TOC, sections in template order, annex in landscape. */
+export function buildDocument(model: ExportDocument, options: RenderOptions = {}): Document {
+  const { meta } = model;
+  const lists = new ListNumbering();
+  const flow = new PageFlow(meta);
+  flow.add(false, [...titlePage(meta), ...tableOfContents()]);
+  for (const section of model.sections) renderSection(section, model, lists, flow);
+  for (const annex of model.annexes) renderAnnex(annex, lists, flow);
+  return new Document({
+    title: meta.title,
+    subject: meta.subject,
+    creator: meta.districtName,
+    lastModifiedBy: meta.districtName,
+    description: `${meta.statusLabel} · ${meta.versionLabel} · Stand ${meta.dateLabel}`,
+    keywords: 'Gewaltschutzkonzept; Gewaltschutz; Gemeinschaftsunterkunft',
+    features: { updateFields: true },
+    ...(options.tocPageNumbers ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
+    hyphenation: { autoHyphenation: true },
+    styles: documentStyles,
+    numbering: { config: lists.config() },
+    sections: flow.sections(),
+  });
+}
+
+export async function renderDocx(model: ExportDocument, options: RenderOptions = {}): Promise<Buffer> {
+  return Packer.toBuffer(buildDocument(model, options));
+}

@@ -1,0 +1,80 @@
+/**
+ * Renders an export with LibreOffice and reads the PDF back (page count, text).
+ * CI installs libreoffice-writer-nogui and poppler-utils; without `soffice` the test
+ * is skipped with the reason printed, since there is nothing to render with.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { renderDocx } from '@/lib/export/render-docx';
+import { bullets, cell, doc, h, item, modelWith, ordered, para, row, table } from './support';
+
+const has = (command: string) => {
+  try {
+    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+const hasSoffice = has('soffice') && has('pdfinfo') && has('pdftotext');
+if (!hasSoffice) console.warn('[export] soffice/pdfinfo/pdftotext nicht installiert: PDF-Prüfung übersprungen (apt-get install libreoffice-writer-nogui poppler-utils).');
+// Skipped only when LibreOffice or poppler is missing; CI installs both.
+const maybe = hasSoffice ? it : it.skip;
+
+const NAMES = ['محمد رضایی', 'زهرا احمدی', 'Олександр Шевченко', 'Çağrı Şükrü İğdır', 'Weiß-Größe'];
+const LONG_WORD = 'Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichenherstellungsbetriebsgenehmigung';
+// An emoji that the fonts LibreOffice brings along (DejaVu) can draw; others need an emoji font to show up in a PDF.
+const EMOJI = '🙂';
+
+/** pdftotext output without bidi control characters and without line breaks inside long words. */
+const normalise = (text: string) => text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
+
+function paragraphsOfText(n: number) {
+  return Array.from({ length: n }, (_, i) =>
+    para(`Absatz ${i + 1}: Die Unterkunft sorgt für Schutz, Beteiligung und klare Abläufe; Beschwerden werden vertraulich bearbeitet.`),
+  );
+}
+
+describe('DOCX-Export in LibreOffice', () => {
+  maybe(
+    'converts to a multi-page PDF in which names in several scripts, emoji and very long words survive',
+    async () => {
+      const content = doc(
+        h(3, 'Ansprechpersonen'),
+        bullets(...NAMES.map((name) => item(para(`Kontakt: ${name}`)))),
+        para(`Gut gemacht ${EMOJI} – ${LONG_WORD}.`),
+        ordered(null, item(para('Erstens')), item(para('Zweitens'))),
+        table(row(cell('Name', 'tableHeader'), cell('Sprache', 'tableHeader')), ...NAMES.map((name) => row(cell(name), cell('Deutsch')))),
+        ...paragraphsOfText(60),
+      );
+      const buffer = await renderDocx(modelWith({ praeambel: content, gewaltbegriff: doc(...paragraphsOfText(30)) }));
+      const dir = mkdtempSync(path.join(tmpdir(), 'skw-export-pdf-'));
+      try {
+        const docx = path.join(dir, 'export.docx');
+        writeFileSync(docx, buffer);
+        // A profile of its own, so a LibreOffice the developer has open does not block the conversion.
+        const profile = `file://${path.join(dir, 'profile')}`;
+        execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
+          stdio: 'ignore',
+          timeout: 120_000,
+        });
+        const pdf = path.join(dir, 'export.pdf');
+        const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+        expect(pages).toBeGreaterThan(4);
+        const text = normalise(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
+        for (const name of NAMES) for (const word of name.split(' ')) expect(text).toContain(word);
+        expect(text).toContain(EMOJI);
+        expect(text.replace(/ /g, '')).toContain(LONG_WORD);
+        expect(text).toContain('Inhaltsverzeichnis');
+        expect(text).toContain('ENTWURF');
+        expect(text).toMatch(/Seite 2 von \d+/);
+        expect(text).toContain('Absatz 60:');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    180_000,
+  );
+});

@@ -1,0 +1,106 @@
+/**
+ * Reading exported DOCX files at the XML and text level (architecture convention 11),
+ * plus small builders for editor content and export models.
+ */
+import { strFromU8, unzipSync } from 'fflate';
+import type { TiptapDoc, TiptapMark, TiptapNode } from '@/lib/editor/types';
+import { buildExportModel, type ModelInput } from '@/lib/export/build-model';
+import type { ExportDocument } from '@/lib/export/model';
+import { renderDocx } from '@/lib/export/render-docx';
+import { getTemplate } from '@/lib/templates';
+
+export interface DocxParts {
+  names: string[];
+  part(name: string): string;
+  /** All parts whose name matches, e.g. /^word\/footer\d+\.xml$/. */
+  parts(pattern: RegExp): string[];
+}
+
+export function readDocx(buffer: Uint8Array): DocxParts {
+  const files = unzipSync(new Uint8Array(buffer));
+  const part = (name: string) => {
+    const data = files[name];
+    if (!data) throw new Error(`DOCX part ${name} missing (have: ${Object.keys(files).join(', ')})`);
+    return strFromU8(data);
+  };
+  return {
+    names: Object.keys(files),
+    part,
+    parts: (pattern) => Object.keys(files).filter((n) => pattern.test(n)).map(part),
+  };
+}
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
+const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/g, (e) => ENTITIES[e] ?? e);
+
+/** Text of an XML fragment: w:t contents, tabs as "\t", line breaks as "\n". */
+export function xmlText(xml: string): string {
+  let out = '';
+  for (const m of xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)) {
+    if (m[0] === '<w:tab/>') out += '\t';
+    else if (m[0] === '<w:br/>') out += '\n';
+    else out += decode(m[1] ?? '');
+  }
+  return out;
+}
+
+export interface XmlParagraph {
+  xml: string;
+  style: string | undefined;
+  text: string;
+  numId: string | undefined;
+  ilvl: string | undefined;
+}
+
+export function paragraphs(xml: string): XmlParagraph[] {
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([p]) => ({
+    xml: p,
+    style: /<w:pStyle w:val="([^"]+)"/.exec(p)?.[1],
+    text: xmlText(p),
+    numId: /<w:numId w:val="(\d+)"/.exec(p)?.[1],
+    ilvl: /<w:ilvl w:val="(\d+)"/.exec(p)?.[1],
+  }));
+}
+
+// Builders for editor JSON.
+export const text = (t: string, marks?: TiptapMark[]): TiptapNode => (marks ? { type: 'text', text: t, marks } : { type: 'text', text: t });
+export const p = (...content: TiptapNode[]): TiptapNode => (content.length ? { type: 'paragraph', content } : { type: 'paragraph' });
+export const para = (t: string): TiptapNode => p(text(t));
+export const h = (level: 3 | 4, t: string): TiptapNode => ({ type: 'heading', attrs: { level }, content: [text(t)] });
+export const doc = (...content: TiptapNode[]): TiptapDoc => ({ type: 'doc', content });
+export const item = (...content: TiptapNode[]): TiptapNode => ({ type: 'listItem', content });
+export const bullets = (...items: TiptapNode[]): TiptapNode => ({ type: 'bulletList', content: items });
+export const ordered = (attrs: Record<string, unknown> | null, ...items: TiptapNode[]): TiptapNode => ({
+  type: 'orderedList',
+  ...(attrs ? { attrs } : {}),
+  content: items,
+});
+export const cell = (t: string, type: 'tableCell' | 'tableHeader' = 'tableCell', attrs?: Record<string, unknown>): TiptapNode => ({
+  type,
+  ...(attrs ? { attrs } : {}),
+  content: [para(t)],
+});
+export const row = (...cells: TiptapNode[]): TiptapNode => ({ type: 'tableRow', content: cells });
+export const table = (...rows: TiptapNode[]): TiptapNode => ({ type: 'table', content: rows });
+
+export const FIXED_NOW = new Date('2026-11-25T10:00:00Z');
+
+/** A model of the default template with the given section texts (by key); everything else empty. */
+export function modelWith(contents: Record<string, TiptapDoc>, overrides: Partial<ModelInput> = {}): ExportDocument {
+  return buildExportModel({
+    concept: { title: 'Gewaltschutzkonzept Landkreis Testhausen', status: 'draft', responsible: 'Fachdienst Soziales' },
+    districtName: 'Landkreis Testhausen',
+    template: getTemplate('gewaltschutz-gu'),
+    contents: new Map(Object.entries(contents)),
+    facilities: [],
+    contacts: [],
+    emptySections: 'omit',
+    now: FIXED_NOW,
+    ...overrides,
+  });
+}
+
+/** Renders a model and opens the result. */
+export async function exportModel(model: ExportDocument): Promise<DocxParts> {
+  return readDocx(await renderDocx(model));
+}
