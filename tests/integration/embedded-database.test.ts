@@ -115,6 +115,8 @@ function outcome(messages: Message[]): string[] {
 
 const onEmbeddedDatabase = !process.env.TEST_DATABASE_URL;
 
+// Skipped on purpose when TEST_DATABASE_URL points at a real Postgres server: these tests speak
+// to the embedded pglite-socket server itself (the other run of the suite covers them).
 (onEmbeddedDatabase ? describe : describe.skip)('the embedded database server', () => {
   it("keeps one connection's query (Parse … Sync) apart from another connection's query", async () => {
     const url = process.env.DATABASE_URL!;
