@@ -59,26 +59,21 @@ export default async function HistoryPage({
           <section aria-labelledby="vergleich" className="card">
             <h2 id="vergleich">Fassungen vergleichen</h2>
             <form method="get" className="form-row">
-              <div className="field">
-                <label htmlFor="from">Ältere Fassung</label>
-                <select id="from" name="from" defaultValue={from}>
-                  {revisions.map((r) => (
-                    <option key={r.number} value={r.number}>
-                      {label(r.number)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor="to">Neuere Fassung</label>
-                <select id="to" name="to" defaultValue={to}>
-                  {revisions.map((r) => (
-                    <option key={r.number} value={r.number}>
-                      {label(r.number)}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              {[
+                { name: 'from', text: 'Ältere Fassung', value: from },
+                { name: 'to', text: 'Neuere Fassung', value: to },
+              ].map((select) => (
+                <div className="field" key={select.name}>
+                  <label htmlFor={select.name}>{select.text}</label>
+                  <select id={select.name} name={select.name} defaultValue={select.value}>
+                    {revisions.map((r) => (
+                      <option key={r.number} value={r.number}>
+                        {label(r.number)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              ))}
               <div className="field">
                 <button type="submit" className="btn">
                   Vergleichen
