@@ -3,13 +3,9 @@ import { redirect } from 'next/navigation';
 import { getActor } from '@/lib/auth/session';
 import { LoginForm } from './login-form';
 
-export const metadata: Metadata = { title: 'Anmelden' };
+import { safeReturnPath } from '../_lib/safe-return-path';
 
-/** Only same-site paths are accepted as return targets (no open redirect). */
-function safeReturnPath(value: string | string[] | undefined): string {
-  const path = Array.isArray(value) ? value[0] : value;
-  return path && path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\') ? path : '/';
-}
+export const metadata: Metadata = { title: 'Anmelden' };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { getDb } from '../../db/client';
 import { AppError } from '../errors';
 import { verifyPassword } from './passwords';
-import { countRecentFailures, deleteLoginAttemptsBefore, findUserForLogin, insertLoginAttempt } from './queries';
+import { countRecentFailures, deleteLoginAttemptsBefore, findUserForLogin, insertLoginAttempt, lockLoginAttempts } from './queries';
 import {
   MAX_FAILURES_PER_ACCOUNT,
   MAX_FAILURES_PER_IP,
@@ -32,28 +32,35 @@ export async function authenticate(input: { email: unknown; password: unknown; i
   const db = getDb();
   const now = new Date();
 
-  const failures = await countRecentFailures(db, { email, ip: input.ip, since: new Date(now.getTime() - THROTTLE_WINDOW_MS) });
-  const blockedBy =
-    failures.account.count >= MAX_FAILURES_PER_ACCOUNT
-      ? failures.account.oldest
-      : failures.ip.count >= MAX_FAILURES_PER_IP
-        ? failures.ip.oldest
-        : null;
-  if (blockedBy) {
-    const seconds = retryAfterSeconds(blockedBy, now);
+  // Count, check and record in one transaction under a per-address lock: parallel
+  // attempts are counted one after another. Errors are thrown after the commit, so a
+  // failed attempt is always recorded.
+  const outcome = await db.transaction().execute(async (trx) => {
+    await lockLoginAttempts(trx, { email });
+    const failures = await countRecentFailures(trx, { email, ip: input.ip, since: new Date(now.getTime() - THROTTLE_WINDOW_MS) });
+    const blockedBy =
+      failures.account.count >= MAX_FAILURES_PER_ACCOUNT
+        ? failures.account.oldest
+        : failures.ip.count >= MAX_FAILURES_PER_IP
+          ? failures.ip.oldest
+          : null;
+    if (blockedBy) return { kind: 'throttled' as const, seconds: retryAfterSeconds(blockedBy, now) };
+    const user = await findUserForLogin(trx, { email });
+    const isValid = (await verifyPassword(user?.password_hash, password)) && user?.is_active === true;
+    await insertLoginAttempt(trx, { email, ip: input.ip, isSuccess: isValid });
+    return isValid && user ? { kind: 'ok' as const, userId: user.id } : { kind: 'wrong' as const };
+  });
+
+  if (outcome.kind === 'throttled') {
     throw new AppError(
       'rate_limited',
-      `Zu viele fehlgeschlagene Anmeldeversuche. Aus Sicherheitsgründen ist die Anmeldung vorübergehend gesperrt. Bitte versuchen Sie es ${describeWait(seconds)} erneut.`,
-      { retryAfterSeconds: seconds },
+      `Zu viele fehlgeschlagene Anmeldeversuche. Aus Sicherheitsgründen ist die Anmeldung vorübergehend gesperrt. Bitte versuchen Sie es ${describeWait(outcome.seconds)} erneut.`,
+      { retryAfterSeconds: outcome.seconds },
     );
   }
-
-  const user = await findUserForLogin(db, { email });
-  const isValid = (await verifyPassword(user?.password_hash, password)) && user?.is_active === true;
-  await insertLoginAttempt(db, { email, ip: input.ip, isSuccess: isValid });
-  if (!isValid || !user) throw new AppError('unauthenticated', WRONG_CREDENTIALS_MESSAGE);
+  if (outcome.kind === 'wrong') throw new AppError('unauthenticated', WRONG_CREDENTIALS_MESSAGE);
 
   // Old attempts are only needed for the window; keep the table small.
   if (Math.random() < 0.05) await deleteLoginAttemptsBefore(db, new Date(now.getTime() - 24 * 60 * 60 * 1000));
-  return { userId: user.id };
+  return { userId: outcome.userId };
 }

@@ -89,3 +89,11 @@ export async function listUserDistrictLinks(db: Db, { userId }: { userId: string
   ]);
   return { memberships, assignments };
 }
+
+/**
+ * Serialises sign-in attempts for one e-mail address until the transaction ends,
+ * so parallel guesses cannot all read "fewer than 5 failures" before any is counted.
+ */
+export async function lockLoginAttempts(db: Db, { email }: { email: string }) {
+  await sql`select pg_advisory_xact_lock(hashtext(${`login:${email.toLowerCase()}`}))`.execute(db);
+}

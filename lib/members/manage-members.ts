@@ -58,7 +58,13 @@ export async function addMember(actor: Actor, input: unknown) {
       }
       await insertMembership(trx, { districtId: values.districtId, userId: user.id, role: values.role });
       await audit(trx, actor, values.districtId, 'member.add', user.id, { role: values.role, isNewAccount });
-      return { userId: user.id, email: user.email, displayName: user.display_name, initialPassword: isNewAccount ? initialPassword : null };
+      // An existing account's name is not shown to another district's coordinator.
+      return {
+        userId: user.id,
+        email: user.email,
+        displayName: isNewAccount ? user.display_name : null,
+        initialPassword: isNewAccount ? initialPassword : null,
+      };
     })
     .catch((error: unknown) => {
       // Someone created an account with this address at the same moment: ask to try again, it will link.

@@ -153,3 +153,16 @@ describe('authenticate: throttling failed sign-ins', () => {
     }
   });
 });
+
+describe('parallel guesses', () => {
+  it('ten simultaneous wrong passwords for one account: five are checked, the rest are throttled', async () => {
+    const user = await buildUser();
+    const ip = uniqueIp();
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, (_, i) => authenticate({ email: user.email, password: `falsch-${i}`, ip })),
+    );
+    const codes = results.map((r) => (r.status === 'rejected' ? (r.reason as AppError).code : 'ok'));
+    expect(codes.filter((c) => c === 'unauthenticated')).toHaveLength(5);
+    expect(codes.filter((c) => c === 'rate_limited')).toHaveLength(5);
+  });
+});

@@ -63,7 +63,7 @@ describe('addMember', () => {
       displayName: 'Wird ignoriert',
       role: 'coordinator',
     });
-    expect(added).toMatchObject({ userId: existing.id, initialPassword: null, displayName: existing.displayName });
+    expect(added).toMatchObject({ userId: existing.id, initialPassword: null, displayName: null }); // the existing account's name is not revealed to the district
     expect((await actorFor(existing.id)).memberships).toEqual(
       expect.arrayContaining([
         { districtId: elsewhere.id, role: 'coordinator' },

@@ -20,8 +20,8 @@ export function AddMemberForm({ districtId }: { districtId: string }) {
           <OneTimeSecret who={`${data.displayName} (${data.email})`} password={data.initialPassword} />
         ) : (
           <p>
-            {data.displayName} ({data.email}) hatte bereits ein Konto und ist jetzt Mitglied. Die Anmeldung erfolgt mit dem
-            bisherigen Passwort.
+            Für {data.email} gab es bereits ein Konto; die Person ist jetzt Mitglied und meldet sich mit ihrem bisherigen
+            Passwort an.
           </p>
         )
       }

@@ -89,9 +89,12 @@ export function SectionWorkspace(props: {
     return () => window.removeEventListener('skw:insert', insert);
   }, [editor]);
 
+  // While a conflict is open nothing is saved, so the editor must not take input either:
+  // text typed now would be lost when the user picks a version.
   useEffect(() => {
+    editor?.setEditable(props.canEdit && state.kind !== 'conflict');
     if (state.kind === 'conflict') document.getElementById('konflikt')?.focus();
-  }, [state.kind]);
+  }, [editor, props.canEdit, state.kind]);
 
   return (
     <div className="editor">
