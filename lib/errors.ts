@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'invalid_input',
   'conflict',
   'rate_limited',
+  'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -19,6 +20,7 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   invalid_input: 'Die Eingaben sind unvollständig oder ungültig.',
   conflict: 'Der Eintrag wurde inzwischen geändert.',
   rate_limited: 'Zu viele Versuche. Bitte warten Sie einen Moment.',
+  internal: 'Es ist ein unerwarteter Fehler aufgetreten. Bitte versuchen Sie es erneut.',
 };
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -28,6 +30,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   invalid_input: 400,
   conflict: 409,
   rate_limited: 429,
+  internal: 500,
 };
 
 export class AppError extends Error {

@@ -40,8 +40,9 @@ export function describeError(error: unknown): ActionError {
       ...(Object.keys(details).length > 0 ? { details } : {}),
     };
   }
+  // Logged for operators; the page only gets a generic German message (no stack trace, no SQL).
   console.error('[unerwarteter Fehler]', error);
-  return { code: 'invalid_input', message: 'Es ist ein unerwarteter Fehler aufgetreten. Bitte versuchen Sie es erneut.' };
+  return { code: 'internal', message: 'Es ist ein unerwarteter Fehler aufgetreten. Bitte versuchen Sie es erneut.' };
 }
 
 export function fieldMessages(error: z.ZodError): Record<string, string> {

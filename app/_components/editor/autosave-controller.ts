@@ -158,7 +158,11 @@ export class AutosaveController {
       this.setState({ kind: 'offline' });
       this.schedule(this.retryDelay);
       this.retryDelay = Math.min(this.retryDelay * 2, 60_000);
-    } else if (this.hasUnsavedChanges && !this.timer) this.schedule(DEBOUNCE_MS);
+    } else if (this.hasUnsavedChanges && !this.timer && this.state.kind !== 'error') {
+      // Typing went on during the request. After an error (e.g. session expired) we wait for the
+      // next change instead of repeating a request that will fail the same way.
+      this.schedule(DEBOUNCE_MS);
+    }
   }
 
   private onSaved(revision: number, savedAt: string | undefined, sent: TiptapDoc) {
