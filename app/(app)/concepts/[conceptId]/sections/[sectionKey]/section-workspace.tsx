@@ -92,7 +92,9 @@ export function SectionWorkspace(props: {
   // While a conflict is open nothing is saved, so the editor must not take input either:
   // text typed now would be lost when the user picks a version.
   useEffect(() => {
-    editor?.setEditable(props.canEdit && state.kind !== 'conflict');
+    const isEditable = props.canEdit && state.kind !== 'conflict';
+    // No update event: switching editability is not a change of the text (it would trigger a save).
+    if (editor && editor.isEditable !== isEditable) editor.setEditable(isEditable, false);
     if (state.kind === 'conflict') document.getElementById('konflikt')?.focus();
   }, [editor, props.canEdit, state.kind]);
 
