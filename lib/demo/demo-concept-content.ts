@@ -17,14 +17,8 @@ import {
   sexualisierteGewalt,
 } from './demo-concept/intervention';
 import { monitoring } from './demo-concept/monitoring';
-import {
-  baulicheStandards,
-  beschwerdemanagement,
-  beteiligung,
-  kooperation,
-  personal,
-  risikoanalyse,
-} from './demo-concept/praevention';
+import { beschwerdemanagement, beteiligung, kooperation } from './demo-concept/beteiligung';
+import { baulicheStandards, personal, risikoanalyse } from './demo-concept/praevention';
 import { GESAMTVERANTWORTUNG } from './demo-concept/fakten';
 import type { DemoSectionContent } from './demo-concept/types';
 
