@@ -15,12 +15,12 @@ import { withDatabase } from './support/with-database';
 const USAGE = [
   'Aufruf:',
   '  npm run export -- --list',
-  '  npm run export -- --concept <Konzept-ID> --out <datei.docx> [--empty omit|mark] [--seitenzahlen]',
+  '  npm run export -- --concept <Konzept-ID> --out <datei.docx> [--empty omit|mark] [--ohne-seitenzahlen]',
   '',
   '  --empty omit    leere Abschnitte weglassen (Standard)',
   '  --empty mark    leere Abschnitte aufnehmen und als „noch nicht ausgefüllt“ kennzeichnen',
-  '  --seitenzahlen  Seitenzahlen im Inhaltsverzeichnis schon beim Export berechnen (für LibreOffice;',
-  '                  dauert einige Sekunden, Word aktualisiert das Verzeichnis beim Öffnen ohnehin)',
+  '  --ohne-seitenzahlen  Seitenzahlen im Inhaltsverzeichnis nicht vorab berechnen (schneller; Word ergänzt',
+  '                       sie beim Öffnen, LibreOffice erst nach „Extras › Aktualisieren › Alles aktualisieren“)',
 ].join('\n');
 
 function fail(message: string): never {
@@ -34,7 +34,7 @@ const { values } = parseArgs({
     concept: { type: 'string' },
     out: { type: 'string' },
     empty: { type: 'string' },
-    seitenzahlen: { type: 'boolean' },
+    'ohne-seitenzahlen': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -66,12 +66,15 @@ withDatabase(async (db, { kind }) => {
   const result = await exportConceptDocx(cliExportActor(concept.district_id), {
     conceptId,
     emptySections,
-    tocPageNumbers: values.seitenzahlen ?? false,
+    tocPageNumbers: !values['ohne-seitenzahlen'],
   });
   const out = path.resolve(values.out ?? result.filename);
   await writeFile(out, result.buffer);
   const ms = Math.round(performance.now() - started);
   console.log(`„${concept.title}“ exportiert: ${out} (${Math.round(result.buffer.length / 1024)} KB, ${ms} ms, ${kind}).`);
+  if (!values['ohne-seitenzahlen'] && !result.tocPageNumbers) {
+    console.warn('Hinweis: Die Seitenzahlen im Inhaltsverzeichnis konnten nicht berechnet werden; Word ergänzt sie beim Öffnen.');
+  }
 }).catch((error: unknown) => {
   console.error(isAppError(error) || error instanceof Error ? error.message : error);
   process.exit(1);

@@ -10,6 +10,7 @@ import { buildExportModel } from './build-model';
 import { exportFilename } from './filename';
 import { listConceptFacilityIds, listSectionHeads } from './queries';
 import { DOCX_MIME_TYPE, renderDocx } from './render-docx';
+import { fillTocPageNumbers } from './toc-page-numbers';
 
 /**
  * What to export. Only the current draft exists today; frozen named versions
@@ -26,8 +27,8 @@ export const exportConceptSchema = z.object({
   conceptId: z.unknown(),
   source: sourceSchema.default({ kind: 'draft' }),
   emptySections: z.enum(['omit', 'mark'], { error: 'Bitte wählen Sie, ob leere Abschnitte weggelassen oder gekennzeichnet werden.' }).default('omit'),
-  /** Page numbers in the TOC computed at export time (seconds of CPU; see RenderOptions). Command line only. */
-  tocPageNumbers: z.boolean().default(false),
+  /** Page numbers in the TOC worked out at export time (seconds of CPU in a worker; see toc-page-numbers.ts). */
+  tocPageNumbers: z.boolean().default(true),
 });
 export type ExportConceptInput = z.input<typeof exportConceptSchema>;
 
@@ -35,6 +36,8 @@ export interface ExportedDocx {
   filename: string;
   contentType: string;
   buffer: Buffer;
+  /** Whether the TOC carries page numbers (false when not asked for, or when the layout failed or timed out). */
+  tocPageNumbers: boolean;
 }
 
 async function loadSectionTexts(db: Db, source: ExportSource, ids: { districtId: string; conceptId: string }) {
@@ -84,9 +87,12 @@ export async function exportConceptDocx(actor: Actor, input: ExportConceptInput,
     versionLabel: data.versionLabel,
     now,
   });
+  const docx = await renderDocx(model);
+  const paged = values.tocPageNumbers ? await fillTocPageNumbers(docx) : { buffer: docx, filled: false };
   return {
     filename: exportFilename({ title: concept.title, isFinal: model.meta.isFinal, date: now }),
     contentType: DOCX_MIME_TYPE,
-    buffer: await renderDocx(model, { tocPageNumbers: values.tocPageNumbers }),
+    buffer: paged.buffer,
+    tocPageNumbers: paged.filled,
   };
 }

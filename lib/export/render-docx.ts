@@ -3,7 +3,6 @@
  * use case, the tests and the benchmark all go through exactly this code.
  */
 import { Document, HeadingLevel, Packer, Paragraph, Tab, TextRun } from 'docx';
-import { estimatePageNumbersWith } from 'docx/layout';
 import { ListNumbering } from './list-numbering';
 import type { ExportAnnex, ExportDocument, ExportSection } from './model';
 import { PageFlow } from './page-flow';
@@ -56,19 +55,8 @@ function renderAnnex(annex: ExportAnnex, lists: ListNumbering, flow: PageFlow): 
   ]);
 }
 
-export interface RenderOptions {
-  /**
-   * Lay the pages out at export time (docx/layout) and write the page numbers into the
-   * table of contents. Word rebuilds the TOC on opening anyway (updateFields), but
-   * LibreOffice shows what is written, so without this its TOC has entries and no page
-   * numbers until „Verzeichnis aktualisieren“. Costs about 0.1 s of CPU per page here
-   * (about 6 s for the demo concept), hence off by default and not offered on the web.
-   */
-  tocPageNumbers?: boolean;
-}
-
 /** The complete docx Document: title page, TOC, sections in template order, annex in landscape. */
-export function buildDocument(model: ExportDocument, options: RenderOptions = {}): Document {
+export function buildDocument(model: ExportDocument): Document {
   const { meta } = model;
   const lists = new ListNumbering();
   const flow = new PageFlow(meta);
@@ -83,7 +71,6 @@ export function buildDocument(model: ExportDocument, options: RenderOptions = {}
     description: `${meta.statusLabel} · ${meta.versionLabel} · Stand ${meta.dateLabel}`,
     keywords: 'Gewaltschutzkonzept; Gewaltschutz; Gemeinschaftsunterkunft',
     features: { updateFields: true },
-    ...(options.tocPageNumbers ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
     hyphenation: { autoHyphenation: true },
     styles: documentStyles,
     numbering: { config: lists.config() },
@@ -91,6 +78,7 @@ export function buildDocument(model: ExportDocument, options: RenderOptions = {}
   });
 }
 
-export async function renderDocx(model: ExportDocument, options: RenderOptions = {}): Promise<Buffer> {
-  return Packer.toBuffer(buildDocument(model, options));
+/** The DOCX bytes. The TOC has its entries; its page numbers are added afterwards (toc-page-numbers.ts). */
+export async function renderDocx(model: ExportDocument): Promise<Buffer> {
+  return Packer.toBuffer(buildDocument(model));
 }

@@ -3,7 +3,7 @@ import { EMPTY_SECTION_NOTE } from '@/lib/export/render-docx';
 import { saveSectionDraft } from '@/lib/sections/save-section-draft';
 import { buildConcept, doc, sectionOf } from '../support/concept-factories';
 import { buildContact, buildDistrictTeam, buildFacility, type DistrictTeam } from '../support/district-data-factories';
-import { paragraphs, readDocx, xmlText } from './support';
+import { paragraphs, readDocx, tocEntries, xmlText } from './support';
 
 async function conceptWithText(team: DistrictTeam) {
   const inScope = await buildFacility(team.district.id, { name: 'Unterkunft Lindenweg' });
@@ -35,6 +35,20 @@ describe('Konzept als DOCX exportieren', () => {
       expect(text).toContain('Stand');
       expect(text).toContain('26.11.2026');
     }
+  });
+
+  it('writes the page numbers into the table of contents, unless asked not to', async () => {
+    const team = await buildDistrictTeam();
+    const concept = await conceptWithText(team);
+    const paged = await exportConceptDocx(team.coordinator, { conceptId: concept.id });
+    expect(paged.tocPageNumbers).toBe(true);
+    const entries = tocEntries(documentXml(paged.buffer));
+    expect(entries.map((e) => e.title)).toEqual(expect.arrayContaining([expect.stringContaining('Präambel'), expect.stringContaining('Gewaltbegriff')]));
+    expect(entries.every((e) => /^\d+$/.test(e.page))).toBe(true);
+
+    const quick = await exportConceptDocx(team.coordinator, { conceptId: concept.id, tocPageNumbers: false });
+    expect(quick.tocPageNumbers).toBe(false);
+    expect(tocEntries(documentXml(quick.buffer)).map((e) => e.page)).toEqual(entries.map(() => ''));
   });
 
   it('another district and outsiders get not_found; an unknown concept or version too', async () => {

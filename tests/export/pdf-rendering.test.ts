@@ -8,17 +8,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { renderDocx } from '@/lib/export/render-docx';
-import { bullets, cell, doc, h, item, modelWith, ordered, para, row, table } from './support';
+import { fillTocPageNumbers } from '@/lib/export/toc-page-numbers';
+import { hasSoffice, pdfPages, tocAsRendered } from './pdf-support';
+import { bullets, cell, doc, h, item, modelWith, ordered, para, readDocx, row, table, tocEntries } from './support';
 
-const has = (command: string) => {
-  try {
-    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
-const hasSoffice = has('soffice') && has('pdfinfo') && has('pdftotext');
 if (!hasSoffice) console.warn('[export] soffice/pdfinfo/pdftotext nicht installiert: PDF-Prüfung übersprungen (apt-get install libreoffice-writer-nogui poppler-utils).');
 // Skipped only when LibreOffice or poppler is missing; CI installs both.
 const maybe = hasSoffice ? it : it.skip;
@@ -74,6 +67,26 @@ describe('DOCX-Export in LibreOffice', () => {
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
+    },
+    180_000,
+  );
+
+  maybe(
+    'shows a table of contents whose page numbers are the pages the sections start on',
+    async () => {
+      const model = modelWith({
+        praeambel: doc(...paragraphsOfText(3)),
+        gewaltbegriff: doc(h(3, 'Formen von Gewalt'), ...paragraphsOfText(70)),
+        verantwortlichkeiten: doc(...paragraphsOfText(5)),
+        risikoanalyse: doc(...paragraphsOfText(40)),
+        beschwerdemanagement: doc(...paragraphsOfText(12)),
+      });
+      const { buffer, filled } = await fillTocPageNumbers(await renderDocx(model));
+      expect(filled).toBe(true);
+      const entries = tocEntries(readDocx(buffer).part('word/document.xml'));
+      expect(entries.length).toBeGreaterThanOrEqual(6);
+      const rendered = tocAsRendered(pdfPages(buffer), entries);
+      expect(rendered).toEqual(entries.map((e) => ({ entry: e.title, shown: e.page, headingOn: Number(e.page) })));
     },
     180_000,
   );

@@ -104,3 +104,21 @@ export function modelWith(contents: Record<string, TiptapDoc>, overrides: Partia
 export async function exportModel(model: ExportDocument): Promise<DocxParts> {
   return readDocx(await renderDocx(model));
 }
+
+export interface TocEntry {
+  /** The entry's text before the tab to the page number, e.g. "2\tPräambel und Leitbild". */
+  title: string;
+  /** The cached result of its PAGEREF field: what LibreOffice shows, '' when not worked out. */
+  page: string;
+}
+
+/** The entries of the TOC field in document.xml, with the page numbers written into them. */
+export function tocEntries(documentXml: string): TocEntry[] {
+  return paragraphs(documentXml)
+    .filter((x) => x.style === 'TOC1' || x.style === 'TOC2')
+    .map((x) => {
+      const result = /PAGEREF[^<]*<\/w:instrText><w:fldChar w:fldCharType="separate"\/>([\s\S]*?)<w:fldChar w:fldCharType="end"\/>/.exec(x.xml);
+      const title = xmlText(x.xml.slice(0, x.xml.indexOf('PAGEREF'))).replace(/\t$/, '');
+      return { title, page: result ? xmlText(result[1] ?? '') : '' };
+    });
+}

@@ -6,7 +6,7 @@ type State =
   | { kind: 'idle' }
   | { kind: 'creating' }
   | { kind: 'loading'; percent: number | null }
-  | { kind: 'done'; filename: string }
+  | { kind: 'done'; filename: string; pageNumbersMissing: boolean }
   | { kind: 'error'; message: string };
 
 const FALLBACK_NAME = 'Gewaltschutzkonzept.docx';
@@ -84,7 +84,7 @@ export function ExportButton({ conceptId }: { conceptId: string }) {
       const blob = await readWithProgress(response, (percent) => setState({ kind: 'loading', percent }));
       const filename = filenameFrom(response.headers.get('Content-Disposition'));
       saveBlob(blob, filename);
-      setState({ kind: 'done', filename });
+      setState({ kind: 'done', filename, pageNumbersMissing: response.headers.get('X-Toc-Page-Numbers') === 'missing' });
     } catch {
       setState({ kind: 'error', message: 'Der Server ist nicht erreichbar. Bitte prüfen Sie die Verbindung und versuchen Sie es erneut.' });
     }
@@ -100,7 +100,7 @@ export function ExportButton({ conceptId }: { conceptId: string }) {
         <label htmlFor={checkboxId}>Leere Abschnitte als „noch nicht ausgefüllt“ aufnehmen (sonst weglassen)</label>
       </div>
       <div id={`${checkboxId}-status`} aria-live="polite" style={{ fontSize: '0.9rem' }}>
-        {state.kind === 'creating' && <span>Dokument wird erstellt …</span>}
+        {state.kind === 'creating' && <span>Dokument wird erstellt und die Seiten werden berechnet – das dauert einige Sekunden …</span>}
         {state.kind === 'loading' && (
           <span>
             Wird heruntergeladen … {state.percent !== null && `${state.percent} %`}{' '}
@@ -108,6 +108,12 @@ export function ExportButton({ conceptId }: { conceptId: string }) {
           </span>
         )}
         {state.kind === 'done' && <span className="muted">Gespeichert als „{state.filename}“.</span>}
+        {state.kind === 'done' && state.pageNumbersMissing && (
+          <p className="muted" style={{ margin: '0.25rem 0 0' }}>
+            Die Seitenzahlen im Inhaltsverzeichnis konnten diesmal nicht vorab berechnet werden. Word trägt sie beim Öffnen ein; in
+            LibreOffice: „Extras › Aktualisieren › Alles aktualisieren“.
+          </p>
+        )}
       </div>
       {state.kind === 'error' && (
         <div className="alert alert--error" role="alert" style={{ margin: 0 }}>

@@ -20,6 +20,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ conc
         // Concept texts are internal: never kept by shared caches or the browser cache.
         'Cache-Control': 'private, no-store',
         'X-Content-Type-Options': 'nosniff',
+        // Tells the download button whether LibreOffice users will see page numbers in the TOC.
+        'X-Toc-Page-Numbers': result.tocPageNumbers ? 'filled' : 'missing',
       },
     });
   } catch (error) {

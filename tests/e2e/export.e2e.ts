@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { DEMO_PASSWORD } from '@/lib/demo/demo-accounts';
+import { hasSoffice, pdfPages, tocAsRendered } from '../export/pdf-support';
+import { paragraphs, readDocx, tocEntries } from '../export/support';
+import { baseUrl, findChromium, launchBrowser, signIn } from './support/browser';
+
+// Skipped only when no chromium is installed (the reason is printed by global-setup); CI installs it.
+const describeWithBrowser = findChromium() ? describe : describe.skip;
+
+describeWithBrowser('Konzept als Word-Datei herunterladen', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('a coordinator downloads the demo concept; its TOC has the page numbers on which LibreOffice sets the sections', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await signIn(page, 'koordination@musterland.example', DEMO_PASSWORD);
+    await page.waitForURL(`${baseUrl()}/`);
+    await page.getByRole('main').getByRole('link', { name: /Gewaltschutzkonzept für die Gemeinschaftsunterkünfte/ }).first().click();
+    await page.waitForURL(/\/concepts\/[0-9a-f-]{36}$/);
+
+    const downloading = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Als Word-Datei (DOCX) herunterladen' }).click();
+    await page.getByText(/Dokument wird erstellt/).waitFor();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^Gewaltschutzkonzept-.*_Entwurf_\d{4}-\d\d-\d\d\.docx$/);
+    await page.getByText(`Gespeichert als „${download.suggestedFilename()}“.`).waitFor();
+    await expect(page.getByText(/Seitenzahlen im Inhaltsverzeichnis konnten diesmal nicht/).count()).resolves.toBe(0);
+
+    const file = readFileSync((await download.path())!);
+    const xml = readDocx(file).part('word/document.xml');
+    const entries = tocEntries(xml);
+    // Every section of the demo concept with text, plus the annex, each with a page number.
+    expect(entries.length).toBeGreaterThanOrEqual(15);
+    expect(entries.every((e) => /^\d+$/.test(e.page))).toBe(true);
+    const headings = paragraphs(xml).filter((p) => p.style === 'Heading1').map((p) => p.text.replace('\t', ' '));
+    expect(headings[0]).toMatch(/^1 /);
+    expect(entries.map((e) => e.title)).toEqual(expect.arrayContaining(headings));
+
+    if (hasSoffice) {
+      const rendered = tocAsRendered(pdfPages(file), entries);
+      expect(rendered).toEqual(entries.map((e) => ({ entry: e.title, shown: e.page, headingOn: Number(e.page) })));
+    }
+    await context.close();
+  }, 180_000);
+});

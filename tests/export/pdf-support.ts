@@ -1,0 +1,56 @@
+/**
+ * LibreOffice → PDF → text, for checks of what a reader of the exported file sees.
+ * CI installs libreoffice-writer-nogui and poppler-utils; `hasSoffice` says whether they are here.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TocEntry } from './support';
+
+const has = (command: string) => {
+  try {
+    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+export const hasSoffice = has('soffice') && has('pdfinfo') && has('pdftotext');
+
+/** Converts a DOCX with LibreOffice (a profile of its own, so an open LibreOffice does not block it); the text of each page. */
+export function pdfPages(buffer: Uint8Array): string[] {
+  const dir = mkdtempSync(path.join(tmpdir(), 'skw-export-pdf-'));
+  try {
+    const docx = path.join(dir, 'export.docx');
+    writeFileSync(docx, buffer);
+    const profile = `file://${path.join(dir, 'profile')}`;
+    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
+      stdio: 'ignore',
+      timeout: 120_000,
+    });
+    return execFileSync('pdftotext', ['-layout', path.join(dir, 'export.pdf'), '-'], { encoding: 'utf8' }).split('\f');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const esc = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * For each TOC entry: the page number LibreOffice shows in the TOC, and the page on which it set the
+ * heading. Equal pairs mean a reader finds every section where the TOC says.
+ */
+export function tocAsRendered(pages: string[], entries: TocEntry[]): Array<{ entry: string; shown: string | null; headingOn: number }> {
+  const tocPage = pages.findIndex((text) => text.includes('Inhaltsverzeichnis'));
+  const tocText = pages.slice(tocPage, tocPage + 3).join('\n');
+  return entries.map((entry) => {
+    const words = entry.title.split(/\s+/);
+    // The TOC line: the title, a dot leader, the page number.
+    const shown = new RegExp(`${words.map(esc).join('\\s+')}\\s*\\.{3,}\\s*(\\d*)\\s*$`, 'm').exec(tocText)?.[1] ?? null;
+    // The heading: its first words at the start of a line, after the TOC.
+    const start = new RegExp(`^\\s*${words.slice(0, 3).map(esc).join('\\s+')}`, 'm');
+    const headingAt = pages.findIndex((text, i) => i > tocPage && start.test(text));
+    return { entry: entry.title, shown, headingOn: headingAt + 1 };
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * Page numbers in the table of contents, worked out in a worker thread at export time
+ * (LibreOffice shows what the file says; Word rebuilds the TOC anyway).
+ */
+import { renderDocx } from '@/lib/export/render-docx';
+import { fillTocPageNumbers } from '@/lib/export/toc-page-numbers';
+import { doc, h, modelWith, para, readDocx, tocEntries, xmlText } from './support';
+
+const paragraphsOf = (n: number, label: string) =>
+  Array.from({ length: n }, (_, i) => para(`${label} ${i + 1}: Die Unterkunft sorgt für Schutz, Beteiligung und klare Abläufe; Beschwerden werden vertraulich bearbeitet, und alle wissen, an wen sie sich wenden können.`));
+
+// Sections of very different lengths, so the numbers have to come from a layout, not from counting sections.
+const model = modelWith({
+  praeambel: doc(...paragraphsOf(3, 'Präambel')),
+  gewaltbegriff: doc(h(3, 'Formen von Gewalt'), ...paragraphsOf(70, 'Gewaltbegriff')),
+  verantwortlichkeiten: doc(...paragraphsOf(5, 'Verantwortung')),
+  risikoanalyse: doc(...paragraphsOf(40, 'Risiko')),
+});
+
+describe('Seitenzahlen im Inhaltsverzeichnis', () => {
+  it('writes a page number into every TOC entry, in order, and changes no other text', async () => {
+    const plain = await renderDocx(model);
+    const result = await fillTocPageNumbers(plain);
+    expect(result.filled).toBe(true);
+
+    const before = readDocx(plain);
+    const after = readDocx(result.buffer);
+    const entriesBefore = tocEntries(before.part('word/document.xml'));
+    const entries = tocEntries(after.part('word/document.xml'));
+    expect(entriesBefore.length).toBeGreaterThanOrEqual(5);
+    expect(entriesBefore.every((e) => e.page === '')).toBe(true);
+    expect(entries.map((e) => e.title)).toEqual(entriesBefore.map((e) => e.title));
+
+    const pages = entries.map((e) => Number(e.page));
+    expect(pages.every((n) => Number.isInteger(n) && n >= 3)).toBe(true); // after title page and TOC
+    expect([...pages].sort((a, b) => a - b)).toEqual(pages);
+    // 70 long paragraphs take several pages: the next section starts well after the Gewaltbegriff one.
+    const gewalt = entries.findIndex((e) => e.title.includes('Gewaltbegriff'));
+    expect(pages[gewalt + 1]! - pages[gewalt]!).toBeGreaterThanOrEqual(3);
+
+    // Only the TOC's cached numbers changed: the text outside it is the same, and Word still updates fields on opening.
+    const body = (parts: typeof before) => xmlText(parts.part('word/document.xml').replace(/<w:sdt>[\s\S]*?<\/w:sdt>/, ''));
+    expect(body(after)).toBe(body(before));
+    expect(after.part('word/settings.xml')).toMatch(/<w:updateFields(?: w:val="(?:true|1)")?\/>/);
+    expect(after.parts(/^word\/footer\d+\.xml$/).join('')).toContain('NUMPAGES');
+  }, 60_000);
+
+  it('gives the document back unchanged when it cannot be laid out, and the next export works again', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const notADocx = Buffer.from('kein DOCX');
+    const broken = await fillTocPageNumbers(notADocx);
+    expect(broken.filled).toBe(false);
+    expect(broken.buffer.equals(notADocx)).toBe(true);
+
+    const plain = await renderDocx(model);
+    const timedOut = await fillTocPageNumbers(plain, { timeoutMs: 1 });
+    expect(timedOut.filled).toBe(false);
+    expect(timedOut.buffer.equals(plain)).toBe(true);
+
+    // The server log says why, for whoever runs the installation.
+    expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([
+      expect.stringContaining('Seitenzahlen im Inhaltsverzeichnis nicht berechnet'),
+      expect.stringContaining('Zeitlimit von 1 ms'),
+    ]);
+    warn.mockRestore();
+
+    const again = await fillTocPageNumbers(plain);
+    expect(again.filled).toBe(true);
+    expect(tocEntries(readDocx(again.buffer).part('word/document.xml')).every((e) => /^\d+$/.test(e.page))).toBe(true);
+  }, 60_000);
+});
