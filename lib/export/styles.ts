@@ -92,8 +92,15 @@ export const TABLE = {
   shortCellChars: 16,
   /** … except in the header row, whose labels should stay whole. */
   maxHeaderWordChars: 20,
-  /** Tables up to this many rows (of short rows) are kept on one page. */
-  keepTogetherRows: 12,
+  /**
+   * Tables estimated up to this height (twips; about 10 cm, 40 % of a portrait page's text) stay on one page,
+   * with the heading before them. Taller ones flow from page to page (header row repeated) so that they do not
+   * leave most of a page empty; their first rows still stay with the heading.
+   */
+  keepTogetherHeight: 5700,
+  /** Height of one line of table text (9.5 pt, single spacing) and the space after each paragraph, in twips. */
+  lineHeight: 218,
+  paragraphAfter: 40,
   /** Text beyond this length no longer adds weight to a column. */
   maxMeasuredChars: 400,
   /** Tables with this many columns or more get a landscape page … */

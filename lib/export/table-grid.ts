@@ -81,6 +81,30 @@ function editorWeights(rows: PlacedCell[][], columns: number): number[] | null {
   return weights.every((w) => w > 0) ? weights : null;
 }
 
+/**
+ * A rough height of the table in twips, for deciding whether to keep it on one page: each cell's lines from
+ * its text and column width (at least one per paragraph), the tallest cell of a row, plus the cell margins.
+ */
+export function estimatedHeight(grid: Grid, widths: readonly number[]): number {
+  const scale = isCompact(grid.columns) ? T.compactFactor : 1;
+  let height = 0;
+  for (const row of grid.rows) {
+    let tallest = 0;
+    for (const cell of row) {
+      let width = 0;
+      for (let c = cell.col; c < cell.col + cell.colspan; c++) width += widths[c] ?? 0;
+      const perLine = Math.max(1, Math.floor((width - CELL_PADDING) / (T.charWidth * scale * (cell.isHeader ? T.boldFactor : 1))));
+      const paragraphs = Math.max(1, cell.node.content?.length ?? 1);
+      const lines = Math.max(paragraphs, Math.ceil(cell.textLength / perLine));
+      // A cell spanning rows shares its height with them; count it on its first row only up to its share.
+      const cellHeight = (lines * T.lineHeight * scale + paragraphs * T.paragraphAfter) / cell.rowspan;
+      tallest = Math.max(tallest, cellHeight);
+    }
+    height += tallest + T.cellMargins.top + T.cellMargins.bottom;
+  }
+  return height;
+}
+
 export const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 const TIGHTEST = Math.min(...T.wordCharSteps);
 export const isCompact = (columns: number) => columns >= T.compactColumns;

@@ -8,7 +8,7 @@ import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, 
 import type { TiptapNode } from '../editor/types';
 import { indentOf, type Block, type BlockContext } from './block-context';
 import { STYLE, TABLE } from './styles';
-import { CELL_PADDING, columnWidths, gridOf, isCompact, type PlacedCell } from './table-grid';
+import { CELL_PADDING, columnWidths, estimatedHeight, gridOf, isCompact, type PlacedCell } from './table-grid';
 
 export { isWideTable } from './table-grid';
 
@@ -49,8 +49,10 @@ export function mapTable(node: TiptapNode, ctx: BlockContext, mapBlocks: MapBloc
   const total = Math.max(ctx.width - indent, TABLE.minColumn * Math.max(grid.columns, 1));
   const widths = columnWidths(grid, total);
   const isShortRow = grid.rows.map((cells) => cells.every((c) => c.textLength < KEEP_ROW_TOGETHER_CHARS));
-  // A short table stays on one page (with the heading before it); long rows may break rather than be clipped.
-  const isKeptTogether = grid.rows.length <= TABLE.keepTogetherRows && isShortRow.every(Boolean);
+  // A small table stays on one page (with the heading before it); a tall one flows on, so it does not leave
+  // most of a page empty, but its header and first row stay with the heading. Long rows may break rather than be clipped.
+  const isKeptTogether = isShortRow.every(Boolean) && estimatedHeight(grid, widths) <= TABLE.keepTogetherHeight;
+  const keepsNext = (r: number) => r < grid.rows.length - 1 && (isKeptTogether || r === 0);
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: total, type: WidthType.DXA },
@@ -63,7 +65,7 @@ export function mapTable(node: TiptapNode, ctx: BlockContext, mapBlocks: MapBloc
         new TableRow({
           tableHeader: r === 0 && cells.some((c) => c.isHeader),
           cantSplit: isShortRow[r],
-          keepNext: isKeptTogether && r < grid.rows.length - 1,
+          keepNext: keepsNext(r),
           children: cells.map((cell) => mapCell(cell, widths, isCompact(grid.columns), ctx, mapBlocks)),
         }),
     ),

@@ -50,6 +50,23 @@ describe('DOCX-Export: Tabellen', () => {
     expect(xmlText(tbl!)).toBe('AB+C1zwei Zeilen346');
   });
 
+  it('keeps a small table on one page, and lets a tall one flow with only its first rows kept with the heading', async () => {
+    const keepsWithNext = (tr: string) => /<w:keepNext\/>/.test(tr);
+    const header = row(cell('Maßnahme', 'tableHeader'), cell('Stand', 'tableHeader'));
+    const sentence = 'Die Maßnahme wird mit dem Betreiber abgestimmt, in der Hausordnung verankert und halbjährlich überprüft. ';
+    const [small, tall] = await bodyTables(
+      doc(
+        table(header, row(cell('Notruf'), cell('erledigt')), row(cell('Beirat'), cell('in Umsetzung'))),
+        table(header, ...Array.from({ length: 10 }, (_, i) => row(cell(`Maßnahme ${i + 1}`), cell(sentence.repeat(3))))),
+      ),
+    );
+    // Small: every row keeps with the next, so the table (and the heading before it) move to the next page together.
+    expect(rows(small!).map(keepsWithNext)).toEqual([true, true, false]);
+    // Tall (about a page): it starts right after the text before it; header and first row stay together.
+    expect(rows(tall!).map(keepsWithNext)).toEqual([true, ...Array.from({ length: 10 }, () => false)]);
+    expect(rows(tall!)[0]).toContain('<w:tblHeader/>');
+  });
+
   it('gives tables with many columns a landscape page of their own', async () => {
     const header = row(...Array.from({ length: 10 }, (_, i) => cell(`Spalte ${i + 1}`, 'tableHeader')));
     const xml = (await exportModel(modelWith({ praeambel: doc(para('davor'), table(header, row(...Array.from({ length: 10 }, () => cell('x')))), para('danach')) }))).part('word/document.xml');
