@@ -71,7 +71,9 @@ export function buildDocument(model: ExportDocument): Document {
     description: `${meta.statusLabel} · ${meta.versionLabel} · Stand ${meta.dateLabel}`,
     keywords: 'Gewaltschutzkonzept; Gewaltschutz; Gemeinschaftsunterkunft',
     features: { updateFields: true },
-    hyphenation: { autoHyphenation: true },
+    // No automatic hyphenation: Word and LibreOffice hyphenate differently (LibreOffice only with a German
+    // dictionary installed), so the TOC page numbers worked out at export could be a page off. Left-aligned
+    // text reads well without it, and table columns are sized so that words fit (table-grid.ts).
     styles: documentStyles,
     numbering: { config: lists.config() },
     sections: flow.sections(),

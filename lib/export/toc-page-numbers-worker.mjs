@@ -14,7 +14,8 @@ import { estimatePageNumbersWith } from 'docx/layout';
 if (!parentPort) throw new Error('toc-page-numbers-worker.mjs runs only as a worker thread');
 const port = parentPort;
 
-// guess: lay out past what the layout cannot match exactly (e.g. hyphenation) instead of leaving numbers blank.
+// guess: lay out past what the layout cannot match exactly (e.g. a character no font of its tables has) with its
+// best guess, instead of leaving the numbers blank.
 const pageNumbers = estimatePageNumbersWith({ guess: true });
 
 port.on('message', async (/** @type {{ id: number, data: Uint8Array }} */ { id, data }) => {

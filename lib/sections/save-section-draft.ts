@@ -26,7 +26,8 @@ export interface SavedRevision {
 /**
  * Saves a section's text as a new immutable revision. Members with section.edit
  * (coordinators, editors) of the section's district.
- * - The rich text is validated against the editor schema first; invalid input stores nothing.
+ * - Permission first (another district's section is not_found, whatever was sent), then the rich
+ *   text is validated against the editor schema; invalid input stores nothing.
  * - If someone saved since `baseRevision`, throws `conflict` with the current head
  *   (`details.head`: number, content, author, time) so the UI can show both texts.
  * - Saving the head's text again adds no revision (and is no conflict, whatever the base).
@@ -34,12 +35,12 @@ export interface SavedRevision {
  */
 export async function saveSectionDraft(actor: Actor, input: unknown): Promise<SavedRevision> {
   const values = parseInput(saveSectionDraftSchema, input);
-  const content = validateRichText(values.content);
-  const hash = contentHash(content);
   return getDb()
     .transaction()
     .execute(async (trx) => {
       const { section, concept } = await loadSection(trx, actor, values.sectionId, 'section.edit', { lock: true });
+      const content = validateRichText(values.content);
+      const hash = contentHash(content);
       const head = section.head_revision > 0 ? await findRevision(trx, { sectionId: section.id, number: section.head_revision }) : undefined;
       // The same text as the head is never a conflict, whatever the base: e.g. a save sent
       // with keepalive while the page closed landed after the page was opened again.

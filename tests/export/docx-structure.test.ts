@@ -48,6 +48,8 @@ describe('DOCX-Export: Gliederung, Deckblatt, Verzeichnis und Seitenrahmen', () 
     const entries = paragraphs(xml).filter((x) => x.style === 'TOC1').map((x) => x.text.split('\t')[0]);
     expect(entries).toEqual(['2 Präambel und Leitbild', 'Anhang A: Unterkünfte', 'Anhang B: Kontaktverzeichnis']);
     expect(docx.part('word/settings.xml')).toMatch(/<w:updateFields( w:val="(true|1)")?\/>/);
+    // No automatic hyphenation, so the page numbers worked out at export match what LibreOffice and Word lay out.
+    expect(docx.part('word/settings.xml')).not.toContain('autoHyphenation');
   });
 
   it('puts "Seite X von Y" with PAGE and NUMPAGES fields and the version into the footer', async () => {

@@ -76,6 +76,8 @@ describe('Abschnitt speichern', () => {
     const { team, section } = await freshSection();
     await expect(saveSectionDraft(team.foreignCoordinator, { sectionId: section.id, baseRevision: 0, content: doc('x') })).rejects.toMatchObject({ code: 'not_found' });
     await expect(saveSectionDraft(team.outsider, { sectionId: section.id, baseRevision: 0, content: doc('x') })).rejects.toMatchObject({ code: 'not_found' });
+    // Permission comes before validation: what another district sends is never looked at, valid or not.
+    await expect(saveSectionDraft(team.foreignCoordinator, { sectionId: section.id, baseRevision: 0, content: { type: 'script' } })).rejects.toMatchObject({ code: 'not_found' });
     await expect(saveSectionDraft(team.advisor, { sectionId: section.id, baseRevision: 0, content: doc('x') })).rejects.toMatchObject({ code: 'forbidden' });
     expect(await revisionCount(section.id)).toBe(0);
   });

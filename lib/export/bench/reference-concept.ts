@@ -83,6 +83,11 @@ function sectionContent(rng: Rng, title: string): TiptapDoc {
       heading(4, 'Zuständigkeiten und Fristen'),
       paragraph(rng, 5),
       paragraph(rng, 6),
+      heading(4, 'Umsetzung im Alltag'),
+      paragraph(rng, 6),
+      paragraph(rng, 5),
+      paragraph(rng, 6),
+      paragraph(rng, 5),
       { type: 'paragraph', content: [text('Ansprechperson: Gewaltschutzkoordination'), { type: 'hardBreak' }, text('Telefon 05999 100-412')] },
     ],
   });
