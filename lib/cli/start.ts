@@ -143,7 +143,10 @@ async function main() {
     }
   }
 
-  const child = run(isDev ? ['dev', '-p', String(port)] : ['start', '-p', String(port)], env);
+  // Production: our own small server around Next's handler (lib/server/serve.mjs), which sets the client address.
+  const child = isDev
+    ? run(['dev', '-p', String(port)], env)
+    : spawn(process.execPath, [path.resolve('lib', 'server', 'serve.mjs')], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } });
   next.child = child;
   child.once('exit', (code) => void stop(code ?? 1));
   await waitForHttp(`${appUrl}/login`, child);
