@@ -60,8 +60,8 @@ export default async function SignedInLayout({ children }: { children: ReactNode
         {actor.mustChangePassword && (
           <div className="alert alert--warning" role="status">
             <p>
-              Sie verwenden ein vorläufiges Passwort. Bitte wählen Sie unter <Link href="/account">Mein Konto</Link> ein
-              eigenes Passwort.
+              Sie verwenden ein vorläufiges Passwort, das auch die Person kennt, die Ihr Konto angelegt hat. Bitte wählen
+              Sie unten unter „Passwort ändern“ ein eigenes; erst danach können Sie die Werkstatt nutzen.
             </p>
           </div>
         )}

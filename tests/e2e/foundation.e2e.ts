@@ -75,8 +75,20 @@ describeWithBrowser('Anmeldung, Rollen und Mandantentrennung im Browser', () => 
     const other = await browser.newContext();
     const otherPage = await other.newPage();
     await signIn(otherPage, email, initialPassword);
-    await otherPage.waitForURL(`${baseUrl()}/`);
+    // The coordinator knows this password: until the member has chosen an own one, only „Mein Konto“ is open.
+    await otherPage.waitForURL(`${baseUrl()}/account`);
     await expect(otherPage.getByText('Sie verwenden ein vorläufiges Passwort').count()).resolves.toBe(1);
+    await otherPage.goto(`${baseUrl()}/`);
+    await otherPage.waitForURL(`${baseUrl()}/account`);
+    const ownPassword = 'Mein eigenes Passwort für die Werkstatt';
+    await otherPage.getByLabel('Bisheriges Passwort').fill(initialPassword);
+    await otherPage.getByLabel('Neues Passwort', { exact: true }).fill(ownPassword);
+    await otherPage.getByLabel('Neues Passwort wiederholen').fill(ownPassword);
+    await otherPage.getByRole('button', { name: 'Passwort ändern' }).click();
+    await otherPage.waitForURL(/\/login/, { timeout: 20_000 });
+    await signIn(otherPage, email, ownPassword);
+    await otherPage.waitForURL(`${baseUrl()}/`);
+    await expect(otherPage.getByText('Sie verwenden ein vorläufiges Passwort').count()).resolves.toBe(0);
     await expect(otherPage.getByRole('main').getByText('Ihre Rolle: Redaktion').count()).resolves.toBe(1);
     await other.close();
   });

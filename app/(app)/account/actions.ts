@@ -7,7 +7,8 @@ import { formToObject } from '../../_lib/form-data';
 
 export async function changePasswordAction(_state: ActionResult<null> | null, formData: FormData) {
   return toActionResult(async () => {
-    const actor = await requireActor();
+    // The one thing an account with a temporary password may do.
+    const actor = await requireActor({ allowTemporaryPassword: true });
     await changeOwnPassword(actor, formToObject(formData));
     return null;
   });
