@@ -3,6 +3,7 @@ import * as m0001 from './2026-11-25-0001-tenancy';
 import * as m0002 from './2026-11-25-0002-concepts';
 import * as m0003 from './2026-11-25-0003-district-data';
 import * as m0004 from './2026-11-25-0004-concept-facilities';
+import * as m0005 from './2026-11-25-0005-keep-facilities-in-scope';
 
 /**
  * Every migration, by name. Listed statically (not read from disk) so that the
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-0002-concepts': m0002,
   '2026-11-25-0003-district-data': m0003,
   '2026-11-25-0004-concept-facilities': m0004,
+  '2026-11-25-0005-keep-facilities-in-scope': m0005,
 };

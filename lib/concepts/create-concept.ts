@@ -19,16 +19,21 @@ import {
   listConceptFacilities,
 } from './queries';
 
-export const createConceptSchema = z.object({
-  districtId: idSchema,
+/** Title, responsible body and scope: asked when a concept is created, changeable later (update-concept-details.ts). */
+export const conceptDetailsFields = {
   title: z.string().trim().min(5, 'Bitte geben Sie einen Titel mit mindestens fünf Zeichen ein.').max(200, 'Der Titel darf höchstens 200 Zeichen lang sein.'),
-  templateId: z.string().min(1, 'Bitte wählen Sie eine Vorlage.'),
   responsible: z
     .string()
     .trim()
     .min(3, 'Bitte nennen Sie die verantwortliche Stelle oder Person.')
     .max(200, 'Die Angabe darf höchstens 200 Zeichen lang sein.'),
   facilityIds: z.array(idSchema).max(200).default([]),
+};
+
+export const createConceptSchema = z.object({
+  districtId: idSchema,
+  templateId: z.string().min(1, 'Bitte wählen Sie eine Vorlage.'),
+  ...conceptDetailsFields,
 });
 
 /**

@@ -130,3 +130,29 @@ export async function touchConcept(db: Db, { conceptId, status }: { conceptId: s
     .where('id', '=', conceptId)
     .execute();
 }
+
+/** The concept row, locked until the transaction ends (one change of its details at a time). */
+export async function findConceptForUpdate(db: Db, { conceptId }: { conceptId: string }) {
+  return db.selectFrom('concepts').select(CONCEPT_COLUMNS).where('concepts.id', '=', conceptId).forUpdate().executeTakeFirst();
+}
+
+export async function updateConceptDetails(db: Db, { conceptId, title, responsible }: { conceptId: string; title: string; responsible: string }) {
+  await db.updateTable('concepts').set({ title, responsible, updated_at: sql<Date>`now()` }).where('id', '=', conceptId).execute();
+}
+
+export async function removeConceptFacilities(db: Db, { conceptId, facilityIds }: { conceptId: string; facilityIds: string[] }) {
+  if (facilityIds.length === 0) return;
+  await db.deleteFrom('concept_facilities').where('concept_id', '=', conceptId).where('facility_id', 'in', facilityIds).execute();
+}
+
+/** Concepts whose scope includes the facility, for telling why it cannot be deleted. */
+export async function listConceptsCoveringFacility(db: Db, { districtId, facilityId }: { districtId: string; facilityId: string }) {
+  return db
+    .selectFrom('concept_facilities')
+    .innerJoin('concepts', 'concepts.id', 'concept_facilities.concept_id')
+    .select(['concepts.id', 'concepts.title'])
+    .where('concept_facilities.facility_id', '=', facilityId)
+    .where('concepts.district_id', '=', districtId)
+    .orderBy('concepts.title')
+    .execute();
+}

@@ -2,7 +2,9 @@ import { getDb, type Db } from '../../db/client';
 import { assertCan, type Actor } from '../access';
 import { insertAuditEntry } from '../audit/queries';
 import { AppError } from '../errors';
+import { listConceptsCoveringFacility } from '../concepts/queries';
 import { parseInput } from '../shared/action-result';
+import { isForeignKeyViolation } from '../shared/db-errors';
 import {
   deleteFacilityRecord,
   findFacility,
@@ -52,19 +54,41 @@ export async function saveFacility(actor: Actor, input: unknown): Promise<Facili
 }
 
 /**
- * Deletes a facility. Coordinators of the district. Throws not_found (other
- * district or unknown facility), forbidden.
+ * Deletes a facility. Coordinators of the district. A facility that a concept covers stays: it
+ * must first be taken out of the concept's scope („Eckdaten“), so it never drops out of a concept
+ * unnoticed. Throws not_found (other district or unknown facility), forbidden, invalid_input
+ * (still in a concept's scope, naming the concepts).
  */
 export async function deleteFacility(actor: Actor, input: unknown): Promise<void> {
   const { districtId, facilityId } = parseInput(facilityRefSchema, input);
   assertCan(actor, 'district.data.edit', { districtId });
-  await getDb()
-    .transaction()
-    .execute(async (trx) => {
-      const name = await deleteFacilityRecord(trx, { districtId, facilityId });
-      if (name === undefined) throw new AppError('not_found');
-      await audit(trx, actor, districtId, 'facility.delete', facilityId, { name });
-    });
+  try {
+    await getDb()
+      .transaction()
+      .execute(async (trx) => {
+        const covering = await listConceptsCoveringFacility(trx, { districtId, facilityId });
+        if (covering.length > 0) throw stillInScope(covering.map((c) => c.title));
+        const name = await deleteFacilityRecord(trx, { districtId, facilityId });
+        if (name === undefined) throw new AppError('not_found');
+        await audit(trx, actor, districtId, 'facility.delete', facilityId, { name });
+      });
+  } catch (error) {
+    // A concept took the facility into its scope between the check and the delete: the database refused.
+    if (isForeignKeyViolation(error)) {
+      const covering = await listConceptsCoveringFacility(getDb(), { districtId, facilityId });
+      throw stillInScope(covering.map((c) => c.title));
+    }
+    throw error;
+  }
+}
+
+function stillInScope(titles: string[]) {
+  const list = titles.map((t) => `„${t}“`).join(', ');
+  return new AppError(
+    'invalid_input',
+    `Diese Unterkunft gehört zum Geltungsbereich von ${titles.length === 1 ? 'dem Konzept' : 'den Konzepten'} ${list}. ` +
+      'Nehmen Sie sie dort zuerst unter „Eckdaten bearbeiten“ heraus; dann können Sie sie löschen.',
+  );
 }
 
 async function assertUniqueName(trx: Db, districtId: string, name: string, exceptId?: string) {

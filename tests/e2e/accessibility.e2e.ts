@@ -59,6 +59,9 @@ describeWithBrowser('Barrierefreiheit (axe-core, WCAG 2.1 AA)', () => {
     await page.getByRole('link', { name: 'Verlauf und Vergleich' }).click();
     await page.getByRole('heading', { name: 'Fassungen vergleichen' }).waitFor();
     visited.history = await seriousViolations(page);
+    await page.goto(`${conceptUrl}/eckdaten`);
+    await page.getByRole('heading', { name: 'Eckdaten bearbeiten' }).waitFor();
+    visited.details = await seriousViolations(page);
     await page.goto(conceptUrl);
     await page.getByRole('link', { name: /Landkreis Musterland/ }).first().click();
     await page.waitForURL(/\/districts\/[0-9a-f-]{36}$/);

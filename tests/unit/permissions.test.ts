@@ -58,6 +58,7 @@ const DISTRICT_TABLE: ReadonlyArray<[DistrictAction, Decision, Decision, Decisio
   ['member.manage',         A,    F,     F,      N,        N,    A],
   ['concept.read',          A,    A,     A,      N,        N,    N],
   ['concept.create',        A,    F,     F,      N,        N,    N],
+  ['concept.manage',        A,    F,     F,      N,        N,    N],
   ['concept.submit',        A,    F,     F,      N,        N,    N],
   ['concept.adopt',         A,    F,     F,      N,        N,    N],
   ['concept.export',        A,    A,     A,      N,        N,    N],

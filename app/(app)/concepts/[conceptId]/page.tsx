@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { canInDistrict } from '@/lib/access';
 import { requirePageActor } from '@/lib/auth/session';
 import { getConceptOverview } from '@/lib/concepts/get-concept-overview';
 import { PageHeader } from '../../../_components/page-header';
@@ -53,6 +54,11 @@ export default async function ConceptPage({ params }: { params: Promise<{ concep
             <dt>Geltungsbereich</dt>
             <dd>{data.facilities.length === 0 ? 'Noch keine Unterkünfte zugeordnet' : data.facilities.map((f) => f.name).join(', ')}</dd>
           </dl>
+          {canInDistrict(actor, 'concept.manage', data.district.id) && (
+            <p>
+              <Link href={`/concepts/${concept.id}/eckdaten`}>Eckdaten bearbeiten</Link>
+            </p>
+          )}
         </section>
       </div>
       <div className="table-wrap">

@@ -6,6 +6,7 @@ const LABELS: Record<string, string> = {
   'advisor.assign': 'Beratung zugeordnet',
   'advisor.unassign': 'Zuordnung der Beratung aufgehoben',
   'concept.create': 'Konzept angelegt',
+  'concept.update': 'Eckdaten eines Konzepts geändert',
   'section.save': 'Abschnitt gespeichert',
   'section.restore': 'Fassung wiederhergestellt',
   'section.status': 'Stand eines Abschnitts geändert',
@@ -38,5 +39,10 @@ export function describeAuditAction(action: string, details: Record<string, unkn
   if (typeof details.to === 'string' && action === 'section.status') parts.push(`jetzt ${STATUS[details.to] ?? details.to}`);
   if (typeof details.title === 'string') parts.push(`„${details.title}“`);
   if (typeof details.name === 'string') parts.push(`„${details.name}“`);
+  const title = details.title as { to?: unknown } | undefined;
+  if (title && typeof title === 'object' && typeof title.to === 'string') parts.push(`Titel jetzt „${title.to}“`);
+  const names = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+  if (names(details.facilitiesAdded).length) parts.push(`Unterkünfte aufgenommen: ${names(details.facilitiesAdded).join(', ')}`);
+  if (names(details.facilitiesRemoved).length) parts.push(`Unterkünfte herausgenommen: ${names(details.facilitiesRemoved).join(', ')}`);
   return parts.length > 0 ? `${label} (${parts.join(', ')})` : label;
 }

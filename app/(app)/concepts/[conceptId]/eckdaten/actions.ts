@@ -1,0 +1,21 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { requireActor } from '@/lib/auth/session';
+import { updateConceptDetails } from '@/lib/concepts/update-concept-details';
+import { toActionResult, type ActionResult } from '@/lib/shared/action-result';
+
+export async function updateConceptDetailsAction(_state: ActionResult<null> | null, formData: FormData) {
+  const conceptId = formData.get('conceptId');
+  const result = await toActionResult(async () => {
+    await updateConceptDetails(await requireActor(), {
+      conceptId,
+      title: formData.get('title'),
+      responsible: formData.get('responsible'),
+      facilityIds: formData.getAll('facilityIds'),
+    });
+    return null;
+  });
+  if (result.ok && typeof conceptId === 'string') revalidatePath(`/concepts/${conceptId}`);
+  return result;
+}

@@ -1,0 +1,55 @@
+'use client';
+
+import Link from 'next/link';
+import { ActionForm, Field } from '../../../../_components/action-form';
+import { updateConceptDetailsAction } from './actions';
+
+export function ConceptDetailsForm(props: {
+  conceptId: string;
+  districtId: string;
+  title: string;
+  responsible: string;
+  facilities: Array<{ id: string; name: string; capacity: number; inScope: boolean }>;
+}) {
+  return (
+    <ActionForm
+      action={updateConceptDetailsAction}
+      submitLabel="Eckdaten speichern"
+      resetOnSuccess={false}
+      renderSuccess={() => (
+        <p>
+          Gespeichert. <Link href={`/concepts/${props.conceptId}`}>Zurück zum Konzept</Link>
+        </p>
+      )}
+    >
+      <input type="hidden" name="conceptId" value={props.conceptId} />
+      <Field name="title" label="Titel" defaultValue={props.title} />
+      <Field
+        name="responsible"
+        label="Verantwortliche Stelle"
+        defaultValue={props.responsible}
+        hint="Wer trägt die Gesamtverantwortung? Z. B. „Fachdienstleitung Soziales“."
+      />
+      <fieldset className="field">
+        <legend>Geltungsbereich: Unterkünfte</legend>
+        {props.facilities.length === 0 ? (
+          <p className="hint">
+            Noch keine Unterkünfte erfasst. <Link href={`/districts/${props.districtId}/facilities`}>Unterkünfte erfassen</Link>
+          </p>
+        ) : (
+          <>
+            <p className="hint">
+              Die ausgewählten Unterkünfte stehen im Anhang des exportierten Konzepts. Eine Unterkunft, die zu einem Konzept
+              gehört, kann erst gelöscht werden, wenn sie hier abgewählt ist.
+            </p>
+            {props.facilities.map((f) => (
+              <label key={f.id} style={{ display: 'block', fontWeight: 400 }}>
+                <input type="checkbox" name="facilityIds" value={f.id} defaultChecked={f.inScope} /> {f.name} ({f.capacity} Plätze)
+              </label>
+            ))}
+          </>
+        )}
+      </fieldset>
+    </ActionForm>
+  );
+}

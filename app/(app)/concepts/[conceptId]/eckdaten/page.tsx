@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { canInDistrict } from '@/lib/access';
+import { requirePageActor } from '@/lib/auth/session';
+import { getConceptOverview } from '@/lib/concepts/get-concept-overview';
+import { listFacilities } from '@/lib/facilities/list-facilities';
+import { PageHeader } from '../../../../_components/page-header';
+import { loadOrNotFound } from '../../../../_lib/guard';
+import { ConceptDetailsForm } from './details-form';
+
+export const metadata: Metadata = { title: 'Eckdaten bearbeiten' };
+
+export default async function ConceptDetailsPage({ params }: { params: Promise<{ conceptId: string }> }) {
+  const { conceptId } = await params;
+  const actor = await requirePageActor(`/concepts/${conceptId}/eckdaten`);
+  const data = await loadOrNotFound(() => getConceptOverview(actor, conceptId));
+  if (!canInDistrict(actor, 'concept.manage', data.district.id)) notFound();
+  const facilities = await listFacilities(actor, data.district.id);
+  const inScope = new Set(data.facilities.map((f) => f.id));
+  return (
+    <>
+      <PageHeader
+        title="Eckdaten bearbeiten"
+        lead={`${data.concept.title} · ${data.district.name}`}
+        breadcrumbs={[
+          { href: '/', label: 'Übersicht' },
+          { href: `/districts/${data.district.id}`, label: data.district.name },
+          { href: `/concepts/${data.concept.id}`, label: 'Konzept' },
+        ]}
+      />
+      <div className="card">
+        <ConceptDetailsForm
+          conceptId={data.concept.id}
+          districtId={data.district.id}
+          title={data.concept.title}
+          responsible={data.concept.responsible}
+          facilities={facilities.map((f) => ({ id: f.id, name: f.name, capacity: f.capacity, inScope: inScope.has(f.id) }))}
+        />
+      </div>
+    </>
+  );
+}
