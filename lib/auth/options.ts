@@ -7,9 +7,8 @@ import { revokeSession, sessionClaimsFrom } from './load-actor';
 import { SESSION_COOKIE, SESSION_MAX_AGE_SECONDS, authSecret, shouldUseSecureCookies } from './config';
 
 function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
-  // Our server (lib/server/serve.mjs) sets x-forwarded-for to the connection's address, or, behind a
-  // declared reverse proxy (SKW_TRUST_PROXY=1), keeps the proxy's header, whose last entry is the
-  // address the proxy saw; earlier entries are whatever the client claimed.
+  // Our server (lib/server/serve.mjs) replaces x-forwarded-for with one address: the connection's, or
+  // behind declared reverse proxies (SKW_TRUSTED_PROXIES) the client the outermost of them saw.
   const forwarded = headers?.['x-forwarded-for'];
   const value = Array.isArray(forwarded) ? forwarded.join(',') : forwarded;
   const last = value?.split(',').map((s) => s.trim()).filter(Boolean).pop();

@@ -58,7 +58,7 @@ async function loadSectionTexts(db: Db, source: ExportSource, ids: { districtId:
  * consistent snapshot; writes nothing. Throws not_found (unknown concept, another
  * district, unknown version), forbidden, invalid_input.
  */
-export async function exportConceptDocx(actor: Actor, input: ExportConceptInput, options: { now?: Date } = {}): Promise<ExportedDocx> {
+export async function exportConceptDocx(actor: Actor, input: ExportConceptInput, options: { now?: Date; signal?: AbortSignal } = {}): Promise<ExportedDocx> {
   const values = parseInput(exportConceptSchema, input);
   const now = options.now ?? new Date();
   const db = getDb();
@@ -88,7 +88,7 @@ export async function exportConceptDocx(actor: Actor, input: ExportConceptInput,
     now,
   });
   const docx = await renderDocx(model);
-  const paged = values.tocPageNumbers ? await fillTocPageNumbers(docx) : { buffer: docx, filled: false };
+  const paged = values.tocPageNumbers ? await fillTocPageNumbers(docx, { signal: options.signal }) : { buffer: docx, filled: false };
   return {
     filename: exportFilename({ title: concept.title, isFinal: model.meta.isFinal, date: now }),
     contentType: DOCX_MIME_TYPE,

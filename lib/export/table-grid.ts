@@ -81,28 +81,48 @@ function editorWeights(rows: PlacedCell[][], columns: number): number[] | null {
   return weights.every((w) => w > 0) ? weights : null;
 }
 
+/** Lines a cell's blocks take at `perLine` characters per line: each paragraph (also in lists and quotes), plus line breaks. */
+function linesOf(nodes: readonly TiptapNode[] | undefined, perLine: number): { lines: number; paragraphs: number } {
+  let lines = 0;
+  let paragraphs = 0;
+  for (const node of nodes ?? []) {
+    if (node.type === 'paragraph' || node.type === 'heading') {
+      const inline = node.content ?? [];
+      const chars = inline.reduce((n, child) => n + (child.type === 'text' ? codePointLength(child.text ?? '') : 0), 0);
+      const breaks = inline.filter((child) => child.type === 'hardBreak').length;
+      lines += Math.max(1, Math.ceil(chars / perLine)) + breaks;
+      paragraphs += 1;
+    } else {
+      // Lists, list items, quotes, a table in the cell: count what they contain.
+      const inner = linesOf(node.content, perLine);
+      lines += inner.lines;
+      paragraphs += inner.paragraphs;
+    }
+  }
+  return { lines, paragraphs };
+}
+
 /**
- * A rough height of the table in twips, for deciding whether to keep it on one page: each cell's lines from
- * its text and column width (at least one per paragraph), the tallest cell of a row, plus the cell margins.
+ * A rough height of the table in twips, for deciding whether to keep it on one page: each cell's
+ * lines from its paragraphs (list items included) and column width, the tallest cell of a row, plus
+ * the cell margins. A cell spanning rows adds its height to those rows in equal parts.
  */
 export function estimatedHeight(grid: Grid, widths: readonly number[]): number {
   const scale = isCompact(grid.columns) ? T.compactFactor : 1;
-  let height = 0;
-  for (const row of grid.rows) {
-    let tallest = 0;
+  const rowHeights = grid.rows.map(() => 0);
+  grid.rows.forEach((row, r) => {
     for (const cell of row) {
       let width = 0;
       for (let c = cell.col; c < cell.col + cell.colspan; c++) width += widths[c] ?? 0;
       const perLine = Math.max(1, Math.floor((width - CELL_PADDING) / (T.charWidth * scale * (cell.isHeader ? T.boldFactor : 1))));
-      const paragraphs = Math.max(1, cell.node.content?.length ?? 1);
-      const lines = Math.max(paragraphs, Math.ceil(cell.textLength / perLine));
-      // A cell spanning rows shares its height with them; count it on its first row only up to its share.
-      const cellHeight = (lines * T.lineHeight * scale + paragraphs * T.paragraphAfter) / cell.rowspan;
-      tallest = Math.max(tallest, cellHeight);
+      const { lines, paragraphs } = linesOf(cell.node.content, perLine);
+      const share = (Math.max(lines, 1) * T.lineHeight * scale + Math.max(paragraphs, 1) * T.paragraphAfter) / cell.rowspan;
+      for (let spanned = r; spanned < Math.min(r + cell.rowspan, rowHeights.length); spanned++) {
+        rowHeights[spanned] = Math.max(rowHeights[spanned] ?? 0, share);
+      }
     }
-    height += tallest + T.cellMargins.top + T.cellMargins.bottom;
-  }
-  return height;
+  });
+  return rowHeights.reduce((sum, height) => sum + height + T.cellMargins.top + T.cellMargins.bottom, 0);
 }
 
 export const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);

@@ -18,8 +18,18 @@ export interface TocPageNumbersResult {
   filled: boolean;
 }
 
-/** Long enough for a few hundred pages on a slow machine; after that the download must not wait longer. */
-const DEFAULT_TIMEOUT_MS = Number(process.env.SKW_TOC_LAYOUT_TIMEOUT_MS ?? 60_000);
+/**
+ * Long enough for a few hundred pages on a slow machine; after that the download must not wait longer.
+ * Counted from when the export asked, so waiting behind other exports counts too.
+ */
+const DEFAULT_TIMEOUT_MS = positive(process.env.SKW_TOC_LAYOUT_TIMEOUT_MS) ?? 60_000;
+/** Exports waiting beyond this go out at once without page numbers instead of queueing for minutes. */
+const MAX_WAITING = 4;
+
+function positive(value: string | undefined): number | undefined {
+  const number = Number(value);
+  return value && Number.isFinite(number) && number > 0 ? number : undefined;
+}
 /** A warm worker answers the next export without loading docx again; it leaves when idle. */
 const IDLE_MS = 30_000;
 
@@ -33,8 +43,12 @@ type Reply = { id: number; data: Uint8Array } | { id: number; error: string };
 
 interface Job {
   input: Buffer;
+  /** performance.now() by which the result must be there. */
+  deadline: number;
   timeoutMs: number;
+  signal: AbortSignal | undefined;
   resolve: (result: TocPageNumbersResult) => void;
+  settled: boolean;
 }
 
 class LayoutWorker {
@@ -44,9 +58,27 @@ class LayoutWorker {
   private nextId = 1;
   private idleTimer: NodeJS.Timeout | null = null;
 
-  run(input: Buffer, timeoutMs: number): Promise<TocPageNumbersResult> {
+  run(input: Buffer, timeoutMs: number, signal: AbortSignal | undefined): Promise<TocPageNumbersResult> {
     return new Promise((resolve) => {
-      this.queue.push({ input, timeoutMs, resolve });
+      const job: Job = { input, deadline: performance.now() + timeoutMs, timeoutMs, signal, resolve, settled: false };
+      if (signal?.aborted) return resolve({ buffer: input, filled: false });
+      if (this.queue.length >= MAX_WAITING) {
+        this.settle(job, { buffer: input, filled: false }, `${this.queue.length} Exporte warten bereits`);
+        return;
+      }
+      // Someone who gave up waiting (closed the tab) does not cost a layout.
+      signal?.addEventListener(
+        'abort',
+        () => {
+          const waiting = this.queue.indexOf(job);
+          if (waiting >= 0) {
+            this.queue.splice(waiting, 1);
+            this.settle(job, { buffer: input, filled: false });
+          }
+        },
+        { once: true },
+      );
+      this.queue.push(job);
       this.pump();
     });
   }
@@ -75,6 +107,12 @@ class LayoutWorker {
     }
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
+    const remaining = job.deadline - performance.now();
+    if (remaining <= 0) {
+      this.settle(job, { buffer: job.input, filled: false }, `Zeitlimit von ${job.timeoutMs} ms beim Warten überschritten`);
+      this.pump();
+      return;
+    }
     this.busy = true;
     const id = this.nextId++;
     let worker: Worker;
@@ -88,6 +126,7 @@ class LayoutWorker {
       clearTimeout(timer);
       worker.off('message', onMessage);
       worker.off('exit', onExit);
+      job.signal?.removeEventListener('abort', onAbort);
     };
     const onMessage = (reply: Reply) => {
       if (reply.id !== id) return;
@@ -99,25 +138,34 @@ class LayoutWorker {
       cleanup();
       this.finish(job, { buffer: job.input, filled: false }, 'Worker beendet');
     };
-    const timer = setTimeout(() => {
+    // A layout that runs away, or that nobody waits for any more, is stopped: the next export gets a fresh worker.
+    const stop = (problem?: string) => {
       cleanup();
-      // A layout that runs away is stopped, not waited for: the next export gets a fresh worker.
       void worker.terminate();
-      this.worker = null;
-      this.finish(job, { buffer: job.input, filled: false }, `Zeitlimit von ${job.timeoutMs} ms überschritten`);
-    }, job.timeoutMs);
+      if (this.worker === worker) this.worker = null;
+      this.finish(job, { buffer: job.input, filled: false }, problem);
+    };
+    const timer = setTimeout(() => stop(`Zeitlimit von ${job.timeoutMs} ms überschritten`), remaining);
+    const onAbort = () => stop();
     worker.on('message', onMessage);
     worker.on('exit', onExit);
+    job.signal?.addEventListener('abort', onAbort, { once: true });
     // A copy goes to the worker, so the caller's buffer stays intact for the fallback.
     const copy = new Uint8Array(job.input);
     worker.postMessage({ id, data: copy }, [copy.buffer]);
   }
 
   private finish(job: Job, result: TocPageNumbersResult, problem?: string): void {
-    if (problem) console.warn(`[export] Seitenzahlen im Inhaltsverzeichnis nicht berechnet (${problem}); Word ergänzt sie beim Öffnen.`);
     this.busy = false;
-    job.resolve(result);
+    this.settle(job, result, problem);
     this.pump();
+  }
+
+  private settle(job: Job, result: TocPageNumbersResult, problem?: string): void {
+    if (job.settled) return;
+    job.settled = true;
+    if (problem) console.warn(`[export] Seitenzahlen im Inhaltsverzeichnis nicht berechnet (${problem}); Word ergänzt sie beim Öffnen.`);
+    job.resolve(result);
   }
 
   private scheduleIdleExit(): void {
@@ -136,7 +184,7 @@ class LayoutWorker {
 let shared: LayoutWorker | null = null;
 
 /** The DOCX with page numbers in its table of contents (and page references), or unchanged with filled=false. */
-export function fillTocPageNumbers(docx: Buffer, options: { timeoutMs?: number } = {}): Promise<TocPageNumbersResult> {
+export function fillTocPageNumbers(docx: Buffer, options: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<TocPageNumbersResult> {
   shared ??= new LayoutWorker();
-  return shared.run(docx, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  return shared.run(docx, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.signal);
 }

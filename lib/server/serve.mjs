@@ -1,15 +1,18 @@
 // @ts-check
 /**
  * The production server `npm start` runs: Next's request handler behind a plain Node HTTP server,
- * so that the client address Next sees is the connection's and not whatever a client claims
- * (see forwarded-for.mjs). Started by lib/cli/start.ts with PORT and the database settings.
+ * so that the client address Next sees is the connection's (or, behind declared reverse proxies,
+ * the client they saw) and not whatever a client claims (see forwarded-for.mjs). Started by
+ * lib/cli/start.ts with PORT and the database settings.
  */
 import { createServer } from 'node:http';
-import { forwardedFor } from './forwarded-for.mjs';
+import { forwardedFor, looksLikeUndeclaredProxy, trustedProxies } from './forwarded-for.mjs';
 
 process.env.NODE_ENV = 'production';
 const port = Number(process.env.PORT ?? 3000);
-const trustProxy = process.env.SKW_TRUST_PROXY === '1';
+const trusted = trustedProxies(process.env.SKW_TRUSTED_PROXIES);
+/** How long running requests (an export, an autosave) may finish when the server stops. */
+const DRAIN_MS = 10_000;
 // Imported after NODE_ENV is set: Next reads it while loading.
 const { default: next } = await import('next');
 
@@ -17,18 +20,45 @@ const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port }
 const handle = app.getRequestHandler();
 await app.prepare();
 
+let warnedAboutProxy = false;
 const server = createServer((req, res) => {
-  req.headers['x-forwarded-for'] = forwardedFor(req.headers['x-forwarded-for'], req.socket.remoteAddress, trustProxy);
-  void handle(req, res);
+  const claimed = req.headers['x-forwarded-for'];
+  if (!warnedAboutProxy && looksLikeUndeclaredProxy(claimed, req.socket.remoteAddress, trusted)) {
+    warnedAboutProxy = true;
+    console.warn(
+      `Hinweis: Anfragen kommen über einen Reverse Proxy (${req.socket.remoteAddress}), der nicht in SKW_TRUSTED_PROXIES steht. ` +
+        'Die Anmeldebremse zählt dann alle Nutzer:innen als eine Adresse. Tragen Sie die Adresse des Proxys ein.',
+    );
+  }
+  req.headers['x-forwarded-for'] = forwardedFor(claimed, req.socket.remoteAddress, trusted);
+  handle(req, res).catch((error) => {
+    console.error(error);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  });
+});
+server.on('error', (error) => {
+  console.error(`Der Server konnte nicht starten: ${error.message}`);
+  process.exit(1);
 });
 server.listen(port, () => {
-  console.log(`Next läuft auf Port ${port}${trustProxy ? ' (hinter einem Reverse Proxy: X-Forwarded-For wird übernommen)' : ''}.`);
+  console.log(`Next läuft auf Port ${port}${trusted.size ? ` (vertrauenswürdige Proxys: ${[...trusted].join(', ')})` : ''}.`);
 });
 
+let stopping = false;
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
   process.once(signal, () => {
-    server.close(() => process.exit(0));
-    // Open keep-alive connections must not hold the shutdown up.
-    server.closeAllConnections();
+    if (stopping) return;
+    stopping = true;
+    // Take no new connections, let running requests finish, then close Next; give up after DRAIN_MS.
+    const force = setTimeout(() => {
+      server.closeAllConnections();
+      process.exit(0);
+    }, DRAIN_MS);
+    force.unref();
+    server.close(() => {
+      void app.close().finally(() => process.exit(0));
+    });
+    server.closeIdleConnections();
   });
 }

@@ -1,7 +1,8 @@
 import type { TiptapDoc } from '@/lib/editor/types';
 import { renderDocx } from '@/lib/export/render-docx';
 import { LANDSCAPE_TEXT_WIDTH, TEXT_WIDTH } from '@/lib/export/styles';
-import { cell, doc, exportModel, modelWith, p, para, paragraphs, row, table, text, xmlText } from './support';
+import type { TiptapNode } from '@/lib/editor/types';
+import { bullets, cell, doc, exportModel, item, modelWith, p, para, paragraphs, row, table, text, xmlText } from './support';
 
 const tables = (xml: string) => [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
 const rows = (tbl: string) => [...tbl.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
@@ -65,6 +66,16 @@ describe('DOCX-Export: Tabellen', () => {
     // Tall (about a page): it starts right after the text before it; header and first row stay together.
     expect(rows(tall!).map(keepsWithNext)).toEqual([true, ...Array.from({ length: 10 }, () => false)]);
     expect(rows(tall!)[0]).toContain('<w:tblHeader/>');
+  });
+
+  it('counts list items in cells when judging a table’s height (few rows, but a page of lists)', async () => {
+    const keepsWithNext = (tr: string) => /<w:keepNext\/>/.test(tr);
+    const steps = (n: number): TiptapNode => bullets(...Array.from({ length: n }, (_, i) => item(para(`Schritt ${i + 1}`))));
+    const listCell = (n: number): TiptapNode => ({ type: 'tableCell', content: [steps(n)] });
+    const [tbl] = await bodyTables(
+      doc(table(row(cell('Phase', 'tableHeader'), cell('Schritte', 'tableHeader')), ...Array.from({ length: 6 }, (_, i) => row(cell(`Phase ${i + 1}`), listCell(12))))),
+    );
+    expect(rows(tbl!).map(keepsWithNext)).toEqual([true, false, false, false, false, false, false]);
   });
 
   it('gives tables with many columns a landscape page of their own', async () => {

@@ -69,3 +69,28 @@ describe('Seitenzahlen im Inhaltsverzeichnis', () => {
     expect(tocEntries(readDocx(again.buffer).part('word/document.xml')).every((e) => /^\d+$/.test(e.page))).toBe(true);
   }, 60_000);
 });
+
+describe('Seitenzahlen: Warteschlange', () => {
+  it('answers at once without numbers when the export was given up, and when too many wait', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const plain = await renderDocx(model);
+    const gone = new AbortController();
+    gone.abort();
+    await expect(fillTocPageNumbers(plain, { signal: gone.signal })).resolves.toMatchObject({ filled: false });
+
+    // One runs, four wait; the sixth and seventh are not queued for minutes.
+    const all = Array.from({ length: 7 }, () => fillTocPageNumbers(plain));
+    const results = await Promise.all(all);
+    expect(results.map((r) => r.filled)).toEqual([true, true, true, true, true, false, false]);
+    expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringContaining('4 Exporte warten bereits'), expect.stringContaining('4 Exporte warten bereits')]);
+    warn.mockRestore();
+
+    // Given up while waiting: dropped from the queue without a layout.
+    const running = fillTocPageNumbers(plain);
+    const leaving = new AbortController();
+    const waiting = fillTocPageNumbers(plain, { signal: leaving.signal });
+    leaving.abort();
+    await expect(waiting).resolves.toMatchObject({ filled: false });
+    await expect(running).resolves.toMatchObject({ filled: true });
+  }, 120_000);
+});

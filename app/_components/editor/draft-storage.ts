@@ -12,22 +12,64 @@ export interface LocalDraft {
 
 /**
  * One copy per section and browser tab: a save in one tab must not clear what another tab has
- * not saved yet. The tab's id lives in sessionStorage, so a reload keeps it (and finds its copy).
+ * not saved yet. A tab's copy is only taken over by another tab once the first has stopped
+ * showing signs of life (closed, crashed): every open editor writes a heartbeat.
  */
 const PREFIX = 'skw:entwurf:';
+const ALIVE_PREFIX = 'skw:tab-lebt:';
 const key = (sectionId: string, tab: string) => `${PREFIX}${sectionId}:${tab}`;
 const discardedKey = (sectionId: string) => `skw:verworfen:${sectionId}`;
-/** Another tab's copy is taken over only when it has not changed for this long (that tab is probably gone). */
-export const ORPHAN_AFTER_MS = 15_000;
+/**
+ * A tab whose heartbeat is older than this is gone (crashed); its copies may be taken over. Long,
+ * because browsers run timers of hidden tabs only about once a minute. A tab that closes normally
+ * says so on pagehide, and its copies are free at once.
+ */
+export const ORPHAN_AFTER_MS = 120_000;
+export const HEARTBEAT_MS = 5_000;
 
-function tabId(): string {
+let currentTab: string | null = null;
+
+/**
+ * This tab's id. Kept in memory; sessionStorage carries it only across a reload of the same tab
+ * (written on pagehide, taken on load). Taking it out on load means a duplicated tab, which gets a
+ * copy of sessionStorage, does not end up with the same id.
+ */
+export function tabId(): string {
+  if (currentTab) return currentTab;
   const storage = window.sessionStorage;
-  let id = storage.getItem('skw:tab');
-  if (!id) {
-    id = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
-    storage.setItem('skw:tab', id);
+  currentTab = storage.getItem('skw:tab');
+  storage.removeItem('skw:tab');
+  if (!currentTab) {
+    currentTab = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
   }
-  return id;
+  return currentTab;
+}
+
+/**
+ * Call on pagehide: the tab is closing or reloading. Its heartbeat stops (other tabs may take its
+ * copies over now), and a reload of this tab finds its id, and so its copies, again.
+ */
+export function rememberTabForReload(): void {
+  try {
+    window.localStorage.removeItem(`${ALIVE_PREFIX}${tabId()}`);
+    window.sessionStorage.setItem('skw:tab', tabId());
+  } catch {
+    // ignore
+  }
+}
+
+/** Marks this tab as alive, now. Called every HEARTBEAT_MS while an editor is open. */
+export function beat(now: Date = new Date()): void {
+  try {
+    window.localStorage.setItem(`${ALIVE_PREFIX}${tabId()}`, String(now.getTime()));
+  } catch {
+    // ignore
+  }
+}
+
+function isAlive(storage: Storage, tab: string, now: Date): boolean {
+  const last = Number(storage.getItem(`${ALIVE_PREFIX}${tab}`));
+  return Number.isFinite(last) && last > 0 && now.getTime() - last < ORPHAN_AFTER_MS;
 }
 
 function parse(raw: string | null): LocalDraft | null {
@@ -41,8 +83,8 @@ function parse(raw: string | null): LocalDraft | null {
 }
 
 /**
- * This tab's unsaved copy of the section; failing that, the newest copy another tab left behind
- * (closed before the server confirmed it), which this tab then takes over.
+ * This tab's unsaved copy of the section; failing that, the newest copy a tab that is gone left
+ * behind (closed before the server confirmed it), which this tab then takes over.
  */
 export function readLocalDraft(sectionId: string, now: Date = new Date()): LocalDraft | null {
   try {
@@ -53,12 +95,13 @@ export function readLocalDraft(sectionId: string, now: Date = new Date()): Local
     let newest: { storageKey: string; draft: LocalDraft } | null = null;
     for (let i = 0; i < storage.length; i++) {
       const storageKey = storage.key(i);
-      // Copies of other tabs, and the single copy per section that older versions kept.
-      if (!storageKey || (storageKey !== `${PREFIX}${sectionId}` && !storageKey.startsWith(`${PREFIX}${sectionId}:`))) continue;
+      if (!storageKey) continue;
+      // Copies of other tabs, and the single copy per section that older versions kept (no tab).
+      const isLegacy = storageKey === `${PREFIX}${sectionId}`;
+      if (!isLegacy && !storageKey.startsWith(`${PREFIX}${sectionId}:`)) continue;
+      if (!isLegacy && isAlive(storage, storageKey.slice(`${PREFIX}${sectionId}:`.length), now)) continue;
       const draft = parse(storage.getItem(storageKey));
-      const age = draft ? now.getTime() - new Date(draft.changedAt).getTime() : -1;
-      if (!draft || !(age >= ORPHAN_AFTER_MS)) continue;
-      if (!newest || draft.changedAt > newest.draft.changedAt) newest = { storageKey, draft };
+      if (draft && (!newest || draft.changedAt > newest.draft.changedAt)) newest = { storageKey, draft };
     }
     if (!newest) return null;
     storage.setItem(own, JSON.stringify(newest.draft));

@@ -2,6 +2,7 @@
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { AutosaveController } from './autosave-controller';
+import { HEARTBEAT_MS, beat, rememberTabForReload } from './draft-storage';
 
 export type { ConflictHead, SaveState } from './autosave-controller';
 
@@ -14,7 +15,13 @@ export function useAutosave(options: { sectionId: string; initialRevision: numbe
 
   useEffect(() => {
     const onVisibility = () => document.visibilityState === 'hidden' && controller.flush(true);
-    const onPageHide = () => controller.flush(true);
+    const onPageHide = () => {
+      controller.flush(true);
+      rememberTabForReload();
+    };
+    // While this editor is open, other tabs leave this tab's unsaved copy alone.
+    beat();
+    const heartbeat = setInterval(() => beat(), HEARTBEAT_MS);
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (!controller.hasUnsavedChanges) return;
       controller.flush(true);
@@ -25,6 +32,7 @@ export function useAutosave(options: { sectionId: string; initialRevision: numbe
     window.addEventListener('online', controller.onOnline);
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
+      clearInterval(heartbeat);
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('pagehide', onPageHide);
       window.removeEventListener('online', controller.onOnline);

@@ -11,7 +11,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ conc
   try {
     const actor = await requireActor();
     const empty = new URL(request.url).searchParams.get('empty') ?? 'omit';
-    const result = await exportConceptDocx(actor, { conceptId, emptySections: empty as 'omit' | 'mark' });
+    // The browser going away (tab closed) stops the page layout it would have waited for.
+    const result = await exportConceptDocx(actor, { conceptId, emptySections: empty as 'omit' | 'mark' }, { signal: request.signal });
     return new Response(new Uint8Array(result.buffer), {
       headers: {
         'Content-Type': result.contentType,
