@@ -74,9 +74,10 @@ export async function deleteFacility(actor: Actor, input: unknown): Promise<void
       });
   } catch (error) {
     // A concept took the facility into its scope between the check and the delete: the database refused.
-    if (isForeignKeyViolation(error)) {
+    if (isForeignKeyViolation(error, 'concept_facilities_facility_id_fkey')) {
       const covering = await listConceptsCoveringFacility(getDb(), { districtId, facilityId });
-      throw stillInScope(covering.map((c) => c.title));
+      if (covering.length > 0) throw stillInScope(covering.map((c) => c.title));
+      throw new AppError('conflict', 'Die Unterkunft wurde gerade einem Konzept zugeordnet oder wieder herausgenommen. Bitte versuchen Sie es erneut.');
     }
     throw error;
   }
@@ -86,8 +87,8 @@ function stillInScope(titles: string[]) {
   const list = titles.map((t) => `„${t}“`).join(', ');
   return new AppError(
     'invalid_input',
-    `Diese Unterkunft gehört zum Geltungsbereich von ${titles.length === 1 ? 'dem Konzept' : 'den Konzepten'} ${list}. ` +
-      'Nehmen Sie sie dort zuerst unter „Eckdaten bearbeiten“ heraus; dann können Sie sie löschen.',
+    `Diese Unterkunft gehört zum Geltungsbereich ${titles.length === 1 ? 'des Konzepts' : 'der Konzepte'} ${list}. ` +
+      'Nehmen Sie sie dort zuerst heraus (auf der Konzeptseite unter „Eckdaten bearbeiten“); danach können Sie sie löschen.',
   );
 }
 

@@ -5,16 +5,16 @@ import { requireActor } from '@/lib/auth/session';
 import { updateConceptDetails } from '@/lib/concepts/update-concept-details';
 import { toActionResult, type ActionResult } from '@/lib/shared/action-result';
 
-export async function updateConceptDetailsAction(_state: ActionResult<null> | null, formData: FormData) {
+export async function updateConceptDetailsAction(_state: ActionResult<{ changed: boolean }> | null, formData: FormData) {
   const conceptId = formData.get('conceptId');
   const result = await toActionResult(async () => {
-    await updateConceptDetails(await requireActor(), {
+    return updateConceptDetails(await requireActor(), {
       conceptId,
       title: formData.get('title'),
       responsible: formData.get('responsible'),
       facilityIds: formData.getAll('facilityIds'),
+      shown: { title: formData.get('shownTitle'), responsible: formData.get('shownResponsible'), facilityIds: formData.getAll('shownFacilityIds') },
     });
-    return null;
   });
   if (result.ok && typeof conceptId === 'string') revalidatePath(`/concepts/${conceptId}`);
   return result;

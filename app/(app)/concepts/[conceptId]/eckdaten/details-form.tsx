@@ -16,13 +16,34 @@ export function ConceptDetailsForm(props: {
       action={updateConceptDetailsAction}
       submitLabel="Eckdaten speichern"
       resetOnSuccess={false}
-      renderSuccess={() => (
-        <p>
-          Gespeichert. <Link href={`/concepts/${props.conceptId}`}>Zurück zum Konzept</Link>
-        </p>
-      )}
+      renderSuccess={({ changed }) =>
+        changed ? (
+          <>
+            <p>
+              Gespeichert. <Link href={`/concepts/${props.conceptId}`}>Zurück zum Konzept</Link>
+            </p>
+            <p>
+              Die Texte, die beim Anlegen aus den Eckdaten entstanden sind, ändern sich nicht von selbst: Bitte prüfen Sie die
+              Abschnitte <Link href={`/concepts/${props.conceptId}/sections/deckblatt`}>„Deckblatt und Metadaten“</Link> und{' '}
+              <Link href={`/concepts/${props.conceptId}/sections/geltungsbereich`}>„Geltungsbereich und Unterkünfte“</Link>.
+            </p>
+          </>
+        ) : (
+          <p>
+            Es gab nichts zu ändern. <Link href={`/concepts/${props.conceptId}`}>Zurück zum Konzept</Link>
+          </p>
+        )
+      }
     >
       <input type="hidden" name="conceptId" value={props.conceptId} />
+      {/* What the form showed: only what is changed against it is saved (see update-concept-details.ts). */}
+      <input type="hidden" name="shownTitle" value={props.title} />
+      <input type="hidden" name="shownResponsible" value={props.responsible} />
+      {props.facilities
+        .filter((f) => f.inScope)
+        .map((f) => (
+          <input key={f.id} type="hidden" name="shownFacilityIds" value={f.id} />
+        ))}
       <Field name="title" label="Titel" defaultValue={props.title} />
       <Field
         name="responsible"
@@ -30,15 +51,15 @@ export function ConceptDetailsForm(props: {
         defaultValue={props.responsible}
         hint="Wer trägt die Gesamtverantwortung? Z. B. „Fachdienstleitung Soziales“."
       />
-      <fieldset className="field">
+      <fieldset className="field" aria-describedby="geltungsbereich-hinweis">
         <legend>Geltungsbereich: Unterkünfte</legend>
         {props.facilities.length === 0 ? (
-          <p className="hint">
+          <p className="hint" id="geltungsbereich-hinweis">
             Noch keine Unterkünfte erfasst. <Link href={`/districts/${props.districtId}/facilities`}>Unterkünfte erfassen</Link>
           </p>
         ) : (
           <>
-            <p className="hint">
+            <p className="hint" id="geltungsbereich-hinweis">
               Die ausgewählten Unterkünfte stehen im Anhang des exportierten Konzepts. Eine Unterkunft, die zu einem Konzept
               gehört, kann erst gelöscht werden, wenn sie hier abgewählt ist.
             </p>

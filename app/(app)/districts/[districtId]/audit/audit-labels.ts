@@ -39,10 +39,12 @@ export function describeAuditAction(action: string, details: Record<string, unkn
   if (typeof details.to === 'string' && action === 'section.status') parts.push(`jetzt ${STATUS[details.to] ?? details.to}`);
   if (typeof details.title === 'string') parts.push(`„${details.title}“`);
   if (typeof details.name === 'string') parts.push(`„${details.name}“`);
-  const title = details.title as { to?: unknown } | undefined;
-  if (title && typeof title === 'object' && typeof title.to === 'string') parts.push(`Titel jetzt „${title.to}“`);
+  if (typeof details.concept === 'string') parts.push(`„${details.concept}“`);
+  if (typeof details.titleFrom === 'string') parts.push(`vorher „${details.titleFrom}“`);
+  const responsible = details.responsible as { to?: unknown } | undefined;
+  if (responsible && typeof responsible === 'object' && typeof responsible.to === 'string') parts.push(`verantwortliche Stelle jetzt „${responsible.to}“`);
   const names = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
-  if (names(details.facilitiesAdded).length) parts.push(`Unterkünfte aufgenommen: ${names(details.facilitiesAdded).join(', ')}`);
-  if (names(details.facilitiesRemoved).length) parts.push(`Unterkünfte herausgenommen: ${names(details.facilitiesRemoved).join(', ')}`);
+  if (names(details.facilitiesAdded).length) parts.push(`in den Geltungsbereich aufgenommen: ${names(details.facilitiesAdded).join(', ')}`);
+  if (names(details.facilitiesRemoved).length) parts.push(`aus dem Geltungsbereich genommen: ${names(details.facilitiesRemoved).join(', ')}`);
   return parts.length > 0 ? `${label} (${parts.join(', ')})` : label;
 }
