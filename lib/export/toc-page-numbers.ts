@@ -168,6 +168,15 @@ class LayoutWorker {
     job.resolve(result);
   }
 
+  /** Ends the worker now (jest after a test file, or a process that is about to exit). */
+  async stop(): Promise<void> {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    const worker = this.worker;
+    this.worker = null;
+    await worker?.terminate();
+  }
+
   private scheduleIdleExit(): void {
     if (this.idleTimer || !this.worker) return;
     this.idleTimer = setTimeout(() => {
@@ -187,4 +196,9 @@ let shared: LayoutWorker | null = null;
 export function fillTocPageNumbers(docx: Buffer, options: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<TocPageNumbersResult> {
   shared ??= new LayoutWorker();
   return shared.run(docx, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.signal);
+}
+
+/** Stops the layout worker if one runs (idle workers also stop by themselves after a while). */
+export async function stopTocLayoutWorker(): Promise<void> {
+  await shared?.stop();
 }
