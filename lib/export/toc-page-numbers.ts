@@ -9,6 +9,7 @@
  * takes too long, the document goes out without the numbers, which is still a valid file
  * whose TOC Word fills on opening, and the caller is told so.
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 
@@ -192,10 +193,41 @@ class LayoutWorker {
 
 let shared: LayoutWorker | null = null;
 
-/** The DOCX with page numbers in its table of contents (and page references), or unchanged with filled=false. */
-export function fillTocPageNumbers(docx: Buffer, options: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<TocPageNumbersResult> {
+/**
+ * Finished layouts by the bytes they were made from: a concept downloaded again unchanged (by the
+ * advisor after the coordinator, say) comes back at once. The bytes include the date on the title
+ * page, so entries go stale by themselves; a handful of recent documents is all that is kept.
+ */
+const CACHE_SIZE = 8;
+const cache = new Map<string, Buffer>();
+
+function cacheKey(docx: Buffer): string {
+  return createHash('sha256').update(docx).digest('base64url');
+}
+
+/**
+ * The DOCX with page numbers in its table of contents (and page references), or unchanged with
+ * filled=false. `cache: false` lays out even a document seen before (the benchmark measures that).
+ */
+export async function fillTocPageNumbers(
+  docx: Buffer,
+  options: { timeoutMs?: number; signal?: AbortSignal; cache?: boolean } = {},
+): Promise<TocPageNumbersResult> {
+  const useCache = options.cache !== false;
+  const key = useCache ? cacheKey(docx) : '';
+  const known = useCache ? cache.get(key) : undefined;
+  if (known) {
+    cache.delete(key);
+    cache.set(key, known); // most recently used last
+    return { buffer: Buffer.from(known), filled: true };
+  }
   shared ??= new LayoutWorker();
-  return shared.run(docx, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.signal);
+  const result = await shared.run(docx, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.signal);
+  if (useCache && result.filled) {
+    cache.set(key, Buffer.from(result.buffer));
+    while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  }
+  return result;
 }
 
 /** Stops the layout worker if one runs (idle workers also stop by themselves after a while). */

@@ -53,7 +53,7 @@ describe('Seitenzahlen im Inhaltsverzeichnis', () => {
     expect(broken.buffer.equals(notADocx)).toBe(true);
 
     const plain = await renderDocx(model);
-    const timedOut = await fillTocPageNumbers(plain, { timeoutMs: 1 });
+    const timedOut = await fillTocPageNumbers(plain, { timeoutMs: 1, cache: false });
     expect(timedOut.filled).toBe(false);
     expect(timedOut.buffer.equals(plain)).toBe(true);
 
@@ -64,10 +64,25 @@ describe('Seitenzahlen im Inhaltsverzeichnis', () => {
     ]);
     warn.mockRestore();
 
-    const again = await fillTocPageNumbers(plain);
+    const again = await fillTocPageNumbers(plain, { cache: false });
     expect(again.filled).toBe(true);
     expect(tocEntries(readDocx(again.buffer).part('word/document.xml')).every((e) => /^\d+$/.test(e.page))).toBe(true);
   }, 60_000);
+});
+
+describe('Seitenzahlen: schon berechnete Dokumente', () => {
+  it('gives an unchanged document back from the cache of finished layouts, without laying it out again', async () => {
+    const plain = await renderDocx(modelWith({ praeambel: doc(...paragraphsOf(20, 'Zwischenspeicher')) }));
+    const first = await fillTocPageNumbers(plain);
+    expect(first.filled).toBe(true);
+    // 1 ms would never be enough for a layout: the answer can only come from the cache.
+    const again = await fillTocPageNumbers(plain, { timeoutMs: 1 });
+    expect(again.filled).toBe(true);
+    expect(again.buffer.equals(first.buffer)).toBe(true);
+    // A copy: whoever changes the returned bytes does not change the cache.
+    again.buffer.fill(0);
+    expect((await fillTocPageNumbers(plain, { timeoutMs: 1 })).buffer.equals(first.buffer)).toBe(true);
+  });
 });
 
 describe('Seitenzahlen: Warteschlange', () => {
@@ -76,19 +91,19 @@ describe('Seitenzahlen: Warteschlange', () => {
     const plain = await renderDocx(model);
     const gone = new AbortController();
     gone.abort();
-    await expect(fillTocPageNumbers(plain, { signal: gone.signal })).resolves.toMatchObject({ filled: false });
+    await expect(fillTocPageNumbers(plain, { signal: gone.signal, cache: false })).resolves.toMatchObject({ filled: false });
 
     // One runs, four wait; the sixth and seventh are not queued for minutes.
-    const all = Array.from({ length: 7 }, () => fillTocPageNumbers(plain));
+    const all = Array.from({ length: 7 }, () => fillTocPageNumbers(plain, { cache: false }));
     const results = await Promise.all(all);
     expect(results.map((r) => r.filled)).toEqual([true, true, true, true, true, false, false]);
     expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringContaining('4 Exporte warten bereits'), expect.stringContaining('4 Exporte warten bereits')]);
     warn.mockRestore();
 
     // Given up while waiting: dropped from the queue without a layout.
-    const running = fillTocPageNumbers(plain);
+    const running = fillTocPageNumbers(plain, { cache: false });
     const leaving = new AbortController();
-    const waiting = fillTocPageNumbers(plain, { signal: leaving.signal });
+    const waiting = fillTocPageNumbers(plain, { signal: leaving.signal, cache: false });
     leaving.abort();
     await expect(waiting).resolves.toMatchObject({ filled: false });
     await expect(running).resolves.toMatchObject({ filled: true });
