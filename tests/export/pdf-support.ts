@@ -18,8 +18,11 @@ const has = (command: string) => {
 };
 export const hasSoffice = has('soffice') && has('pdfinfo') && has('pdftotext');
 
-/** Converts a DOCX with LibreOffice (a profile of its own, so an open LibreOffice does not block it); the text of each page. */
-export function pdfPages(buffer: Uint8Array): string[] {
+/**
+ * Converts a DOCX with LibreOffice (a profile of its own, so an open LibreOffice does not block it); the text of
+ * each page, laid out as on the page (`layout`) or in reading order.
+ */
+export function pdfPages(buffer: Uint8Array, { layout = true }: { layout?: boolean } = {}): string[] {
   const dir = mkdtempSync(path.join(tmpdir(), 'skw-export-pdf-'));
   try {
     const docx = path.join(dir, 'export.docx');
@@ -29,7 +32,9 @@ export function pdfPages(buffer: Uint8Array): string[] {
       stdio: 'ignore',
       timeout: 120_000,
     });
-    return execFileSync('pdftotext', ['-layout', path.join(dir, 'export.pdf'), '-'], { encoding: 'utf8' }).split('\f');
+    const text = execFileSync('pdftotext', [...(layout ? ['-layout'] : []), path.join(dir, 'export.pdf'), '-'], { encoding: 'utf8' });
+    // pdftotext ends every page with a form feed, the last one too.
+    return text.split('\f').slice(0, -1);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

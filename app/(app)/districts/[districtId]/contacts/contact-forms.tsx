@@ -5,6 +5,7 @@ import { useActionState } from 'react';
 import { CONTACT_CATEGORY_LABELS, CONTACT_CATEGORY_ORDER } from '@/lib/contacts/categories';
 import type { Contact } from '@/lib/contacts/queries';
 import { ActionForm, Field, SubmitButton } from '../../../../_components/action-form';
+import { ConfirmDeleteForm } from '../../../../_components/confirm-delete-form';
 import { deleteContactAction, markContactVerifiedAction, saveContactAction } from './actions';
 
 const CATEGORY_OPTIONS = CONTACT_CATEGORY_ORDER.map((value) => ({ value, label: CONTACT_CATEGORY_LABELS[value] }));
@@ -122,24 +123,13 @@ export function ContactRowActions({
 
 /** Asks before deleting; on success the action returns to the directory. */
 export function DeleteContactForm({ districtId, contactId, organisation }: { districtId: string; contactId: string; organisation: string }) {
-  const [state, deleteAction] = useActionState(deleteContactAction, null);
   return (
-    <form
-      action={deleteAction}
-      onSubmit={(event) => {
-        if (!window.confirm(`„${organisation}“ wirklich aus dem Kontaktverzeichnis löschen?`)) event.preventDefault();
-      }}
-    >
-      <input type="hidden" name="districtId" value={districtId} />
-      <input type="hidden" name="contactId" value={contactId} />
-      <div aria-live="polite">
-        {state && !state.ok && (
-          <p className="alert alert--error" role="alert">
-            {state.error.message}
-          </p>
-        )}
-      </div>
-      <SubmitButton className="btn btn--danger" label="Kontakt löschen" accessibleLabel={`„${organisation}“ löschen`} />
-    </form>
+    <ConfirmDeleteForm
+      action={deleteContactAction}
+      fields={{ districtId, contactId }}
+      question={`„${organisation}“ wirklich aus dem Kontaktverzeichnis löschen?`}
+      label="Kontakt löschen"
+      accessibleLabel={`„${organisation}“ löschen`}
+    />
   );
 }

@@ -1,11 +1,11 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState } from 'react';
 import { FACILITY_TYPES } from '@/db/schema-district-data';
 import { FACILITY_FEATURES, STAFF_ROLES, formatFte } from '@/lib/facilities/labels';
 import type { Facility } from '@/lib/facilities/queries';
-import { ActionForm, Field, SubmitButton } from '../../../../_components/action-form';
+import { ActionForm, Field } from '../../../../_components/action-form';
+import { ConfirmDeleteForm } from '../../../../_components/confirm-delete-form';
 import { deleteFacilityAction, saveFacilityAction } from './actions';
 
 const TYPE_OPTIONS = FACILITY_TYPES.map((type) => ({ value: type, label: type }));
@@ -113,24 +113,13 @@ export function FacilityForm({ districtId, facility }: { districtId: string; fac
 
 /** Asks before deleting; on success the action returns to the list. */
 export function DeleteFacilityForm({ districtId, facilityId, name }: { districtId: string; facilityId: string; name: string }) {
-  const [state, action] = useActionState(deleteFacilityAction, null);
   return (
-    <form
-      action={action}
-      onSubmit={(event) => {
-        if (!window.confirm(`Unterkunft „${name}“ wirklich löschen? Das lässt sich nicht rückgängig machen.`)) event.preventDefault();
-      }}
-    >
-      <input type="hidden" name="districtId" value={districtId} />
-      <input type="hidden" name="facilityId" value={facilityId} />
-      <div aria-live="polite">
-        {state && !state.ok && (
-          <p className="alert alert--error" role="alert">
-            {state.error.message}
-          </p>
-        )}
-      </div>
-      <SubmitButton className="btn btn--danger" label="Unterkunft löschen" accessibleLabel={`Unterkunft „${name}“ löschen`} />
-    </form>
+    <ConfirmDeleteForm
+      action={deleteFacilityAction}
+      fields={{ districtId, facilityId }}
+      question={`Unterkunft „${name}“ wirklich löschen? Das lässt sich nicht rückgängig machen.`}
+      label="Unterkunft löschen"
+      accessibleLabel={`Unterkunft „${name}“ löschen`}
+    />
   );
 }

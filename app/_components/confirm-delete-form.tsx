@@ -1,0 +1,45 @@
+'use client';
+
+import { useActionState } from 'react';
+import type { ActionResult } from '@/lib/shared/action-result';
+import { SubmitButton } from './action-form';
+
+/**
+ * A delete button that asks first and shows the action's German error (e.g. „still in a concept's
+ * scope“) right above it. `fields` go along as hidden inputs; on success the action redirects.
+ */
+export function ConfirmDeleteForm({
+  action,
+  fields,
+  question,
+  label,
+  accessibleLabel,
+}: {
+  action: (state: ActionResult<null> | null, formData: FormData) => Promise<ActionResult<null>>;
+  fields: Record<string, string>;
+  question: string;
+  label: string;
+  accessibleLabel: string;
+}) {
+  const [state, formAction] = useActionState(action, null);
+  return (
+    <form
+      action={formAction}
+      onSubmit={(event) => {
+        if (!window.confirm(question)) event.preventDefault();
+      }}
+    >
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <div aria-live="polite">
+        {state && !state.ok && (
+          <p className="alert alert--error" role="alert">
+            {state.error.message}
+          </p>
+        )}
+      </div>
+      <SubmitButton className="btn btn--danger" label={label} accessibleLabel={accessibleLabel} />
+    </form>
+  );
+}
