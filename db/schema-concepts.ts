@@ -4,7 +4,11 @@ type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T> = ColumnType<T, string, string>;
 
-export const CONCEPT_STATUSES = ['draft', 'in_review', 'adopted', 'archived'] as const;
+/**
+ * Entwurf → Eingereicht → (Überarbeitung erbeten → Eingereicht …) → Fachlich befürwortet → Beschlossen;
+ * an adopted concept becomes „abgelöst“ when its Fortschreibung is adopted.
+ */
+export const CONCEPT_STATUSES = ['draft', 'submitted', 'changes_requested', 'approved', 'adopted', 'superseded'] as const;
 export type ConceptStatus = (typeof CONCEPT_STATUSES)[number];
 
 export const SECTION_STATUSES = ['empty', 'in_progress', 'done'] as const;
@@ -23,6 +27,11 @@ export interface ConceptsTable {
   template_version: string;
   responsible: string;
   status: ColumnType<ConceptStatus, ConceptStatus | undefined, ConceptStatus>;
+  /** Visible to the district's assigned advisors (shared for early support, or submitted once). */
+  is_shared: ColumnType<boolean, boolean | undefined, boolean>;
+  shared_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** Next planned review of an adopted concept; pg parses `date` to local midnight, so queries select it as text. */
+  next_review_on: ColumnType<Date | null, string | null | undefined, string | null>;
   created_by: string | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;

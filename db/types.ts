@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { ConceptTables } from './schema-concepts';
 import type { DistrictDataTables } from './schema-district-data';
+import type { ReviewTables } from './schema-review';
 
 /**
  * The database shape, kept by hand next to the migrations. Every migration that
@@ -98,11 +99,13 @@ export interface AuditLogTable {
   action: string;
   object_type: string;
   object_id: string | null;
+  /** The concept an entry is about (its activity page), when there is one. */
+  concept_id: ColumnType<string | null, string | null | undefined, never>;
   details: ColumnType<Record<string, unknown>, string, never>;
   created_at: CreatedAt;
 }
 
-export interface Database extends ConceptTables, DistrictDataTables {
+export interface Database extends ConceptTables, DistrictDataTables, ReviewTables {
   districts: DistrictsTable;
   users: UsersTable;
   memberships: MembershipsTable;

@@ -1,10 +1,11 @@
 import Link from 'next/link';
+import type { ConceptStatus } from '@/db/schema-concepts';
 import { CONCEPT_STATUS_LABELS, formatDateTime } from '../_lib/format';
 
 export interface ConceptListItem {
   id: string;
   title: string;
-  status: string;
+  status: ConceptStatus;
   section_count: string | number | null;
   done_count: string | number | null;
   last_edit_at: Date | string | null;
@@ -23,7 +24,7 @@ export function ConceptList({ concepts }: { concepts: ConceptListItem[] }) {
               <Link href={`/concepts/${c.id}`}>{c.title}</Link>
             </h3>
             <p className="muted">
-              {CONCEPT_STATUS_LABELS[c.status] ?? c.status} · {done} von {total} Abschnitten fertig
+              {CONCEPT_STATUS_LABELS[c.status]} · {done} von {total} Abschnitten fertig
               {c.last_edit_at ? ` · zuletzt bearbeitet ${formatDateTime(c.last_edit_at)}` : ''}
             </p>
           </li>

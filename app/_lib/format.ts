@@ -29,12 +29,7 @@ export const PLATFORM_ROLE_LABELS: Record<PlatformRole, string> = {
   admin: 'Plattformverwaltung',
 };
 
-export const CONCEPT_STATUS_LABELS: Record<string, string> = {
-  draft: 'Entwurf',
-  in_review: 'in Beratung',
-  adopted: 'beschlossen',
-  archived: 'archiviert',
-};
+export { CONCEPT_STATUS_LABELS } from '@/lib/access/concept-rules';
 
 export const SECTION_STATUS_LABELS: Record<string, string> = {
   empty: 'leer',

@@ -1,2 +1,3 @@
 export type { Actor } from './actor';
 export * from './permissions';
+export * from './concept-rules';

@@ -12,14 +12,9 @@ export const DISTRICT_ACTIONS = [
   'district.data.edit',
   'member.read',
   'member.manage',
-  'concept.read',
+  /** Listing a district's concepts; advisors see the shared ones only. Actions on one concept: concept-rules.ts. */
+  'concept.list',
   'concept.create',
-  'concept.manage',
-  'concept.submit',
-  'concept.adopt',
-  'concept.export',
-  'section.edit',
-  'review.comment',
   'audit.read',
 ] as const;
 export type DistrictAction = (typeof DISTRICT_ACTIONS)[number];
@@ -37,31 +32,18 @@ const DISTRICT_RULES: Record<Exclude<DistrictRelation, 'none'>, ReadonlySet<Dist
     'district.data.edit',
     'member.read',
     'member.manage',
-    'concept.read',
+    'concept.list',
     'concept.create',
-    'concept.manage',
-    'concept.submit',
-    'concept.adopt',
-    'concept.export',
-    'section.edit',
     'audit.read',
   ]),
   editor: new Set<DistrictAction>([
     'district.read',
     'district.data.read',
     'member.read',
-    'concept.read',
-    'concept.export',
-    'section.edit',
+    'concept.list',
   ]),
   // Advisors read and comment; they never write a district's text or data.
-  advisor: new Set<DistrictAction>([
-    'district.read',
-    'district.data.read',
-    'concept.read',
-    'concept.export',
-    'review.comment',
-  ]),
+  advisor: new Set<DistrictAction>(['district.read', 'district.data.read', 'concept.list']),
 };
 
 export function districtRelation(actor: Actor, districtId: string): DistrictRelation {

@@ -6,7 +6,15 @@ export interface AuditEntry {
   action: string;
   objectType: string;
   objectId: string | null;
+  /** The concept the entry is about, for the concept's activity; defaults to details.conceptId. */
+  conceptId?: string | null;
   details?: Record<string, unknown>;
+}
+
+function conceptIdOf(entry: AuditEntry): string | null {
+  const fromDetails = entry.details?.conceptId;
+  if (typeof fromDetails === 'string') return fromDetails;
+  return entry.objectType === 'concept' ? entry.objectId : null;
 }
 
 /** Appends an audit entry; pass the use case's transaction so entry and change commit together. */
@@ -19,6 +27,7 @@ export async function insertAuditEntry(db: Db, entry: AuditEntry): Promise<void>
       action: entry.action,
       object_type: entry.objectType,
       object_id: entry.objectId,
+      concept_id: entry.conceptId ?? conceptIdOf(entry),
       details: JSON.stringify(entry.details ?? {}),
     })
     .execute();

@@ -1,22 +1,10 @@
-import { getDb, type Db } from '../../db/client';
-import { assertCan, canInDistrict, visibleDistrictIds, type Actor } from '../access';
-import { findDistrict } from '../districts/queries';
-import { AppError } from '../errors';
+import { getDb } from '../../db/client';
+import { assertCan, canInDistrict, districtRelation, visibleDistrictIds, type Actor } from '../access';
 import { listConceptSections } from '../sections/queries';
 import { parseId } from '../shared/schemas';
-import { flattenSections, getTemplate } from '../templates';
-import { findConcept, listConceptFacilities, listDistrictConcepts } from './queries';
-
-/** A concept the actor may read, with its district; not_found otherwise. */
-export async function loadConcept(db: Db, actor: Actor, rawConceptId: unknown) {
-  const conceptId = parseId(rawConceptId);
-  const concept = await findConcept(db, { conceptId });
-  if (!concept) throw new AppError('not_found');
-  assertCan(actor, 'concept.read', { districtId: concept.district_id });
-  const district = await findDistrict(db, { districtId: concept.district_id });
-  if (!district) throw new AppError('not_found');
-  return { concept, district, template: getTemplate(concept.template_id, concept.template_version) };
-}
+import { flattenSections } from '../templates';
+import { loadConcept } from './load-concept';
+import { listConceptFacilities, listDistrictConcepts } from './queries';
 
 /**
  * The concept overview: every section in template order with number, title,
@@ -25,7 +13,7 @@ export async function loadConcept(db: Db, actor: Actor, rawConceptId: unknown) {
  */
 export async function getConceptOverview(actor: Actor, conceptId: unknown) {
   const db = getDb();
-  const { concept, district, template } = await loadConcept(db, actor, conceptId);
+  const { concept, district, template, can } = await loadConcept(db, actor, conceptId);
   const [rows, facilities] = await Promise.all([
     listConceptSections(db, { districtId: district.id, conceptId: concept.id }),
     listConceptFacilities(db, { districtId: district.id, conceptId: concept.id }),
@@ -64,19 +52,25 @@ export async function getConceptOverview(actor: Actor, conceptId: unknown) {
       checklistDone: sections.reduce((n, s) => n + s.checklist.done, 0),
       checklistTotal: sections.reduce((n, s) => n + s.checklist.total, 0),
     },
-    canEdit: canInDistrict(actor, 'section.edit', district.id),
+    canEdit: can['section.edit'],
+    can,
   };
 }
 
-/** Concepts of one district (district page). concept.read in that district. */
-export async function listConcepts(actor: Actor, rawDistrictId: unknown) {
-  const districtId = parseId(rawDistrictId);
-  assertCan(actor, 'concept.read', { districtId });
-  return listDistrictConcepts(getDb(), { districtIds: [districtId] });
+/** Districts in which the actor sees only concepts shared with the advisors. */
+function advisedDistrictIds(actor: Actor, districtIds: string[]): string[] {
+  return districtIds.filter((id) => districtRelation(actor, id) === 'advisor');
 }
 
-/** Concepts of every district the actor works in or advises (dashboard). */
+/** Concepts of one district (district page). concept.list in that district; advisors see shared concepts only. */
+export async function listConcepts(actor: Actor, rawDistrictId: unknown) {
+  const districtId = parseId(rawDistrictId);
+  assertCan(actor, 'concept.list', { districtId });
+  return listDistrictConcepts(getDb(), { districtIds: [districtId], sharedOnlyDistrictIds: advisedDistrictIds(actor, [districtId]) });
+}
+
+/** Concepts of every district the actor works in or advises (dashboard); advisors see shared concepts only. */
 export async function listMyConcepts(actor: Actor) {
-  const ids = visibleDistrictIds(actor).filter((id) => canInDistrict(actor, 'concept.read', id));
-  return listDistrictConcepts(getDb(), { districtIds: ids });
+  const ids = visibleDistrictIds(actor).filter((id) => canInDistrict(actor, 'concept.list', id));
+  return listDistrictConcepts(getDb(), { districtIds: ids, sharedOnlyDistrictIds: advisedDistrictIds(actor, ids) });
 }

@@ -10,6 +10,9 @@ const CONCEPT_COLUMNS = [
   'concepts.template_version',
   'concepts.responsible',
   'concepts.status',
+  'concepts.is_shared',
+  'concepts.shared_at',
+  sql<string | null>`to_char(concepts.next_review_on, 'YYYY-MM-DD')`.as('next_review_on'),
   'concepts.created_at',
   'concepts.updated_at',
 ] as const;
@@ -57,7 +60,11 @@ export async function findConcept(db: Db, { conceptId }: { conceptId: string }) 
   return db.selectFrom('concepts').select(CONCEPT_COLUMNS).where('concepts.id', '=', conceptId).executeTakeFirst();
 }
 
-export async function listDistrictConcepts(db: Db, { districtIds }: { districtIds: string[] }) {
+/**
+ * Concepts of the given districts with progress figures. In `sharedOnlyDistrictIds` (districts the
+ * actor advises) only concepts shared with the advisors are listed.
+ */
+export async function listDistrictConcepts(db: Db, { districtIds, sharedOnlyDistrictIds = [] }: { districtIds: string[]; sharedOnlyDistrictIds?: string[] }) {
   if (districtIds.length === 0) return [];
   return db
     .selectFrom('concepts')
@@ -84,6 +91,9 @@ export async function listDistrictConcepts(db: Db, { districtIds }: { districtId
           .as('last_edit_at'),
     ])
     .where('concepts.district_id', 'in', districtIds)
+    .$if(sharedOnlyDistrictIds.length > 0, (qb) =>
+      qb.where((eb) => eb.or([eb('concepts.is_shared', '=', true), eb('concepts.district_id', 'not in', sharedOnlyDistrictIds)])),
+    )
     .orderBy('concepts.updated_at', 'desc')
     .execute();
 }
@@ -131,10 +141,77 @@ export async function touchConcept(db: Db, { conceptId, status }: { conceptId: s
     .execute();
 }
 
-/** The concept row, locked until the transaction ends (one change of its details at a time). */
+/** Moves a concept to another workflow state (the caller holds the row lock and has checked the transition). */
+export async function updateConceptState(
+  db: Db,
+  { conceptId, status, isShared, nextReviewOn }: { conceptId: string; status?: ConceptStatus; isShared?: boolean; nextReviewOn?: string | null },
+) {
+  await db
+    .updateTable('concepts')
+    .set({
+      updated_at: sql<Date>`now()`,
+      ...(status ? { status } : {}),
+      ...(isShared === undefined ? {} : { is_shared: isShared, shared_at: isShared ? sql<Date>`now()` : null }),
+      ...(nextReviewOn === undefined ? {} : { next_review_on: nextReviewOn }),
+    })
+    .where('id', '=', conceptId)
+    .execute();
+}
+
+/** Whether the district has an active assigned DeBUG advisor. */
+export async function districtHasAdvisor(db: Db, { districtId }: { districtId: string }): Promise<boolean> {
+  const row = await db
+    .selectFrom('advisor_assignments')
+    .innerJoin('users', 'users.id', 'advisor_assignments.user_id')
+    .select('users.id')
+    .where('advisor_assignments.district_id', '=', districtId)
+    .where('users.is_active', '=', true)
+    .where('users.platform_role', '=', 'advisor')
+    .limit(1)
+    .executeTakeFirst();
+  return Boolean(row);
+}
+
+/** Active advisors assigned to the district (recipients of submissions, names for mentions). */
+export async function listDistrictAdvisors(db: Db, { districtId }: { districtId: string }) {
+  return db
+    .selectFrom('advisor_assignments')
+    .innerJoin('users', 'users.id', 'advisor_assignments.user_id')
+    .select(['users.id', 'users.display_name'])
+    .where('advisor_assignments.district_id', '=', districtId)
+    .where('users.is_active', '=', true)
+    .where('users.platform_role', '=', 'advisor')
+    .orderBy('users.display_name')
+    .execute();
+}
+
+/** Active members of the district with their role (recipients, names for mentions). */
+export async function listDistrictMembers(db: Db, { districtId }: { districtId: string }) {
+  return db
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .select(['users.id', 'users.display_name', 'memberships.role'])
+    .where('memberships.district_id', '=', districtId)
+    .where('users.is_active', '=', true)
+    .orderBy('users.display_name')
+    .execute();
+}
+
+/** The concept row, locked until the transaction ends (one change of its details or state at a time). */
 export async function findConceptForUpdate(db: Db, { conceptId }: { conceptId: string }) {
   return db.selectFrom('concepts').select(CONCEPT_COLUMNS).where('concepts.id', '=', conceptId).forUpdate().executeTakeFirst();
 }
+
+/**
+ * The concept row with a share lock: saves of its sections take it so that a submission or an
+ * adoption (which lock the row for update) waits for saves already under way and later saves
+ * see the new state. Share locks do not block each other, so parallel saves stay parallel.
+ */
+export async function findConceptForShare(db: Db, { conceptId }: { conceptId: string }) {
+  return db.selectFrom('concepts').select(CONCEPT_COLUMNS).where('concepts.id', '=', conceptId).forShare().executeTakeFirst();
+}
+
+export type ConceptRow = NonNullable<Awaited<ReturnType<typeof findConcept>>>;
 
 export async function updateConceptDetails(db: Db, { conceptId, title, responsible }: { conceptId: string; title: string; responsible: string }) {
   await db.updateTable('concepts').set({ title, responsible, updated_at: sql<Date>`now()` }).where('id', '=', conceptId).execute();

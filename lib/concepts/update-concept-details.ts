@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { getDb } from '../../db/client';
-import { assertCan, type Actor } from '../access';
+import type { Actor } from '../access';
 import { insertAuditEntry } from '../audit/queries';
 import { AppError } from '../errors';
 import { parseInput } from '../shared/action-result';
 import { isForeignKeyViolation } from '../shared/db-errors';
 import { idSchema } from '../shared/schemas';
 import { conceptDetailsFields } from './create-concept';
+import { loadConcept } from './load-concept';
 import {
   countDistrictFacilities,
-  findConceptForUpdate,
   insertConceptFacilities,
   listConceptFacilities,
   removeConceptFacilities,
@@ -52,12 +52,7 @@ export async function updateConceptDetails(actor: Actor, input: unknown): Promis
     return await getDb()
       .transaction()
       .execute(async (trx) => {
-        const concept = await findConceptForUpdate(trx, { conceptId: values.conceptId });
-        if (!concept) throw new AppError('not_found');
-        assertCan(actor, 'concept.manage', { districtId: concept.district_id });
-        if (concept.status === 'adopted' || concept.status === 'archived') {
-          throw new AppError('forbidden', 'Dieses Konzept ist beschlossen und kann nicht mehr geändert werden. Änderungen erfolgen in einer Fortschreibung.');
-        }
+        const { concept } = await loadConcept(trx, actor, values.conceptId, 'concept.manage', { lock: true });
         const districtId = concept.district_id;
         if (add.length > 0 && (await countDistrictFacilities(trx, { districtId, facilityIds: add })) !== add.length) {
           throw new AppError('invalid_input', 'Mindestens eine ausgewählte Unterkunft gehört nicht (mehr) zu dieser Kommune. Bitte laden Sie die Seite neu.');

@@ -4,6 +4,7 @@
  * built from the district's records.
  */
 import type { ConceptStatus } from '../../db/schema-concepts';
+import { CONCEPT_STATUS_LABELS } from '../access/concept-rules';
 import { contactsToTiptapTable, type ContactForTable } from '../contacts/to-tiptap-table';
 import { isEmptyDoc } from '../editor/text';
 import type { TiptapDoc } from '../editor/types';
@@ -11,12 +12,7 @@ import { facilitiesToTiptapTable, facilityFeaturesToTiptapTable, type FacilityFo
 import { flattenSections, type Template } from '../templates';
 import type { EmptySectionMode, ExportAnnex, ExportDocument, ExportSection } from './model';
 
-export const STATUS_LABELS: Record<ConceptStatus, string> = {
-  draft: 'Entwurf',
-  in_review: 'in Beratung',
-  adopted: 'beschlossen',
-  archived: 'archiviert',
-};
+export const STATUS_LABELS: Record<ConceptStatus, string> = CONCEPT_STATUS_LABELS;
 
 const dateFormat = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Berlin' });
 
@@ -34,7 +30,27 @@ export interface ModelInput {
   emptySections: EmptySectionMode;
   /** Defaults to „Arbeitsstand vom <date>“ (the current draft). */
   versionLabel?: string;
+  /** A frozen Fassung: its number and date, and the council's decision for the adopted one. */
+  edition?: ExportEdition;
   now: Date;
+}
+
+export interface ExportEdition {
+  number: number;
+  frozenAt: Date;
+  adoption: { decidedBy: string; decidedOn: string; resolutionNumber: string | null } | null;
+  nextReviewOn: string | null;
+}
+
+/** '2027-03-12' → 12.03.2027 */
+export function formatIsoDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-');
+  return `${d}.${m}.${y}`;
+}
+
+function decisionLabel(adoption: NonNullable<ExportEdition['adoption']>): string {
+  const number = adoption.resolutionNumber ? ` (Beschluss-Nr. ${adoption.resolutionNumber})` : '';
+  return `${adoption.decidedBy} am ${formatIsoDate(adoption.decidedOn)}${number}`;
 }
 
 function asDoc(content: unknown): TiptapDoc | null {
@@ -81,16 +97,21 @@ function annexes(input: ModelInput, date: string): ExportAnnex[] {
 }
 
 export function buildExportModel(input: ModelInput): ExportDocument {
-  const date = formatGermanDate(input.now);
+  const edition = input.edition;
+  // A frozen Fassung carries its own date: the annex and the cover say what was true then.
+  const date = formatGermanDate(edition ? edition.frozenAt : input.now);
+  const isFinal = Boolean(edition?.adoption);
   return {
     meta: {
       districtName: input.districtName,
       title: input.concept.title,
       subject: input.template.title,
       responsible: input.concept.responsible,
-      statusLabel: STATUS_LABELS[input.concept.status],
-      isFinal: input.concept.status === 'adopted',
-      versionLabel: input.versionLabel ?? `Arbeitsstand vom ${date}`,
+      statusLabel: edition ? (isFinal ? STATUS_LABELS.adopted : STATUS_LABELS.submitted) : STATUS_LABELS[input.concept.status],
+      isFinal,
+      versionLabel: input.versionLabel ?? (edition ? `Fassung ${edition.number} vom ${date}` : `Arbeitsstand vom ${date}`),
+      ...(edition?.adoption ? { decisionLabel: decisionLabel(edition.adoption) } : {}),
+      ...(edition?.adoption && edition.nextReviewOn ? { nextReviewLabel: formatIsoDate(edition.nextReviewOn) } : {}),
       dateLabel: date,
       templateLabel: `${input.template.title}, Version ${input.template.version}`,
     },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { getDb, type Db } from '../../db/client';
-import { assertCan, type Actor } from '../access';
-import { loadConcept } from '../concepts/get-concept-overview';
+import type { Actor } from '../access';
+import { loadConcept } from '../concepts/load-concept';
 import { listDistrictContacts } from '../contacts/queries';
 import { AppError } from '../errors';
 import { listDistrictFacilities } from '../facilities/queries';
@@ -9,17 +9,20 @@ import { parseInput } from '../shared/action-result';
 import { buildExportModel } from './build-model';
 import { exportFilename } from './filename';
 import { listConceptFacilityIds, listSectionHeads } from './queries';
+import type { ConceptStatus } from '../../db/schema-concepts';
+import type { ContactForTable } from '../contacts/to-tiptap-table';
+import type { FacilityForTable } from '../facilities/to-tiptap-table';
+import { findVersionAnnex, findVersionByNumber, listVersionSections, listVersions, type VersionRow } from '../versions/queries';
 import { DOCX_MIME_TYPE, renderDocx } from './render-docx';
 import { fillTocPageNumbers } from './toc-page-numbers';
 
 /**
- * What to export. Only the current draft exists today; frozen named versions
- * will be a second kind that loads its section texts from the version instead of
- * the heads (see loadSectionTexts), with everything after that unchanged.
+ * What to export: the current text (`draft`), or a frozen Fassung by its number. An adopted
+ * concept's current text is its adopted Fassung, so `draft` of an adopted concept exports that.
  */
 const sourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('draft') }),
-  z.object({ kind: z.literal('version'), versionId: z.string().min(1) }),
+  z.object({ kind: z.literal('version'), number: z.coerce.number({ error: 'Ungültige Fassung.' }).int().min(1, 'Ungültige Fassung.') }),
 ]);
 export type ExportSource = z.infer<typeof sourceSchema>;
 
@@ -40,15 +43,36 @@ export interface ExportedDocx {
   tocPageNumbers: boolean;
 }
 
-async function loadSectionTexts(db: Db, source: ExportSource, ids: { districtId: string; conceptId: string }) {
-  switch (source.kind) {
-    case 'draft': {
-      const heads = await listSectionHeads(db, ids);
-      return { contents: new Map<string, unknown>(heads.map((h) => [h.key, h.content])), versionLabel: undefined };
-    }
-    case 'version':
-      throw new AppError('not_found', 'Diese Fassung gibt es nicht: Benannte Fassungen werden noch nicht unterstützt. Exportieren Sie den aktuellen Stand.');
+interface LoadedTexts {
+  contents: Map<string, unknown>;
+  /** Frozen details, annex and decision of a Fassung; undefined for the current text. */
+  frozen?: {
+    version: VersionRow;
+    facilities: FacilityForTable[];
+    contacts: ContactForTable[];
+  };
+}
+
+async function loadTexts(db: Db, source: ExportSource, ids: { districtId: string; conceptId: string }, status: ConceptStatus): Promise<LoadedTexts> {
+  let version: VersionRow | undefined;
+  if (source.kind === 'version') {
+    version = await findVersionByNumber(db, { ...ids, number: source.number });
+    if (!version) throw new AppError('not_found', 'Diese Fassung gibt es nicht.');
+  } else if (status === 'adopted' || status === 'superseded') {
+    version = (await listVersions(db, ids)).find((v) => v.kind === 'adoption');
   }
+  if (!version) {
+    const heads = await listSectionHeads(db, ids);
+    return { contents: new Map<string, unknown>(heads.map((h) => [h.key, h.content])) };
+  }
+  const [rows, annex] = await Promise.all([
+    listVersionSections(db, { districtId: ids.districtId, versionId: version.id }),
+    findVersionAnnex(db, { districtId: ids.districtId, versionId: version.id }),
+  ]);
+  return {
+    contents: new Map<string, unknown>(rows.map((r) => [r.key, r.content])),
+    frozen: { version, facilities: annex.facilities as FacilityForTable[], contacts: annex.contacts as ContactForTable[] },
+  };
 }
 
 /**
@@ -62,35 +86,48 @@ export async function exportConceptDocx(actor: Actor, input: ExportConceptInput,
   const values = parseInput(exportConceptSchema, input);
   const now = options.now ?? new Date();
   const db = getDb();
-  const { concept, district, template } = await loadConcept(db, actor, values.conceptId);
-  assertCan(actor, 'concept.export', { districtId: district.id });
+  const { concept, district, template } = await loadConcept(db, actor, values.conceptId, 'concept.export');
   const ids = { districtId: district.id, conceptId: concept.id };
   // Repeatable read: sections, facilities and contacts come from one moment, even while others keep saving.
   const data = await db
     .transaction()
     .setIsolationLevel('repeatable read')
     .execute(async (trx) => {
-      const texts = await loadSectionTexts(trx, values.source, ids);
+      const texts = await loadTexts(trx, values.source, ids, concept.status);
+      if (texts.frozen) return { contents: texts.contents, frozen: texts.frozen, facilities: texts.frozen.facilities, contacts: texts.frozen.contacts };
       const facilityIds = new Set(await listConceptFacilityIds(trx, ids));
       const facilities = (await listDistrictFacilities(trx, { districtId: district.id })).filter((f) => facilityIds.has(f.id));
       const contacts = await listDistrictContacts(trx, { districtId: district.id });
-      return { ...texts, facilities, contacts };
+      return { contents: texts.contents, frozen: undefined, facilities, contacts };
     });
+  const frozen = data.frozen?.version;
   const model = buildExportModel({
-    concept,
-    districtName: district.name,
+    concept: frozen ? { ...concept, title: frozen.details.title, responsible: frozen.details.responsible } : concept,
+    districtName: frozen ? frozen.details.districtName : district.name,
     template,
     contents: data.contents,
     facilities: data.facilities,
     contacts: data.contacts,
     emptySections: values.emptySections,
-    versionLabel: data.versionLabel,
+    ...(frozen
+      ? {
+          edition: {
+            number: frozen.number,
+            frozenAt: frozen.createdAt,
+            adoption:
+              frozen.kind === 'adoption' && frozen.decidedBy && frozen.decidedOn
+                ? { decidedBy: frozen.decidedBy, decidedOn: frozen.decidedOn, resolutionNumber: frozen.resolutionNumber }
+                : null,
+            nextReviewOn: frozen.nextReviewOn,
+          },
+        }
+      : {}),
     now,
   });
   const docx = await renderDocx(model);
   const paged = values.tocPageNumbers ? await fillTocPageNumbers(docx, { signal: options.signal }) : { buffer: docx, filled: false };
   return {
-    filename: exportFilename({ title: concept.title, isFinal: model.meta.isFinal, date: now }),
+    filename: exportFilename({ title: model.meta.title, isFinal: model.meta.isFinal, date: frozen ? frozen.createdAt : now, ...(frozen ? { versionNumber: frozen.number } : {}) }),
     contentType: DOCX_MIME_TYPE,
     buffer: paged.buffer,
     tocPageNumbers: paged.filled,

@@ -15,11 +15,15 @@ function clean(text: string): string {
     .replace(/^[-.]+|[-.]+$/g, '');
 }
 
-/** e.g. „Gewaltschutzkonzept-Landkreis-Musterland_Entwurf_2026-11-25.docx“ */
-export function exportFilename({ title, isFinal, date }: { title: string; isFinal: boolean; date: Date }): string {
+/**
+ * e.g. „Gewaltschutzkonzept-Landkreis-Musterland_Entwurf_2026-11-25.docx“, for a frozen Fassung
+ * „…_Fassung-2_Entwurf_2026-11-25.docx“ or „…_Fassung-3_beschlossen_2027-03-12.docx“.
+ */
+export function exportFilename({ title, isFinal, date, versionNumber }: { title: string; isFinal: boolean; date: Date; versionNumber?: number }): string {
   const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(date);
   const stem = clean(title).slice(0, MAX_STEM).replace(/[-.]+$/, '') || 'Konzept';
-  return `${stem}_${isFinal ? 'beschlossen' : 'Entwurf'}_${day}.docx`;
+  const version = versionNumber ? `_Fassung-${versionNumber}` : '';
+  return `${stem}${version}_${isFinal ? 'beschlossen' : 'Entwurf'}_${day}.docx`;
 }
 
 export function asciiFilename(filename: string): string {

@@ -15,12 +15,16 @@ export interface ExportMeta {
   /** Template title: document subject and subtitle on the title page. */
   subject: string;
   responsible: string;
-  /** „Entwurf“, „in Beratung“, „beschlossen“, „archiviert“. */
+  /** „Entwurf“, „Eingereicht“, „Beschlossen“ … */
   statusLabel: string;
-  /** Only an adopted concept is final; everything else carries the ENTWURF marking. */
+  /** Only the adopted Fassung is final; everything else carries the ENTWURF marking. */
   isFinal: boolean;
-  /** „Arbeitsstand vom 25.11.2026“ now; a named version („Fassung 2.0“) later. */
+  /** „Arbeitsstand vom 25.11.2026“ for the current text, „Fassung 2 vom 12.03.2027“ for a frozen one. */
   versionLabel: string;
+  /** The council's decision of an adopted Fassung: „Kreistag am 12.03.2027 (Beschluss-Nr. KT/2027/014)“. */
+  decisionLabel?: string;
+  /** Next planned review of an adopted Fassung, dd.mm.yyyy. */
+  nextReviewLabel?: string;
   /** dd.mm.yyyy */
   dateLabel: string;
   /** „Gewaltschutzkonzept für Gemeinschaftsunterkünfte, Version 2026.1“ */

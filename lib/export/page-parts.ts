@@ -62,6 +62,8 @@ export function titlePage(meta: ExportMeta): Array<Paragraph | Table> {
         metaRow('Verantwortliche Stelle', meta.responsible),
         metaRow('Status', meta.statusLabel),
         metaRow('Fassung', meta.versionLabel),
+        ...(meta.decisionLabel ? [metaRow('Beschluss', meta.decisionLabel)] : []),
+        ...(meta.nextReviewLabel ? [metaRow('Nächste Überprüfung', meta.nextReviewLabel)] : []),
         metaRow('Stand', meta.dateLabel),
         metaRow('Vorlage', meta.templateLabel),
       ],

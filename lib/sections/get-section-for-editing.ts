@@ -1,8 +1,8 @@
 import { getDb } from '../../db/client';
-import { canInDistrict, type Actor } from '../access';
+import type { Actor } from '../access';
 import { buildPlaceholderValues } from '../concepts/placeholder-values';
 import { listConceptFacilities, listCoordinatorNames } from '../concepts/queries';
-import { loadConcept } from '../concepts/get-concept-overview';
+import { loadConcept } from '../concepts/load-concept';
 import { AppError } from '../errors';
 import type { TiptapDoc } from '../editor/types';
 import { flattenSections, legalReferencesFor } from '../templates';
@@ -18,7 +18,7 @@ export const EMPTY_DOC: TiptapDoc = { type: 'doc', content: [{ type: 'paragraph'
  */
 export async function getSectionForEditing(actor: Actor, conceptId: unknown, sectionKey: unknown) {
   const db = getDb();
-  const { concept, district, template } = await loadConcept(db, actor, conceptId);
+  const { concept, district, template, can } = await loadConcept(db, actor, conceptId);
   const flat = flattenSections(template);
   const index = flat.findIndex((f) => f.key === sectionKey);
   const current = flat[index];
@@ -59,6 +59,7 @@ export async function getSectionForEditing(actor: Actor, conceptId: unknown, sec
     placeholderValues: buildPlaceholderValues({ district, responsible: concept.responsible, coordinatorNames, facilities }),
     previous: neighbour(flat[index - 1]),
     next: neighbour(flat[index + 1]),
-    canEdit: canInDistrict(actor, 'section.edit', district.id) && concept.status !== 'adopted' && concept.status !== 'archived',
+    canEdit: can['section.edit'],
+    can,
   };
 }

@@ -71,10 +71,34 @@ describe('DOCX-Export: Gliederung, Deckblatt, Verzeichnis und Seitenrahmen', () 
     expect(draft.part('word/document.xml')).toContain('25.11.2026');
     for (const header of draft.parts(/^word\/header\d+\.xml$/)) expect(xmlText(header)).toContain('ENTWURF');
     const adopted = await exportModel(
-      modelWith({ praeambel: doc(para('Text')) }, { concept: { title: 'Konzept', status: 'adopted', responsible: 'Sozialamt' } }),
+      modelWith(
+        { praeambel: doc(para('Text')) },
+        {
+          concept: { title: 'Konzept', status: 'adopted', responsible: 'Sozialamt' },
+          edition: {
+            number: 3,
+            frozenAt: new Date('2027-03-14T09:00:00Z'),
+            adoption: { decidedBy: 'Kreistag', decidedOn: '2027-03-12', resolutionNumber: 'KT/2027/014' },
+            nextReviewOn: '2028-03-12',
+          },
+        },
+      ),
     );
-    expect(xmlText(adopted.part('word/document.xml'))).not.toContain('ENTWURF');
+    const adoptedText = xmlText(adopted.part('word/document.xml'));
+    expect(adoptedText).not.toContain('ENTWURF');
+    expect(adoptedText).toContain('Kreistag am 12.03.2027 (Beschluss-Nr. KT/2027/014)');
+    expect(adoptedText).toContain('Fassung 3 vom 14.03.2027');
+    expect(adoptedText).toContain('12.03.2028');
     for (const header of adopted.parts(/^word\/header\d+\.xml$/)) expect(xmlText(header)).not.toContain('ENTWURF');
+    // A submitted Fassung is frozen but not adopted: still a draft for every reader.
+    const submitted = await exportModel(
+      modelWith(
+        { praeambel: doc(para('Text')) },
+        { edition: { number: 2, frozenAt: new Date('2027-01-10T09:00:00Z'), adoption: null, nextReviewOn: null } },
+      ),
+    );
+    expect(xmlText(submitted.part('word/document.xml'))).toContain('ENTWURF');
+    expect(xmlText(submitted.part('word/document.xml'))).toContain('Fassung 2 vom 10.01.2027');
   });
 
   it('sets the document language, real heading styles, A4 and the document properties', async () => {

@@ -1,7 +1,7 @@
 import { exportConceptDocx } from '@/lib/export/export-concept-docx';
 import { EMPTY_SECTION_NOTE } from '@/lib/export/render-docx';
 import { saveSectionDraft } from '@/lib/sections/save-section-draft';
-import { buildConcept, doc, sectionOf } from '../support/concept-factories';
+import { buildConcept, doc, sectionOf, shareWithAdvisors } from '../support/concept-factories';
 import { buildContact, buildDistrictTeam, buildFacility, type DistrictTeam } from '../support/district-data-factories';
 import { paragraphs, readDocx, tocEntries, xmlText } from './support';
 
@@ -15,6 +15,7 @@ async function conceptWithText(team: DistrictTeam) {
     const section = await sectionOf(concept.id, key);
     await saveSectionDraft(team.editor, { sectionId: section.id, baseRevision: section.head_revision, content: doc(line) });
   }
+  await shareWithAdvisors(team.coordinator, concept.id);
   return concept;
 }
 
@@ -58,8 +59,8 @@ describe('Konzept als DOCX exportieren', () => {
     await expect(exportConceptDocx(team.outsider, { conceptId: concept.id })).rejects.toMatchObject({ code: 'not_found' });
     await expect(exportConceptDocx(team.coordinator, { conceptId: 'kein-konzept' })).rejects.toMatchObject({ code: 'not_found' });
     await expect(
-      exportConceptDocx(team.coordinator, { conceptId: concept.id, source: { kind: 'version', versionId: 'fassung-1' } }),
-    ).rejects.toMatchObject({ code: 'not_found', message: expect.stringContaining('Fassungen') });
+      exportConceptDocx(team.coordinator, { conceptId: concept.id, source: { kind: 'version', number: 1 } }),
+    ).rejects.toMatchObject({ code: 'not_found', message: 'Diese Fassung gibt es nicht.' });
     await expect(exportConceptDocx(team.coordinator, { conceptId: concept.id, emptySections: 'alle' as never })).rejects.toMatchObject({ code: 'invalid_input' });
   });
 

@@ -3,7 +3,7 @@ import { getConceptOverview } from '@/lib/concepts/get-concept-overview';
 import { updateConceptDetails } from '@/lib/concepts/update-concept-details';
 import { deleteFacility } from '@/lib/facilities/manage-facilities';
 import { describeAuditAction } from '@/app/(app)/districts/[districtId]/audit/audit-labels';
-import { buildConcept } from '../support/concept-factories';
+import { buildConcept, shareWithAdvisors } from '../support/concept-factories';
 import { buildDistrictTeam, buildFacility } from '../support/district-data-factories';
 import { auditEntriesFor } from '../support/factories';
 
@@ -71,6 +71,8 @@ describe('Eckdaten eines Konzepts', () => {
     const form = await formFor(concept.id, team.coordinator);
     const valid = { ...form, title: 'Neuer Titel' };
     await expect(updateConceptDetails(team.editor, valid)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(updateConceptDetails(team.advisor, valid)).rejects.toMatchObject({ code: 'not_found' });
+    await shareWithAdvisors(team.coordinator, concept.id);
     await expect(updateConceptDetails(team.advisor, valid)).rejects.toMatchObject({ code: 'forbidden' });
     await expect(updateConceptDetails(team.foreignCoordinator, valid)).rejects.toMatchObject({ code: 'not_found' });
     await expect(updateConceptDetails(team.outsider, valid)).rejects.toMatchObject({ code: 'not_found' });

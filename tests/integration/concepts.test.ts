@@ -4,7 +4,7 @@ import { saveSectionDraft } from '@/lib/sections/save-section-draft';
 import { setChecklistItem, setSectionStatus } from '@/lib/sections/update-section-meta';
 import { getSectionForEditing } from '@/lib/sections/get-section-for-editing';
 import { flattenSections, getTemplate } from '@/lib/templates';
-import { buildConcept, doc, sectionOf } from '../support/concept-factories';
+import { buildConcept, doc, sectionOf, shareWithAdvisors } from '../support/concept-factories';
 import { buildDistrictTeam, buildFacility } from '../support/district-data-factories';
 import { auditEntriesFor, buildDistrict } from '../support/factories';
 
@@ -64,6 +64,7 @@ describe('Konzept anlegen', () => {
     await setSectionStatus(team.editor, { sectionId: section.id, status: 'done' });
     const firstItem = getTemplate('gewaltschutz-gu').sections.find((s) => s.key === 'praeambel')!.checklist[0]!;
     await setChecklistItem(team.editor, { sectionId: section.id, itemKey: firstItem.key, isDone: true });
+    await shareWithAdvisors(team.coordinator, concept.id);
     const overview = await getConceptOverview(team.advisor, concept.id);
     const entry = overview.sections.find((s) => s.key === 'praeambel')!;
     expect(entry.status).toBe('done');
@@ -73,10 +74,15 @@ describe('Konzept anlegen', () => {
     await expect(setChecklistItem(team.editor, { sectionId: section.id, itemKey: 'erfunden', isDone: true })).rejects.toMatchObject({ code: 'invalid_input' });
   });
 
-  it("another district's concept and sections answer not found; advisors read but cannot write", async () => {
+  it("another district's concept and sections answer not found; advisors see shared concepts only, read but cannot write", async () => {
     const team = await buildDistrictTeam();
     const concept = await buildConcept(team.coordinator, team.district.id);
     const section = await sectionOf(concept.id, 'praeambel');
+    await expect(getConceptOverview(team.advisor, concept.id)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(getSectionForEditing(team.advisor, concept.id, 'praeambel')).rejects.toMatchObject({ code: 'not_found' });
+    await expect(listConcepts(team.advisor, team.district.id)).resolves.toHaveLength(0);
+    await shareWithAdvisors(team.coordinator, concept.id);
+    await expect(listConcepts(team.advisor, team.district.id)).resolves.toHaveLength(1);
     await expect(getConceptOverview(team.foreignCoordinator, concept.id)).rejects.toMatchObject({ code: 'not_found' });
     await expect(getSectionForEditing(team.outsider, concept.id, 'praeambel')).rejects.toMatchObject({ code: 'not_found' });
     await expect(getSectionForEditing(team.coordinator, concept.id, 'gibt-es-nicht')).rejects.toMatchObject({ code: 'not_found' });

@@ -2,7 +2,7 @@ import { getDb } from '@/db/client';
 import { saveSectionDraft } from '@/lib/sections/save-section-draft';
 import { diffRevisions, getRevision, listRevisions, restoreRevision } from '@/lib/sections/revisions';
 import { groupRevisions } from '@/lib/sections/group-revisions';
-import { buildConcept, doc, sectionOf } from '../support/concept-factories';
+import { buildConcept, doc, sectionOf, shareWithAdvisors } from '../support/concept-factories';
 import { buildDistrictTeam } from '../support/district-data-factories';
 import { auditEntriesFor } from '../support/factories';
 
@@ -78,6 +78,9 @@ describe('Abschnitt speichern', () => {
     await expect(saveSectionDraft(team.outsider, { sectionId: section.id, baseRevision: 0, content: doc('x') })).rejects.toMatchObject({ code: 'not_found' });
     // Permission comes before validation: what another district sends is never looked at, valid or not.
     await expect(saveSectionDraft(team.foreignCoordinator, { sectionId: section.id, baseRevision: 0, content: { type: 'script' } })).rejects.toMatchObject({ code: 'not_found' });
+    // An advisor does not see a concept that was not shared with them; once shared, they read but never write.
+    await expect(saveSectionDraft(team.advisor, { sectionId: section.id, baseRevision: 0, content: doc('x') })).rejects.toMatchObject({ code: 'not_found' });
+    await shareWithAdvisors(team.coordinator, section.concept_id);
     await expect(saveSectionDraft(team.advisor, { sectionId: section.id, baseRevision: 0, content: doc('x') })).rejects.toMatchObject({ code: 'forbidden' });
     expect(await revisionCount(section.id)).toBe(0);
   });
@@ -88,6 +91,7 @@ describe('Verlauf, Vergleich und Wiederherstellen', () => {
     const { team, section } = await freshSection();
     await saveSectionDraft(team.editor, { sectionId: section.id, baseRevision: 0, content: doc('Der Hund bellt laut.') });
     await saveSectionDraft(team.editor, { sectionId: section.id, baseRevision: 1, content: doc('Der Hund schläft leise.') });
+    await shareWithAdvisors(team.coordinator, section.concept_id);
     const list = await listRevisions(team.advisor, section.id);
     expect(list.map((r) => r.number)).toEqual([2, 1]);
     expect(groupRevisions(list)).toHaveLength(1);

@@ -28,3 +28,9 @@ export function doc(...paragraphs: string[]): TiptapDoc {
     content: paragraphs.map((text) => ({ type: 'paragraph', content: text ? [{ type: 'text', text }] : [] })),
   };
 }
+
+/** „Für die Beratung freigeben“ by the district's coordinator: the assigned advisors may read and comment. */
+export async function shareWithAdvisors(coordinator: Actor, conceptId: string) {
+  const { shareConcept } = await import('@/lib/workflow/share-concept');
+  await shareConcept(coordinator, { conceptId });
+}

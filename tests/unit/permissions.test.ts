@@ -56,14 +56,8 @@ const DISTRICT_TABLE: ReadonlyArray<[DistrictAction, Decision, Decision, Decisio
   ['district.data.edit',    A,    F,     F,      N,        N,    N],
   ['member.read',           A,    A,     F,      N,        N,    A],
   ['member.manage',         A,    F,     F,      N,        N,    A],
-  ['concept.read',          A,    A,     A,      N,        N,    N],
+  ['concept.list',          A,    A,     A,      N,        N,    N],
   ['concept.create',        A,    F,     F,      N,        N,    N],
-  ['concept.manage',        A,    F,     F,      N,        N,    N],
-  ['concept.submit',        A,    F,     F,      N,        N,    N],
-  ['concept.adopt',         A,    F,     F,      N,        N,    N],
-  ['concept.export',        A,    A,     A,      N,        N,    N],
-  ['section.edit',          A,    A,     F,      N,        N,    N],
-  ['review.comment',        F,    F,     A,      N,        N,    N],
   ['audit.read',            A,    F,     F,      N,        N,    N],
 ];
 

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { canInDistrict } from '@/lib/access';
 import { requirePageActor } from '@/lib/auth/session';
 import { getConceptOverview } from '@/lib/concepts/get-concept-overview';
 import { PageHeader } from '../../../_components/page-header';
@@ -54,7 +53,7 @@ export default async function ConceptPage({ params }: { params: Promise<{ concep
             <dt>Geltungsbereich</dt>
             <dd>{data.facilities.length === 0 ? 'Noch keine Unterkünfte zugeordnet' : data.facilities.map((f) => f.name).join(', ')}</dd>
           </dl>
-          {canInDistrict(actor, 'concept.manage', data.district.id) && (
+          {data.can['concept.manage'] && (
             <p>
               <Link href={`/concepts/${concept.id}/eckdaten`}>Eckdaten bearbeiten</Link>
             </p>

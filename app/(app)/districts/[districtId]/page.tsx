@@ -17,7 +17,7 @@ export default async function DistrictPage({ params }: { params: Promise<{ distr
   const actor = await requirePageActor(`/districts/${districtId}`);
   const district = await loadOrNotFound(() => getDistrict(actor, districtId));
   const canCreate = canInDistrict(actor, 'concept.create', district.id);
-  const concepts = canInDistrict(actor, 'concept.read', district.id) ? await listConcepts(actor, district.id) : [];
+  const concepts = canInDistrict(actor, 'concept.list', district.id) ? await listConcepts(actor, district.id) : [];
   return (
     <>
       <PageHeader

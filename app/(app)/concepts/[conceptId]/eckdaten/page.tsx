@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { canInDistrict } from '@/lib/access';
 import { requirePageActor } from '@/lib/auth/session';
 import { getConceptOverview } from '@/lib/concepts/get-concept-overview';
 import { listFacilities } from '@/lib/facilities/list-facilities';
@@ -14,7 +13,7 @@ export default async function ConceptDetailsPage({ params }: { params: Promise<{
   const { conceptId } = await params;
   const actor = await requirePageActor(`/concepts/${conceptId}/eckdaten`);
   const data = await loadOrNotFound(() => getConceptOverview(actor, conceptId));
-  if (!canInDistrict(actor, 'concept.manage', data.district.id)) notFound();
+  if (!data.can['concept.manage']) notFound();
   const facilities = await listFacilities(actor, data.district.id);
   const inScope = new Set(data.facilities.map((f) => f.id));
   return (
