@@ -1,44 +1,84 @@
 import { getDb } from '../../db/client';
 import { assertCan, canInDistrict, districtRelation, visibleDistrictIds, type Actor } from '../access';
+import { CONCEPT_STATUS_LABELS } from '../access/concept-rules';
+import { listThreads } from '../comments/queries';
+import { computeCoverage } from '../review/coverage';
+import { VERDICT_LABELS } from '../review/give-verdict';
+import { listLatestVerdicts } from '../review/queries';
 import { listConceptSections } from '../sections/queries';
+import { changedSinceLatestVersion } from '../versions/read-versions';
+import { listVersions } from '../versions/queries';
 import { parseId } from '../shared/schemas';
 import { flattenSections } from '../templates';
 import { loadConcept } from './load-concept';
 import { listConceptFacilities, listDistrictConcepts } from './queries';
 
 /**
- * The concept overview: every section in template order with number, title,
- * required flag, status, checklist progress and last edit, plus overall progress.
- * Anyone with concept.read in the concept's district.
+ * The concept page in one use case: every section in template order with number, title,
+ * required flag, the authors' progress (status, checklist, last edit) and the advisor's side
+ * (latest verdict and the Fassung it was given on, changed since the latest Fassung, open
+ * comments), overall progress, the Fassungen with the latest answer of the advisor, coverage by
+ * Mindeststandard, and what the actor may do now. Anyone who may read the concept.
+ * Throws not_found (other district, unshared for advisors).
  */
 export async function getConceptOverview(actor: Actor, conceptId: unknown) {
   const db = getDb();
-  const { concept, district, template, can } = await loadConcept(db, actor, conceptId);
-  const [rows, facilities] = await Promise.all([
-    listConceptSections(db, { districtId: district.id, conceptId: concept.id }),
-    listConceptFacilities(db, { districtId: district.id, conceptId: concept.id }),
+  const { concept, district, template, can, context } = await loadConcept(db, actor, conceptId);
+  const ids = { districtId: district.id, conceptId: concept.id };
+  const [rows, facilities, versions, verdictRows, threads] = await Promise.all([
+    listConceptSections(db, ids),
+    listConceptFacilities(db, ids),
+    listVersions(db, ids),
+    listLatestVerdicts(db, ids),
+    listThreads(db, ids),
   ]);
+  const changedSince = await changedSinceLatestVersion(db, ids, versions);
   const byKey = new Map(rows.map((r) => [r.key, r]));
-  const sections = flattenSections(template).map((flat) => {
-    const row = byKey.get(flat.key);
-    const items = flat.section.checklist;
+  const keyOfSection = new Map(rows.map((r) => [r.id, r.key]));
+  const verdictByKey = new Map(verdictRows.map((v) => [keyOfSection.get(v.sectionId) ?? '', v]));
+  const openThreads = new Map<string, number>();
+  for (const t of threads) {
+    if (t.isResolved) continue;
+    const key = keyOfSection.get(t.sectionId) ?? '';
+    openThreads.set(key, (openThreads.get(key) ?? 0) + 1);
+  }
+  const flat = flattenSections(template);
+  const sections = flat.map((f) => {
+    const row = byKey.get(f.key);
+    const items = f.section.checklist;
     const ticked = items.filter((item) => row?.checklist[item.key]).length;
+    const verdict = verdictByKey.get(f.key);
     return {
-      key: flat.key,
-      number: flat.number,
-      title: flat.title,
-      depth: flat.depth,
-      isRequired: flat.section.required,
+      key: f.key,
+      number: f.number,
+      title: f.title,
+      depth: f.depth,
+      isRequired: f.section.required,
       status: row?.status ?? 'empty',
       checklist: { done: ticked, total: items.length },
       // updated_by is set only by people (a template's starter revision has no author).
       lastEditedBy: row?.updated_by ? (row.updated_by_name ?? null) : null,
       lastEditedAt: row?.updated_by ? row.updated_at : null,
+      verdict: verdict
+        ? { value: verdict.verdict, label: VERDICT_LABELS[verdict.verdict], note: verdict.note, versionNumber: verdict.versionNumber, authorName: verdict.authorName }
+        : null,
+      isChangedSinceVersion: changedSince?.changed.has(f.key) ?? false,
+      openThreads: openThreads.get(f.key) ?? 0,
     };
   });
   const count = (pred: (s: (typeof sections)[number]) => boolean) => sections.filter(pred).length;
+  const latest = versions[0];
   return {
-    concept,
+    concept: {
+      id: concept.id,
+      title: concept.title,
+      responsible: concept.responsible,
+      status: concept.status,
+      statusLabel: CONCEPT_STATUS_LABELS[concept.status],
+      isShared: concept.is_shared,
+      nextReviewOn: concept.next_review_on,
+      createdAt: concept.created_at,
+    },
     district: { id: district.id, name: district.name, kind: district.kind },
     template: { id: template.id, version: template.version, title: template.title },
     facilities,
@@ -52,6 +92,38 @@ export async function getConceptOverview(actor: Actor, conceptId: unknown) {
       checklistDone: sections.reduce((n, s) => n + s.checklist.done, 0),
       checklistTotal: sections.reduce((n, s) => n + s.checklist.total, 0),
     },
+    review: {
+      versions: versions.map((v) => ({
+        number: v.number,
+        kind: v.kind,
+        createdAt: v.createdAt,
+        createdByName: v.createdByName,
+        outcome: v.outcome,
+        outcomeNote: v.outcomeNote,
+        outcomeAt: v.outcomeAt,
+        outcomeByName: v.outcomeByName,
+        decidedBy: v.decidedBy,
+        decidedOn: v.decidedOn,
+        resolutionNumber: v.resolutionNumber,
+      })),
+      latestVersionNumber: latest?.number ?? null,
+      changedSinceVersion: changedSince ? { versionNumber: changedSince.versionNumber, count: changedSince.changed.size } : null,
+      openThreads: threads.filter((t) => !t.isResolved).length,
+      openAdvisorHints: threads.filter((t) => !t.isResolved && t.authorRole === 'advisor').length,
+      verdictCounts: {
+        erfuellt: count((s) => s.verdict?.value === 'erfuellt'),
+        nachbessern: count((s) => s.verdict?.value === 'nachbessern'),
+        offen: count((s) => s.verdict?.value === 'offen'),
+        entfaellt: count((s) => s.verdict?.value === 'entfaellt'),
+      },
+      hasAdvisor: context.hasAdvisor,
+    },
+    coverage: computeCoverage({
+      flat,
+      checklists: new Map(rows.map((r) => [r.key, r.checklist])),
+      verdicts: new Map([...verdictByKey].map(([k, v]) => [k, v.verdict])),
+      openThreads,
+    }),
     canEdit: can['section.edit'],
     can,
   };

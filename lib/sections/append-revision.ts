@@ -4,12 +4,14 @@ import { contentHash } from '../editor/content-hash';
 import { EDITOR_SCHEMA_VERSION } from '../editor/extensions';
 import { countCharacters } from '../editor/text';
 import type { TiptapDoc } from '../editor/types';
+import { moveCommentAnchors } from '../comments/move-anchors';
 import { insertRevision, updateSectionHead } from './queries';
 
 /**
  * Appends revision head+1 and moves the head. The caller must hold the section
  * row lock (findSectionForUpdate) inside its transaction and must have validated
- * the content. Revisions are never updated or deleted.
+ * the content. Revisions are never updated or deleted. Comment anchors of the section move
+ * onto the new revision in the same transaction.
  */
 export async function appendRevision(
   trx: Db,
@@ -39,5 +41,6 @@ export async function appendRevision(
     authorId: input.authorId,
   });
   await updateSectionHead(trx, { sectionId: input.section.id, headRevision: number, status, updatedBy: input.authorId });
+  await moveCommentAnchors(trx, { sectionId: input.section.id, newRevision: number, newContent: input.content });
   return { number, createdAt: revision.created_at, status };
 }

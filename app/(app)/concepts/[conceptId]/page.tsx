@@ -23,7 +23,7 @@ export default async function ConceptPage({ params }: { params: Promise<{ concep
     <>
       <PageHeader
         title={concept.title}
-        lead={`${data.district.name} · ${CONCEPT_STATUS_LABELS[concept.status]} · Vorlage „${data.template.title}“ (Version ${data.template.version}) · angelegt am ${formatDate(concept.created_at)}`}
+        lead={`${data.district.name} · ${CONCEPT_STATUS_LABELS[concept.status]} · Vorlage „${data.template.title}“ (Version ${data.template.version}) · angelegt am ${formatDate(concept.createdAt)}`}
         breadcrumbs={[
           { href: '/', label: 'Übersicht' },
           { href: `/districts/${data.district.id}`, label: data.district.name },

@@ -1,0 +1,127 @@
+/**
+ * Range anchors that survive edits, in the shape of the W3C Web Annotation selectors: a
+ * text-position selector (offsets in the section's plain text, lib/comments/text-map.ts) and a
+ * text-quote selector (the exact quote with a little context before and after).
+ *
+ * On every new revision an anchor is moved: first through the word diff between the two texts
+ * (an edit elsewhere only shifts it; an edit inside keeps it on the edited passage as long as
+ * most of it survives), then — when that fails — by looking for the quote with its context, as
+ * annotators such as Hypothesis do. When neither finds it, the comment is detached and keeps
+ * its quote; a later revision that brings the text back attaches it again. Pure and browser-safe.
+ */
+import type { RangeAnchor } from '../../db/schema-review';
+import { diffWords } from '../diff/word-diff';
+
+export const CONTEXT_CHARS = 32;
+export const MAX_QUOTE_CHARS = 2000;
+/** Share of the quoted characters that must survive an edit for the comment to stay on the passage. */
+const MIN_SURVIVING = 0.5;
+
+export type AnchorPosition = Omit<RangeAnchor, 'revision'>;
+
+/** The selectors of [start, end) in `text`, or null when the range is empty or out of bounds. */
+export function describeRange(text: string, start: number, end: number): AnchorPosition | null {
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || end <= start) return null;
+  const exact = text.slice(start, end);
+  if (exact.trim() === '') return null;
+  return {
+    start,
+    end,
+    exact,
+    prefix: text.slice(Math.max(0, start - CONTEXT_CHARS), start),
+    suffix: text.slice(end, end + CONTEXT_CHARS),
+  };
+}
+
+interface Mapped {
+  start: number;
+  end: number;
+  /** Characters of the old range that are still there (not deleted). */
+  surviving: number;
+}
+
+/** Maps [start, end) of `oldText` into `newText` through the word diff. */
+function mapThroughDiff(oldText: string, newText: string, start: number, end: number): Mapped {
+  let a = 0;
+  let b = 0;
+  let newStart: number | undefined;
+  let newEnd: number | undefined;
+  let surviving = 0;
+  for (const segment of diffWords(oldText, newText)) {
+    const length = segment.text.length;
+    if (segment.type === 'insert') {
+      b += length;
+      continue;
+    }
+    const segStart = a;
+    const segEnd = a + length;
+    const overlap = Math.max(0, Math.min(end, segEnd) - Math.max(start, segStart));
+    if (segment.type === 'equal') {
+      surviving += overlap;
+      if (newStart === undefined && start >= segStart && start < segEnd) newStart = b + (start - segStart);
+      if (newEnd === undefined && end > segStart && end <= segEnd) newEnd = b + (end - segStart);
+      b += length;
+    } else {
+      // Deleted text maps to where it was; the range shrinks onto what is left.
+      if (newStart === undefined && start >= segStart && start < segEnd) newStart = b;
+      if (newEnd === undefined && end > segStart && end <= segEnd) newEnd = b;
+    }
+    a = segEnd;
+  }
+  return { start: newStart ?? b, end: newEnd ?? b, surviving };
+}
+
+function commonSuffixLength(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/** The occurrence of the quote whose context matches best (ties: nearest to `near`), or -1. */
+export function findQuote(text: string, anchor: Pick<AnchorPosition, 'exact' | 'prefix' | 'suffix'>, near: number): number {
+  let best = -1;
+  let bestScore = -1;
+  let bestDistance = Infinity;
+  for (let at = text.indexOf(anchor.exact); at !== -1; at = text.indexOf(anchor.exact, at + 1)) {
+    const before = text.slice(Math.max(0, at - anchor.prefix.length), at);
+    const after = text.slice(at + anchor.exact.length, at + anchor.exact.length + anchor.suffix.length);
+    const score = commonSuffixLength(before, anchor.prefix) + commonPrefixLength(after, anchor.suffix);
+    const distance = Math.abs(at - near);
+    if (score > bestScore || (score === bestScore && distance < bestDistance)) {
+      best = at;
+      bestScore = score;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+export type Reanchored = { isDetached: false; position: AnchorPosition } | { isDetached: true; position: AnchorPosition };
+
+/**
+ * Moves an anchor from `oldText` to `newText`. A detached anchor (isDetached) only tries the
+ * quote search: its offsets no longer mean anything.
+ */
+export function reanchor(position: AnchorPosition, oldText: string, newText: string, options: { isDetached?: boolean } = {}): Reanchored {
+  if (!options.isDetached && oldText === newText) return { isDetached: false, position };
+  if (!options.isDetached && position.end <= oldText.length && oldText.slice(position.start, position.end) === position.exact) {
+    const mapped = mapThroughDiff(oldText, newText, position.start, position.end);
+    if (mapped.end > mapped.start) {
+      const moved = describeRange(newText, mapped.start, mapped.end);
+      if (moved && moved.exact === position.exact) return { isDetached: false, position: moved };
+      if (moved && mapped.surviving >= MIN_SURVIVING * position.exact.length) return { isDetached: false, position: moved };
+    }
+  }
+  const found = findQuote(newText, position, position.start);
+  if (found >= 0) {
+    const moved = describeRange(newText, found, found + position.exact.length);
+    if (moved) return { isDetached: false, position: moved };
+  }
+  return { isDetached: true, position };
+}

@@ -1,0 +1,283 @@
+import { z } from 'zod';
+import { getDb, type Db } from '../../db/client';
+import { DISPOSITIONS, type CommentAuthorRole, type Disposition } from '../../db/schema-review';
+import { districtRelation, type Actor } from '../access';
+import { insertAuditEntry } from '../audit/queries';
+import { listDistrictAdvisors, listDistrictMembers, type ConceptRow } from '../concepts/queries';
+import type { TiptapDoc } from '../editor/types';
+import { AppError } from '../errors';
+import { loadSection } from '../sections/load-section';
+import { findRevision } from '../sections/queries';
+import { parseInput } from '../shared/action-result';
+import { idSchema } from '../shared/schemas';
+import { MAX_QUOTE_CHARS, describeRange, reanchor } from './anchor';
+import {
+  findComment,
+  findThreadForUpdate,
+  insertComment,
+  lockConceptThreads,
+  insertThread,
+  nextThreadNumber,
+  setThreadResolved,
+  updateCommentBody,
+  type ThreadRow,
+} from './queries';
+import { buildTextMap } from './text-map';
+
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+export const commentBodySchema = z
+  .string({ error: 'Bitte schreiben Sie einen Kommentar.' })
+  .trim()
+  .min(1, 'Bitte schreiben Sie einen Kommentar.')
+  .max(5000, 'Ein Kommentar darf höchstens 5000 Zeichen lang sein.')
+  .refine((value) => !CONTROL_CHARS.test(value), 'Der Kommentar enthält unzulässige Steuerzeichen.');
+
+const mentionsSchema = z.array(idSchema).max(20, 'Bitte erwähnen Sie höchstens 20 Personen.').default([]);
+
+export const addCommentSchema = z.object({
+  sectionId: idSchema,
+  body: commentBodySchema,
+  mentions: mentionsSchema,
+  /** A text range in the section's plain text at a saved revision; without it the comment is on the whole section. */
+  range: z
+    .object({
+      revision: z.number().int().min(1),
+      start: z.number().int().min(0),
+      end: z.number().int().min(1),
+    })
+    .optional(),
+});
+
+export const replySchema = z.object({ threadId: idSchema, body: commentBodySchema, mentions: mentionsSchema });
+export const editCommentSchema = z.object({ commentId: idSchema, body: commentBodySchema, mentions: mentionsSchema });
+export const resolveThreadSchema = z.object({
+  threadId: idSchema,
+  disposition: z.enum(DISPOSITIONS, { error: 'Bitte wählen Sie, wie mit dem Hinweis umgegangen wurde.' }).optional(),
+  reason: z
+    .string()
+    .trim()
+    .max(2000, 'Die Begründung darf höchstens 2000 Zeichen lang sein.')
+    .refine((value) => !CONTROL_CHARS.test(value), 'Die Begründung enthält unzulässige Steuerzeichen.')
+    .optional(),
+});
+export const threadSchema = z.object({ threadId: idSchema });
+
+function authorRole(actor: Actor, districtId: string): CommentAuthorRole {
+  const relation = districtRelation(actor, districtId);
+  if (relation === 'none') throw new AppError('not_found');
+  return relation;
+}
+
+/** People who may be mentioned: the district's active members and, for a shared concept, its advisors. */
+export async function listMentionable(db: Db, concept: Pick<ConceptRow, 'district_id' | 'is_shared'>) {
+  const [members, advisors] = await Promise.all([
+    listDistrictMembers(db, { districtId: concept.district_id }),
+    concept.is_shared ? listDistrictAdvisors(db, { districtId: concept.district_id }) : Promise.resolve([]),
+  ]);
+  return [
+    ...members.map((m) => ({ id: m.id, name: m.display_name, role: m.role as CommentAuthorRole })),
+    ...advisors.map((a) => ({ id: a.id, name: a.display_name, role: 'advisor' as const })),
+  ];
+}
+
+async function checkMentions(db: Db, concept: Pick<ConceptRow, 'district_id' | 'is_shared'>, mentions: readonly string[]): Promise<string[]> {
+  const unique = [...new Set(mentions)];
+  if (unique.length === 0) return [];
+  const allowed = new Set((await listMentionable(db, concept)).map((p) => p.id));
+  if (!unique.every((id) => allowed.has(id))) {
+    throw new AppError('invalid_input', 'Erwähnen können Sie nur Mitglieder der Kommune und die zugeordnete Beratung.', {
+      fields: { mentions: 'Diese Person kann hier nicht erwähnt werden.' },
+    });
+  }
+  return unique;
+}
+
+/**
+ * Starts a comment thread on a text range or on the whole section. Anyone who may comment on
+ * the concept (district members; assigned advisors of a shared concept), until adoption. The
+ * range refers to a saved revision; the server takes the quote and its context from that text
+ * (what the client claims is not trusted) and moves the anchor onto the current text.
+ * Throws not_found (other district, unshared for advisors), forbidden (state), invalid_input.
+ */
+export async function addComment(actor: Actor, input: unknown) {
+  const values = parseInput(addCommentSchema, input);
+  return getDb()
+    .transaction()
+    .execute(async (trx) => {
+      const { section, concept } = await loadSection(trx, actor, values.sectionId, 'review.comment');
+      const role = authorRole(actor, section.district_id);
+      const mentions = await checkMentions(trx, concept, values.mentions);
+      let anchor = null;
+      let isDetached = false;
+      if (values.range) {
+        const revision = await findRevision(trx, { sectionId: section.id, number: values.range.revision });
+        if (!revision || values.range.revision > section.head_revision) {
+          throw new AppError('invalid_input', 'Die markierte Stelle gehört zu einem Stand, den es nicht gibt. Bitte laden Sie die Seite neu.');
+        }
+        const text = buildTextMap(revision.content as unknown as TiptapDoc).text;
+        const position = describeRange(text, values.range.start, values.range.end);
+        if (!position) throw new AppError('invalid_input', 'Bitte markieren Sie die Textstelle, die Sie kommentieren möchten.');
+        if (position.exact.length > MAX_QUOTE_CHARS) {
+          throw new AppError('invalid_input', `Bitte markieren Sie höchstens ${MAX_QUOTE_CHARS} Zeichen; für längere Passagen kommentieren Sie den ganzen Abschnitt.`);
+        }
+        anchor = { revision: revision.number, ...position };
+        if (revision.number < section.head_revision) {
+          // Someone saved since the commenter's page was loaded: move the anchor onto the head now.
+          const head = await findRevision(trx, { sectionId: section.id, number: section.head_revision });
+          const moved = reanchor(position, text, buildTextMap(head!.content as unknown as TiptapDoc).text);
+          anchor = { revision: section.head_revision, ...moved.position };
+          isDetached = moved.isDetached;
+        }
+      }
+      // Thread numbers are per concept („Nr.“ in the Stellungnahme): one new thread at a time.
+      await lockConceptThreads(trx, { conceptId: concept.id });
+      const thread = await insertThread(trx, {
+        conceptId: concept.id,
+        sectionId: section.id,
+        districtId: section.district_id,
+        number: await nextThreadNumber(trx, { conceptId: concept.id }),
+        anchorKind: anchor ? 'range' : 'section',
+        anchor,
+        isDetached,
+        authorRole: role,
+        createdBy: actor.userId,
+      });
+      const comment = await insertComment(trx, { threadId: thread.id, districtId: section.district_id, authorId: actor.userId, body: values.body, mentions });
+      await insertAuditEntry(trx, {
+        actorUserId: actor.userId,
+        districtId: section.district_id,
+        action: 'comment.create',
+        objectType: 'comment_thread',
+        objectId: thread.id,
+        conceptId: concept.id,
+        details: { concept: concept.title, key: section.key, thread: thread.number, quote: anchor?.exact ?? null },
+      });
+      return { threadId: thread.id, number: thread.number, commentId: comment.id, mentions, concept, section, role };
+    });
+}
+
+/** Loads a thread with its section and checks the action on the concept; other districts: not_found. */
+async function loadThread(trx: Db, actor: Actor, threadId: string, action: Parameters<typeof loadSection>[3]) {
+  const thread = await findThreadForUpdate(trx, { threadId });
+  if (!thread) throw new AppError('not_found');
+  const { section, concept } = await loadSection(trx, actor, thread.sectionId, action);
+  return { thread, section, concept };
+}
+
+/**
+ * Replies in a thread. Anyone who may comment (also while the concept is submitted: replies
+ * stay possible when the text is read-only). Throws not_found, forbidden, invalid_input.
+ */
+export async function replyToComment(actor: Actor, input: unknown) {
+  const values = parseInput(replySchema, input);
+  return getDb()
+    .transaction()
+    .execute(async (trx) => {
+      const { thread, section, concept } = await loadThread(trx, actor, values.threadId, 'review.comment');
+      const mentions = await checkMentions(trx, concept, values.mentions);
+      const comment = await insertComment(trx, { threadId: thread.id, districtId: section.district_id, authorId: actor.userId, body: values.body, mentions });
+      await insertAuditEntry(trx, {
+        actorUserId: actor.userId,
+        districtId: section.district_id,
+        action: 'comment.reply',
+        objectType: 'comment_thread',
+        objectId: thread.id,
+        conceptId: concept.id,
+        details: { concept: concept.title, key: section.key, thread: thread.number },
+      });
+      return { threadId: thread.id, number: thread.number, commentId: comment.id, mentions, concept, section, thread };
+    });
+}
+
+/**
+ * Changes the text of one's own comment (nobody edits someone else's). Throws not_found,
+ * forbidden (someone else's comment, or the concept is adopted), invalid_input.
+ */
+export async function editComment(actor: Actor, input: unknown) {
+  const values = parseInput(editCommentSchema, input);
+  return getDb()
+    .transaction()
+    .execute(async (trx) => {
+      const comment = await findComment(trx, { commentId: values.commentId });
+      if (!comment) throw new AppError('not_found');
+      const { thread, section, concept } = await loadThread(trx, actor, comment.threadId, 'review.comment');
+      if (comment.authorId !== actor.userId) throw new AppError('forbidden', 'Sie können nur Ihre eigenen Kommentare ändern.');
+      const mentions = await checkMentions(trx, concept, values.mentions);
+      await updateCommentBody(trx, { commentId: comment.id, body: values.body, mentions });
+      await insertAuditEntry(trx, {
+        actorUserId: actor.userId,
+        districtId: section.district_id,
+        action: 'comment.edit',
+        objectType: 'comment_thread',
+        objectId: thread.id,
+        conceptId: concept.id,
+        details: { concept: concept.title, key: section.key, thread: thread.number },
+      });
+      return { commentId: comment.id };
+    });
+}
+
+/**
+ * Marks a thread as erledigt. A hint of the advisor is resolved by the district with its
+ * disposition (übernommen / teilweise übernommen / nicht übernommen) and a short reason — the
+ * line of the Stellungnahme table; other threads are resolved by anyone who may comment.
+ * Throws not_found, forbidden (advisor resolving an advisor's hint, state), invalid_input.
+ */
+export async function resolveThread(actor: Actor, input: unknown) {
+  const values = parseInput(resolveThreadSchema, input);
+  return getDb()
+    .transaction()
+    .execute(async (trx) => {
+      const found = await findThreadForUpdate(trx, { threadId: values.threadId });
+      if (!found) throw new AppError('not_found');
+      const needsDisposition = found.authorRole === 'advisor';
+      const { thread, section, concept } = await loadThread(trx, actor, values.threadId, needsDisposition ? 'review.disposition' : 'review.resolve');
+      if (thread.isResolved) throw new AppError('invalid_input', 'Dieser Kommentar ist bereits erledigt.');
+      let disposition: Disposition | null = null;
+      let reason: string | null = null;
+      if (needsDisposition) {
+        const fields: Record<string, string> = {};
+        if (!values.disposition) fields.disposition = 'Bitte wählen Sie, wie mit dem Hinweis der Beratung umgegangen wurde.';
+        if (!values.reason || values.reason.length < 3) fields.reason = 'Bitte begründen Sie kurz, wie der Hinweis berücksichtigt wurde.';
+        if (Object.keys(fields).length > 0) throw new AppError('invalid_input', 'Bitte prüfen Sie die markierten Angaben.', { fields });
+        disposition = values.disposition!;
+        reason = values.reason!;
+      }
+      await setThreadResolved(trx, { threadId: thread.id, isResolved: true, userId: actor.userId, disposition, reason });
+      await insertAuditEntry(trx, {
+        actorUserId: actor.userId,
+        districtId: section.district_id,
+        action: 'comment.resolve',
+        objectType: 'comment_thread',
+        objectId: thread.id,
+        conceptId: concept.id,
+        details: { concept: concept.title, key: section.key, thread: thread.number, disposition, reason },
+      });
+      return { threadId: thread.id, disposition, concept, section, thread };
+    });
+}
+
+/** Opens an erledigt thread again (its disposition is cleared). Anyone who may comment. */
+export async function reopenThread(actor: Actor, input: unknown) {
+  const values = parseInput(threadSchema, input);
+  return getDb()
+    .transaction()
+    .execute(async (trx) => {
+      const { thread, section, concept } = await loadThread(trx, actor, values.threadId, 'review.comment');
+      if (!thread.isResolved) throw new AppError('invalid_input', 'Dieser Kommentar ist noch offen.');
+      await setThreadResolved(trx, { threadId: thread.id, isResolved: false, userId: actor.userId, disposition: null, reason: null });
+      await insertAuditEntry(trx, {
+        actorUserId: actor.userId,
+        districtId: section.district_id,
+        action: 'comment.reopen',
+        objectType: 'comment_thread',
+        objectId: thread.id,
+        conceptId: concept.id,
+        details: { concept: concept.title, key: section.key, thread: thread.number },
+      });
+      return { threadId: thread.id, concept, section, thread };
+    });
+}
+
+export type { ThreadRow };

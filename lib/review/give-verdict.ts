@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { getDb } from '../../db/client';
+import { VERDICTS, type Verdict } from '../../db/schema-review';
+import type { Actor } from '../access';
+import { insertAuditEntry } from '../audit/queries';
+import { AppError } from '../errors';
+import { loadSection } from '../sections/load-section';
+import { parseInput } from '../shared/action-result';
+import { idSchema } from '../shared/schemas';
+import { findLatestVersion } from '../versions/queries';
+import { upsertVerdict } from './queries';
+
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  erfuellt: 'erfüllt',
+  nachbessern: 'nachbessern',
+  offen: 'offen',
+  entfaellt: 'entfällt',
+};
+
+export const giveVerdictSchema = z.object({
+  sectionId: idSchema,
+  verdict: z.enum(VERDICTS, { error: 'Bitte wählen Sie eine Bewertung.' }),
+  note: z
+    .string()
+    .trim()
+    .max(4000, 'Die Anmerkung darf höchstens 4000 Zeichen lang sein.')
+    .refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value), 'Die Anmerkung enthält unzulässige Steuerzeichen.')
+    .default(''),
+});
+
+/**
+ * The advisor's verdict on one section of the submitted Fassung: erfüllt / nachbessern / offen /
+ * entfällt, with a note (required for „nachbessern“: the district must know what to improve).
+ * Giving it again on the same Fassung replaces it (the audit keeps each). Assigned advisors of a
+ * shared concept while it is Eingereicht. Throws not_found, forbidden, invalid_input.
+ */
+export async function giveVerdict(actor: Actor, input: unknown) {
+  const values = parseInput(giveVerdictSchema, input);
+  if (values.verdict === 'nachbessern' && values.note.length < 3) {
+    throw new AppError('invalid_input', 'Bitte schreiben Sie dazu, was nachgebessert werden soll.', {
+      fields: { note: 'Bitte schreiben Sie dazu, was nachgebessert werden soll.' },
+    });
+  }
+  return getDb()
+    .transaction()
+    .execute(async (trx) => {
+      const { section, concept } = await loadSection(trx, actor, values.sectionId, 'review.verdict');
+      const version = await findLatestVersion(trx, { districtId: section.district_id, conceptId: concept.id });
+      if (!version || version.kind !== 'submission') throw new AppError('invalid_input', 'Zu diesem Konzept gibt es keine eingereichte Fassung.');
+      await upsertVerdict(trx, {
+        versionId: version.id,
+        sectionId: section.id,
+        districtId: section.district_id,
+        verdict: values.verdict,
+        note: values.note,
+        authorId: actor.userId,
+      });
+      await insertAuditEntry(trx, {
+        actorUserId: actor.userId,
+        districtId: section.district_id,
+        action: 'review.verdict',
+        objectType: 'section',
+        objectId: section.id,
+        conceptId: concept.id,
+        details: { concept: concept.title, key: section.key, version: version.number, verdict: values.verdict },
+      });
+      return { verdict: values.verdict, versionNumber: version.number, concept, section };
+    });
+}
