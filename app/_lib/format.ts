@@ -36,3 +36,9 @@ export const SECTION_STATUS_LABELS: Record<string, string> = {
   in_progress: 'in Arbeit',
   done: 'fertig',
 };
+
+/** '2027-03-12' (a calendar date from the database) → 12.03.2027 */
+export function formatIsoDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-');
+  return `${day}.${month}.${year}`;
+}

@@ -51,3 +51,22 @@ export async function listAuditEntries(db: Db, { districtId, limit }: { district
     .limit(limit)
     .execute();
 }
+
+/** The audit entries about one concept, newest first (its activity). */
+export async function listConceptAuditEntries(db: Db, { districtId, conceptId, limit }: { districtId: string; conceptId: string; limit: number }) {
+  return db
+    .selectFrom('audit_log')
+    .leftJoin('users', 'users.id', 'audit_log.actor_user_id')
+    .select([
+      'audit_log.id',
+      'audit_log.action',
+      'audit_log.details',
+      'audit_log.created_at as createdAt',
+      'users.display_name as actorName',
+    ])
+    .where('audit_log.district_id', '=', districtId)
+    .where('audit_log.concept_id', '=', conceptId)
+    .orderBy('audit_log.created_at', 'desc')
+    .limit(limit)
+    .execute();
+}

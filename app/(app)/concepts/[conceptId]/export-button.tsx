@@ -63,7 +63,11 @@ function saveBlob(blob: Blob, filename: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function ExportButton({ conceptId }: { conceptId: string }) {
+/**
+ * Downloads the concept as DOCX: the current text (an adopted concept: its adopted Fassung), or
+ * one frozen Fassung when `fassung` is given.
+ */
+export function ExportButton({ conceptId, fassung, isAdopted = false, label }: { conceptId: string; fassung?: number; isAdopted?: boolean; label?: string }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [markEmpty, setMarkEmpty] = useState(false);
   const checkboxId = useId();
@@ -73,7 +77,8 @@ export function ExportButton({ conceptId }: { conceptId: string }) {
     if (isBusy) return;
     setState({ kind: 'creating' });
     try {
-      const response = await fetch(`/api/concepts/${encodeURIComponent(conceptId)}/export?empty=${markEmpty ? 'mark' : 'omit'}`, {
+      const query = new URLSearchParams({ empty: markEmpty ? 'mark' : 'omit', ...(fassung ? { fassung: String(fassung) } : {}) });
+      const response = await fetch(`/api/concepts/${encodeURIComponent(conceptId)}/export?${query}`, {
         cache: 'no-store',
       });
       if (!response.ok) {
@@ -93,7 +98,7 @@ export function ExportButton({ conceptId }: { conceptId: string }) {
   return (
     <div className="export-button" style={{ display: 'grid', gap: '0.5rem', justifyItems: 'start', maxWidth: '22rem' }}>
       <button type="button" className="btn" onClick={download} aria-disabled={isBusy} aria-describedby={`${checkboxId}-status`}>
-        {isBusy ? 'Export läuft …' : 'Als Word-Datei (DOCX) herunterladen'}
+        {isBusy ? 'Export läuft …' : (label ?? (isAdopted ? 'Beschlossene Fassung als Word-Datei (DOCX)' : 'Als Word-Datei (DOCX) herunterladen'))}
       </button>
       <div className="field--checkbox" style={{ fontSize: '0.9rem' }}>
         <input id={checkboxId} type="checkbox" checked={markEmpty} disabled={isBusy} onChange={(e) => setMarkEmpty(e.target.checked)} />

@@ -3,9 +3,12 @@ import Link from 'next/link';
 import { requirePageActor } from '@/lib/auth/session';
 import { getConceptOverview } from '@/lib/concepts/get-concept-overview';
 import { PageHeader } from '../../../_components/page-header';
-import { CONCEPT_STATUS_LABELS, SECTION_STATUS_LABELS, formatDate, formatDateTime } from '../../../_lib/format';
+import { SECTION_STATUS_LABELS, formatDate, formatDateTime, formatIsoDate } from '../../../_lib/format';
 import { loadOrNotFound } from '../../../_lib/guard';
+import { CoverageOverview } from './coverage-overview';
 import { ExportButton } from './export-button';
+import { ReviewPanel } from './review-panel';
+import { VerdictBadge } from './verdict-badge';
 
 export const metadata: Metadata = { title: 'Konzept' };
 
@@ -17,19 +20,52 @@ export default async function ConceptPage({ params }: { params: Promise<{ concep
   const { conceptId } = await params;
   const actor = await requirePageActor(`/concepts/${conceptId}`);
   const data = await loadOrNotFound(() => getConceptOverview(actor, conceptId));
-  const { concept, progress } = data;
+  const { concept, progress, review } = data;
   const donePercent = percent(progress.done, progress.total);
+  const base = `/concepts/${concept.id}`;
+  const changed = data.sections.filter((s) => s.isChangedSinceVersion);
+  const isAdvisor = actor.platformRole === 'advisor';
   return (
     <>
       <PageHeader
         title={concept.title}
-        lead={`${data.district.name} · ${CONCEPT_STATUS_LABELS[concept.status]} · Vorlage „${data.template.title}“ (Version ${data.template.version}) · angelegt am ${formatDate(concept.createdAt)}`}
+        lead={
+          <>
+            {data.district.name} · <span className={`badge badge--status-${concept.status}`}>{concept.statusLabel}</span> · Vorlage „
+            {data.template.title}“ (Version {data.template.version}) · angelegt am {formatDate(concept.createdAt)}
+          </>
+        }
         breadcrumbs={[
           { href: '/', label: 'Übersicht' },
           { href: `/districts/${data.district.id}`, label: data.district.name },
         ]}
-        actions={<ExportButton conceptId={concept.id} />}
+        actions={<ExportButton conceptId={concept.id} isAdopted={concept.status === 'adopted' || concept.status === 'superseded'} />}
       />
+
+      <ReviewPanel data={data} />
+
+      {changed.length > 0 && review.changedSinceVersion && (
+        <section className="card" aria-labelledby="geaendert">
+          <h2 id="geaendert">Geändert seit Fassung {review.changedSinceVersion.versionNumber}</h2>
+          <p className="muted">
+            {changed.length === 1 ? 'Ein Abschnitt wurde' : `${changed.length} Abschnitte wurden`} seit der letzten Fassung geändert.{' '}
+            <Link href={`${base}/fassungen/vergleich?von=${review.changedSinceVersion.versionNumber}&bis=aktuell`}>
+              Alle Änderungen wortgenau ansehen
+            </Link>
+          </p>
+          <ul className="plain-list">
+            {changed.map((s) => (
+              <li key={s.key}>
+                <Link href={`${base}/sections/${s.key}`}>
+                  {s.number} {s.title}
+                </Link>{' '}
+                · <Link href={`${base}/fassungen/vergleich?von=${review.changedSinceVersion!.versionNumber}&bis=aktuell#abschnitt-${s.key}`}>Änderungen</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       <div className="grid">
         <section className="card" aria-labelledby="fortschritt">
           <h2 id="fortschritt">Fortschritt</h2>
@@ -44,44 +80,66 @@ export default async function ConceptPage({ params }: { params: Promise<{ concep
             Pflichtabschnitte fertig: {progress.requiredDone} von {progress.requiredTotal} · Prüfpunkte erfüllt:{' '}
             {progress.checklistDone} von {progress.checklistTotal}
           </p>
+          {review.latestVersionNumber !== null && (
+            <p className="muted">
+              Bewertung der Beratung: {review.verdictCounts.erfuellt} erfüllt · {review.verdictCounts.nachbessern} nachbessern ·{' '}
+              {review.verdictCounts.entfaellt} entfällt · {progress.total - review.verdictCounts.erfuellt - review.verdictCounts.nachbessern - review.verdictCounts.entfaellt}{' '}
+              offen
+            </p>
+          )}
         </section>
         <section className="card" aria-labelledby="eckdaten">
           <h2 id="eckdaten">Eckdaten</h2>
-          <dl>
+          <dl className="facts">
             <dt>Verantwortlich</dt>
             <dd>{concept.responsible}</dd>
             <dt>Geltungsbereich</dt>
             <dd>{data.facilities.length === 0 ? 'Noch keine Unterkünfte zugeordnet' : data.facilities.map((f) => f.name).join(', ')}</dd>
+            {concept.nextReviewOn && (
+              <>
+                <dt>Nächste Überprüfung</dt>
+                <dd>{formatIsoDate(concept.nextReviewOn)}</dd>
+              </>
+            )}
           </dl>
           {data.can['concept.manage'] && (
             <p>
-              <Link href={`/concepts/${concept.id}/eckdaten`}>Eckdaten bearbeiten</Link>
+              <Link href={`${base}/eckdaten`}>Eckdaten bearbeiten</Link>
             </p>
           )}
         </section>
       </div>
-      <div className="table-wrap">
+
+      <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="gliederung-titel">
         <table className="table">
-          <caption>Gliederung ({progress.total} Abschnitte)</caption>
+          <caption id="gliederung-titel">Gliederung ({progress.total} Abschnitte)</caption>
           <thead>
             <tr>
               <th scope="col">Nr.</th>
               <th scope="col">Abschnitt</th>
               <th scope="col">Stand</th>
               <th scope="col">Prüfpunkte</th>
+              <th scope="col">Beratung</th>
+              <th scope="col">Kommentare</th>
               <th scope="col">Zuletzt bearbeitet</th>
             </tr>
           </thead>
           <tbody>
-            {data.sections.map((s) => (
+            {(isAdvisor ? [...changed, ...data.sections.filter((s) => !s.isChangedSinceVersion)] : data.sections).map((s) => (
               <tr key={s.key}>
                 <td>{s.number}</td>
-                <th scope="row" style={{ paddingLeft: `${0.75 + s.depth * 1.25}rem`, fontWeight: s.depth === 0 ? 600 : 400 }}>
-                  <Link href={`/concepts/${concept.id}/sections/${s.key}`}>{s.title}</Link>
+                <th scope="row" style={{ paddingLeft: `${0.75 + (isAdvisor ? 0 : s.depth) * 1.25}rem`, fontWeight: s.depth === 0 ? 600 : 400 }}>
+                  <Link href={`${base}/sections/${s.key}`}>{s.title}</Link>
                   {s.isRequired && (
                     <>
                       {' '}
                       <span className="badge">Pflicht</span>
+                    </>
+                  )}
+                  {s.isChangedSinceVersion && (
+                    <>
+                      {' '}
+                      <span className="badge badge--warning">geändert seit Fassung {review.changedSinceVersion?.versionNumber}</span>
                     </>
                   )}
                 </th>
@@ -89,12 +147,25 @@ export default async function ConceptPage({ params }: { params: Promise<{ concep
                   <span className={`badge${s.status === 'done' ? ' badge--success' : ''}`}>{SECTION_STATUS_LABELS[s.status]}</span>
                 </td>
                 <td>{s.checklist.total === 0 ? '–' : `${s.checklist.done} / ${s.checklist.total}`}</td>
+                <td>
+                  {s.verdict ? (
+                    <>
+                      <VerdictBadge verdict={s.verdict.value} />
+                      <span className="muted small"> (Fassung {s.verdict.versionNumber})</span>
+                    </>
+                  ) : (
+                    <span className="muted">–</span>
+                  )}
+                </td>
+                <td>{s.openThreads > 0 ? <Link href={`${base}/sections/${s.key}#kommentare`}>{s.openThreads} offen</Link> : <span className="muted">–</span>}</td>
                 <td>{s.lastEditedAt ? `${s.lastEditedBy ?? 'unbekannt'}, ${formatDateTime(s.lastEditedAt)}` : <span className="muted">noch nicht</span>}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+
+      <CoverageOverview conceptId={concept.id} coverage={data.coverage} hasVerdicts={review.latestVersionNumber !== null} />
     </>
   );
 }

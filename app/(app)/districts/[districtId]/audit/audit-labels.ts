@@ -8,7 +8,21 @@ const LABELS: Record<string, string> = {
   'concept.create': 'Konzept angelegt',
   'concept.update': 'Eckdaten eines Konzepts geändert',
   'section.save': 'Abschnitt gespeichert',
-  'section.restore': 'Fassung wiederhergestellt',
+  'section.restore': 'Version wiederhergestellt',
+  'concept.share': 'Für die Beratung freigegeben',
+  'concept.unshare': 'Freigabe für die Beratung zurückgenommen',
+  'concept.submit': 'Zur Beratung eingereicht',
+  'concept.withdraw': 'Einreichung zurückgezogen',
+  'concept.reopen': 'Wieder zur Bearbeitung geöffnet',
+  'concept.adopt': 'Beschluss eingetragen',
+  'review.request_changes': 'Überarbeitung erbeten',
+  'review.approve': 'Fachlich befürwortet',
+  'review.verdict': 'Abschnitt bewertet',
+  'comment.create': 'Kommentar geschrieben',
+  'comment.reply': 'Auf Kommentar geantwortet',
+  'comment.edit': 'Eigenen Kommentar geändert',
+  'comment.resolve': 'Kommentar erledigt',
+  'comment.reopen': 'Kommentar wieder geöffnet',
   'section.status': 'Stand eines Abschnitts geändert',
   'section.checklist_tick': 'Prüfpunkt abgehakt',
   'section.checklist_untick': 'Prüfpunkt zurückgenommen',
@@ -28,14 +42,23 @@ import { flattenSections, getTemplate } from '@/lib/templates';
 const SECTION_TITLES = new Map(flattenSections(getTemplate('gewaltschutz-gu')).map((f) => [f.key, `${f.number} ${f.title}`]));
 
 const STATUS: Record<string, string> = { empty: 'leer', in_progress: 'in Arbeit', done: 'fertig' };
+const VERDICTS: Record<string, string> = { erfuellt: 'erfüllt', nachbessern: 'nachbessern', offen: 'offen', entfaellt: 'entfällt' };
+const DISPOSITIONS: Record<string, string> = { uebernommen: 'übernommen', teilweise: 'teilweise übernommen', nicht_uebernommen: 'nicht übernommen' };
 
 /** A readable German line for an audit entry; the details add what and where. */
 export function describeAuditAction(action: string, details: Record<string, unknown>): string {
   const label = LABELS[action] ?? action;
   const parts: string[] = [];
   if (typeof details.key === 'string') parts.push(`Abschnitt ${SECTION_TITLES.get(details.key) ?? details.key}`);
-  if (typeof details.revision === 'number') parts.push(`Fassung ${details.revision}`);
-  if (typeof details.restoredFrom === 'number') parts.push(`aus Fassung ${details.restoredFrom}`);
+  if (typeof details.revision === 'number') parts.push(`Version ${details.revision}`);
+  if (typeof details.restoredFrom === 'number') parts.push(`aus Version ${details.restoredFrom}`);
+  if (typeof details.version === 'number') parts.push(`Fassung ${details.version}`);
+  if (typeof details.thread === 'number') parts.push(`Kommentar Nr. ${details.thread}`);
+  if (typeof details.verdict === 'string') parts.push(`Bewertung: ${VERDICTS[details.verdict] ?? details.verdict}`);
+  if (typeof details.disposition === 'string') parts.push(`Umgang: ${DISPOSITIONS[details.disposition] ?? details.disposition}`);
+  if (typeof details.decidedBy === 'string' && typeof details.decidedOn === 'string') {
+    parts.push(`${details.decidedBy} am ${details.decidedOn.split('-').reverse().join('.')}`);
+  }
   if (typeof details.to === 'string' && action === 'section.status') parts.push(`jetzt ${STATUS[details.to] ?? details.to}`);
   if (typeof details.title === 'string') parts.push(`„${details.title}“`);
   if (typeof details.name === 'string') parts.push(`„${details.name}“`);

@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requirePageActor } from '@/lib/auth/session';
+import { getConceptOverview } from '@/lib/concepts/get-concept-overview';
+import { PageHeader } from '../../../../_components/page-header';
+import { loadOrNotFound } from '../../../../_lib/guard';
+import { AdoptForm } from './adopt-form';
+
+export const metadata: Metadata = { title: 'Beschluss eintragen' };
+
+export default async function AdoptPage({ params }: { params: Promise<{ conceptId: string }> }) {
+  const { conceptId } = await params;
+  const actor = await requirePageActor(`/concepts/${conceptId}/beschluss`);
+  const data = await loadOrNotFound(() => getConceptOverview(actor, conceptId));
+  const base = `/concepts/${data.concept.id}`;
+  const isWithoutApproval = data.concept.status !== 'approved';
+  return (
+    <>
+      <PageHeader
+        title="Beschluss eintragen"
+        lead={`${data.concept.title} · ${data.district.name}`}
+        breadcrumbs={[
+          { href: '/', label: 'Übersicht' },
+          { href: base, label: data.concept.title },
+        ]}
+      />
+      {!data.can['concept.adopt'] ? (
+        <div className="alert alert--warning">
+          <p>
+            Für dieses Konzept kann im Moment kein Beschluss eingetragen werden (Stand: {data.concept.statusLabel}).{' '}
+            <Link href={base}>Zurück zum Konzept</Link>
+          </p>
+        </div>
+      ) : (
+        <section className="card" aria-labelledby="beschluss-titel">
+          <h2 id="beschluss-titel">Beschluss des Gremiums</h2>
+          <p className="muted">
+            Tragen Sie hier ein, wann welches Gremium das Konzept beschlossen hat. Dabei entsteht die beschlossene Fassung{' '}
+            {(data.review.latestVersionNumber ?? 0) + 1}: Das Word-Dokument trägt dann den Beschluss auf dem Deckblatt und keine
+            ENTWURF-Kennzeichnung mehr. Das Konzept ist danach schreibgeschützt; Änderungen erfolgen in einer Fortschreibung.
+          </p>
+          <AdoptForm conceptId={data.concept.id} isWithoutApproval={isWithoutApproval} />
+        </section>
+      )}
+    </>
+  );
+}
