@@ -91,7 +91,7 @@ describeWithBrowser('Anmeldung, Rollen und Mandantentrennung im Browser', () => 
     await expect(otherPage.getByText('Sie verwenden ein vorläufiges Passwort').count()).resolves.toBe(0);
     // A member only once the invitation is accepted.
     await otherPage.getByRole('button', { name: 'Annehmen: Einladung in Landkreis Musterland' }).click();
-    await otherPage.getByText('Sie sind jetzt Mitglied.').waitFor();
+    await otherPage.getByText(/Sie sind jetzt Mitglied/).waitFor();
     await otherPage.reload();
     await expect(otherPage.getByRole('main').getByText('Ihre Rolle: Redaktion').count()).resolves.toBe(1);
     await other.close();

@@ -128,15 +128,14 @@ describeWithBrowser('Benachrichtigungen und Einladungen im Browser', () => {
     const stamp = Date.now();
     await invite(admin.page, membersUrl, `Zweitkonto ${stamp}`, `zweitkonto-${stamp}@werkstatt.example`);
 
-    // Issue 8, item 6: the district page claimed there was no concept; it gives the number, never contents.
-    await admin.page.goto(districtPage);
-    await expect(admin.page.getByText('noch kein Schutzkonzept angelegt').count()).resolves.toBe(0);
-    const musterlandAdminUrl = `${baseUrl()}/admin/districts`;
-    await admin.page.goto(musterlandAdminUrl);
+    // Issue 8, item 6: Musterland's page claimed there was no concept; it gives the number, never contents.
+    await admin.page.goto(`${baseUrl()}/admin/districts`);
     await admin.page.getByRole('table').getByRole('link', { name: 'Landkreis Musterland' }).click();
     await admin.page.getByRole('link', { name: 'Mitglieder verwalten' }).click();
+    await admin.page.waitForURL(/\/districts\/[0-9a-f-]{36}\/members$/);
     await admin.page.goto(admin.page.url().replace(/\/members$/, ''));
     await admin.page.getByText(/Landkreis Musterland hat \d+ Schutzkonzept/).waitFor();
+    await expect(admin.page.getByText('noch kein Schutzkonzept angelegt').count()).resolves.toBe(0);
 
     // Issue 8, item 13: the coordinators learn of it, and the Protokoll names the administrator.
     const coordinator = await signedIn(browser, 'koordination@beispielstadt.example');
