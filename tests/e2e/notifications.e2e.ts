@@ -18,6 +18,17 @@ async function unreadCount(page: Page): Promise<number> {
   return match ? Number.parseInt(match[1]!, 10) : 0;
 }
 
+/** Serious and critical WCAG 2.1 A/AA violations on the current page (as in accessibility.e2e.ts). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string | null }> }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+  });
+  return violations;
+}
+
 async function signedIn(browser: Browser, email: string): Promise<{ context: BrowserContext; page: Page }> {
   // bypassCSP only so that the axe check below can be injected (as in accessibility.e2e.ts).
   const context = await browser.newContext({ bypassCSP: true });
@@ -70,6 +81,7 @@ describeWithBrowser('Benachrichtigungen und Einladungen im Browser', () => {
     await beispielstadt.page.goto(membersUrl);
     const open = beispielstadt.page.getByRole('table', { name: /Offene Einladungen/ });
     await expect(open.getByRole('row').filter({ hasText: 'koordination@musterland.example' }).getByText('eingeladen').count()).resolves.toBe(1);
+    expect(await seriousViolations(beispielstadt.page)).toEqual([]);
     await expect(beispielstadt.page.getByRole('table', { name: /Team der Kommune/ }).getByText('koordination@musterland.example').count()).resolves.toBe(0);
     await expect(beispielstadt.page.getByText('Miriam Muster', { exact: true }).count()).resolves.toBe(0);
 
@@ -82,6 +94,7 @@ describeWithBrowser('Benachrichtigungen und Einladungen im Browser', () => {
     const entry = musterland.page.getByRole('listitem').filter({ hasText: 'Stadt Beispielstadt' }).first();
     await expect(entry.getByText('neu', { exact: true }).count()).resolves.toBe(1);
     await expect(entry.locator('time').textContent()).resolves.toMatch(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr$/);
+    expect(await seriousViolations(musterland.page)).toEqual([]);
 
     // Opening the entry marks it read and leads to the invitation on the start page.
     await entry.getByRole('link').click();
@@ -89,6 +102,7 @@ describeWithBrowser('Benachrichtigungen und Einladungen im Browser', () => {
     await expect(unreadCount(musterland.page)).resolves.toBe(before - 1);
     const invitation = musterland.page.getByRole('region', { name: /Einladung/ });
     await expect(invitation.getByRole('heading', { name: 'Stadt Beispielstadt' }).count()).resolves.toBe(1);
+    expect(await seriousViolations(musterland.page)).toEqual([]);
     await invitation.getByRole('button', { name: 'Ablehnen: Einladung in Stadt Beispielstadt' }).click();
     await musterland.page.getByText('Sie haben die Einladung abgelehnt.').waitFor();
     await musterland.page.goto(`${baseUrl()}/`);
@@ -172,6 +186,7 @@ describeWithBrowser('Benachrichtigungen und Einladungen im Browser', () => {
     const adminUrl = admin.page.url();
     const districtId = adminUrl.split('/').at(-1)!;
 
+    expect(await seriousViolations(admin.page)).toEqual([]);
     await admin.page.getByLabel('Name der Kommune').fill(`Gemeinde Endgültig ${stamp}`);
     await admin.page.getByRole('button', { name: 'Änderungen speichern' }).click();
     await admin.page.getByText(`Gespeichert: Gemeinde Endgültig ${stamp}.`).waitFor();

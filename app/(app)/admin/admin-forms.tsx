@@ -125,7 +125,7 @@ export function CreateUserForm() {
         name="platformRole"
         label="Kontoart"
         type="select"
-        hint="Mitarbeitende einer Kommune nehmen Sie besser direkt in der Mitgliederliste der Kommune auf."
+        hint="Mitarbeitende einer Kommune laden Sie besser direkt in der Mitgliederliste der Kommune ein."
         options={[
           { value: 'advisor', label: 'DeBUG-Beratung' },
           { value: 'admin', label: 'Plattformverwaltung' },
