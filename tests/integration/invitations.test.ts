@@ -97,6 +97,22 @@ describe('the invited person', () => {
   });
 });
 
+describe('inviting the same person twice at the same moment', () => {
+  it('creates one invitation; the other coordinator is told the person is already invited', async () => {
+    // On PGlite transactions run one after another; against real Postgres the partial unique index decides.
+    const district = await buildDistrict();
+    const [first, second] = [await buildMember(district.id, 'coordinator'), await buildMember(district.id, 'coordinator')];
+    const invitee = await buildUser();
+    const results = await Promise.allSettled(
+      [first, second].map(async (c) => addMember(await actorFor(c.id), { districtId: district.id, email: invitee.email, displayName: 'Doppelt', role: 'editor' })),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(rejected?.reason).toMatchObject({ code: 'invalid_input', details: { fields: { email: expect.stringContaining('bereits eingeladen') } } });
+    expect(await listMyInvitations(await actorFor(invitee.id))).toHaveLength(1);
+  });
+});
+
 describe('withdrawInvitation', () => {
   it('lets a coordinator withdraw an open invitation, which then can no longer be accepted', async () => {
     const { district, coordinator, invitee, invitation } = await invitedFromElsewhere();
