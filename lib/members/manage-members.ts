@@ -36,8 +36,14 @@ export async function changeMemberRole(actor: Actor, input: unknown) {
         ...(byAdmin ? { byAdmin } : {}),
       });
       if (byAdmin) {
-        await notifyCoordinators(trx, actor, district, 'member.role_changed_by_admin',
-          `Die Plattformverwaltung (${actor.displayName}) hat ${membership.display_name} in der Kommune „${district.name}“ von ${DISTRICT_ROLE_LABELS[membership.role]} zu ${DISTRICT_ROLE_LABELS[values.role]} gemacht.`);
+        const [from, to] = [DISTRICT_ROLE_LABELS[membership.role], DISTRICT_ROLE_LABELS[values.role]];
+        await notifyCoordinators(
+          trx,
+          actor,
+          district,
+          'member.role_changed_by_admin',
+          `Die Plattformverwaltung (${actor.displayName}) hat ${membership.display_name} in der Kommune „${district.name}“ von ${from} zu ${to} gemacht.`,
+        );
       }
     });
 }
@@ -64,8 +70,13 @@ export async function removeMember(actor: Actor, input: unknown) {
         ...(byAdmin ? { byAdmin } : {}),
       });
       if (byAdmin) {
-        await notifyCoordinators(trx, actor, district, 'member.removed_by_admin',
-          `Die Plattformverwaltung (${actor.displayName}) hat ${membership.display_name} aus der Kommune „${district.name}“ entfernt.`);
+        await notifyCoordinators(
+          trx,
+          actor,
+          district,
+          'member.removed_by_admin',
+          `Die Plattformverwaltung (${actor.displayName}) hat ${membership.display_name} aus der Kommune „${district.name}“ entfernt.`,
+        );
       }
     });
 }
