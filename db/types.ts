@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { ConceptTables } from './schema-concepts';
 import type { DistrictDataTables } from './schema-district-data';
 import type { ReviewTables } from './schema-review';
+import type { NotificationTables } from './schema-notifications';
 
 /**
  * The database shape, kept by hand next to the migrations. Every migration that
@@ -47,6 +48,8 @@ export interface DistrictsTable {
   name: string;
   kind: DistrictKind;
   state: Bundesland;
+  /** False once an administrator deactivated the district: data kept, nobody works in it. */
+  is_active: Generated<boolean>;
   created_at: CreatedAt;
 }
 
@@ -105,7 +108,7 @@ export interface AuditLogTable {
   created_at: CreatedAt;
 }
 
-export interface Database extends ConceptTables, DistrictDataTables, ReviewTables {
+export interface Database extends ConceptTables, DistrictDataTables, ReviewTables, NotificationTables {
   districts: DistrictsTable;
   users: UsersTable;
   memberships: MembershipsTable;

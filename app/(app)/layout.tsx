@@ -1,9 +1,11 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { getActor } from '@/lib/auth/session';
+import { countMyUnread } from '@/lib/notifications/list-my-notifications';
 import { NavLink } from '../_components/nav-link';
 import { SignOutButton } from '../_components/sign-out-button';
 import { PLATFORM_ROLE_LABELS, RELATION_LABELS } from '../_lib/format';
+import './notifications.css';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,6 +14,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   // asked for; without a session the layout renders nothing of its own and lets it redirect.
   const actor = await getActor();
   if (!actor) return children;
+  const unread = await countMyUnread(actor);
   const roleLabel =
     actor.platformRole !== 'user'
       ? PLATFORM_ROLE_LABELS[actor.platformRole]
@@ -41,6 +44,18 @@ export default async function SignedInLayout({ children }: { children: ReactNode
                   <NavLink href="/admin">Verwaltung</NavLink>
                 </li>
               )}
+              <li>
+                <NavLink href="/benachrichtigungen">
+                  Benachrichtigungen
+                  {unread > 0 && (
+                    <>
+                      <span className="visually-hidden">, </span>
+                      <span className="nav-badge">{unread > 99 ? '99+' : unread}</span>
+                      <span className="visually-hidden"> ungelesen</span>
+                    </>
+                  )}
+                </NavLink>
+              </li>
               <li>
                 <NavLink href="/account">Mein Konto</NavLink>
               </li>

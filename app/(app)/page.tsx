@@ -1,21 +1,43 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
 import { requirePageActor } from '@/lib/auth/session';
-import { listMyDistricts } from '@/lib/districts/list-districts';
+import { listMyDeactivatedDistricts, listMyDistricts } from '@/lib/districts/list-districts';
 import { listMyConcepts } from '@/lib/concepts/get-concept-overview';
+import { listMyInvitations } from '@/lib/members/invitations';
 import { ConceptList } from '../_components/concept-list';
 import { PageHeader } from '../_components/page-header';
 import { RELATION_LABELS } from '../_lib/format';
+import { InvitationsPanel } from './_invitations/invitations-panel';
 
 export const metadata: Metadata = { title: 'Übersicht' };
 
 export default async function DashboardPage() {
   const actor = await requirePageActor('/');
-  const [districts, concepts] = await Promise.all([listMyDistricts(actor), listMyConcepts(actor)]);
+  const [districts, concepts, invitations, deactivated] = await Promise.all([
+    listMyDistricts(actor),
+    listMyConcepts(actor),
+    listMyInvitations(actor),
+    listMyDeactivatedDistricts(actor),
+  ]);
   const firstName = actor.displayName.split(' ')[0];
   return (
     <>
       <PageHeader title={`Willkommen, ${firstName}`} lead={leadFor(actor.platformRole, districts.length)} />
+      <InvitationsPanel invitations={invitations} />
+      {deactivated.length > 0 && (
+        <div className="alert alert--warning" role="status">
+          <p className="alert__title">
+            {deactivated.length === 1
+              ? `Die Kommune „${deactivated[0]!.name}“ ist deaktiviert.`
+              : `Die Kommunen ${deactivated.map((d) => `„${d.name}“`).join(', ')} sind deaktiviert.`}
+          </p>
+          <p>
+            Die Plattformverwaltung hat den Zugang beendet; alle Daten und Konzepte bleiben gespeichert, aber niemand kann sie
+            derzeit öffnen oder bearbeiten. Wenn Sie weiter daran arbeiten müssen, wenden Sie sich an die Plattformverwaltung:
+            Sie kann die Kommune wieder aktivieren.
+          </p>
+        </div>
+      )}
       {actor.platformRole === 'admin' && (
         <section aria-labelledby="verwaltung" className="card card--muted">
           <h2 id="verwaltung">Plattformverwaltung</h2>
@@ -60,13 +82,13 @@ export default async function DashboardPage() {
           ))}
         </section>
       )}
-      {districts.length === 0 && actor.platformRole !== 'admin' && (
+      {districts.length === 0 && deactivated.length === 0 && invitations.length === 0 && actor.platformRole !== 'admin' && (
         <div className="empty-state">
           <h2>Noch keine Kommune zugeordnet</h2>
           <p>
             {actor.platformRole === 'advisor'
               ? 'Ihrem Beratungskonto ist noch keine Kommune zugeordnet. Die Plattformverwaltung ordnet Ihnen die Kommunen zu, die Sie begleiten.'
-              : 'Ihr Konto gehört noch zu keiner Kommune. Bitten Sie die Gewaltschutzkoordination Ihrer Kommune, Sie als Mitglied aufzunehmen.'}
+              : 'Ihr Konto gehört noch zu keiner Kommune. Bitten Sie die Gewaltschutzkoordination Ihrer Kommune, Sie einzuladen; die Einladung erscheint dann hier.'}
           </p>
         </div>
       )}

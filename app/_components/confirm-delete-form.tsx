@@ -7,19 +7,21 @@ import { SubmitButton } from './action-form';
 /**
  * A delete button that asks first and shows the action's German error (e.g. „still in a concept's
  * scope“) right above it. `fields` go along as hidden inputs; on success the action redirects.
+ * The accessible name starts with the visible label and adds the object's name („Unterkunft
+ * löschen: „Am Lindenhof““): speech-input users say what they see (WCAG 2.5.3 Label in Name).
  */
 export function ConfirmDeleteForm({
   action,
   fields,
   question,
   label,
-  accessibleLabel,
+  objectName,
 }: {
   action: (state: ActionResult<null> | null, formData: FormData) => Promise<ActionResult<null>>;
   fields: Record<string, string>;
   question: string;
   label: string;
-  accessibleLabel: string;
+  objectName: string;
 }) {
   const [state, formAction] = useActionState(action, null);
   return (
@@ -39,7 +41,12 @@ export function ConfirmDeleteForm({
           </p>
         )}
       </div>
-      <SubmitButton className="btn btn--danger" label={label} accessibleLabel={accessibleLabel} />
+      <SubmitButton className="btn btn--danger" label={label} accessibleLabel={deleteButtonName(label, objectName)} />
     </form>
   );
+}
+
+/** The delete button's accessible name: the visible label first, then which object. */
+export function deleteButtonName(label: string, objectName: string): string {
+  return `${label}: „${objectName}“`;
 }

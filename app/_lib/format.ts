@@ -16,6 +16,11 @@ export const formatDate = (value: Date | string) => dateFormat.format(new Date(v
 /** 25.11.2026, 14:03 */
 export const formatDateTime = (value: Date | string) => dateTimeFormat.format(new Date(value));
 
+/** „1 Beratungskonto“, „2 Beratungskonten“, „0 Beratungskonten“: the number with the matching noun. */
+export function countLabel(count: number, singular: string, plural: string): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
 export const RELATION_LABELS: Record<DistrictRelation, string> = {
   coordinator: 'Koordination',
   editor: 'Redaktion',

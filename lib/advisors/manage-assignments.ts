@@ -26,6 +26,9 @@ export async function assignAdvisor(actor: Actor, input: unknown) {
     .execute(async (trx) => {
       const [user, district] = [await findUserById(trx, values), await findDistrict(trx, values)];
       if (!user || !district) throw new AppError('not_found');
+      if (!district.is_active) {
+        throw new AppError('invalid_input', `Die Kommune „${district.name}“ ist deaktiviert. Aktivieren Sie sie zuerst wieder.`);
+      }
       if (user.platform_role !== 'advisor') {
         throw new AppError('invalid_input', 'Nur Beratungskonten (DeBUG) können Kommunen zugeordnet werden.');
       }

@@ -82,10 +82,23 @@ export async function insertRevokedSession(db: Db, { sessionId, expiresAt }: { s
   await db.deleteFrom('revoked_sessions').where('expires_at', '<', new Date()).execute();
 }
 
+/** Links to active districts only: a deactivated district is out of reach for everyone working in it. */
 export async function listUserDistrictLinks(db: Db, { userId }: { userId: string }) {
   const [memberships, assignments] = await Promise.all([
-    db.selectFrom('memberships').select(['district_id', 'role']).where('user_id', '=', userId).execute(),
-    db.selectFrom('advisor_assignments').select(['district_id']).where('user_id', '=', userId).execute(),
+    db
+      .selectFrom('memberships')
+      .innerJoin('districts', 'districts.id', 'memberships.district_id')
+      .select(['memberships.district_id', 'memberships.role'])
+      .where('memberships.user_id', '=', userId)
+      .where('districts.is_active', '=', true)
+      .execute(),
+    db
+      .selectFrom('advisor_assignments')
+      .innerJoin('districts', 'districts.id', 'advisor_assignments.district_id')
+      .select(['advisor_assignments.district_id'])
+      .where('advisor_assignments.user_id', '=', userId)
+      .where('districts.is_active', '=', true)
+      .execute(),
   ]);
   return { memberships, assignments };
 }

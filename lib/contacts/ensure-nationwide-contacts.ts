@@ -2,7 +2,6 @@ import type { Db } from '../../db/client';
 import type { ContactCategory } from '../../db/schema-district-data';
 import { RUFNUMMERN, type Rufnummer } from '../../templates/gewaltschutz-gu/nummern';
 import { insertAuditEntry } from '../audit/queries';
-import { todayIso } from './dates';
 import { hasNationwideContact, insertNationwideContacts } from './queries';
 import type { ContactValues } from './schemas';
 
@@ -20,11 +19,11 @@ const CATEGORY_OF: Record<NummerKey, ContactCategory> = {
 };
 
 /**
- * The nationwide numbers as contact values. Numbers the template marks „verify“
- * start unverified (flagged for checking); the others carry today's date, the
- * day they were taken over from the maintained template data.
+ * The nationwide numbers as contact values. Every number carries the date it was last
+ * verified in the maintained template data (not the day it was copied), so all of them
+ * are treated alike: current while that check is recent, flagged once it is not.
  */
-export function nationwideContactValues(today: string = todayIso()): Array<ContactValues & { key: NummerKey }> {
+export function nationwideContactValues(): Array<ContactValues & { key: NummerKey }> {
   return (Object.entries(RUFNUMMERN) as Array<[NummerKey, Rufnummer]>).map(([key, nummer]) => ({
     key,
     category: CATEGORY_OF[key],
@@ -34,7 +33,7 @@ export function nationwideContactValues(today: string = todayIso()): Array<Conta
     languages: null,
     address: null,
     note: nummer.hinweis ?? null,
-    lastVerifiedOn: nummer.verify ? null : today,
+    lastVerifiedOn: nummer.geprueftAm,
     isNationwide: true,
   }));
 }

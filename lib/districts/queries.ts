@@ -1,15 +1,70 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client';
-import type { NewDistrict } from '../../db/types';
+import type { Bundesland, DistrictKind, NewDistrict } from '../../db/types';
 
-const DISTRICT_COLUMNS = ['id', 'name', 'kind', 'state', 'created_at'] as const;
+const DISTRICT_COLUMNS = ['id', 'name', 'kind', 'state', 'is_active', 'created_at'] as const;
 
 export async function insertDistrict(db: Db, values: NewDistrict) {
   return db.insertInto('districts').values(values).returning(DISTRICT_COLUMNS).executeTakeFirstOrThrow();
 }
 
+/** Active or not: callers decide (a deactivated district is not_found for everyone working in it). */
 export async function findDistrict(db: Db, { districtId }: { districtId: string }) {
   return db.selectFrom('districts').select(DISTRICT_COLUMNS).where('id', '=', districtId).executeTakeFirst();
+}
+
+/** Locks the district row for a change of its name or state. */
+export async function findDistrictForUpdate(db: Db, { districtId }: { districtId: string }) {
+  return db.selectFrom('districts').select(DISTRICT_COLUMNS).where('id', '=', districtId).forUpdate().executeTakeFirst();
+}
+
+export async function updateDistrictValues(
+  db: Db,
+  { districtId, name, kind, state }: { districtId: string; name: string; kind: DistrictKind; state: Bundesland },
+) {
+  await db.updateTable('districts').set({ name, kind, state }).where('id', '=', districtId).execute();
+}
+
+export async function updateDistrictActive(db: Db, { districtId, isActive }: { districtId: string; isActive: boolean }) {
+  await db.updateTable('districts').set({ is_active: isActive }).where('id', '=', districtId).execute();
+}
+
+/** How many concepts a district has (a number only: administrators never read concept contents). */
+export async function countDistrictConcepts(db: Db, { districtId }: { districtId: string }) {
+  const row = await db
+    .selectFrom('concepts')
+    .select(sql<string>`count(*)`.as('n'))
+    .where('district_id', '=', districtId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Deactivated districts the user is a member of or assigned to (they are left out of the user's actor). */
+export async function listInactiveDistrictsOfUser(db: Db, { userId }: { userId: string }) {
+  return db
+    .selectFrom('districts')
+    .select(['districts.id', 'districts.name'])
+    .where('districts.is_active', '=', false)
+    .where((eb) =>
+      eb.or([
+        eb.exists(
+          eb
+            .selectFrom('memberships')
+            .select('memberships.user_id')
+            .whereRef('memberships.district_id', '=', 'districts.id')
+            .where('memberships.user_id', '=', userId),
+        ),
+        eb.exists(
+          eb
+            .selectFrom('advisor_assignments')
+            .select('advisor_assignments.user_id')
+            .whereRef('advisor_assignments.district_id', '=', 'districts.id')
+            .where('advisor_assignments.user_id', '=', userId),
+        ),
+      ]),
+    )
+    .orderBy('districts.name')
+    .execute();
 }
 
 export async function findDistrictByName(db: Db, { name }: { name: string }) {

@@ -1,81 +1,13 @@
 import { z } from 'zod';
 import { getDb, type Db } from '../../db/client';
-import { DISTRICT_ROLES } from '../../db/types';
 import { assertCan, type Actor } from '../access';
 import { insertAuditEntry } from '../audit/queries';
-import { generateInitialPassword, hashPassword } from '../auth/passwords';
 import { AppError } from '../errors';
 import { parseInput } from '../shared/action-result';
-import { isUniqueViolation } from '../shared/db-errors';
-import { displayNameSchema, emailSchema, idSchema } from '../shared/schemas';
-import { findUserByEmail, insertUser } from '../users/queries';
-import {
-  countCoordinators,
-  deleteMembership,
-  findMembershipForUpdate,
-  insertMembership,
-  lockDistrict,
-  updateMembershipRole,
-} from './queries';
-
-const roleSchema = z.enum(DISTRICT_ROLES, { error: 'Bitte wählen Sie eine Rolle.' });
-
-export const addMemberSchema = z.object({
-  districtId: idSchema,
-  email: emailSchema,
-  displayName: displayNameSchema,
-  role: roleSchema,
-});
-
-/**
- * Adds a person to a district. An existing staff account is linked; otherwise an
- * account is created with an initial password, returned once. Coordinators of
- * the district and admins. Throws not_found (other district), forbidden, invalid_input.
- */
-export async function addMember(actor: Actor, input: unknown) {
-  const values = parseInput(addMemberSchema, input);
-  assertCan(actor, 'member.manage', { districtId: values.districtId });
-  const initialPassword = generateInitialPassword();
-  const passwordHash = await hashPassword(initialPassword);
-  return getDb()
-    .transaction()
-    .execute(async (trx) => {
-      if (!(await lockDistrict(trx, { districtId: values.districtId }))) throw new AppError('not_found');
-      let user = await findUserByEmail(trx, { email: values.email });
-      let isNewAccount = false;
-      if (user && user.platform_role !== 'user') {
-        throw new AppError('invalid_input', 'Dieses Konto gehört zur Beratung oder Plattformverwaltung und kann nicht Mitglied einer Kommune werden.', {
-          fields: { email: 'Konto der Beratung oder Verwaltung.' },
-        });
-      }
-      if (user && (await findMembershipForUpdate(trx, { districtId: values.districtId, userId: user.id }))) {
-        const message = 'Diese Person ist bereits Mitglied dieser Kommune.';
-        throw new AppError('invalid_input', message, { fields: { email: message } });
-      }
-      if (!user) {
-        user = await insertUser(trx, { ...values, platformRole: 'user', passwordHash, mustChangePassword: true });
-        isNewAccount = true;
-      }
-      await insertMembership(trx, { districtId: values.districtId, userId: user.id, role: values.role });
-      await audit(trx, actor, values.districtId, 'member.add', user.id, { role: values.role, isNewAccount });
-      // An existing account's name is not shown to another district's coordinator.
-      return {
-        userId: user.id,
-        email: user.email,
-        displayName: isNewAccount ? user.display_name : null,
-        initialPassword: isNewAccount ? initialPassword : null,
-      };
-    })
-    .catch((error: unknown) => {
-      // Someone created an account with this address at the same moment: ask to try again, it will link.
-      if (isUniqueViolation(error, 'users_email_unique') || isUniqueViolation(error, 'memberships_pk')) {
-        throw new AppError('invalid_input', 'Diese E-Mail-Adresse wurde gerade anderweitig angelegt. Bitte versuchen Sie es erneut.', {
-          fields: { email: 'Bitte erneut versuchen.' },
-        });
-      }
-      throw error;
-    });
-}
+import { idSchema } from '../shared/schemas';
+import { DISTRICT_ROLE_LABELS } from './labels';
+import { countCoordinators, deleteMembership, findMembershipForUpdate, lockDistrict, updateMembershipRole } from './queries';
+import { isAdminActing, notifyCoordinators, roleSchema } from './team-notices';
 
 export const changeMemberRoleSchema = z.object({ districtId: idSchema, userId: idSchema, role: roleSchema });
 
@@ -89,13 +21,30 @@ export async function changeMemberRole(actor: Actor, input: unknown) {
   await getDb()
     .transaction()
     .execute(async (trx) => {
-      await lockDistrict(trx, values);
+      const district = await lockDistrict(trx, values);
+      if (!district) throw new AppError('not_found');
       const membership = await findMembershipForUpdate(trx, values);
       if (!membership) throw new AppError('not_found');
       if (membership.role === values.role) return;
       if (membership.role === 'coordinator') await assertAnotherCoordinator(trx, values.districtId, values.userId);
       await updateMembershipRole(trx, values);
-      await audit(trx, actor, values.districtId, 'member.role_change', values.userId, { from: membership.role, to: values.role });
+      const byAdmin = isAdminActing(actor, values.districtId);
+      await audit(trx, actor, values.districtId, 'member.role_change', values.userId, {
+        name: membership.display_name,
+        from: membership.role,
+        to: values.role,
+        ...(byAdmin ? { byAdmin } : {}),
+      });
+      if (byAdmin) {
+        const [from, to] = [DISTRICT_ROLE_LABELS[membership.role], DISTRICT_ROLE_LABELS[values.role]];
+        await notifyCoordinators(
+          trx,
+          actor,
+          district,
+          'member.role_changed_by_admin',
+          `Die Plattformverwaltung (${actor.displayName}) hat ${membership.display_name} in der Kommune „${district.name}“ von ${from} zu ${to} gemacht.`,
+        );
+      }
     });
 }
 
@@ -108,12 +57,27 @@ export async function removeMember(actor: Actor, input: unknown) {
   await getDb()
     .transaction()
     .execute(async (trx) => {
-      await lockDistrict(trx, values);
+      const district = await lockDistrict(trx, values);
+      if (!district) throw new AppError('not_found');
       const membership = await findMembershipForUpdate(trx, values);
       if (!membership) throw new AppError('not_found');
       if (membership.role === 'coordinator') await assertAnotherCoordinator(trx, values.districtId, values.userId);
       await deleteMembership(trx, values);
-      await audit(trx, actor, values.districtId, 'member.remove', values.userId, { role: membership.role });
+      const byAdmin = isAdminActing(actor, values.districtId);
+      await audit(trx, actor, values.districtId, 'member.remove', values.userId, {
+        name: membership.display_name,
+        role: membership.role,
+        ...(byAdmin ? { byAdmin } : {}),
+      });
+      if (byAdmin) {
+        await notifyCoordinators(
+          trx,
+          actor,
+          district,
+          'member.removed_by_admin',
+          `Die Plattformverwaltung (${actor.displayName}) hat ${membership.display_name} aus der Kommune „${district.name}“ entfernt.`,
+        );
+      }
     });
 }
 

@@ -35,11 +35,49 @@ export async function listDistrictAdvisors(db: Db, { districtId }: { districtId:
 export async function findMembershipForUpdate(db: Db, { districtId, userId }: { districtId: string; userId: string }) {
   return db
     .selectFrom('memberships')
-    .select(['user_id', 'district_id', 'role'])
-    .where('district_id', '=', districtId)
-    .where('user_id', '=', userId)
-    .forUpdate()
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .select(['memberships.user_id', 'memberships.district_id', 'memberships.role', 'users.display_name', 'users.email'])
+    .where('memberships.district_id', '=', districtId)
+    .where('memberships.user_id', '=', userId)
+    .forUpdate('memberships')
     .executeTakeFirst();
+}
+
+/** Active coordinators of a district (recipients of the district's notifications). */
+export async function listCoordinatorIds(db: Db, { districtId }: { districtId: string }): Promise<string[]> {
+  const rows = await db
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .select('users.id')
+    .where('memberships.district_id', '=', districtId)
+    .where('memberships.role', '=', 'coordinator')
+    .where('users.is_active', '=', true)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** The active districts an account works in: as member (with role) or as assigned advisor. */
+export async function listActiveDistrictLinksOfUser(db: Db, { userId }: { userId: string }) {
+  const [memberships, assignments] = await Promise.all([
+    db
+      .selectFrom('memberships')
+      .innerJoin('districts', 'districts.id', 'memberships.district_id')
+      .select(['districts.id as districtId', 'districts.name as districtName', 'memberships.role'])
+      .where('memberships.user_id', '=', userId)
+      .where('districts.is_active', '=', true)
+      .execute(),
+    db
+      .selectFrom('advisor_assignments')
+      .innerJoin('districts', 'districts.id', 'advisor_assignments.district_id')
+      .select(['districts.id as districtId', 'districts.name as districtName'])
+      .where('advisor_assignments.user_id', '=', userId)
+      .where('districts.is_active', '=', true)
+      .execute(),
+  ]);
+  return [
+    ...memberships.map((m) => ({ districtId: m.districtId, districtName: m.districtName, role: m.role as DistrictRole | 'advisor' })),
+    ...assignments.map((a) => ({ districtId: a.districtId, districtName: a.districtName, role: 'advisor' as const })),
+  ];
 }
 
 /** Active coordinators of a district, optionally not counting one person (the one about to change). */
@@ -76,7 +114,21 @@ export async function deleteMembership(db: Db, { districtId, userId }: { distric
   await db.deleteFrom('memberships').where('district_id', '=', districtId).where('user_id', '=', userId).execute();
 }
 
-/** Serialises membership changes per district (coordinator count invariant) on real Postgres. */
+/**
+ * Serialises membership changes per district (coordinator count invariant) on real Postgres.
+ * Undefined for a district that does not exist or is deactivated: nobody changes its members.
+ */
 export async function lockDistrict(db: Db, { districtId }: { districtId: string }) {
-  return db.selectFrom('districts').select('id').where('id', '=', districtId).forUpdate().executeTakeFirst();
+  return db
+    .selectFrom('districts')
+    .select(['id', 'name'])
+    .where('id', '=', districtId)
+    .where('is_active', '=', true)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** Active district or undefined (reading members of a deactivated district answers not_found). */
+export async function findActiveDistrict(db: Db, { districtId }: { districtId: string }) {
+  return db.selectFrom('districts').select(['id', 'name']).where('id', '=', districtId).where('is_active', '=', true).executeTakeFirst();
 }

@@ -44,7 +44,7 @@ describeWithBrowser('Eckdaten und Geltungsbereich', () => {
     await page.waitForURL(/\/districts\/[0-9a-f-]{36}$/);
     await page.goto(`${page.url()}/facilities`);
     await page.getByRole('link', { name: WEBEREI }).first().click();
-    await page.getByRole('button', { name: `Unterkunft „${WEBEREI}“ löschen` }).click();
+    await page.getByRole('button', { name: `Unterkunft löschen: „${WEBEREI}“` }).click();
     await page.getByRole('alert').filter({ hasText: 'gehört zum Geltungsbereich' }).waitFor();
 
     // Out of the scope, the concept page says so; then it goes back in (other tests use the demo concept).

@@ -56,7 +56,7 @@ describeWithBrowser('Anmeldung, Rollen und Mandantentrennung im Browser', () => 
     expect(session).toMatchObject({ httpOnly: true, secure: true });
   });
 
-  it('a coordinator adds a member; the new member signs in with the one-time password', async () => {
+  it('a coordinator invites a new member, who signs in with the one-time password and accepts', async () => {
     await signIn(page, 'koordination@musterland.example', DEMO_PASSWORD);
     await page.waitForURL(`${baseUrl()}/`);
     const districtUrl = await districtUrlFromDashboard(page, 'Landkreis Musterland');
@@ -65,7 +65,7 @@ describeWithBrowser('Anmeldung, Rollen und Mandantentrennung im Browser', () => 
     await page.getByLabel('Name', { exact: true }).fill('Nora Neumann');
     await page.getByLabel('Dienstliche E-Mail-Adresse').fill(email);
     await page.getByLabel('Rolle').selectOption('editor');
-    await page.getByRole('button', { name: 'Mitglied aufnehmen' }).click();
+    await page.getByRole('button', { name: 'Einladen' }).click();
     const secret = page.locator('.secret');
     await secret.waitFor();
     const initialPassword = (await secret.textContent())!.trim();
@@ -89,6 +89,10 @@ describeWithBrowser('Anmeldung, Rollen und Mandantentrennung im Browser', () => 
     await signIn(otherPage, email, ownPassword);
     await otherPage.waitForURL(`${baseUrl()}/`);
     await expect(otherPage.getByText('Sie verwenden ein vorläufiges Passwort').count()).resolves.toBe(0);
+    // A member only once the invitation is accepted.
+    await otherPage.getByRole('button', { name: 'Annehmen: Einladung in Landkreis Musterland' }).click();
+    await otherPage.getByText(/Sie sind jetzt Mitglied/).waitFor();
+    await otherPage.reload();
     await expect(otherPage.getByRole('main').getByText('Ihre Rolle: Redaktion').count()).resolves.toBe(1);
     await other.close();
   });
@@ -99,7 +103,7 @@ describeWithBrowser('Anmeldung, Rollen und Mandantentrennung im Browser', () => 
     const districtUrl = await districtUrlFromDashboard(page, 'Landkreis Musterland');
     await page.goto(`${baseUrl()}${districtUrl}/members`);
     await expect(page.getByRole('heading', { name: /Mitglieder/, level: 1 }).count()).resolves.toBe(1);
-    await expect(page.getByRole('button', { name: 'Mitglied aufnehmen' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'Einladen' }).count()).resolves.toBe(0);
     const response = await page.goto(`${baseUrl()}/admin`);
     expect(response?.status()).toBe(404);
     await page.getByRole('heading', { name: 'Seite nicht gefunden' }).waitFor();

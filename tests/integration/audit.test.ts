@@ -2,7 +2,9 @@ import { getDb } from '../../db/client';
 import { assignAdvisor, unassignAdvisor } from '../../lib/advisors/manage-assignments';
 import { listAuditEntries } from '../../lib/audit/queries';
 import { createDistrict } from '../../lib/districts/create-district';
-import { addMember, changeMemberRole, removeMember } from '../../lib/members/manage-members';
+import { addMember } from '../../lib/members/invite-member';
+import { acceptInvitation } from '../../lib/members/invitations';
+import { changeMemberRole, removeMember } from '../../lib/members/manage-members';
 import { changeOwnPassword } from '../../lib/users/change-own-password';
 import { createUser } from '../../lib/users/create-user';
 import { resetUserPassword, setUserActive } from '../../lib/users/manage-user';
@@ -35,32 +37,31 @@ describe('audit log', () => {
     ]);
   });
 
-  it('records member changes in the district, with actor and details', async () => {
+  it('records invitations and member changes in the district, with actor and readable details', async () => {
     const district = await buildDistrict();
     const coordinatorUser = await buildMember(district.id, 'coordinator');
     const coordinator = await actorFor(coordinatorUser.id);
     const tag = uniqueTag();
-    const added = await addMember(coordinator, {
-      districtId: district.id,
-      email: `protokoll-${tag}@test.example`,
-      displayName: `Protokoll ${tag}`,
-      role: 'editor',
-    });
-    await changeMemberRole(coordinator, { districtId: district.id, userId: added.userId, role: 'coordinator' });
-    await removeMember(coordinator, { districtId: district.id, userId: added.userId });
+    const person = await buildUser({ email: `protokoll-${tag}@test.example`, displayName: `Protokoll ${tag}` });
+    const invited = await addMember(coordinator, { districtId: district.id, email: person.email, displayName: person.displayName, role: 'editor' });
+    await acceptInvitation(await actorFor(person.id), { invitationId: invited.invitationId });
+    await changeMemberRole(coordinator, { districtId: district.id, userId: person.id, role: 'coordinator' });
+    await removeMember(coordinator, { districtId: district.id, userId: person.id });
 
-    const entries = await auditEntriesFor(added.userId);
+    expect((await auditEntriesFor(invited.invitationId)).map((e) => [e.action, e.district_id, e.actor_user_id, e.object_type, e.details])).toEqual([
+      ['member.invite', district.id, coordinatorUser.id, 'invitation', { name: person.displayName, email: person.email, role: 'editor' }],
+    ]);
+    const entries = await auditEntriesFor(person.id);
     expect(entries.map((e) => [e.action, e.district_id, e.actor_user_id, e.object_type])).toEqual([
-      ['member.add', district.id, coordinatorUser.id, 'membership'],
+      ['member.join', district.id, person.id, 'membership'],
       ['member.role_change', district.id, coordinatorUser.id, 'membership'],
       ['member.remove', district.id, coordinatorUser.id, 'membership'],
     ]);
     expect(entries.map((e) => e.details)).toEqual([
-      { role: 'editor', isNewAccount: true },
-      { from: 'editor', to: 'coordinator' },
-      { role: 'coordinator' },
+      { name: person.displayName, email: person.email, role: 'editor' },
+      { name: person.displayName, from: 'editor', to: 'coordinator' },
+      { name: person.displayName, role: 'coordinator' },
     ]);
-    expect((await districtLog(district.id)).every((e) => e.actor_name === coordinatorUser.displayName)).toBe(true);
   });
 
   it('records advisor assignments in the district they concern', async () => {

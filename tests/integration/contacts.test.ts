@@ -54,12 +54,19 @@ describe('nationwide numbers', () => {
     expect(new Set(rows.map((r) => r.nationwide_key)).size).toBe(NATIONWIDE_COUNT);
   });
 
-  it('flag the numbers the template marks for verification, and not the others', async () => {
+  // Issue 8, item 6: „Nummer gegen Kummer“ and „TelefonSeelsorge“ started as „nie geprüft“, the others did not.
+  it('all carry the date the template data was last verified, and are flagged alike once it is old', async () => {
     const { district, coordinator } = await buildDistrictTeam();
     const contacts = await listContacts(coordinator, district.id);
-    const stale = contacts.filter((c) => isContactStale(c)).map((c) => c.phone);
-    const toVerify = Object.values(RUFNUMMERN).filter((n) => n.verify).map((n) => n.nummer);
-    expect(stale.sort()).toEqual([...toVerify].sort());
+    const verifiedOn = Object.fromEntries(Object.values(RUFNUMMERN).map((n) => [n.nummer, n.geprueftAm]));
+    expect(Object.fromEntries(contacts.map((c) => [c.phone, c.lastVerifiedOn]))).toEqual(verifiedOn);
+    const newest = Object.values(verifiedOn).sort().at(-1)!;
+    const oldest = Object.values(verifiedOn).sort()[0]!;
+    // While the template's check is recent, no nationwide number asks for checking …
+    expect(contacts.filter((c) => isContactStale(c, newest))).toEqual([]);
+    // … and once it is more than twelve months old, every number checked then does.
+    const muchLater = `${Number(oldest.slice(0, 4)) + 2}${oldest.slice(4)}`;
+    expect(contacts.filter((c) => isContactStale(c, muchLater))).toHaveLength(NATIONWIDE_COUNT);
   });
 
   it('stay deleted when the coordination removes one, but return if none is left', async () => {

@@ -1,9 +1,16 @@
 import { getDb } from '../../db/client';
 import { createDistrict } from '../../lib/districts/create-district';
-import { getDistrict, listAllDistricts, listMyDistricts } from '../../lib/districts/list-districts';
+import {
+  getDistrict,
+  getDistrictForAdmin,
+  listAllDistricts,
+  listMyDeactivatedDistricts,
+  listMyDistricts,
+} from '../../lib/districts/list-districts';
+import { setDistrictActive, updateDistrict } from '../../lib/districts/update-district';
 import { findDistrictByName } from '../../lib/districts/queries';
 import { insertMembership } from '../../lib/members/queries';
-import { actorFor, buildAdmin, buildAdvisor, buildDistrict, buildMember, uniqueTag } from '../support/factories';
+import { actorFor, auditEntriesFor, buildAdmin, buildAdvisor, buildDistrict, buildMember, uniqueTag } from '../support/factories';
 
 async function adminActor() {
   return actorFor((await buildAdmin()).id);
@@ -142,5 +149,122 @@ describe('listing and reading districts', () => {
     await expect(getDistrict(admin, '99999999-9999-4999-8999-999999999999')).rejects.toMatchObject({ code: 'not_found' });
     await expect(getDistrict(admin, 'kein-gueltiger-schluessel')).rejects.toMatchObject({ code: 'not_found' });
     await expect(getDistrict(admin, undefined)).rejects.toMatchObject({ code: 'not_found' });
+  });
+});
+
+describe('what an administrator sees of a district’s concepts', () => {
+  // Issue 8, item 6: as admin, /districts/[id] said „noch kein Schutzkonzept angelegt“ although concepts existed.
+  it('is their number, never their contents', async () => {
+    const { buildConcept } = await import('../support/concept-factories');
+    const { listConcepts } = await import('../../lib/concepts/get-concept-overview');
+    const district = await buildDistrict();
+    const coordinator = await actorFor((await buildMember(district.id, 'coordinator')).id);
+    const admin = await adminActor();
+    await expect(getDistrict(admin, district.id)).resolves.toMatchObject({ conceptCount: 0, relation: 'none' });
+    await buildConcept(coordinator, district.id);
+    await expect(getDistrict(admin, district.id)).resolves.toMatchObject({ conceptCount: 1 });
+    await expect(listConcepts(admin, district.id)).rejects.toMatchObject({ code: 'not_found' });
+  });
+});
+
+// Issue 8, item 7: an administrator could only create districts.
+describe('updateDistrict', () => {
+  it('renames a district and corrects kind and Bundesland, with an audit entry in the district', async () => {
+    const adminUser = await buildAdmin();
+    const admin = await actorFor(adminUser.id);
+    const district = await buildDistrict({ kind: 'Landkreis', state: 'Niedersachsen' });
+    const name = `Region Umbenannt-${uniqueTag()}`;
+    await expect(updateDistrict(admin, { districtId: district.id, name: ` ${name} `, kind: 'Region', state: 'Niedersachsen' })).resolves.toEqual({
+      id: district.id,
+      name,
+      changed: ['name', 'kind'],
+    });
+    await expect(getDistrict(admin, district.id)).resolves.toMatchObject({ name, kind: 'Region', state: 'Niedersachsen' });
+    expect((await auditEntriesFor(district.id)).map((e) => [e.action, e.actor_user_id, e.district_id, e.details])).toEqual([
+      ['district.update', adminUser.id, district.id, { name, nameFrom: district.name, changed: ['name', 'kind'] }],
+    ]);
+  });
+
+  it('stores and logs nothing when nothing changed', async () => {
+    const admin = await adminActor();
+    const district = await buildDistrict();
+    await expect(updateDistrict(admin, { districtId: district.id, name: district.name, kind: district.kind, state: district.state })).resolves.toMatchObject({
+      changed: [],
+    });
+    expect(await auditEntriesFor(district.id)).toEqual([]);
+  });
+
+  it('refuses a name another district has, bad values, non-administrators and unknown districts', async () => {
+    const admin = await adminActor();
+    const [district, other] = [await buildDistrict(), await buildDistrict()];
+    const base = { districtId: district.id, kind: district.kind, state: district.state };
+    await expect(updateDistrict(admin, { ...base, name: other.name.toLowerCase() })).rejects.toMatchObject({
+      code: 'invalid_input',
+      details: { fields: { name: 'Dieser Name ist bereits vergeben.' } },
+    });
+    await expect(updateDistrict(admin, { ...base, name: 'X' })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(updateDistrict(admin, { ...base, name: 'Gültiger Name', state: 'Atlantis' })).rejects.toMatchObject({ code: 'invalid_input' });
+    const coordinator = await actorFor((await buildMember(district.id, 'coordinator')).id);
+    await expect(updateDistrict(coordinator, { ...base, name: 'Selbst umbenannt' })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(updateDistrict(admin, { ...base, districtId: '99999999-9999-4999-8999-999999999999', name: 'Niemand' })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await expect(getDistrict(admin, district.id)).resolves.toMatchObject({ name: district.name });
+  });
+});
+
+describe('setDistrictActive', () => {
+  it('deactivates a district: data kept, members and advisors lose it at once, its pages answer not_found to everyone', async () => {
+    const { buildConcept } = await import('../support/concept-factories');
+    const adminUser = await buildAdmin();
+    const admin = await actorFor(adminUser.id);
+    const district = await buildDistrict();
+    const coordinatorUser = await buildMember(district.id, 'coordinator');
+    const advisorUser = await buildAdvisor([district.id]);
+    const concept = await buildConcept(await actorFor(coordinatorUser.id), district.id);
+
+    await setDistrictActive(admin, { districtId: district.id, isActive: 'false' });
+
+    const coordinator = await actorFor(coordinatorUser.id);
+    expect(coordinator.memberships).toEqual([]);
+    expect((await actorFor(advisorUser.id)).advisorDistrictIds).toEqual([]);
+    await expect(listMyDistricts(coordinator)).resolves.toEqual([]);
+    for (const actor of [coordinator, admin]) await expect(getDistrict(actor, district.id)).rejects.toMatchObject({ code: 'not_found' });
+    // The start page tells the account holders why.
+    await expect(listMyDeactivatedDistricts(coordinator)).resolves.toEqual([{ id: district.id, name: district.name }]);
+    await expect(listMyDeactivatedDistricts(await actorFor(advisorUser.id))).resolves.toEqual([{ id: district.id, name: district.name }]);
+    // Nothing was deleted; the administration still finds it.
+    const row = await getDb().selectFrom('concepts').select('id').where('id', '=', concept.id).executeTakeFirst();
+    expect(row).toEqual({ id: concept.id });
+    await expect(getDistrictForAdmin(admin, district.id)).resolves.toMatchObject({ is_active: false, conceptCount: 1 });
+    expect((await listAllDistricts(admin)).find((d) => d.id === district.id)).toMatchObject({ is_active: false, member_count: '1' });
+
+    await setDistrictActive(admin, { districtId: district.id, isActive: true });
+    expect((await actorFor(coordinatorUser.id)).memberships).toEqual([{ districtId: district.id, role: 'coordinator' }]);
+    await expect(listMyDeactivatedDistricts(coordinator)).resolves.toEqual([]);
+    expect((await auditEntriesFor(district.id)).map((e) => [e.action, e.actor_user_id])).toEqual([
+      ['district.deactivate', adminUser.id],
+      ['district.reactivate', adminUser.id],
+    ]);
+  });
+
+  it('treats setting the current state again as no change, and is for administrators only', async () => {
+    const admin = await adminActor();
+    const district = await buildDistrict();
+    await setDistrictActive(admin, { districtId: district.id, isActive: true });
+    expect(await auditEntriesFor(district.id)).toEqual([]);
+    const coordinator = await actorFor((await buildMember(district.id, 'coordinator')).id);
+    await expect(setDistrictActive(coordinator, { districtId: district.id, isActive: false })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(setDistrictActive(admin, { districtId: district.id, isActive: 'vielleicht' })).rejects.toMatchObject({ code: 'invalid_input' });
+    expect((await actorFor(coordinator.userId)).memberships).toHaveLength(1);
+  });
+
+  it('keeps other districts of the same person working', async () => {
+    const admin = await adminActor();
+    const [closing, staying] = [await buildDistrict(), await buildDistrict()];
+    const person = await buildMember(closing.id, 'editor');
+    await insertMembership(getDb(), { districtId: staying.id, userId: person.id, role: 'coordinator' });
+    await setDistrictActive(admin, { districtId: closing.id, isActive: false });
+    expect((await actorFor(person.id)).memberships).toEqual([{ districtId: staying.id, role: 'coordinator' }]);
   });
 });

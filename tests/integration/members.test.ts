@@ -1,7 +1,9 @@
 import { getDb } from '../../db/client';
 import { authenticate } from '../../lib/auth/authenticate';
 import { listMembers } from '../../lib/members/list-members';
-import { addMember, changeMemberRole, removeMember } from '../../lib/members/manage-members';
+import { addMember } from '../../lib/members/invite-member';
+import { acceptInvitation } from '../../lib/members/invitations';
+import { changeMemberRole, removeMember } from '../../lib/members/manage-members';
 import { findUserByEmail } from '../../lib/users/queries';
 import { setUserActive } from '../../lib/users/manage-user';
 import {
@@ -17,6 +19,16 @@ import {
 
 const LAST_COORDINATOR = 'Jede Kommune braucht mindestens eine Koordination. Ernennen Sie zuerst eine weitere Person zur Koordination.';
 const UNKNOWN_ID = '99999999-9999-4999-8999-999999999999';
+const TEMPORARY_PASSWORD_SHAPE = /^[a-zA-Z2-9]{4}(-[a-zA-Z2-9]{4}){3}$/;
+
+async function districtAudit(districtId: string, action: string) {
+  return getDb()
+    .selectFrom('audit_log')
+    .select(['actor_user_id', 'object_id', 'details'])
+    .where('district_id', '=', districtId)
+    .where('action', '=', action)
+    .execute();
+}
 
 /** A district with one coordinator, acting. */
 async function districtWithCoordinator() {
@@ -35,48 +47,95 @@ async function roleIn(districtId: string, userId: string) {
   return members.find((m) => m.user_id === userId)?.role;
 }
 
-describe('addMember', () => {
-  it('lets a coordinator add a new person: the account is created and its initial password returned once', async () => {
+describe('addMember (invitation by e-mail)', () => {
+  it('invites a new person: an account with a temporary password, a member only after accepting', async () => {
     const { district, coordinator } = await districtWithCoordinator();
     const person = newPerson();
-    const added = await addMember(coordinator, { districtId: district.id, ...person, role: 'editor' });
+    const invited = await addMember(coordinator, { districtId: district.id, ...person, role: 'editor' });
 
-    expect(added).toMatchObject({ email: person.email, displayName: person.displayName, initialPassword: expect.any(String) });
-    await expect(authenticate({ email: person.email, password: added.initialPassword!, ip: uniqueIp() })).resolves.toEqual({
-      userId: added.userId,
+    expect(invited).toEqual({
+      invitationId: expect.any(String),
+      email: person.email,
+      displayName: person.displayName,
+      role: 'editor',
+      temporaryPassword: expect.stringMatching(TEMPORARY_PASSWORD_SHAPE),
     });
-    const actor = await actorFor(added.userId);
-    expect(actor).toMatchObject({ platformRole: 'user', mustChangePassword: true });
-    expect(actor.memberships).toEqual([{ districtId: district.id, role: 'editor' }]);
+    const { userId } = await authenticate({ email: person.email, password: invited.temporaryPassword, ip: uniqueIp() });
+    let actor = await actorFor(userId);
+    expect(actor).toMatchObject({ platformRole: 'user', mustChangePassword: true, displayName: person.displayName });
+    expect(actor.memberships).toEqual([]);
+    const { members, invitations } = await listMembers(coordinator, district.id);
+    expect(members.map((m) => m.user_id)).not.toContain(userId);
+    expect(invitations).toEqual([expect.objectContaining({ id: invited.invitationId, email: person.email, displayName: person.displayName, role: 'editor' })]);
 
-    const { members } = await listMembers(coordinator, district.id);
-    expect(members).toContainEqual(expect.objectContaining({ user_id: added.userId, role: 'editor', email: person.email }));
+    await acceptInvitation(actor, { invitationId: invited.invitationId });
+    actor = await actorFor(userId);
+    expect(actor.memberships).toEqual([{ districtId: district.id, role: 'editor' }]);
+    const after = await listMembers(coordinator, district.id);
+    expect(after.members).toContainEqual(expect.objectContaining({ user_id: userId, role: 'editor', email: person.email }));
+    expect(after.invitations).toEqual([]);
   });
 
-  it('links an existing staff account (e-mail in any case) without a new password', async () => {
+  // Issue 8, item 14: adding koordination@musterland.example to Beispielstadt linked the account silently.
+  it('never links an account of another district silently and answers as for an unknown address', async () => {
     const { district, coordinator } = await districtWithCoordinator();
     const elsewhere = await buildDistrict();
     const existing = await buildMember(elsewhere.id, 'coordinator');
-    const added = await addMember(coordinator, {
-      districtId: district.id,
-      email: existing.email.toUpperCase(),
-      displayName: 'Wird ignoriert',
+    const unknown = newPerson();
+
+    const forExisting = await addMember(coordinator, { districtId: district.id, email: existing.email.toUpperCase(), displayName: 'Frau Fremd', role: 'coordinator' });
+    const forUnknown = await addMember(coordinator, { districtId: district.id, ...unknown, role: 'coordinator' });
+
+    // Same shape, same kind of password, the typed name echoed back in both cases.
+    expect(Object.keys(forExisting).sort()).toEqual(Object.keys(forUnknown).sort());
+    expect(forExisting).toEqual({
+      invitationId: expect.any(String),
+      email: existing.email,
+      displayName: 'Frau Fremd',
       role: 'coordinator',
+      temporaryPassword: expect.stringMatching(TEMPORARY_PASSWORD_SHAPE),
     });
-    expect(added).toMatchObject({ userId: existing.id, initialPassword: null, displayName: null }); // the existing account's name is not revealed to the district
-    expect((await actorFor(existing.id)).memberships).toEqual(
-      expect.arrayContaining([
-        { districtId: elsewhere.id, role: 'coordinator' },
-        { districtId: district.id, role: 'coordinator' },
-      ]),
+    // Not linked: the account holder still works in their own district only.
+    expect((await actorFor(existing.id)).memberships).toEqual([{ districtId: elsewhere.id, role: 'coordinator' }]);
+    // The existing account keeps its password; the one shown was never stored.
+    await expect(authenticate({ email: existing.email, password: existing.password, ip: uniqueIp() })).resolves.toEqual({ userId: existing.id });
+    await expect(authenticate({ email: existing.email, password: forExisting.temporaryPassword, ip: uniqueIp() })).rejects.toMatchObject({
+      code: 'unauthenticated',
+    });
+    // The district sees both as open invitations with what it typed, nothing from the account.
+    const { members, invitations } = await listMembers(coordinator, district.id);
+    expect(members.map((m) => m.user_id)).not.toContain(existing.id);
+    expect(invitations.map((i) => [i.email, i.displayName]).sort()).toEqual(
+      [
+        [existing.email, 'Frau Fremd'],
+        [unknown.email, unknown.displayName],
+      ].sort(),
     );
-    // The existing password keeps working: the account was linked, not replaced.
-    await expect(authenticate({ email: existing.email, password: existing.password, ip: uniqueIp() })).resolves.toEqual({
-      userId: existing.id,
-    });
+    expect(JSON.stringify(invitations)).not.toContain(existing.displayName);
+    // Nor does the Protokoll tell them apart.
+    const log = await districtAudit(district.id, 'member.invite');
+    expect(log.map((e) => Object.keys(e.details as object).sort())).toEqual([
+      ['email', 'name', 'role'],
+      ['email', 'name', 'role'],
+    ]);
   });
 
-  it('rejects adding someone who is already a member', async () => {
+  it('answers advisor, administrator and deactivated accounts like any other address', async () => {
+    const { district, coordinator } = await districtWithCoordinator();
+    const deactivated = await buildUser();
+    await setUserActive(await actorFor((await buildAdmin()).id), deactivated.id, false);
+    for (const account of [await buildAdvisor(), await buildAdmin(), deactivated]) {
+      await expect(addMember(coordinator, { districtId: district.id, email: account.email, displayName: 'X Y', role: 'editor' })).resolves.toEqual({
+        invitationId: expect.any(String),
+        email: account.email,
+        displayName: 'X Y',
+        role: 'editor',
+        temporaryPassword: expect.stringMatching(TEMPORARY_PASSWORD_SHAPE),
+      });
+    }
+  });
+
+  it('says when the person is already a member of this district or already invited', async () => {
     const { district, coordinator } = await districtWithCoordinator();
     const member = await buildMember(district.id, 'editor');
     await expect(
@@ -86,15 +145,14 @@ describe('addMember', () => {
       details: { fields: { email: 'Diese Person ist bereits Mitglied dieser Kommune.' } },
     });
     expect(await roleIn(district.id, member.id)).toBe('editor');
-  });
 
-  it('refuses to make advisor or administrator accounts district members', async () => {
-    const { district, coordinator } = await districtWithCoordinator();
-    for (const account of [await buildAdvisor(), await buildAdmin()]) {
-      await expect(
-        addMember(coordinator, { districtId: district.id, email: account.email, displayName: 'X Y', role: 'editor' }),
-      ).rejects.toMatchObject({ code: 'invalid_input', details: { fields: { email: expect.any(String) } } });
-    }
+    const person = newPerson();
+    await addMember(coordinator, { districtId: district.id, ...person, role: 'editor' });
+    await expect(addMember(coordinator, { districtId: district.id, ...person, role: 'coordinator' })).rejects.toMatchObject({
+      code: 'invalid_input',
+      details: { fields: { email: expect.stringContaining('bereits eingeladen') } },
+    });
+    expect((await listMembers(coordinator, district.id)).invitations).toHaveLength(1);
   });
 
   it('rejects malformed input with German field messages and creates no account', async () => {
@@ -227,12 +285,14 @@ describe('changeMemberRole and removeMember', () => {
   it('lets an administrator manage the members of any district', async () => {
     const { district, coordinatorUser } = await districtWithCoordinator();
     const admin = await actorFor((await buildAdmin()).id);
-    const added = await addMember(admin, { districtId: district.id, ...newPerson(), role: 'coordinator' });
-    expect(added.initialPassword).toEqual(expect.any(String));
+    const person = newPerson();
+    const invited = await addMember(admin, { districtId: district.id, ...person, role: 'coordinator' });
+    const { userId } = await authenticate({ email: person.email, password: invited.temporaryPassword, ip: uniqueIp() });
+    await acceptInvitation(await actorFor(userId), { invitationId: invited.invitationId });
     await changeMemberRole(admin, { districtId: district.id, userId: coordinatorUser.id, role: 'editor' });
     await removeMember(admin, { districtId: district.id, userId: coordinatorUser.id });
     const { members } = await listMembers(admin, district.id);
-    expect(members.map((m) => [m.user_id, m.role])).toEqual([[added.userId, 'coordinator']]);
+    expect(members.map((m) => [m.user_id, m.role])).toEqual([[userId, 'coordinator']]);
   });
 });
 

@@ -1,4 +1,7 @@
 import { getDb } from '../../db/client';
+import { listAuditEntries } from '../../lib/audit/queries';
+import { insertMembership } from '../../lib/members/queries';
+import { listMyNotifications } from '../../lib/notifications/list-my-notifications';
 import { WRONG_CREDENTIALS_MESSAGE, authenticate } from '../../lib/auth/authenticate';
 import { loadActor } from '../../lib/auth/load-actor';
 import { changeOwnPassword } from '../../lib/users/change-own-password';
@@ -153,6 +156,42 @@ describe('resetUserPassword', () => {
     await expect(loadActor(sessionFor(user.id, { authAt: nowSeconds() + 1 }))).resolves.toMatchObject({
       mustChangePassword: true,
     });
+  });
+
+  // Issue 8, item 13: resetting a member's password let an administrator sign in as them unnoticed.
+  it('is logged in every district the account works in, naming the administrator, and tells their coordinators', async () => {
+    const adminUser = await buildAdmin();
+    const [first, second, unrelated] = [await buildDistrict(), await buildDistrict(), await buildDistrict()];
+    const [firstCoordinator, secondCoordinator, unrelatedCoordinator] = [
+      await buildMember(first.id, 'coordinator'),
+      await buildMember(second.id, 'coordinator'),
+      await buildMember(unrelated.id, 'coordinator'),
+    ];
+    const member = await buildMember(first.id, 'editor');
+    await insertMembership(getDb(), { districtId: second.id, userId: member.id, role: 'editor' });
+    const advisor = await buildAdvisor([first.id]);
+
+    await resetUserPassword(await actorFor(adminUser.id), member.id);
+    await resetUserPassword(await actorFor(adminUser.id), advisor.id);
+
+    for (const district of [first, second]) {
+      const log = await listAuditEntries(getDb(), { districtId: district.id, limit: 10 });
+      expect(log.filter((e) => e.action === 'member.password_reset').map((e) => [e.object_id, e.actor_name, e.details])).toEqual(
+        [
+          district === first ? [advisor.id, adminUser.displayName, { name: advisor.displayName, email: advisor.email, byAdmin: true }] : null,
+          [member.id, adminUser.displayName, { name: member.displayName, email: member.email, byAdmin: true }],
+        ].filter(Boolean),
+      );
+    }
+    const told = async (userId: string) =>
+      (await listMyNotifications(await actorFor(userId))).map((n) => [n.kind, n.districtId, n.link, n.message.includes(member.email) ? 'member' : 'advisor']);
+    expect(await told(firstCoordinator.id)).toEqual([
+      ['member.password_reset_by_admin', first.id, `/districts/${first.id}/audit`, 'advisor'],
+      ['member.password_reset_by_admin', first.id, `/districts/${first.id}/audit`, 'member'],
+    ]);
+    expect(await told(secondCoordinator.id)).toEqual([['member.password_reset_by_admin', second.id, `/districts/${second.id}/audit`, 'member']]);
+    expect(await told(unrelatedCoordinator.id)).toEqual([]);
+    expect((await listAuditEntries(getDb(), { districtId: unrelated.id, limit: 10 })).filter((e) => e.action === 'member.password_reset')).toEqual([]);
   });
 
   it('is for administrators only; unknown accounts are not_found', async () => {

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { assignAdvisor, unassignAdvisor } from '@/lib/advisors/manage-assignments';
 import { requireActor } from '@/lib/auth/session';
 import { createDistrict } from '@/lib/districts/create-district';
+import { setDistrictActive, updateDistrict } from '@/lib/districts/update-district';
 import { toActionResult, type ActionResult } from '@/lib/shared/action-result';
 import { createUser } from '@/lib/users/create-user';
 import { resetUserPassword, setUserActive } from '@/lib/users/manage-user';
@@ -14,6 +15,22 @@ export async function createDistrictAction(_state: ActionResult<{ name: string }
     const district = await createDistrict(await requireActor(), formToObject(formData));
     revalidatePath('/admin', 'layout');
     return { name: district.name };
+  });
+}
+
+export async function updateDistrictAction(_state: ActionResult<{ name: string; changed: boolean }> | null, formData: FormData) {
+  return toActionResult(async () => {
+    const result = await updateDistrict(await requireActor(), formToObject(formData));
+    revalidatePath('/admin', 'layout');
+    return { name: result.name, changed: result.changed.length > 0 };
+  });
+}
+
+export async function setDistrictActiveAction(_state: ActionResult<null> | null, formData: FormData) {
+  return toActionResult(async () => {
+    await setDistrictActive(await requireActor(), formToObject(formData));
+    revalidatePath('/', 'layout');
+    return null;
   });
 }
 

@@ -8,7 +8,9 @@ import {
   createDistrictAction,
   createUserAction,
   resetPasswordAction,
+  setDistrictActiveAction,
   setUserActiveAction,
+  updateDistrictAction,
   unassignAdvisorAction,
 } from './actions';
 
@@ -23,6 +25,61 @@ export function CreateDistrictForm({ kinds, states }: { kinds: readonly string[]
         <Field name="state" label="Bundesland" type="select" options={states.map((s) => ({ value: s, label: s }))} />
       </div>
     </ActionForm>
+  );
+}
+
+export function EditDistrictForm({
+  district,
+  kinds,
+  states,
+}: {
+  district: { id: string; name: string; kind: string; state: string };
+  kinds: readonly string[];
+  states: readonly string[];
+}) {
+  return (
+    <ActionForm
+      action={updateDistrictAction}
+      submitLabel="Änderungen speichern"
+      resetOnSuccess={false}
+      renderSuccess={(d) => <p>{d.changed ? `Gespeichert: ${d.name}.` : 'Keine Änderung – es wurde nichts gespeichert.'}</p>}
+    >
+      <input type="hidden" name="districtId" value={district.id} />
+      <Field name="name" label="Name der Kommune" defaultValue={district.name} />
+      <div className="form-row">
+        <Field name="kind" label="Art" type="select" defaultValue={district.kind} options={kinds.map((k) => ({ value: k, label: k }))} />
+        <Field name="state" label="Bundesland" type="select" defaultValue={district.state} options={states.map((s) => ({ value: s, label: s }))} />
+      </div>
+    </ActionForm>
+  );
+}
+
+/** Deactivates (after asking) or reactivates a district; the page shows the new state after the action. */
+export function DistrictActiveForm({ districtId, name, isActive }: { districtId: string; name: string; isActive: boolean }) {
+  const [state, action] = useActionState(setDistrictActiveAction, null);
+  return (
+    <form
+      action={action}
+      onSubmit={(event) => {
+        if (isActive && !window.confirm(`„${name}“ wirklich deaktivieren? Niemand kann danach in dieser Kommune arbeiten, bis sie wieder aktiviert ist.`)) {
+          event.preventDefault();
+        }
+      }}
+    >
+      <input type="hidden" name="districtId" value={districtId} />
+      <input type="hidden" name="isActive" value={String(!isActive)} />
+      <div aria-live="polite">
+        {state && !state.ok && (
+          <p className="alert alert--error" role="alert">
+            {state.error.message}
+          </p>
+        )}
+      </div>
+      <SubmitButton
+        className={isActive ? 'btn btn--danger' : 'btn'}
+        label={isActive ? 'Kommune deaktivieren' : 'Kommune wieder aktivieren'}
+      />
+    </form>
   );
 }
 
@@ -68,7 +125,7 @@ export function CreateUserForm() {
         name="platformRole"
         label="Kontoart"
         type="select"
-        hint="Mitarbeitende einer Kommune nehmen Sie besser direkt in der Mitgliederliste der Kommune auf."
+        hint="Mitarbeitende einer Kommune laden Sie besser direkt in der Mitgliederliste der Kommune ein."
         options={[
           { value: 'advisor', label: 'DeBUG-Beratung' },
           { value: 'admin', label: 'Plattformverwaltung' },

@@ -16,7 +16,7 @@ export default async function AdminDistrictsPage() {
   const advisors = users.filter((u) => u.platform_role === 'advisor');
   return (
     <>
-      <PageHeader level={2} title="Kommunen" lead="Kommunen anlegen, Mitglieder verwalten und die DeBUG-Beratung zuordnen." />
+      <PageHeader level={2} title="Kommunen" lead="Kommunen anlegen, umbenennen oder deaktivieren, Mitglieder verwalten und die DeBUG-Beratung zuordnen." />
       <div className="table-wrap">
         <table className="table">
           <caption>Alle Kommunen ({districts.length})</caption>
@@ -27,13 +27,14 @@ export default async function AdminDistrictsPage() {
               <th scope="col">Bundesland</th>
               <th scope="col">Mitglieder</th>
               <th scope="col">Beratung</th>
+              <th scope="col">Status</th>
             </tr>
           </thead>
           <tbody>
             {districts.map((d) => (
               <tr key={d.id}>
                 <th scope="row">
-                  <Link href={`/districts/${d.id}/members`}>{d.name}</Link>
+                  <Link href={`/admin/districts/${d.id}`}>{d.name}</Link>
                 </th>
                 <td>{d.kind}</td>
                 <td>{d.state}</td>
@@ -48,6 +49,13 @@ export default async function AdminDistrictsPage() {
                       </div>
                     ))}
                   {!d.advisor_names && <span className="muted">keine</span>}
+                </td>
+                <td>
+                  {d.is_active ? (
+                    <span className="badge badge--success">aktiv</span>
+                  ) : (
+                    <span className="badge badge--danger">deaktiviert</span>
+                  )}
                 </td>
               </tr>
             ))}
@@ -69,7 +77,7 @@ export default async function AdminDistrictsPage() {
           ) : (
             <AssignAdvisorForm
               advisors={advisors.map((a) => ({ value: a.id, label: `${a.display_name} (${a.email})` }))}
-              districts={districts.map((d) => ({ value: d.id, label: d.name }))}
+              districts={districts.filter((d) => d.is_active).map((d) => ({ value: d.id, label: d.name }))}
             />
           )}
         </section>

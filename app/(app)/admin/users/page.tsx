@@ -13,7 +13,7 @@ export default async function AdminUsersPage() {
   const users = await loadOrNotFound(() => listUsers(actor));
   return (
     <>
-      <PageHeader level={2} title="Konten" lead="Alle Konten der Plattform. Deaktivierte Konten können sich nicht mehr anmelden; laufende Sitzungen enden sofort." />
+      <PageHeader level={2} title="Konten" lead="Alle Konten der Plattform. Deaktivierte Konten können sich nicht mehr anmelden; laufende Sitzungen enden sofort. Ein neues Passwort erscheint im Protokoll jeder Kommune, in der das Konto arbeitet, und deren Koordination wird benachrichtigt." />
       <div className="table-wrap">
         <table className="table">
           <caption>Alle Konten ({users.length})</caption>

@@ -6,7 +6,7 @@ import { getDistrict } from '@/lib/districts/list-districts';
 import { listConcepts } from '@/lib/concepts/get-concept-overview';
 import { ConceptList } from '../../../_components/concept-list';
 import { PageHeader } from '../../../_components/page-header';
-import { RELATION_LABELS } from '../../../_lib/format';
+import { RELATION_LABELS, countLabel } from '../../../_lib/format';
 import { loadOrNotFound } from '../../../_lib/guard';
 import { DistrictTabs } from './district-tabs';
 
@@ -17,7 +17,8 @@ export default async function DistrictPage({ params }: { params: Promise<{ distr
   const actor = await requirePageActor(`/districts/${districtId}`);
   const district = await loadOrNotFound(() => getDistrict(actor, districtId));
   const canCreate = canInDistrict(actor, 'concept.create', district.id);
-  const concepts = canInDistrict(actor, 'concept.list', district.id) ? await listConcepts(actor, district.id) : [];
+  const canReadConcepts = canInDistrict(actor, 'concept.list', district.id);
+  const concepts = canReadConcepts ? await listConcepts(actor, district.id) : [];
   return (
     <>
       <PageHeader
@@ -35,7 +36,21 @@ export default async function DistrictPage({ params }: { params: Promise<{ distr
             </Link>
           )}
         </div>
-        {concepts.length > 0 ? (
+        {!canReadConcepts ? (
+          <div className="empty-state">
+            <p>
+              <strong>
+                {district.conceptCount === 0
+                  ? `Für ${district.name} ist noch kein Schutzkonzept angelegt.`
+                  : `${district.name} hat ${countLabel(district.conceptCount, 'Schutzkonzept', 'Schutzkonzepte')}.`}
+              </strong>
+            </p>
+            <p>
+              Die Inhalte der Konzepte sieht nur die Kommune selbst und die ihr zugeordnete DeBUG-Beratung. Die
+              Plattformverwaltung verwaltet Mitglieder und Zuordnungen.
+            </p>
+          </div>
+        ) : concepts.length > 0 ? (
           <ConceptList concepts={concepts} />
         ) : (
           <div className="empty-state">

@@ -47,7 +47,7 @@ const DISPOSITIONS: Record<string, string> = { uebernommen: 'übernommen', teilw
 
 /** A readable German line for an audit entry; the details add what and where. */
 export function describeAuditAction(action: string, details: Record<string, unknown>): string {
-  const label = LABELS[action] ?? action;
+  const label = LABELS[action] ?? TEAM_AND_DISTRICT_LABELS[action] ?? action;
   const parts: string[] = [];
   if (typeof details.key === 'string') parts.push(`Abschnitt ${SECTION_TITLES.get(details.key) ?? details.key}`);
   if (typeof details.revision === 'number') parts.push(`Version ${details.revision}`);
@@ -69,5 +69,41 @@ export function describeAuditAction(action: string, details: Record<string, unkn
   const names = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
   if (names(details.facilitiesAdded).length) parts.push(`in den Geltungsbereich aufgenommen: ${names(details.facilitiesAdded).join(', ')}`);
   if (names(details.facilitiesRemoved).length) parts.push(`aus dem Geltungsbereich genommen: ${names(details.facilitiesRemoved).join(', ')}`);
+  parts.push(...teamAndDistrictDetails(action, details));
   return parts.length > 0 ? `${label} (${parts.join(', ')})` : label;
+}
+
+// Team and district administration: who was invited, with which role, and whether the
+// platform administration did it (they must never reach a district's concepts unnoticed).
+const TEAM_AND_DISTRICT_LABELS: Record<string, string> = {
+  'member.invite': 'Person eingeladen',
+  'member.invite_withdraw': 'Einladung zurückgezogen',
+  'member.invite_declined': 'Einladung abgelehnt',
+  'member.join': 'Einladung angenommen, jetzt Mitglied',
+  'member.password_reset': 'Passwort eines Kontos neu gesetzt',
+  'district.update': 'Angaben der Kommune geändert',
+  'district.deactivate': 'Kommune deaktiviert',
+  'district.reactivate': 'Kommune wieder aktiviert',
+  'district_data.seed_demo': 'Demo-Daten angelegt',
+};
+
+const ROLE_LABELS: Record<string, string> = { coordinator: 'Koordination', editor: 'Redaktion' };
+
+function teamAndDistrictDetails(action: string, details: Record<string, unknown>): string[] {
+  const parts: string[] = [];
+  const role = (value: unknown) => (typeof value === 'string' ? (ROLE_LABELS[value] ?? value) : undefined);
+  if (action.startsWith('member.')) {
+    if (typeof details.email === 'string') parts.push(details.email);
+    if (action === 'member.role_change' && role(details.from) && role(details.to)) parts.push(`von ${role(details.from)} zu ${role(details.to)}`);
+    else if (role(details.role)) parts.push(`als ${role(details.role)}`);
+  }
+  if (action === 'district.update' && typeof details.nameFrom === 'string') parts.push(`vorher „${details.nameFrom}“`);
+  if (details.byAdmin === true) parts.push('durch die Plattformverwaltung');
+  return parts;
+}
+
+/** Who acted. A declined invitation names nobody: the district must not learn who holds the address. */
+export function describeAuditActor(action: string, actorName: string | null): string {
+  if (actorName) return actorName;
+  return action === 'member.invite_declined' ? 'die eingeladene Person' : 'System';
 }

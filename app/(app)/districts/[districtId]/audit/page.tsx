@@ -6,7 +6,7 @@ import { PageHeader } from '../../../../_components/page-header';
 import { formatDateTime } from '../../../../_lib/format';
 import { loadOrNotFound } from '../../../../_lib/guard';
 import { DistrictTabs } from '../district-tabs';
-import { describeAuditAction } from './audit-labels';
+import { describeAuditAction, describeAuditActor } from './audit-labels';
 
 export const metadata: Metadata = { title: 'Protokoll' };
 
@@ -18,7 +18,7 @@ export default async function AuditPage({ params }: { params: Promise<{ district
     <>
       <PageHeader
         title={`Protokoll – ${district.name}`}
-        lead={`Wer wann was geändert hat: Speichern, Wiederherstellen, Stand, Prüfpunkte, Unterkünfte, Kontakte und Mitglieder. Die neuesten ${AUDIT_PAGE_SIZE} Einträge.`}
+        lead={`Wer wann was geändert hat: Speichern, Wiederherstellen, Stand, Prüfpunkte, Unterkünfte, Kontakte, Mitglieder und Eingriffe der Plattformverwaltung. Die neuesten ${AUDIT_PAGE_SIZE} Einträge.`}
         breadcrumbs={[
           { href: '/', label: 'Übersicht' },
           { href: `/districts/${district.id}`, label: district.name },
@@ -42,7 +42,7 @@ export default async function AuditPage({ params }: { params: Promise<{ district
               {entries.map((entry) => (
                 <tr key={entry.id}>
                   <td>{formatDateTime(entry.created_at)}</td>
-                  <td>{entry.actor_name ?? 'System'}</td>
+                  <td>{describeAuditActor(entry.action, entry.actor_name)}</td>
                   <td>{describeAuditAction(entry.action, entry.details)}</td>
                 </tr>
               ))}

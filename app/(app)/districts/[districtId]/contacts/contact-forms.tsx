@@ -129,7 +129,7 @@ export function DeleteContactForm({ districtId, contactId, organisation }: { dis
       fields={{ districtId, contactId }}
       question={`„${organisation}“ wirklich aus dem Kontaktverzeichnis löschen?`}
       label="Kontakt löschen"
-      accessibleLabel={`„${organisation}“ löschen`}
+      objectName={organisation}
     />
   );
 }

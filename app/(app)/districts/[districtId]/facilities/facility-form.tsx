@@ -119,7 +119,7 @@ export function DeleteFacilityForm({ districtId, facilityId, name }: { districtI
       fields={{ districtId, facilityId }}
       question={`Unterkunft „${name}“ wirklich löschen? Das lässt sich nicht rückgängig machen.`}
       label="Unterkunft löschen"
-      accessibleLabel={`Unterkunft „${name}“ löschen`}
+      objectName={name}
     />
   );
 }

@@ -2,19 +2,29 @@
 
 import { revalidatePath } from 'next/cache';
 import { requireActor } from '@/lib/auth/session';
-import { addMember, changeMemberRole, removeMember } from '@/lib/members/manage-members';
+import { addMember, type AddMemberResult } from '@/lib/members/invite-member';
+import { withdrawInvitation } from '@/lib/members/invitations';
+import { changeMemberRole, removeMember } from '@/lib/members/manage-members';
 import { toActionResult, type ActionResult } from '@/lib/shared/action-result';
 import { formToObject } from '../../../../_lib/form-data';
 
-type AddResult = Awaited<ReturnType<typeof addMember>>;
-
-export async function addMemberAction(_state: ActionResult<AddResult> | null, formData: FormData) {
+export async function addMemberAction(_state: ActionResult<AddMemberResult> | null, formData: FormData) {
   return toActionResult(async () => {
     const actor = await requireActor();
     const input = formToObject(formData);
     const result = await addMember(actor, input);
     revalidatePath(`/districts/${input.districtId}/members`);
     return result;
+  });
+}
+
+export async function withdrawInvitationAction(_state: ActionResult<null> | null, formData: FormData) {
+  return toActionResult(async () => {
+    const actor = await requireActor();
+    const input = formToObject(formData);
+    await withdrawInvitation(actor, input);
+    revalidatePath(`/districts/${input.districtId}/members`);
+    return null;
   });
 }
 

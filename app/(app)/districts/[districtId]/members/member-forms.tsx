@@ -2,29 +2,43 @@
 
 import { useActionState } from 'react';
 import { ActionForm, Field, SubmitButton } from '../../../../_components/action-form';
-import { OneTimeSecret } from '../../../../_components/one-time-secret';
-import { addMemberAction, changeMemberRoleAction, removeMemberAction } from './actions';
+import { RELATION_LABELS } from '../../../../_lib/format';
+import { addMemberAction, changeMemberRoleAction, removeMemberAction, withdrawInvitationAction } from './actions';
 
 const ROLE_OPTIONS = [
   { value: 'editor', label: 'Redaktion – schreibt Abschnitte' },
   { value: 'coordinator', label: 'Koordination – verwaltet Konzepte, Mitglieder und Daten' },
 ] as const;
 
+/**
+ * Invites a person. The answer is worded the same whether or not the address already has an
+ * account, so that nobody learns about accounts of other districts here.
+ */
 export function AddMemberForm({ districtId }: { districtId: string }) {
   return (
     <ActionForm
       action={addMemberAction}
-      submitLabel="Mitglied aufnehmen"
-      renderSuccess={(data) =>
-        data.initialPassword ? (
-          <OneTimeSecret who={`${data.displayName} (${data.email})`} password={data.initialPassword} />
-        ) : (
-          <p>
-            Für {data.email} gab es bereits ein Konto; die Person ist jetzt Mitglied und meldet sich mit ihrem bisherigen
-            Passwort an.
+      submitLabel="Einladen"
+      renderSuccess={(data) => (
+        <>
+          <p className="alert__title">
+            {data.displayName} ({data.email}) ist als {RELATION_LABELS[data.role]} eingeladen
           </p>
-        )
-      }
+          <p>
+            Vorläufiges Passwort: <span className="secret">{data.temporaryPassword}</span>
+          </p>
+          <p>
+            So geht es weiter: Die Person meldet sich in der Werkstatt an und nimmt die Einladung auf der Startseite an;
+            erst dann ist sie Mitglied. Wer noch kein Konto in der Werkstatt hat, meldet sich mit diesem vorläufigen
+            Passwort an und wählt danach ein eigenes. Wer schon ein Konto hat, meldet sich mit dem eigenen Passwort an –
+            für ein bestehendes Konto gilt das vorläufige Passwort nicht.
+          </p>
+          <p>
+            Das Passwort wird nur jetzt angezeigt. Geben Sie es auf sicherem Weg weiter (nicht per unverschlüsselter
+            E-Mail zusammen mit der Adresse).
+          </p>
+        </>
+      )}
     >
       <input type="hidden" name="districtId" value={districtId} />
       <div className="form-row">
@@ -33,6 +47,33 @@ export function AddMemberForm({ districtId }: { districtId: string }) {
       </div>
       <Field name="role" label="Rolle" type="select" options={ROLE_OPTIONS} defaultValue="editor" />
     </ActionForm>
+  );
+}
+
+/** Withdraws an open invitation; the error (e.g. answered in the meantime) appears in the row. */
+export function WithdrawInvitationButton({ districtId, invitationId, name }: { districtId: string; invitationId: string; name: string }) {
+  const [state, action] = useActionState(withdrawInvitationAction, null);
+  return (
+    <div>
+      <form
+        action={action}
+        className="inline-form"
+        onSubmit={(event) => {
+          if (!window.confirm(`Einladung für ${name} zurückziehen?`)) event.preventDefault();
+        }}
+      >
+        <input type="hidden" name="districtId" value={districtId} />
+        <input type="hidden" name="invitationId" value={invitationId} />
+        <SubmitButton className="btn btn--secondary btn--small" label="Zurückziehen" accessibleLabel={`Einladung für ${name} zurückziehen`} />
+      </form>
+      <div aria-live="polite">
+        {state && !state.ok && (
+          <p className="alert alert--error" role="alert">
+            {state.error.code === 'not_found' ? 'Die Einladung ist nicht mehr offen. Bitte laden Sie die Seite neu.' : state.error.message}
+          </p>
+        )}
+      </div>
+    </div>
   );
 }
 

@@ -7,14 +7,14 @@ import { PageHeader } from '../../../../_components/page-header';
 import { RELATION_LABELS, formatDate } from '../../../../_lib/format';
 import { loadOrNotFound } from '../../../../_lib/guard';
 import { DistrictTabs } from '../district-tabs';
-import { AddMemberForm, MemberRowActions } from './member-forms';
+import { AddMemberForm, MemberRowActions, WithdrawInvitationButton } from './member-forms';
 
 export const metadata: Metadata = { title: 'Mitglieder' };
 
 export default async function MembersPage({ params }: { params: Promise<{ districtId: string }> }) {
   const { districtId } = await params;
   const actor = await requirePageActor(`/districts/${districtId}/members`);
-  const [district, { members, advisors }] = await loadOrNotFound(() =>
+  const [district, { members, invitations, advisors }] = await loadOrNotFound(() =>
     Promise.all([getDistrict(actor, districtId), listMembers(actor, districtId)]),
   );
   const canManage = canInDistrict(actor, 'member.manage', district.id);
@@ -29,6 +29,12 @@ export default async function MembersPage({ params }: { params: Promise<{ distri
         ]}
       />
       <DistrictTabs districtId={district.id} />
+      {canManage && district.relation === 'none' && (
+        <p className="alert">
+          Sie handeln hier als Plattformverwaltung: Jede Einladung und jede Änderung am Team erscheint mit Ihrem Namen im
+          Protokoll der Kommune, und die Koordination wird in der Werkstatt benachrichtigt.
+        </p>
+      )}
       <div className="table-wrap">
         <table className="table">
           <caption>Team der Kommune ({members.length})</caption>
@@ -72,6 +78,45 @@ export default async function MembersPage({ params }: { params: Promise<{ distri
         </table>
       </div>
 
+      {invitations.length > 0 && (
+        <div className="table-wrap">
+          <table className="table">
+            <caption>Offene Einladungen ({invitations.length})</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name (wie eingegeben)</th>
+                <th scope="col">E-Mail-Adresse</th>
+                <th scope="col">Rolle</th>
+                <th scope="col">Status</th>
+                {canManage && <th scope="col">Aktionen</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {invitations.map((i) => (
+                <tr key={i.id}>
+                  <th scope="row">{i.displayName}</th>
+                  <td>{i.email}</td>
+                  <td>{RELATION_LABELS[i.role]}</td>
+                  <td>
+                    <span className="badge badge--warning">eingeladen</span>
+                    <br />
+                    <span className="muted">
+                      am {formatDate(i.createdAt)}
+                      {i.invitedByName ? ` von ${i.invitedByName}` : ''}; Mitglied erst nach Annahme
+                    </span>
+                  </td>
+                  {canManage && (
+                    <td>
+                      <WithdrawInvitationButton districtId={district.id} invitationId={i.id} name={i.displayName} />
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
       <h2>DeBUG-Beratung</h2>
       {advisors.length === 0 ? (
         <p className="muted">Dieser Kommune ist keine Beratung zugeordnet. Die Zuordnung nimmt die Plattformverwaltung vor.</p>
@@ -87,10 +132,11 @@ export default async function MembersPage({ params }: { params: Promise<{ distri
 
       {canManage && (
         <section aria-labelledby="aufnehmen" className="card card--muted">
-          <h2 id="aufnehmen">Mitglied aufnehmen</h2>
+          <h2 id="aufnehmen">Person einladen</h2>
           <p>
-            Hat die Person noch kein Konto, wird eines angelegt und ein vorläufiges Passwort einmalig angezeigt. Bitte nur
-            dienstliche Adressen verwenden.
+            Die Person wird eingeladen und ist Mitglied, sobald sie die Einladung nach der Anmeldung annimmt. Hat sie noch
+            kein Konto, wird eines angelegt; das vorläufige Passwort wird einmalig angezeigt. Bitte nur dienstliche Adressen
+            verwenden.
           </p>
           <AddMemberForm districtId={district.id} />
         </section>
