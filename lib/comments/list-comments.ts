@@ -7,19 +7,10 @@ import { findSectionByKey, listConceptSections } from '../sections/queries';
 import { flattenSections } from '../templates';
 import { listVersions } from '../versions/queries';
 import { listMentionable } from './manage-comments';
+import { AUTHOR_ROLE_LABELS, DISPOSITION_LABELS } from './labels';
 import { listComments, listThreads, type ThreadRow } from './queries';
 
-export const DISPOSITION_LABELS: Record<Disposition, string> = {
-  uebernommen: 'übernommen',
-  teilweise: 'teilweise übernommen',
-  nicht_uebernommen: 'nicht übernommen',
-};
-
-export const AUTHOR_ROLE_LABELS: Record<CommentAuthorRole, string> = {
-  coordinator: 'Koordination',
-  editor: 'Redaktion',
-  advisor: 'DeBUG-Beratung',
-};
+export { AUTHOR_ROLE_LABELS, DISPOSITION_LABELS } from './labels';
 
 export interface CommentView {
   id: string;

@@ -17,12 +17,15 @@ import {
   insertComment,
   lockConceptThreads,
   insertThread,
+  listThreadParticipants,
   nextThreadNumber,
   setThreadResolved,
   updateCommentBody,
   type ThreadRow,
 } from './queries';
 import { buildTextMap } from './text-map';
+import { noticeComment, noticeResolved, sectionLabel } from '../review/notices';
+import { DISPOSITION_LABELS } from './labels';
 
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
@@ -153,6 +156,16 @@ export async function addComment(actor: Actor, input: unknown) {
         conceptId: concept.id,
         details: { concept: concept.title, key: section.key, thread: thread.number, quote: anchor?.exact ?? null },
       });
+      await noticeComment(trx, actor, {
+        concept,
+        section,
+        sectionLabel: sectionLabel(concept, section.key),
+        threadId: thread.id,
+        threadNumber: thread.number,
+        mentions,
+        participants: null,
+        isAdvisorAuthor: role === 'advisor',
+      });
       return { threadId: thread.id, number: thread.number, commentId: comment.id, mentions, concept, section, role };
     });
 }
@@ -185,6 +198,16 @@ export async function replyToComment(actor: Actor, input: unknown) {
         objectId: thread.id,
         conceptId: concept.id,
         details: { concept: concept.title, key: section.key, thread: thread.number },
+      });
+      await noticeComment(trx, actor, {
+        concept,
+        section,
+        sectionLabel: sectionLabel(concept, section.key),
+        threadId: thread.id,
+        threadNumber: thread.number,
+        mentions,
+        participants: await listThreadParticipants(trx, { threadId: thread.id }),
+        isAdvisorAuthor: districtRelation(actor, section.district_id) === 'advisor',
       });
       return { threadId: thread.id, number: thread.number, commentId: comment.id, mentions, concept, section, thread };
     });
@@ -253,6 +276,15 @@ export async function resolveThread(actor: Actor, input: unknown) {
         objectId: thread.id,
         conceptId: concept.id,
         details: { concept: concept.title, key: section.key, thread: thread.number, disposition, reason },
+      });
+      await noticeResolved(trx, actor, {
+        concept,
+        sectionKey: section.key,
+        sectionLabel: sectionLabel(concept, section.key),
+        threadId: thread.id,
+        threadNumber: thread.number,
+        authorId: thread.createdBy,
+        dispositionLabel: disposition ? DISPOSITION_LABELS[disposition] : null,
       });
       return { threadId: thread.id, disposition, concept, section, thread };
     });

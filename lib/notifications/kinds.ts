@@ -6,6 +6,7 @@ export const NOTIFICATION_KINDS = [
   'comment.new',
   'comment.reply',
   'comment.mention',
+  'comment.resolved',
   'concept.shared',
   'concept.submitted',
   'concept.withdrawn',

@@ -8,6 +8,7 @@ import { loadSection } from '../sections/load-section';
 import { parseInput } from '../shared/action-result';
 import { idSchema } from '../shared/schemas';
 import { findLatestVersion } from '../versions/queries';
+import { noticeVerdict, sectionLabel } from './notices';
 import { upsertVerdict } from './queries';
 
 export const VERDICT_LABELS: Record<Verdict, string> = {
@@ -63,6 +64,13 @@ export async function giveVerdict(actor: Actor, input: unknown) {
         objectId: section.id,
         conceptId: concept.id,
         details: { concept: concept.title, key: section.key, version: version.number, verdict: values.verdict },
+      });
+      await noticeVerdict(trx, actor, {
+        concept,
+        section,
+        sectionLabel: sectionLabel(concept, section.key),
+        verdictLabel: VERDICT_LABELS[values.verdict],
+        versionNumber: version.number,
       });
       return { verdict: values.verdict, versionNumber: version.number, concept, section };
     });

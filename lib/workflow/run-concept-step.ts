@@ -2,14 +2,15 @@ import { getDb, type Db } from '../../db/client';
 import type { Actor, ConceptAction } from '../access';
 import { insertAuditEntry } from '../audit/queries';
 import { loadConcept } from '../concepts/load-concept';
+import { noticeWorkflowStep } from '../review/notices';
 
 export type LoadedConcept = Awaited<ReturnType<typeof loadConcept>>;
 
 /**
  * Runs one step of the concept workflow in a transaction: loads and locks the concept, checks
  * the action against role, sharing and state (lib/access/concept-rules.ts: an invalid
- * transition is refused with the German reason and changes nothing), runs the step and
- * writes the audit entry naming the concept.
+ * transition is refused with the German reason and changes nothing), runs the step, writes
+ * the audit entry naming the concept and tells the other side in the app.
  */
 export async function runConceptStep<T extends Record<string, unknown>>(
   actor: Actor,
@@ -22,6 +23,8 @@ export async function runConceptStep<T extends Record<string, unknown>>(
     .execute(async (trx) => {
       const loaded = await loadConcept(trx, actor, conceptId, action, { lock: true });
       const { audit, result } = await step(trx, loaded);
+      const versionNumber = typeof result.versionNumber === 'number' ? result.versionNumber : undefined;
+      await noticeWorkflowStep(trx, actor, { ...loaded.concept, is_shared: loaded.concept.is_shared || action === 'concept.share' }, action, versionNumber);
       await insertAuditEntry(trx, {
         actorUserId: actor.userId,
         districtId: loaded.district.id,

@@ -1,0 +1,141 @@
+/**
+ * Who is told what about the review loop, in the app. Recipients are always people who may see
+ * the object: the district's active members and, for a shared concept, its assigned advisors.
+ * Called inside the use case's transaction, after the permission check.
+ */
+import type { Db } from '../../db/client';
+import type { Actor } from '../access';
+import { listDistrictAdvisors, listDistrictMembers } from '../concepts/queries';
+import type { NotificationKind } from '../notifications/kinds';
+import { notify } from '../notifications/notify';
+import { flattenSections, getTemplate } from '../templates';
+
+/** „Abschnitt 11 Beschwerdemanagement“ for messages. */
+export function sectionLabel(concept: { template_id: string; template_version: string }, key: string): string {
+  const flat = flattenSections(getTemplate(concept.template_id, concept.template_version)).find((f) => f.key === key);
+  return flat ? `Abschnitt ${flat.number} „${flat.title}“` : 'einen Abschnitt';
+}
+
+interface ConceptRef {
+  id: string;
+  title: string;
+  district_id: string;
+  is_shared: boolean;
+}
+
+async function advisorIds(db: Db, concept: ConceptRef): Promise<string[]> {
+  return (await listDistrictAdvisors(db, { districtId: concept.district_id })).map((a) => a.id);
+}
+
+async function memberIds(db: Db, concept: ConceptRef, role?: 'coordinator'): Promise<string[]> {
+  const members = await listDistrictMembers(db, { districtId: concept.district_id });
+  return members.filter((m) => !role || m.role === role).map((m) => m.id);
+}
+
+const WORKFLOW: Record<string, { kind: NotificationKind; to: 'advisors' | 'district' | 'everyone'; text: (who: string, title: string, version?: number) => string }> = {
+  'concept.share': { kind: 'concept.shared', to: 'advisors', text: (who, t) => `${who} hat das Konzept „${t}“ für die Beratung freigegeben.` },
+  'concept.submit': { kind: 'concept.submitted', to: 'advisors', text: (who, t, v) => `${who} hat „${t}“ als Fassung ${v} zur Beratung eingereicht.` },
+  'concept.withdraw': { kind: 'concept.withdrawn', to: 'advisors', text: (who, t, v) => `${who} hat die Einreichung von „${t}“ (Fassung ${v}) zurückgezogen.` },
+  'review.request_changes': { kind: 'concept.changes_requested', to: 'district', text: (who, t, v) => `${who} bittet um Überarbeitung von „${t}“ (Fassung ${v}).` },
+  'review.approve': { kind: 'concept.approved', to: 'district', text: (who, t, v) => `${who} hat „${t}“ (Fassung ${v}) fachlich befürwortet.` },
+  'concept.reopen': { kind: 'concept.reopened', to: 'advisors', text: (who, t) => `${who} hat „${t}“ wieder zur Bearbeitung geöffnet; die Befürwortung entfällt.` },
+  'concept.adopt': { kind: 'concept.adopted', to: 'everyone', text: (who, t, v) => `${who} hat den Beschluss zu „${t}“ eingetragen (Fassung ${v}).` },
+};
+
+/** Tells the other side about a workflow step of the concept. */
+export async function noticeWorkflowStep(db: Db, actor: Actor, concept: ConceptRef, action: string, versionNumber?: number): Promise<void> {
+  const step = WORKFLOW[action];
+  if (!step) return;
+  const recipients = [
+    ...(step.to !== 'district' ? await advisorIds(db, concept) : []),
+    ...(step.to !== 'advisors' ? await memberIds(db, concept) : []),
+  ];
+  await notify(db, {
+    recipientIds: recipients,
+    actorUserId: actor.userId,
+    districtId: concept.district_id,
+    kind: step.kind,
+    message: step.text(actor.displayName, concept.title, versionNumber),
+    link: `/concepts/${concept.id}`,
+  });
+}
+
+interface CommentEvent {
+  concept: ConceptRef;
+  section: { key: string; updated_by: string | null };
+  sectionLabel: string;
+  threadId: string;
+  threadNumber: number;
+  mentions: readonly string[];
+  /** Who already wrote in the thread (replies) or null for a new thread. */
+  participants: readonly string[] | null;
+  isAdvisorAuthor: boolean;
+}
+
+/**
+ * A new comment or a reply: the mentioned people get a mention; for a new thread the district's
+ * coordinators and the section's last editor hear of it, for a reply everyone who wrote in the
+ * thread. Advisors hear of district comments only when mentioned or already in the thread.
+ */
+export async function noticeComment(db: Db, actor: Actor, event: CommentEvent): Promise<void> {
+  const link = `/concepts/${event.concept.id}/sections/${event.section.key}#kommentar-${event.threadId}`;
+  const mentioned = new Set(event.mentions);
+  if (mentioned.size > 0) {
+    await notify(db, {
+      recipientIds: [...mentioned],
+      actorUserId: actor.userId,
+      districtId: event.concept.district_id,
+      kind: 'comment.mention',
+      message: `${actor.displayName} hat Sie in einem Kommentar zu ${event.sectionLabel} („${event.concept.title}“) erwähnt.`,
+      link,
+    });
+  }
+  const others =
+    event.participants === null
+      ? [...(await memberIds(db, event.concept, 'coordinator')), ...(event.section.updated_by ? [event.section.updated_by] : [])]
+      : [...event.participants];
+  await notify(db, {
+    recipientIds: others.filter((id) => !mentioned.has(id)),
+    actorUserId: actor.userId,
+    districtId: event.concept.district_id,
+    kind: event.participants === null ? 'comment.new' : 'comment.reply',
+    message:
+      event.participants === null
+        ? `${actor.displayName}${event.isAdvisorAuthor ? ' (DeBUG-Beratung)' : ''} hat ${event.sectionLabel} in „${event.concept.title}“ kommentiert (Nr. ${event.threadNumber}).`
+        : `${actor.displayName} hat auf Kommentar Nr. ${event.threadNumber} zu ${event.sectionLabel} („${event.concept.title}“) geantwortet.`,
+    link,
+  });
+}
+
+/** The advisor's verdict on a section: the coordinators and the section's last editor. */
+export async function noticeVerdict(
+  db: Db,
+  actor: Actor,
+  event: { concept: ConceptRef; section: { key: string; updated_by: string | null }; sectionLabel: string; verdictLabel: string; versionNumber: number },
+): Promise<void> {
+  await notify(db, {
+    recipientIds: [...(await memberIds(db, event.concept, 'coordinator')), ...(event.section.updated_by ? [event.section.updated_by] : [])],
+    actorUserId: actor.userId,
+    districtId: event.concept.district_id,
+    kind: 'review.verdict',
+    message: `${actor.displayName} hat ${event.sectionLabel} in „${event.concept.title}“ bewertet: ${event.verdictLabel} (Fassung ${event.versionNumber}).`,
+    link: `/concepts/${event.concept.id}/sections/${event.section.key}`,
+  });
+}
+
+/** A thread marked erledigt: its author hears how the hint was handled. */
+export async function noticeResolved(
+  db: Db,
+  actor: Actor,
+  event: { concept: ConceptRef; sectionKey: string; sectionLabel: string; threadId: string; threadNumber: number; authorId: string | null; dispositionLabel: string | null },
+): Promise<void> {
+  if (!event.authorId) return;
+  await notify(db, {
+    recipientIds: [event.authorId],
+    actorUserId: actor.userId,
+    districtId: event.concept.district_id,
+    kind: 'comment.resolved',
+    message: `${actor.displayName} hat Kommentar Nr. ${event.threadNumber} zu ${event.sectionLabel} erledigt${event.dispositionLabel ? ` (${event.dispositionLabel})` : ''}.`,
+    link: `/concepts/${event.concept.id}/sections/${event.sectionKey}#kommentar-${event.threadId}`,
+  });
+}
