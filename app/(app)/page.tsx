@@ -4,20 +4,22 @@ import { requirePageActor } from '@/lib/auth/session';
 import { listMyDeactivatedDistricts, listMyDistricts } from '@/lib/districts/list-districts';
 import { listMyConcepts } from '@/lib/concepts/get-concept-overview';
 import { listMyInvitations } from '@/lib/members/invitations';
+import { listReviewQueue } from '@/lib/review/review-queue';
 import { ConceptList } from '../_components/concept-list';
 import { PageHeader } from '../_components/page-header';
-import { RELATION_LABELS } from '../_lib/format';
+import { RELATION_LABELS, formatDate } from '../_lib/format';
 import { InvitationsPanel } from './_invitations/invitations-panel';
 
 export const metadata: Metadata = { title: 'Übersicht' };
 
 export default async function DashboardPage() {
   const actor = await requirePageActor('/');
-  const [districts, concepts, invitations, deactivated] = await Promise.all([
+  const [districts, concepts, invitations, deactivated, queue] = await Promise.all([
     listMyDistricts(actor),
     listMyConcepts(actor),
     listMyInvitations(actor),
     listMyDeactivatedDistricts(actor),
+    listReviewQueue(actor),
   ]);
   const firstName = actor.displayName.split(' ')[0];
   return (
@@ -49,6 +51,7 @@ export default async function DashboardPage() {
           </p>
         </section>
       )}
+      {actor.platformRole === 'advisor' && districts.length > 0 && <ReviewQueue queue={queue} />}
       {districts.length > 0 && (
         <section aria-labelledby="kommunen">
           <h2 id="kommunen">{actor.platformRole === 'advisor' ? 'Ihnen zugeordnete Kommunen' : 'Ihre Kommunen'}</h2>
@@ -109,8 +112,61 @@ function nextStepFor(relation: string): string {
     case 'editor':
       return 'Sobald die Koordination ein Konzept angelegt hat, erscheint es hier und Sie können Abschnitte bearbeiten.';
     case 'advisor':
-      return 'Sobald die Kommune einen Entwurf angelegt hat, können Sie ihn hier lesen und kommentieren.';
+      return 'Sobald die Kommune ein Konzept für die Beratung freigibt oder einreicht, erscheint es hier, und Sie können es lesen, kommentieren und bewerten.';
     default:
       return '';
   }
+}
+
+function ReviewQueue({ queue }: { queue: Awaited<ReturnType<typeof listReviewQueue>> }) {
+  return (
+    <section aria-labelledby="warteschlange" className="card">
+      <h2 id="warteschlange">Zur Beratung eingereicht</h2>
+      {queue.submitted.length === 0 ? (
+        <p className="muted">Zurzeit wartet kein eingereichtes Konzept auf Ihre Rückmeldung.</p>
+      ) : (
+        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="warteschlange-tabelle">
+          <table className="table">
+            <caption id="warteschlange-tabelle">Eingereichte Konzepte, älteste Einreichung zuerst</caption>
+            <thead>
+              <tr>
+                <th scope="col">Konzept</th>
+                <th scope="col">Kommune</th>
+                <th scope="col">Eingereicht</th>
+                <th scope="col">Wartezeit</th>
+                <th scope="col">Geändert seit der Fassung davor</th>
+                <th scope="col">Offene Kommentare</th>
+              </tr>
+            </thead>
+            <tbody>
+              {queue.submitted.map((entry) => (
+                <tr key={entry.conceptId}>
+                  <th scope="row">
+                    <Link href={`/concepts/${entry.conceptId}`}>{entry.title}</Link>
+                  </th>
+                  <td>{entry.districtName}</td>
+                  <td>
+                    Fassung {entry.versionNumber} am {formatDate(entry.submittedAt)}
+                  </td>
+                  <td>{entry.waitingDays === 0 ? 'weniger als 1 Tag' : entry.waitingDays === 1 ? '1 Tag' : `${entry.waitingDays} Tage`}</td>
+                  <td>
+                    {entry.changedSincePrevious === null ? (
+                      'erste Einreichung'
+                    ) : entry.changedSincePrevious === 0 ? (
+                      'keine Änderungen'
+                    ) : (
+                      <Link href={`/concepts/${entry.conceptId}/fassungen/vergleich?von=${entry.versionNumber - 1}&bis=${entry.versionNumber}`}>
+                        {entry.changedSincePrevious === 1 ? '1 Abschnitt' : `${entry.changedSincePrevious} Abschnitte`}
+                      </Link>
+                    )}
+                  </td>
+                  <td>{entry.openThreads}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
 }

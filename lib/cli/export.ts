@@ -10,13 +10,14 @@ import { listAllConceptsForCli } from '../export/queries';
 import { parseId } from '../shared/schemas';
 import { withDatabase } from './support/with-database';
 
-// `npm run export -- --list` and `npm run export -- --concept <id> --out <datei.docx> [--empty mark|omit]`.
+// `npm run export -- --list` and `npm run export -- --concept <id> [--fassung <n>] --out <datei.docx> [--empty mark|omit]`.
 // Works with DATABASE_URL, with a running app (its embedded server) and with no app running.
 const USAGE = [
   'Aufruf:',
   '  npm run export -- --list',
-  '  npm run export -- --concept <Konzept-ID> --out <datei.docx> [--empty omit|mark] [--ohne-seitenzahlen]',
+  '  npm run export -- --concept <Konzept-ID> [--fassung <Nummer>] --out <datei.docx> [--empty omit|mark] [--ohne-seitenzahlen]',
   '',
+  '  --fassung 2     eine feste Fassung statt des aktuellen Textes (beschlossene Konzepte: ohne Angabe die beschlossene Fassung)',
   '  --empty omit    leere Abschnitte weglassen (Standard)',
   '  --empty mark    leere Abschnitte aufnehmen und als „noch nicht ausgefüllt“ kennzeichnen',
   '  --ohne-seitenzahlen  Seitenzahlen im Inhaltsverzeichnis nicht vorab berechnen (schneller; Word ergänzt',
@@ -34,6 +35,7 @@ const { values } = parseArgs({
     concept: { type: 'string' },
     out: { type: 'string' },
     empty: { type: 'string' },
+    fassung: { type: 'string' },
     'ohne-seitenzahlen': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -46,6 +48,7 @@ if (!values.list && !values.concept) fail('Bitte --list oder --concept angeben.'
 if (values.concept && !values.out) fail('Bitte mit --out angeben, wohin die DOCX-Datei geschrieben werden soll.');
 const emptySections = values.empty ?? 'omit';
 if (emptySections !== 'omit' && emptySections !== 'mark') fail(`Unbekannter Wert für --empty: „${emptySections}“.`);
+if (values.fassung !== undefined && !/^[1-9]\d{0,5}$/.test(values.fassung)) fail(`„${values.fassung}“ ist keine Fassungsnummer (1, 2, …).`);
 
 withDatabase(async (db, { kind }) => {
   if (values.list) {
@@ -67,11 +70,13 @@ withDatabase(async (db, { kind }) => {
     conceptId,
     emptySections,
     tocPageNumbers: !values['ohne-seitenzahlen'],
+    source: values.fassung ? { kind: 'version', number: Number(values.fassung) } : { kind: 'draft' },
   });
   const out = path.resolve(values.out ?? result.filename);
   await writeFile(out, result.buffer);
   const ms = Math.round(performance.now() - started);
-  console.log(`„${concept.title}“ exportiert: ${out} (${Math.round(result.buffer.length / 1024)} KB, ${ms} ms, ${kind}).`);
+  const which = values.fassung ? `, Fassung ${values.fassung}` : '';
+  console.log(`„${concept.title}“${which} exportiert: ${out} (${Math.round(result.buffer.length / 1024)} KB, ${ms} ms, ${kind}).`);
   if (!values['ohne-seitenzahlen'] && !result.tocPageNumbers) {
     console.warn('Hinweis: Die Seitenzahlen im Inhaltsverzeichnis konnten nicht berechnet werden; Word ergänzt sie beim Öffnen.');
   }

@@ -68,8 +68,10 @@ export async function listDistrictConcepts(db: Db, { districtIds, sharedOnlyDist
   if (districtIds.length === 0) return [];
   return db
     .selectFrom('concepts')
+    .innerJoin('districts', 'districts.id', 'concepts.district_id')
     .select([
       ...CONCEPT_COLUMNS,
+      'districts.name as district_name',
       (eb) =>
         eb
           .selectFrom('sections')

@@ -6,17 +6,18 @@ import type { Actor } from '../access';
  * sign-in would protect nothing. It still goes through the same use case and
  * permission check as the web download, with an actor built explicitly for the
  * one district of the requested concept and with the narrowest relation that may
- * export (an assigned advisor: read and export, never write). It writes nothing,
- * so its made-up user id never reaches a foreign key.
+ * export every concept of it, shared with the advisors or not: a member of the
+ * editorial team. The export writes nothing, so its made-up user id never reaches a
+ * foreign key.
  */
 export function cliExportActor(districtId: string): Actor {
   return {
     userId: '00000000-0000-4000-8000-00000000c11e',
     email: 'kommandozeile@localhost',
     displayName: 'Kommandozeile (npm run export)',
-    platformRole: 'advisor',
+    platformRole: 'user',
     mustChangePassword: false,
-    memberships: [],
-    advisorDistrictIds: [districtId],
+    memberships: [{ districtId, role: 'editor' }],
+    advisorDistrictIds: [],
   };
 }
