@@ -6,6 +6,7 @@ import { insertMembership } from '../members/queries';
 import { findUserByEmail, insertUser } from '../users/queries';
 import { DEMO_ACCOUNTS, DEMO_DISTRICTS, DEMO_PASSWORD } from './demo-accounts';
 import { seedDemoConcept } from './seed-demo-concept';
+import { seedDemoReview } from './seed-demo-review';
 import { seedDemoDistrictData } from './seed-district-data';
 
 export class DemoSeedRefusedError extends Error {
@@ -19,7 +20,8 @@ export class DemoSeedRefusedError extends Error {
 
 /**
  * Creates the fictional demo districts and accounts, Musterland's facilities and
- * contacts, and a concept with most sections drafted. Idempotent: nothing happens
+ * contacts, and a concept with most sections drafted and the review loop under way
+ * (Fassung 1 submitted, the advisor's comments and verdicts, Überarbeitung erbeten). Idempotent: nothing happens
  * when the demo admin exists. Refuses under NODE_ENV=production unless forced,
  * because the demo passwords are public. DATABASE_URL must point at `db` (the
  * concept is written through the use cases).
@@ -57,11 +59,9 @@ export async function seedDemoData(db: Db, options: { force?: boolean } = {}): P
   const musterland = accounts.districtIds.get('musterland')!;
   const coordinatorId = accounts.userIds.get('koordination@musterland.example')!;
   await db.transaction().execute((trx) => seedDemoDistrictData(trx, { districtId: musterland, userId: coordinatorId }));
-  await seedDemoConcept(db, {
-    districtId: musterland,
-    coordinatorId,
-    editorId: accounts.userIds.get('redaktion@musterland.example')!,
-  });
+  const editorId = accounts.userIds.get('redaktion@musterland.example')!;
+  const concept = await seedDemoConcept(db, { districtId: musterland, coordinatorId, editorId });
+  await seedDemoReview(db, { conceptId: concept.id, coordinatorId, editorId, advisorId: accounts.userIds.get('beratung@debug.example')! });
   return { created: true };
 }
 

@@ -4,6 +4,8 @@ import { migrations } from '../../db/migrations';
 import { authenticate } from '../../lib/auth/authenticate';
 import { DEMO_ACCOUNTS, DEMO_DISTRICTS, DEMO_PASSWORD } from '../../lib/demo/demo-accounts';
 import { DemoSeedRefusedError, isDatabaseEmpty, seedDemoData } from '../../lib/demo/seed-demo-data';
+import { getConceptOverview, listMyConcepts } from '../../lib/concepts/get-concept-overview';
+import { listConceptReview } from '../../lib/comments/list-comments';
 import { listMyDistricts } from '../../lib/districts/list-districts';
 import { listUsers } from '../../lib/users/list-users';
 import { setUserActive } from '../../lib/users/manage-user';
@@ -141,6 +143,28 @@ describe('seedDemoData', () => {
     const advised = await listMyDistricts(await actorFor(advisorLogin.userId));
     const advisedNames = advisor.advises!.map((key) => DEMO_DISTRICTS.find((d) => d.key === key)!.name);
     expect(advised.map((d) => d.name)).toEqual(advisedNames);
+  });
+
+  it('shows the review loop under way on the Musterland concept', async () => {
+    const advisorAccount = DEMO_ACCOUNTS.find((a) => a.platformRole === 'advisor')!;
+    const advisor = await actorFor((await findUserByEmail(getDb(), { email: advisorAccount.email }))!.id);
+    const [concept] = await listMyConcepts(advisor);
+    expect(concept).toBeDefined();
+    const overview = await getConceptOverview(advisor, concept!.id);
+    expect(overview.concept.status).toBe('changes_requested');
+    expect(overview.review.versions.map((v) => [v.number, v.outcome])).toEqual([[1, 'changes_requested']]);
+    expect(overview.review.verdictCounts).toMatchObject({ erfuellt: 6, nachbessern: 2, offen: 1 });
+    expect(overview.review.changedSinceVersion).toMatchObject({ versionNumber: 1, count: 1 });
+    const review = await listConceptReview(advisor, concept!.id);
+    const dispositions = review.advisorHints.map((h) => [h.disposition, h.isDetached]);
+    expect(dispositions).toEqual(
+      expect.arrayContaining([
+        ['uebernommen', false],
+        ['teilweise', true],
+        [null, false],
+      ]),
+    );
+    expect(review.advisorHints.some((h) => h.comments.length > 1)).toBe(true);
   });
 
   it('runs under NODE_ENV=production when forced (a training instance), still without duplicates', async () => {
