@@ -49,7 +49,12 @@ export function GuidancePanel(props: Props) {
                 <h3>{block.title}</h3>
                 <RichTextView doc={doc} />
                 {props.canEdit && (
-                  <InsertButton label="Einfügen" accessibleLabel={`Textbaustein „${block.title}“ einfügen`} nodes={doc.content} />
+                  <InsertButton
+                    label="Einfügen"
+                    accessibleLabel={`Textbaustein „${block.title}“ einfügen`}
+                    description={`Der Textbaustein „${block.title}“`}
+                    nodes={doc.content}
+                  />
                 )}
               </div>
             );
@@ -62,7 +67,12 @@ export function GuidancePanel(props: Props) {
           <p className="muted">{scopeNote(props.dataTables)}</p>
           {props.dataTables.tables.map((table) => (
             <p key={table.key}>
-              <InsertButton label={`${table.title} einfügen`} accessibleLabel={`Tabelle „${table.title}“ einfügen`} nodes={table.nodes} />
+              <InsertButton
+                label={`${table.title} einfügen`}
+                accessibleLabel={`Tabelle „${table.title}“ einfügen`}
+                description={`Die Tabelle „${table.title}“`}
+                nodes={table.nodes}
+              />
             </p>
           ))}
         </details>
