@@ -11,7 +11,7 @@ import { appendRevision } from './append-revision';
 import { loadSection } from './load-section';
 import { findRevision, listRevisionSummaries } from './queries';
 
-const revisionNumber = z.coerce.number({ error: 'Ungültige Fassung.' }).int().min(1, 'Ungültige Fassung.');
+const revisionNumber = z.coerce.number({ error: 'Ungültige Version.' }).int().min(1, 'Ungültige Version.');
 
 /** The revision list of a section, newest first. Anyone with concept.read in the district. */
 export async function listRevisions(actor: Actor, sectionId: unknown) {
@@ -26,7 +26,7 @@ export async function getRevision(actor: Actor, sectionId: unknown, number: unkn
   const { section } = await loadSection(db, actor, sectionId, 'concept.read');
   const parsed = revisionNumber.safeParse(number);
   const revision = parsed.success ? await findRevision(db, { sectionId: section.id, number: parsed.data }) : undefined;
-  if (!revision) throw new AppError('not_found', 'Diese Fassung gibt es nicht.');
+  if (!revision) throw new AppError('not_found', 'Diese Version gibt es nicht.');
   return { ...revision, content: revision.content as unknown as TiptapDoc };
 }
 
@@ -50,9 +50,9 @@ export async function restoreRevision(actor: Actor, input: unknown) {
     .execute(async (trx) => {
       const { section, concept } = await loadSection(trx, actor, values.sectionId, 'section.edit', { lock: true });
       const old = await findRevision(trx, { sectionId: section.id, number: values.revision });
-      if (!old) throw new AppError('not_found', 'Diese Fassung gibt es nicht.');
+      if (!old) throw new AppError('not_found', 'Diese Version gibt es nicht.');
       if (old.number === section.head_revision) {
-        throw new AppError('invalid_input', 'Diese Fassung ist bereits die aktuelle.');
+        throw new AppError('invalid_input', 'Diese Version ist bereits die aktuelle.');
       }
       // Revalidate: a revision stored under an older editor schema must still be editable today.
       const content = validateRichText(old.content);

@@ -57,7 +57,7 @@ describeWithBrowser('Barrierefreiheit (axe-core, WCAG 2.1 AA)', () => {
     await page.locator('.ProseMirror').waitFor();
     visited.editor = await seriousViolations(page);
     await page.getByRole('link', { name: 'Verlauf und Vergleich' }).click();
-    await page.getByRole('heading', { name: 'Fassungen vergleichen' }).waitFor();
+    await page.getByRole('heading', { name: 'Versionen vergleichen' }).waitFor();
     visited.history = await seriousViolations(page);
     await page.goto(`${conceptUrl}/eckdaten`);
     await page.getByRole('heading', { name: 'Eckdaten bearbeiten' }).waitFor();

@@ -7,6 +7,7 @@ import { PageHeader } from '../../../_components/page-header';
 import { CONCEPT_STATUS_LABELS, SECTION_STATUS_LABELS, formatDate, formatDateTime } from '../../../_lib/format';
 import { loadOrNotFound } from '../../../_lib/guard';
 import { ExportButton } from './export-button';
+import { TableWrap } from '../../../_components/table-wrap';
 
 export const metadata: Metadata = { title: 'Konzept' };
 
@@ -61,7 +62,7 @@ export default async function ConceptPage({ params }: { params: Promise<{ concep
           )}
         </section>
       </div>
-      <div className="table-wrap">
+      <TableWrap label="Gliederung">
         <table className="table">
           <caption>Gliederung ({progress.total} Abschnitte)</caption>
           <thead>
@@ -95,7 +96,7 @@ export default async function ConceptPage({ params }: { params: Promise<{ concep
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </>
   );
 }

@@ -8,6 +8,7 @@ import { RELATION_LABELS, formatDate } from '../../../../_lib/format';
 import { loadOrNotFound } from '../../../../_lib/guard';
 import { DistrictTabs } from '../district-tabs';
 import { AddMemberForm, MemberRowActions } from './member-forms';
+import { TableWrap } from '../../../../_components/table-wrap';
 
 export const metadata: Metadata = { title: 'Mitglieder' };
 
@@ -29,7 +30,7 @@ export default async function MembersPage({ params }: { params: Promise<{ distri
         ]}
       />
       <DistrictTabs districtId={district.id} />
-      <div className="table-wrap">
+      <TableWrap label="Team der Kommune">
         <table className="table">
           <caption>Team der Kommune ({members.length})</caption>
           <thead>
@@ -70,7 +71,7 @@ export default async function MembersPage({ params }: { params: Promise<{ distri
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
 
       <h2>DeBUG-Beratung</h2>
       {advisors.length === 0 ? (

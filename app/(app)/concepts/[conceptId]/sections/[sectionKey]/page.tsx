@@ -46,7 +46,7 @@ export default async function SectionPage({
       {restored && (
         <div className="alert alert--success" role="status">
           <p>
-            Fassung {restored} wurde als neue Fassung {data.section.headRevision} wiederhergestellt. Die vorherige Fassung bleibt
+            Version {restored} wurde als neue Version {data.section.headRevision} wiederhergestellt. Die vorherige Version bleibt
             im Verlauf erhalten.
           </p>
         </div>
