@@ -167,6 +167,16 @@ describeWithBrowser('Editor-Aktionen ergeben immer speicherbaren Text', () => {
     expect(await currentDoc(page)).toEqual(before);
   });
 
+  it('a 21st table column is refused with the reason instead of making the section unsavable', async () => {
+    await openSection(page, conceptUrl, 'Risiko- und Ressourcenanalyse');
+    const header = Array.from({ length: 20 }, (_, i) => cell('tableHeader', `Spalte ${i + 1}`));
+    await reset(page, { type: 'doc', content: [{ type: 'table', content: [{ type: 'tableRow', content: header }] }] }, 'Spalte 20', false);
+    const before = await currentDoc(page);
+    await page.getByRole('toolbar', { name: 'Textformatierung' }).getByRole('button', { name: 'Spalte rechts', exact: true }).click();
+    await page.getByTestId('editor-notice').getByText('Die Änderung wurde nicht übernommen, weil der Abschnitt sonst nicht gespeichert werden könnte: Tabelle 1 hat 21 Spalten; erlaubt sind höchstens 20.').waitFor();
+    expect(await currentDoc(page)).toEqual(before);
+  });
+
   const sections = [
     // Toolbar and insertions: lists, paragraphs and a table in the text blocks.
     { title: 'Gewaltbegriff und besonders schutzbedürftige Gruppen', withToolbar: true },

@@ -9,7 +9,7 @@ import type { ConflictHead } from './autosave-controller';
 export function MergeBar({ head, onSave, onBack }: { head: ConflictHead; onSave: () => void; onBack: () => void }) {
   const who = head.authorName ?? 'der anderen Person';
   return (
-    <section className="alert alert--warning merge-bar" aria-labelledby="zusammenfuehren-titel">
+    <section className="alert alert--warning merge-bar" aria-labelledby="zusammenfuehren-titel" id="zusammenfuehren" tabIndex={-1}>
       <h2 id="zusammenfuehren-titel" className="alert__title">
         Selbst zusammenführen
       </h2>

@@ -1,7 +1,7 @@
 'use client';
 
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { editorExtensions } from '@/lib/editor/extensions';
 import type { TiptapDoc, TiptapNode } from '@/lib/editor/types';
 import { ConflictPanel } from '../../../../../_components/editor/conflict-panel';
@@ -46,6 +46,7 @@ export function SectionWorkspace(props: {
   });
   const [sideVersion, setSideVersion] = useState<{ title: string; doc: TiptapDoc } | null>(null);
   const [notice, setNotice] = useState<EditorNotice>(null);
+  const previousKind = useRef(state.kind);
   // Built once: the editor keeps the extension list it was created with.
   const [extensions] = useState(() => [
     ...editorExtensions,
@@ -114,7 +115,12 @@ export function SectionWorkspace(props: {
     const isEditable = props.canEdit && state.kind !== 'conflict';
     // No update event: switching editability is not a change of the text (it would trigger a save).
     if (editor && editor.isEditable !== isEditable) editor.setEditable(isEditable, false);
+    // Focus follows the decision, so keyboard and screen reader users are not left on a button that vanished.
+    const wasDeciding = previousKind.current === 'conflict' || previousKind.current === 'merging';
+    previousKind.current = state.kind;
     if (state.kind === 'conflict') document.getElementById('konflikt')?.focus();
+    else if (state.kind === 'merging') document.getElementById('zusammenfuehren')?.focus();
+    else if (wasDeciding && isEditable) editor?.commands.focus();
   }, [editor, props.canEdit, state.kind]);
 
   const sectionStatus = state.kind === 'saved' ? state.sectionStatus : undefined;
