@@ -1,7 +1,7 @@
 import { Extension } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
-import { ReplaceStep } from '@tiptap/pm/transform';
+import { AddMarkStep, RemoveMarkStep, ReplaceStep } from '@tiptap/pm/transform';
 import { validateRichText } from '@/lib/editor/validate-content';
 
 /**
@@ -26,18 +26,27 @@ export function findContentProblem(doc: PMNode): string | null {
   return problem;
 }
 
-/** Typing and deleting inside one paragraph or cell: plain text, no structure, nothing to check. */
-function isTyping(tr: Transaction): boolean {
+/** Nodes that splitting a paragraph, list item or heading (Enter) creates; they cannot break a server rule. */
+const PLAIN_NODES = new Set(['text', 'hardBreak', 'paragraph', 'heading', 'listItem']);
+
+/**
+ * Typing, deleting within one block, Enter, and bold/italic: edits that cannot create what the
+ * server refuses (no new table, row, column or nesting level), so they need no full check.
+ * Anything else (wrapping, lifting, sinking, joining blocks, rows, pasted structure) is checked.
+ */
+function isPlainEdit(tr: Transaction): boolean {
   return tr.steps.every((step, i) => {
+    if (step instanceof AddMarkStep || step instanceof RemoveMarkStep) return true;
     if (!(step instanceof ReplaceStep)) return false;
-    const { from, to, slice } = step;
-    if (slice.openStart !== 0 || slice.openEnd !== 0) return false;
-    let isInline = true;
-    slice.content.forEach((node) => {
-      if (!node.isInline) isInline = false;
-    });
     const doc = tr.docs[i]!;
-    return isInline && doc.resolve(from).sameParent(doc.resolve(to)) && doc.resolve(from).parent.isTextblock;
+    if (!doc.resolve(step.from).sameParent(doc.resolve(step.to))) return false;
+    let isPlain = true;
+    // Visits the slice's top-level nodes and everything inside them.
+    step.slice.content.descendants((node) => {
+      if (!PLAIN_NODES.has(node.type.name)) isPlain = false;
+      return isPlain;
+    });
+    return isPlain;
   });
 }
 
@@ -48,11 +57,11 @@ interface GuardStorage {
 /**
  * No editor action may produce text the server then refuses to save (a data table inside a
  * table used to block every later save). Every change that touches structure (toolbar
- * commands, insertions from the help panel, paste, drop, Enter, Tab in lists, joining blocks)
- * is checked against the server's own rules (lib/editor/validate-content.ts) before it is
- * applied; a refused change leaves the text as it was and says why. Plain typing inside a
- * paragraph is not checked: it cannot create structure, and a full check per key would cost
- * too much on long sections (the length limit is reported by the save instead).
+ * commands, insertions from the help panel, paste, drop, Tab in lists and tables, joining
+ * blocks) is checked against the server's own rules (lib/editor/validate-content.ts) before it is
+ * applied; a refused change leaves the text as it was and says why. Plain edits (typing,
+ * Enter, bold …) are not checked: they cannot create structure, and a full check costs up to
+ * ~100 ms on a section at the size limit (the length limit itself is reported by the save).
  * A change is only refused if it breaks a text that was fine before: content that is already
  * invalid (say, stored under older rules) can still be repaired step by step.
  */
@@ -78,7 +87,7 @@ export const ContentGuard = Extension.create<{ onRefused: (message: string) => v
           const check = tr.getMeta(CHECK_CONTENT) as true | 'quiet' | undefined;
           const uiEvent = tr.getMeta('uiEvent') as string | undefined;
           const isUserInsertion = uiEvent === 'paste' || uiEvent === 'drop' || tr.getMeta('paste') === true;
-          if (!check && !isUserInsertion && isTyping(tr)) return true;
+          if (!check && !isUserInsertion && isPlainEdit(tr)) return true;
           const problem = findContentProblem(tr.doc);
           storage.lastProblem = problem;
           if (problem === null || findContentProblem(tr.before) !== null) return true;
