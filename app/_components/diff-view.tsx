@@ -74,12 +74,12 @@ export function DiffView({ blocks, caption }: { blocks: BlockDiff[]; caption?: s
     <div className="diff">
       {caption && <p className="diff__caption">{caption}</p>}
       <p className="diff__legend">
-        <ins>eingefügt</ins> <del>gelöscht</del> · {changed === 0 ? 'keine Unterschiede' : `${changed} geänderte Stellen`}
+        <ins>eingefügt</ins> <del>gelöscht</del> · {changed === 0 ? 'keine Unterschiede' : changed === 1 ? '1 geänderte Stelle' : `${changed} geänderte Stellen`}
       </p>
       {collapseUnchanged(blocks).map((item, i) =>
         'hidden' in item ? (
           <details key={i} className="diff__unchanged">
-            <summary>{item.hidden.length} unveränderte Absätze anzeigen</summary>
+            <summary>{item.hidden.length === 1 ? '1 unveränderten Absatz' : `${item.hidden.length} unveränderte Absätze`} anzeigen</summary>
             {item.hidden.map((block, j) => (
               <Block key={j} block={block} />
             ))}

@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import { isAllowedLinkHref } from '@/lib/editor/link-policy';
+import { docToPlainText } from '@/lib/editor/text';
 import type { TiptapDoc, TiptapNode } from '@/lib/editor/types';
+import { tableRegionLabel } from './table-label';
+import { TableWrap } from './table-wrap';
 
 type Mark = { type: string; attrs?: Record<string, unknown> };
 type Node = Omit<TiptapNode, 'marks' | 'content'> & { marks?: Mark[]; content?: Node[] };
@@ -59,11 +62,11 @@ function renderNode(node: Node, key: string): ReactNode {
       return <blockquote key={key}>{children}</blockquote>;
     case 'table':
       return (
-        <div className="table-wrap" key={key}>
+        <TableWrap key={key} label={tableRegionLabel((node.content?.[0]?.content ?? []).map((cell) => docToPlainText(cell)))}>
           <table className="table">
             <tbody>{children}</tbody>
           </table>
-        </div>
+        </TableWrap>
       );
     case 'tableRow':
       return <tr key={key}>{children}</tr>;

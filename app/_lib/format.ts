@@ -1,20 +1,8 @@
 import type { DistrictRelation } from '@/lib/access';
 import type { PlatformRole } from '@/db/types';
 
-const dateFormat = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Berlin' });
-const dateTimeFormat = new Intl.DateTimeFormat('de-DE', {
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'Europe/Berlin',
-});
-
-/** 25.11.2026 */
-export const formatDate = (value: Date | string) => dateFormat.format(new Date(value));
-/** 25.11.2026, 14:03 */
-export const formatDateTime = (value: Date | string) => dateTimeFormat.format(new Date(value));
+/** Dates and times come from one module shared with lib and client components (27.11.2026 · 27.11.2026, 14:03). */
+export { formatDate, formatDateTime, formatMoment, formatTime } from '@/lib/shared/date-format';
 
 /** „1 Beratungskonto“, „2 Beratungskonten“, „0 Beratungskonten“: the number with the matching noun. */
 export function countLabel(count: number, singular: string, plural: string): string {

@@ -12,7 +12,7 @@ import { findRevision } from './queries';
 
 export const saveSectionDraftSchema = z.object({
   sectionId: z.string(),
-  baseRevision: z.number({ error: 'Die Ausgangsfassung fehlt.' }).int().min(0),
+  baseRevision: z.number({ error: 'Die Ausgangsversion fehlt.' }).int().min(0),
   content: z.unknown(),
 });
 

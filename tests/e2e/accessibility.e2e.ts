@@ -57,8 +57,15 @@ describeWithBrowser('Barrierefreiheit (axe-core, WCAG 2.1 AA)', () => {
     await page.locator('.ProseMirror').waitFor();
     visited.editor = await seriousViolations(page);
     await page.getByRole('link', { name: 'Verlauf und Vergleich' }).click();
-    await page.getByRole('heading', { name: 'Fassungen vergleichen' }).waitFor();
+    await page.getByRole('heading', { name: 'Versionen vergleichen' }).waitFor();
     visited.history = await seriousViolations(page);
+    // The ten-column risk analysis: a table wider than the page, which scrolls sideways (editor and read-only view).
+    await page.goto(`${conceptUrl}/sections/risikoanalyse`);
+    await page.locator('.ProseMirror table').first().waitFor();
+    visited.wideTableEditor = await seriousViolations(page);
+    await page.goto(`${conceptUrl}/sections/risikoanalyse/history?view=1`);
+    await page.locator('.table-wrap').first().waitFor();
+    visited.wideTableHistory = await seriousViolations(page);
     await page.goto(`${conceptUrl}/eckdaten`);
     await page.getByRole('heading', { name: 'Eckdaten bearbeiten' }).waitFor();
     visited.details = await seriousViolations(page);

@@ -81,16 +81,16 @@ describeWithBrowser('Schreiben im Abschnitt', () => {
 
     await b.getByRole('heading', { name: /Konflikt: Miriam Muster hat diesen Abschnitt/ }).waitFor({ timeout: 20_000 });
     await expect(saveStatus(b).textContent()).resolves.toContain('Konflikt');
-    await b.getByRole('region', { name: 'Ihre Fassung' }).getByText('Text von Jonas.').waitFor();
-    await b.getByRole('region', { name: 'Fassung von Miriam Muster' }).getByText('Text von Miriam.').waitFor();
+    await b.getByRole('region', { name: 'Ihre Version' }).getByText('Text von Jonas.').waitFor();
+    await b.getByRole('region', { name: 'Version von Miriam Muster' }).getByText('Text von Miriam.').waitFor();
     await expect(b.locator('.diff ins, .diff del').count()).resolves.toBeGreaterThan(0);
 
-    await b.getByRole('button', { name: 'Meine Fassung speichern' }).click();
+    await b.getByRole('button', { name: 'Meine Version speichern' }).click();
     await saveStatus(b).getByText(/Gespeichert um/).waitFor({ timeout: 20_000 });
     // Miriam's text is not lost: it stays visible beside the editor and in the history.
-    await b.getByText(/Überschriebene Fassung \d+ \(bleibt im Verlauf erhalten\)/).waitFor();
+    await b.getByText(/Überschriebene Version \d+ \(bleibt im Verlauf erhalten\)/).waitFor();
     await b.goto(`${b.url()}/history`);
-    await b.getByRole('heading', { name: 'Alle Fassungen' }).waitFor();
+    await b.getByRole('heading', { name: 'Alle Versionen' }).waitFor();
     await expect(b.getByText('Miriam Muster').count()).resolves.toBeGreaterThan(0);
     await expect(b.getByText('Jonas Beispiel').count()).resolves.toBeGreaterThan(0);
     await first.close();
@@ -142,11 +142,11 @@ describeWithBrowser('Ein Konzept entsteht', () => {
     await page.keyboard.type(' Zusatz, der später wieder verschwindet.');
     await page.getByText(/Gespeichert um/).waitFor({ timeout: 20_000 });
     await page.getByRole('link', { name: 'Verlauf und Vergleich' }).click();
-    await page.getByRole('heading', { name: 'Fassungen vergleichen' }).waitFor();
+    await page.getByRole('heading', { name: 'Versionen vergleichen' }).waitFor();
     await page.locator('.diff ins').getByText(/Zusatz, der später wieder verschwindet/).waitFor();
     page.once('dialog', (dialog) => void dialog.accept());
-    await page.getByRole('button', { name: 'Fassung 1 wiederherstellen' }).click();
-    await page.getByText(/Fassung 1 wurde als neue Fassung 3 wiederhergestellt/).waitFor();
+    await page.getByRole('button', { name: 'Version 1 wiederherstellen' }).click();
+    await page.getByText(/Version 1 wurde als neue Version 3 wiederhergestellt/).waitFor();
     await expect(page.locator('.ProseMirror').getByText(/Zusatz, der später wieder verschwindet/).count()).resolves.toBe(0);
     await page.close();
   });

@@ -2,11 +2,18 @@ import type { TiptapDoc } from '@/lib/editor/types';
 import { clearLocalDraft, sameContent, writeLocalDraft } from './draft-storage';
 
 export type SaveState =
-  | { kind: 'saved'; at: string | null }
+  /**
+   * The editor shows revision `revision`, saved at `at` (null: never saved). `bySelf`: saved
+   * from this page just now (else loaded, or taken over from someone else). `sectionStatus`:
+   * the section's status after this page's save (a first save moves "leer" to "in Arbeit").
+   */
+  | { kind: 'saved'; at: string | null; revision: number; bySelf: boolean; sectionStatus?: string }
   | { kind: 'dirty' }
   | { kind: 'saving' }
   | { kind: 'offline' }
   | { kind: 'conflict'; head: ConflictHead; mine: TiptapDoc }
+  /** Merging by hand after a conflict: changes are kept in the browser, saved only on finishMerge(). */
+  | { kind: 'merging'; head: ConflictHead }
   | { kind: 'error'; message: string };
 
 export interface ConflictHead {
@@ -19,6 +26,7 @@ export interface ConflictHead {
 interface SaveResponse {
   revision?: number;
   savedAt?: string;
+  status?: string;
   error?: { code: string; message: string; details?: { head?: ConflictHead } };
 }
 
@@ -38,6 +46,8 @@ export class AutosaveController {
   private latest: TiptapDoc | null = null;
   private inFlight = false;
   private stopped = false;
+  /** While merging by hand nothing is sent: the promise is "saved only once you have decided". */
+  private merging = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private retryDelay = FIRST_RETRY_MS;
   private listeners = new Set<() => void>();
@@ -49,7 +59,7 @@ export class AutosaveController {
     private readonly isEnabled: boolean,
   ) {
     this.base = initialRevision;
-    this.state = { kind: 'saved', at: initialSavedAt };
+    this.state = { kind: 'saved', at: initialSavedAt, revision: initialRevision, bySelf: false };
   }
 
   subscribe = (listener: () => void) => {
@@ -72,7 +82,8 @@ export class AutosaveController {
   onChange = (content: TiptapDoc) => {
     if (!this.isEnabled || this.stopped) return;
     this.latest = content;
-    writeLocalDraft(this.sectionId, { baseRevision: this.base, content, changedAt: new Date().toISOString() });
+    writeLocalDraft(this.sectionId, { baseRevision: this.base, content, changedAt: new Date().toISOString(), ...(this.merging ? { isMerging: true } : {}) });
+    if (this.merging) return;
     if (this.state.kind !== 'saving' && this.state.kind !== 'offline') this.setState({ kind: 'dirty' });
     this.schedule(DEBOUNCE_MS);
   };
@@ -87,24 +98,53 @@ export class AutosaveController {
     this.flush();
   };
 
-  /** Resolves a conflict: continue from revision `headNumber` with `content` (saved now unless `saveNow` is false). */
-  resume(headNumber: number, content: TiptapDoc, { saveNow }: { saveNow: boolean }) {
+  /** Conflict resolved with "my version": it is saved now, on top of the other person's revision. */
+  keepMine(head: ConflictHead, content: TiptapDoc) {
     this.stopped = false;
-    this.base = headNumber;
-    if (saveNow) {
-      this.latest = content;
-      writeLocalDraft(this.sectionId, { baseRevision: headNumber, content, changedAt: new Date().toISOString() });
+    this.merging = false;
+    this.base = head.number;
+    this.latest = content;
+    writeLocalDraft(this.sectionId, { baseRevision: head.number, content, changedAt: new Date().toISOString() });
+    void this.send();
+  }
+
+  /** Conflict resolved with the other person's version: nothing to save, the editor shows their revision. */
+  takeTheirs(head: ConflictHead) {
+    this.stopped = false;
+    this.merging = false;
+    this.base = head.number;
+    this.latest = null;
+    clearLocalDraft(this.sectionId);
+    this.setState({ kind: 'saved', at: head.savedAt, revision: head.number, bySelf: false });
+  }
+
+  /**
+   * Conflict to be merged by hand, starting from `content`: nothing is saved until finishMerge().
+   * The text is kept in the browser meanwhile (marked as a merge, so a reload shows the conflict again).
+   */
+  startMerge(head: ConflictHead, content: TiptapDoc) {
+    this.stopped = false;
+    this.merging = true;
+    this.base = head.number;
+    this.latest = content;
+    writeLocalDraft(this.sectionId, { baseRevision: head.number, content, changedAt: new Date().toISOString(), isMerging: true });
+    this.setState({ kind: 'merging', head });
+  }
+
+  /** The merged text is done: save it (on top of the other person's revision). */
+  finishMerge() {
+    if (!this.merging) return;
+    this.merging = false;
+    if (this.latest) {
+      writeLocalDraft(this.sectionId, { baseRevision: this.base, content: this.latest, changedAt: new Date().toISOString() });
       void this.send();
-    } else {
-      this.latest = null;
-      clearLocalDraft(this.sectionId);
-      this.setState({ kind: 'saved', at: new Date().toISOString() });
     }
   }
 
-  /** Shows the conflict view directly (a local copy based on an older revision was found on load). */
+  /** Shows the conflict view directly (a local copy based on an older revision or an unfinished merge was found, or the author went back from merging). */
   showConflict(head: ConflictHead, mine: TiptapDoc) {
     this.stopped = true;
+    this.merging = false;
     this.setState({ kind: 'conflict', head, mine });
   }
 
@@ -131,7 +171,7 @@ export class AutosaveController {
 
   private async send(keepalive = false): Promise<void> {
     const content = this.latest;
-    if (!content || this.inFlight || this.stopped) return;
+    if (!content || this.inFlight || this.stopped || this.merging) return;
     this.inFlight = true;
     this.setState({ kind: 'saving' });
     let retry = false;
@@ -143,7 +183,7 @@ export class AutosaveController {
         keepalive,
       });
       const body = (await response.json().catch(() => null)) as SaveResponse | null;
-      if (response.ok && typeof body?.revision === 'number') this.onSaved(body.revision, body.savedAt, content);
+      if (response.ok && typeof body?.revision === 'number') this.onSaved(body.revision, body.savedAt, content, body.status);
       else if (response.status === 409 && body?.error?.details?.head) {
         this.stopped = true;
         this.setState({ kind: 'conflict', head: body.error.details.head, mine: this.latest ?? content });
@@ -165,13 +205,13 @@ export class AutosaveController {
     }
   }
 
-  private onSaved(revision: number, savedAt: string | undefined, sent: TiptapDoc) {
+  private onSaved(revision: number, savedAt: string | undefined, sent: TiptapDoc, sectionStatus: string | undefined) {
     this.base = revision;
     this.retryDelay = FIRST_RETRY_MS;
     if (sameContent(this.latest, sent)) {
       this.latest = null;
       clearLocalDraft(this.sectionId);
-      this.setState({ kind: 'saved', at: savedAt ?? new Date().toISOString() });
+      this.setState({ kind: 'saved', at: savedAt ?? new Date().toISOString(), revision, bySelf: true, sectionStatus });
     } else if (this.latest) {
       // Typing went on while the request was under way: keep the newer text for the next save.
       writeLocalDraft(this.sectionId, { baseRevision: revision, content: this.latest, changedAt: new Date().toISOString() });

@@ -2,16 +2,17 @@
 
 import { diffDocs } from '@/lib/diff/word-diff';
 import type { TiptapDoc } from '@/lib/editor/types';
+import { formatMoment } from '@/lib/shared/date-format';
 import { DiffView } from '../diff-view';
 import { RichTextView } from '../rich-text-view';
 import type { ConflictHead } from './autosave-controller';
 
-const time = new Intl.DateTimeFormat('de-DE', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Berlin' });
-
 /**
- * Both texts side by side after a conflicting save, with the differences marked.
- * Nothing is discarded: whichever text is not chosen stays visible (and copyable)
- * until the page is left, and "take the other" also keeps it in the browser.
+ * Both texts side by side after a conflicting save, with the differences marked (one below
+ * the other where the panel is narrow; wide tables scroll inside their column). Nothing is
+ * saved until the author decides, and nothing is discarded: whichever text is not chosen
+ * stays visible (and copyable) until the page is left, and "take the other" also keeps it
+ * in the browser.
  */
 export function ConflictPanel({
   head,
@@ -27,7 +28,7 @@ export function ConflictPanel({
   onMergeByHand: () => void;
 }) {
   const who = head.authorName ?? 'Jemand';
-  const when = head.savedAt ? ` am ${time.format(new Date(head.savedAt))}` : '';
+  const when = head.savedAt ? ` ${formatMoment(head.savedAt)}` : '';
   return (
     <section className="conflict" aria-labelledby="konflikt-titel" tabIndex={-1} id="konflikt">
       <div className="alert alert--warning">
@@ -35,35 +36,47 @@ export function ConflictPanel({
           Konflikt: {who} hat diesen Abschnitt{when} gespeichert, während Sie geschrieben haben.
         </h2>
         <p>
-          Ihr Text ist nicht verloren. Vergleichen Sie beide Fassungen und entscheiden Sie, wie es weitergeht. Gespeichert
+          Ihr Text ist nicht verloren. Vergleichen Sie beide Versionen und entscheiden Sie, wie es weitergeht. Gespeichert
           wird erst, wenn Sie sich entschieden haben.
         </p>
-        <div className="form-actions">
-          <button type="button" className="btn" onClick={onKeepMine}>
-            Meine Fassung speichern
-          </button>
-          <button type="button" className="btn btn--secondary" onClick={onTakeTheirs}>
-            Fassung von {who} übernehmen
-          </button>
-          <button type="button" className="btn btn--secondary" onClick={onMergeByHand}>
-            Selbst zusammenführen
-          </button>
-        </div>
+        <ul className="conflict__choices">
+          <li>
+            <button type="button" className="btn" onClick={onKeepMine} aria-describedby="konflikt-meine">
+              Meine Version speichern
+            </button>{' '}
+            <span id="konflikt-meine">Ihre Version wird jetzt gespeichert; die von {who} bleibt im Verlauf.</span>
+          </li>
+          <li>
+            <button type="button" className="btn btn--secondary" onClick={onTakeTheirs} aria-describedby="konflikt-andere">
+              Version von {who} übernehmen
+            </button>{' '}
+            <span id="konflikt-andere">Nichts wird gespeichert; Ihre Version bleibt zum Kopieren sichtbar.</span>
+          </li>
+          <li>
+            <button type="button" className="btn btn--secondary" onClick={onMergeByHand} aria-describedby="konflikt-selbst">
+              Selbst zusammenführen
+            </button>{' '}
+            <span id="konflikt-selbst">
+              Ihre Version kommt in den Editor, die von {who} steht darunter. Gespeichert wird erst, wenn Sie „Zusammengeführte
+              Version speichern“ wählen.
+            </span>
+          </li>
+        </ul>
       </div>
       <div className="conflict__columns">
-        <div className="card">
-          <h3>Ihre Fassung (nicht gespeichert)</h3>
-          <RichTextView doc={mine} label="Ihre Fassung" />
+        <div className="card conflict__column">
+          <h3>Ihre Version (nicht gespeichert)</h3>
+          <RichTextView doc={mine} label="Ihre Version" />
         </div>
-        <div className="card">
+        <div className="card conflict__column">
           <h3>
-            Gespeicherte Fassung von {who} (Fassung {head.number})
+            Gespeicherte Version von {who} (Version {head.number})
           </h3>
-          <RichTextView doc={head.content} label={`Fassung von ${who}`} />
+          <RichTextView doc={head.content} label={`Version von ${who}`} />
         </div>
       </div>
       <h3>Unterschiede</h3>
-      <DiffView blocks={diffDocs(head.content, mine)} caption={`Von der Fassung von ${who} zu Ihrer Fassung`} />
+      <DiffView blocks={diffDocs(head.content, mine)} caption={`Von der Version von ${who} zu Ihrer Version`} />
     </section>
   );
 }

@@ -8,6 +8,8 @@ export interface LocalDraft {
   baseRevision: number;
   content: TiptapDoc;
   changedAt: string;
+  /** Text being merged by hand after a conflict: on reload it goes back to the conflict view, unsaved. */
+  isMerging?: boolean;
 }
 
 /**

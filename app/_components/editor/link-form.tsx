@@ -2,8 +2,19 @@
 
 import type { Editor } from '@tiptap/react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { MAX_LINK_HREF_CHARS, findLinkHrefProblem, normaliseLinkHref, type LinkHrefProblem } from '@/lib/editor/link-policy';
+import { CHECK_CONTENT } from './content-guard';
 
-const ALLOWED = /^(https?:\/\/|mailto:|tel:)/i;
+const SCHEMES = 'Bitte eine Adresse mit https://, http://, mailto: oder tel: angeben.';
+/** The same rules the server applies (link-policy), so a link accepted here is never refused on save. */
+const PROBLEMS: Record<LinkHrefProblem, string> = {
+  empty: SCHEMES,
+  too_long: `Die Adresse ist zu lang (höchstens ${MAX_LINK_HREF_CHARS.toLocaleString('de-DE')} Zeichen).`,
+  whitespace: 'Die Adresse enthält Leerzeichen. Bitte prüfen Sie sie.',
+  no_scheme: SCHEMES,
+  scheme: SCHEMES,
+  no_host: 'Die Adresse ist unvollständig, z. B. fehlt nach https:// der Name der Seite.',
+};
 
 /** Small inline form to set or remove a link; only http(s), mailto and tel are accepted. */
 export function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => void }) {
@@ -15,13 +26,14 @@ export function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => v
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    let href = value.trim();
+    let href = normaliseLinkHref(value.trim());
     if (href && !/^[a-z]+:/i.test(href) && /^[\w.-]+\.[a-z]{2,}/i.test(href)) href = `https://${href}`;
-    if (!ALLOWED.test(href)) {
-      setError('Bitte eine Adresse mit https://, http://, mailto: oder tel: angeben.');
+    const problem = findLinkHrefProblem(href);
+    if (problem) {
+      setError(PROBLEMS[problem]);
       return;
     }
-    editor.chain().focus().extendMarkRange('link').setLink({ href }).run();
+    editor.chain().focus().setMeta(CHECK_CONTENT, true).extendMarkRange('link').setLink({ href }).run();
     onClose();
   };
   return (

@@ -7,6 +7,7 @@ import { listUsers } from '@/lib/users/list-users';
 import { PageHeader } from '../../../_components/page-header';
 import { loadOrNotFound } from '../../../_lib/guard';
 import { AssignAdvisorForm, CreateDistrictForm, UnassignButton } from '../admin-forms';
+import { TableWrap } from '../../../_components/table-wrap';
 
 export const metadata: Metadata = { title: 'Kommunen verwalten' };
 
@@ -17,7 +18,7 @@ export default async function AdminDistrictsPage() {
   return (
     <>
       <PageHeader level={2} title="Kommunen" lead="Kommunen anlegen, umbenennen oder deaktivieren, Mitglieder verwalten und die DeBUG-Beratung zuordnen." />
-      <div className="table-wrap">
+      <TableWrap label="Alle Kommunen">
         <table className="table">
           <caption>Alle Kommunen ({districts.length})</caption>
           <thead>
@@ -61,7 +62,7 @@ export default async function AdminDistrictsPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <div className="grid">
         <section className="card card--muted" aria-labelledby="neu">
           <h3 id="neu">Kommune anlegen</h3>

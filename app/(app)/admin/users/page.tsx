@@ -5,6 +5,7 @@ import { PageHeader } from '../../../_components/page-header';
 import { PLATFORM_ROLE_LABELS, RELATION_LABELS } from '../../../_lib/format';
 import { loadOrNotFound } from '../../../_lib/guard';
 import { CreateUserForm, UserRowActions } from '../admin-forms';
+import { TableWrap } from '../../../_components/table-wrap';
 
 export const metadata: Metadata = { title: 'Konten verwalten' };
 
@@ -14,7 +15,7 @@ export default async function AdminUsersPage() {
   return (
     <>
       <PageHeader level={2} title="Konten" lead="Alle Konten der Plattform. Deaktivierte Konten können sich nicht mehr anmelden; laufende Sitzungen enden sofort. Ein neues Passwort erscheint im Protokoll jeder Kommune, in der das Konto arbeitet, und deren Koordination wird benachrichtigt." />
-      <div className="table-wrap">
+      <TableWrap label="Alle Konten">
         <table className="table">
           <caption>Alle Konten ({users.length})</caption>
           <thead>
@@ -53,7 +54,7 @@ export default async function AdminUsersPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <section className="card card--muted" aria-labelledby="neu">
         <h3 id="neu">Konto anlegen</h3>
         <CreateUserForm />

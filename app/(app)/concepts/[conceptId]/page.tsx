@@ -9,6 +9,7 @@ import { CoverageOverview } from './coverage-overview';
 import { ExportButton } from './export-button';
 import { ReviewPanel } from './review-panel';
 import { VerdictBadge } from './verdict-badge';
+import { TableWrap } from '../../../_components/table-wrap';
 
 export const metadata: Metadata = { title: 'Konzept' };
 
@@ -110,7 +111,7 @@ export default async function ConceptPage({ params }: { params: Promise<{ concep
         </section>
       </div>
 
-      <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="gliederung-titel">
+      <TableWrap label="Gliederung">
         <table className="table">
           <caption id="gliederung-titel">Gliederung ({progress.total} Abschnitte)</caption>
           <thead>
@@ -163,7 +164,7 @@ export default async function ConceptPage({ params }: { params: Promise<{ concep
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
 
       <CoverageOverview conceptId={concept.id} coverage={data.coverage} hasVerdicts={review.latestVersionNumber !== null} />
     </>

@@ -64,8 +64,11 @@ export function ConceptDetailsForm(props: {
               gehört, kann erst gelöscht werden, wenn sie hier abgewählt ist.
             </p>
             {props.facilities.map((f) => (
-              <label key={f.id} style={{ display: 'block', fontWeight: 400 }}>
-                <input type="checkbox" name="facilityIds" value={f.id} defaultChecked={f.inScope} /> {f.name} ({f.capacity} Plätze)
+              <label key={f.id} className="choice">
+                <input type="checkbox" name="facilityIds" value={f.id} defaultChecked={f.inScope} />
+                <span>
+                  {f.name} ({f.capacity} Plätze)
+                </span>
               </label>
             ))}
           </>

@@ -7,6 +7,7 @@ import { formatDateTime } from '../../../../_lib/format';
 import { loadOrNotFound } from '../../../../_lib/guard';
 import { DistrictTabs } from '../district-tabs';
 import { describeAuditAction, describeAuditActor } from './audit-labels';
+import { TableWrap } from '../../../../_components/table-wrap';
 
 export const metadata: Metadata = { title: 'Protokoll' };
 
@@ -28,7 +29,7 @@ export default async function AuditPage({ params }: { params: Promise<{ district
       {entries.length === 0 ? (
         <p className="empty-state">Noch keine Einträge.</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label="Protokolleinträge">
           <table className="table">
             <caption>Protokolleinträge ({entries.length})</caption>
             <thead>
@@ -48,7 +49,7 @@ export default async function AuditPage({ params }: { params: Promise<{ district
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </>
   );

@@ -4,6 +4,7 @@ import { formatCalendarDate } from '@/lib/contacts/dates';
 import type { Contact } from '@/lib/contacts/queries';
 import { isContactStale } from '@/lib/contacts/stale';
 import { ContactRowActions } from './contact-forms';
+import { TableWrap } from '../../../../_components/table-wrap';
 
 /** The directory grouped by category (contacts arrive sorted); the stale flag is a labelled badge, not a colour. */
 export function ContactsTable({ contacts, districtId, today, canEdit }: { contacts: Contact[]; districtId: string; today: string; canEdit: boolean }) {
@@ -15,7 +16,7 @@ export function ContactsTable({ contacts, districtId, today, canEdit }: { contac
   }
   const columns = canEdit ? 6 : 5;
   return (
-    <div className="table-wrap">
+    <TableWrap label="Kontaktverzeichnis">
       <table className="table">
         <caption>Kontaktverzeichnis ({contacts.length} Einträge)</caption>
         <thead>
@@ -83,6 +84,6 @@ export function ContactsTable({ contacts, districtId, today, canEdit }: { contac
           </tbody>
         ))}
       </table>
-    </div>
+    </TableWrap>
   );
 }

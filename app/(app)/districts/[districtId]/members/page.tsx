@@ -8,6 +8,7 @@ import { RELATION_LABELS, formatDate } from '../../../../_lib/format';
 import { loadOrNotFound } from '../../../../_lib/guard';
 import { DistrictTabs } from '../district-tabs';
 import { AddMemberForm, MemberRowActions, WithdrawInvitationButton } from './member-forms';
+import { TableWrap } from '../../../../_components/table-wrap';
 
 export const metadata: Metadata = { title: 'Mitglieder' };
 
@@ -35,7 +36,7 @@ export default async function MembersPage({ params }: { params: Promise<{ distri
           Protokoll der Kommune, und die Koordination wird in der Werkstatt benachrichtigt.
         </p>
       )}
-      <div className="table-wrap">
+      <TableWrap label="Team der Kommune">
         <table className="table">
           <caption>Team der Kommune ({members.length})</caption>
           <thead>
@@ -76,10 +77,10 @@ export default async function MembersPage({ params }: { params: Promise<{ distri
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
 
       {invitations.length > 0 && (
-        <div className="table-wrap">
+        <TableWrap label="Offene Einladungen">
           <table className="table">
             <caption>Offene Einladungen ({invitations.length})</caption>
             <thead>
@@ -114,7 +115,7 @@ export default async function MembersPage({ params }: { params: Promise<{ distri
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
 
       <h2>DeBUG-Beratung</h2>

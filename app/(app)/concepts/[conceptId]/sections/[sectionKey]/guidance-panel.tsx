@@ -1,6 +1,6 @@
 import type { Block } from '@/lib/templates';
 import { blocksToTiptap, type PlaceholderValues, type TextBlock } from '@/lib/templates';
-import type { TiptapNode } from '@/lib/editor/types';
+import type { InsertableDataTables } from '@/lib/sections/list-insertable-data-tables';
 import { RichTextView } from '../../../../../_components/rich-text-view';
 import { InsertButton } from './insert-button';
 
@@ -12,7 +12,8 @@ interface Props {
   legalReferences: ReadonlyArray<{ key: string; label: string; title: string; verify: boolean }>;
   standardLabels: string[];
   placeholderValues: PlaceholderValues;
-  dataTables: ReadonlyArray<{ key: string; title: string; nodes: TiptapNode[] }>;
+  /** null when the reader cannot edit. */
+  dataTables: InsertableDataTables | null;
   canEdit: boolean;
 }
 
@@ -48,19 +49,30 @@ export function GuidancePanel(props: Props) {
                 <h3>{block.title}</h3>
                 <RichTextView doc={doc} />
                 {props.canEdit && (
-                  <InsertButton label="Einfügen" accessibleLabel={`Textbaustein „${block.title}“ einfügen`} nodes={doc.content} />
+                  <InsertButton
+                    label="Einfügen"
+                    accessibleLabel={`Textbaustein „${block.title}“ einfügen`}
+                    description={`Der Textbaustein „${block.title}“`}
+                    nodes={doc.content}
+                  />
                 )}
               </div>
             );
           })}
         </details>
       )}
-      {props.canEdit && props.dataTables.length > 0 && (
+      {props.canEdit && props.dataTables && (
         <details>
           <summary>Daten der Kommune als Tabelle</summary>
-          {props.dataTables.map((table) => (
+          <p className="muted">{scopeNote(props.dataTables)}</p>
+          {props.dataTables.tables.map((table) => (
             <p key={table.key}>
-              <InsertButton label={`${table.title} einfügen`} accessibleLabel={`Tabelle „${table.title}“ einfügen`} nodes={table.nodes} />
+              <InsertButton
+                label={`${table.title} einfügen`}
+                accessibleLabel={`Tabelle „${table.title}“ einfügen`}
+                description={`Die Tabelle „${table.title}“`}
+                nodes={table.nodes}
+              />
             </p>
           ))}
         </details>
@@ -80,4 +92,15 @@ export function GuidancePanel(props: Props) {
       )}
     </aside>
   );
+}
+
+/** Which facilities the tables contain: those of the concept's scope, as in the DOCX annex. */
+function scopeNote({ facilitiesInScope: inScope, facilitiesOutOfScope: outside }: InsertableDataTables): string {
+  const where = 'Den Geltungsbereich legt die Koordination unter „Eckdaten bearbeiten“ fest.';
+  if (inScope === 0) {
+    return outside > 0 ? `Im Geltungsbereich dieses Konzepts ist keine Unterkunft eingetragen. ${where}` : 'Es sind noch keine Unterkünfte erfasst.';
+  }
+  const covered = inScope === 1 ? 'die Unterkunft' : `die ${inScope} Unterkünfte`;
+  const left = outside === 0 ? '' : outside === 1 ? ' Eine weitere Unterkunft der Kommune gehört nicht dazu.' : ` ${outside} weitere Unterkünfte der Kommune gehören nicht dazu.`;
+  return `Die Tabellen zeigen ${covered} im Geltungsbereich dieses Konzepts.${left} ${where}`;
 }

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageActor } from '@/lib/auth/session';
 import { getSectionForEditing } from '@/lib/sections/get-section-for-editing';
+import { listInsertableDataTables } from '@/lib/sections/list-insertable-data-tables';
 import { ANNEX_LABELS, MINDESTSTANDARDS } from '@/lib/templates';
 import { PageHeader } from '../../../../../_components/page-header';
 import { loadOrNotFound } from '../../../../../_lib/guard';
-import { loadDataTables } from './data-tables';
 import { GuidancePanel } from './guidance-panel';
 import { SectionChecklist, StatusSwitch } from './section-meta';
 import { SectionWorkspace } from './section-workspace';
@@ -26,7 +26,7 @@ export default async function SectionPage({
   const actor = await requirePageActor(`/concepts/${conceptId}/sections/${sectionKey}`);
   const data = await loadOrNotFound(() => getSectionForEditing(actor, conceptId, sectionKey));
   const { section, guidance } = data;
-  const dataTables = data.canEdit ? await loadDataTables(actor, data.district.id) : [];
+  const dataTables = data.canEdit ? await listInsertableDataTables(actor, data.concept.id) : null;
   const base = `/concepts/${data.concept.id}`;
   return (
     <>
@@ -46,7 +46,7 @@ export default async function SectionPage({
       {restored && (
         <div className="alert alert--success" role="status">
           <p>
-            Fassung {restored} wurde als neue Fassung {data.section.headRevision} wiederhergestellt. Die vorherige Fassung bleibt
+            Version {restored} wurde als neue Version {data.section.headRevision} wiederhergestellt. Die vorherige Version bleibt
             im Verlauf erhalten.
           </p>
         </div>

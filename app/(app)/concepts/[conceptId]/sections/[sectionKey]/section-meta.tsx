@@ -1,7 +1,8 @@
 'use client';
 
-import { useId, useState, useTransition } from 'react';
+import { useEffect, useId, useState, useTransition } from 'react';
 import { setChecklistItemAction, setSectionStatusAction } from './actions';
+import { SECTION_STATUS_EVENT } from './events';
 
 const STATUS_OPTIONS = [
   { value: 'empty', label: 'leer' },
@@ -9,12 +10,24 @@ const STATUS_OPTIONS = [
   { value: 'done', label: 'fertig' },
 ] as const;
 
-/** Status switch (leer / in Arbeit / fertig) as a radio group; saved immediately. */
+/**
+ * Status switch (leer / in Arbeit / fertig) as a radio group; saved immediately. Follows the
+ * editor's saves too: the first save of an empty section makes it "in Arbeit" on the server,
+ * and the radio group says so at once rather than after a reload.
+ */
 export function StatusSwitch({ sectionId, conceptId, status, canEdit }: { sectionId: string; conceptId: string; status: string; canEdit: boolean }) {
   const [value, setValue] = useState(status);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   const name = useId();
+  useEffect(() => {
+    const follow = (event: Event) => {
+      const detail = (event as CustomEvent<{ sectionId: string; status: string }>).detail;
+      if (detail.sectionId === sectionId && !pending) setValue(detail.status);
+    };
+    window.addEventListener(SECTION_STATUS_EVENT, follow);
+    return () => window.removeEventListener(SECTION_STATUS_EVENT, follow);
+  }, [sectionId, pending]);
   return (
     <fieldset className="status-switch" disabled={!canEdit || pending}>
       <legend>Bearbeitungsstand</legend>
@@ -69,6 +82,21 @@ export function SectionChecklist({ sectionId, conceptId, items, canEdit }: { sec
       <p className="muted">
         {done.size} von {items.length} Prüfpunkten erfüllt
       </p>
+      <dl className="checklist-legend">
+        <div>
+          <dt>
+            <span className="badge">typisch</span>
+          </dt>
+          <dd>gehört nach den Mindeststandards üblicherweise zu einem Schutzkonzept</dd>
+        </div>
+        <div>
+          <dt>
+            <span className="badge">empfohlen</span>
+          </dt>
+          <dd>bewährte Praxis, die das Konzept stärkt</dd>
+        </div>
+      </dl>
+      <p className="small muted">Beides sind Hinweise für die Arbeit am Konzept, keine rechtlichen Pflichten.</p>
       <ul className="checklist">
         {items.map((item) => (
           <li key={item.key}>

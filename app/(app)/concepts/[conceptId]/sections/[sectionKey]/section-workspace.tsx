@@ -1,21 +1,28 @@
 'use client';
 
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { editorExtensions } from '@/lib/editor/extensions';
 import type { TiptapDoc, TiptapNode } from '@/lib/editor/types';
 import { ConflictPanel } from '../../../../../_components/editor/conflict-panel';
+import { ContentGuard } from '../../../../../_components/editor/content-guard';
 import { keepDiscardedVersion, readLocalDraft, clearLocalDraft, sameContent } from '../../../../../_components/editor/draft-storage';
+import { describeInsertOutcome, insertBlocks } from '../../../../../_components/editor/insert-blocks';
+import { MergeBar } from '../../../../../_components/editor/merge-bar';
 import { SaveStatus } from '../../../../../_components/editor/save-status';
-import { Toolbar } from '../../../../../_components/editor/toolbar';
+import { TableScrollAccess } from '../../../../../_components/editor/table-scroll-access';
+import { Toolbar, type EditorNotice } from '../../../../../_components/editor/toolbar';
 import { useAutosave } from '../../../../../_components/editor/use-autosave';
 import { RichTextView } from '../../../../../_components/rich-text-view';
+import { INSERT_EVENT, SECTION_STATUS_EVENT } from './events';
 
-export interface InsertableBlock {
-  key: string;
-  title: string;
-  content: TiptapNode[];
+/** What the help panel asks the editor to insert (window event `skw:insert`). */
+export interface InsertRequest {
+  nodes: TiptapNode[];
+  /** How the author knows it, for messages: „Die Tabelle „Unterkünfte““. */
+  description: string;
 }
+
 
 /**
  * The section editor: toolbar, Tiptap, autosave with a local safety copy, and the
@@ -38,9 +45,17 @@ export function SectionWorkspace(props: {
     enabled: props.canEdit,
   });
   const [sideVersion, setSideVersion] = useState<{ title: string; doc: TiptapDoc } | null>(null);
+  const [notice, setNotice] = useState<EditorNotice>(null);
+  const previousKind = useRef(state.kind);
+  // Built once: the editor keeps the extension list it was created with.
+  const [extensions] = useState(() => [
+    ...editorExtensions,
+    ContentGuard.configure({ onRefused: (text) => setNotice({ tone: 'warning', text }) }),
+    TableScrollAccess,
+  ]);
 
   const editor = useEditor({
-    extensions: editorExtensions,
+    extensions,
     content: props.content,
     editable: props.canEdit,
     immediatelyRender: false,
@@ -56,7 +71,10 @@ export function SectionWorkspace(props: {
         lang: 'de',
       },
     },
-    onUpdate: ({ editor: e }) => controller.onChange(e.getJSON() as TiptapDoc),
+    onUpdate: ({ editor: e }) => {
+      setNotice(null);
+      controller.onChange(e.getJSON() as TiptapDoc);
+    },
   });
 
   // A safety copy from an earlier visit: restore it, or show the conflict if the server moved on.
@@ -66,7 +84,7 @@ export function SectionWorkspace(props: {
     if (!draft) return;
     if (sameContent(draft.content, props.content)) {
       clearLocalDraft(props.sectionId);
-    } else if (draft.baseRevision === props.headRevision) {
+    } else if (draft.baseRevision === props.headRevision && !draft.isMerging) {
       editor.commands.setContent(draft.content, { emitUpdate: true });
       controller.noteRestoredLocalCopy();
     } else {
@@ -82,11 +100,13 @@ export function SectionWorkspace(props: {
   useEffect(() => {
     if (!editor) return;
     const insert = (event: Event) => {
-      const nodes = (event as CustomEvent<TiptapNode[]>).detail;
-      editor.chain().focus().insertContent(nodes).run();
+      const { nodes, description } = (event as CustomEvent<InsertRequest>).detail;
+      if (!editor.isEditable) return;
+      const outcome = insertBlocks(editor, nodes);
+      setNotice(describeInsertOutcome(outcome, description));
     };
-    window.addEventListener('skw:insert', insert);
-    return () => window.removeEventListener('skw:insert', insert);
+    window.addEventListener(INSERT_EVENT, insert);
+    return () => window.removeEventListener(INSERT_EVENT, insert);
   }, [editor]);
 
   // While a conflict is open nothing is saved, so the editor must not take input either:
@@ -95,11 +115,21 @@ export function SectionWorkspace(props: {
     const isEditable = props.canEdit && state.kind !== 'conflict';
     // No update event: switching editability is not a change of the text (it would trigger a save).
     if (editor && editor.isEditable !== isEditable) editor.setEditable(isEditable, false);
+    // Focus follows the decision, so keyboard and screen reader users are not left on a button that vanished.
+    const wasDeciding = previousKind.current === 'conflict' || previousKind.current === 'merging';
+    previousKind.current = state.kind;
     if (state.kind === 'conflict') document.getElementById('konflikt')?.focus();
+    else if (state.kind === 'merging') document.getElementById('zusammenfuehren')?.focus();
+    else if (wasDeciding && isEditable) editor?.commands.focus();
   }, [editor, props.canEdit, state.kind]);
 
+  const sectionStatus = state.kind === 'saved' ? state.sectionStatus : undefined;
+  useEffect(() => {
+    if (sectionStatus) window.dispatchEvent(new CustomEvent(SECTION_STATUS_EVENT, { detail: { sectionId: props.sectionId, status: sectionStatus } }));
+  }, [props.sectionId, sectionStatus]);
+
   return (
-    <div className="editor">
+    <div className={state.kind === 'conflict' || state.kind === 'merging' ? 'editor editor--deciding' : 'editor'}>
       <div className="editor__bar">
         <SaveStatus state={state} />
         {!props.canEdit && <p className="muted">Nur lesen: Sie können diesen Abschnitt nicht bearbeiten.</p>}
@@ -115,23 +145,42 @@ export function SectionWorkspace(props: {
           mine={state.mine}
           onKeepMine={() => {
             editor.commands.setContent(state.mine, { emitUpdate: false });
-            controller.resume(state.head.number, state.mine, { saveNow: true });
-            setSideVersion({ title: `Überschriebene Fassung ${state.head.number} (bleibt im Verlauf erhalten)`, doc: state.head.content });
+            controller.keepMine(state.head, state.mine);
+            setSideVersion({ title: `Überschriebene Version ${state.head.number} (bleibt im Verlauf erhalten)`, doc: state.head.content });
           }}
           onTakeTheirs={() => {
             keepDiscardedVersion(props.sectionId, state.mine);
             editor.commands.setContent(state.head.content, { emitUpdate: false });
-            controller.resume(state.head.number, state.head.content, { saveNow: false });
-            setSideVersion({ title: 'Ihre nicht übernommene Fassung (zum Kopieren)', doc: state.mine });
+            controller.takeTheirs(state.head);
+            setSideVersion({ title: 'Ihre nicht übernommene Version (zum Kopieren)', doc: state.mine });
           }}
           onMergeByHand={() => {
             editor.commands.setContent(state.mine, { emitUpdate: false });
-            controller.resume(state.head.number, state.mine, { saveNow: true });
-            setSideVersion({ title: `Fassung ${state.head.number} zum Übernehmen einzelner Stellen`, doc: state.head.content });
+            controller.startMerge(state.head, state.mine);
+            setSideVersion({
+              title: `Version ${state.head.number} von ${state.head.authorName ?? 'der anderen Person'} – zum Übernehmen einzelner Stellen`,
+              doc: state.head.content,
+            });
           }}
         />
       )}
-      {editor && props.canEdit && <Toolbar editor={editor} />}
+      {state.kind === 'merging' && editor && (
+        <MergeBar
+          head={state.head}
+          onSave={() => {
+            controller.finishMerge();
+            setSideVersion((side) => side && { ...side, title: `Version ${state.head.number} (bleibt im Verlauf erhalten)` });
+          }}
+          onBack={() => {
+            setSideVersion(null);
+            controller.showConflict(state.head, editor.getJSON() as TiptapDoc);
+          }}
+        />
+      )}
+      {editor && props.canEdit && <Toolbar editor={editor} onNotice={setNotice} />}
+      <p role="status" className={notice ? `editor__notice editor__notice--${notice.tone}` : 'editor__notice'} data-testid="editor-notice">
+        {notice?.text}
+      </p>
       <p id="editor-help" className="visually-hidden">
         Die Werkzeugleiste steht vor dem Textfeld. In Listen rückt Tab ein und Umschalt+Tab aus. Umschalt+Eingabe fügt einen
         Zeilenumbruch ein. Änderungen werden automatisch gespeichert.
@@ -140,7 +189,7 @@ export function SectionWorkspace(props: {
         {editor ? <EditorContent editor={editor} /> : <RichTextView doc={props.content} />}
       </div>
       {sideVersion && (
-        <details className="card card--muted side-version" open>
+        <details className="card card--muted side-version" id="andere-version" open>
           <summary>{sideVersion.title}</summary>
           <RichTextView doc={sideVersion.doc} />
           <button type="button" className="btn btn--secondary btn--small" onClick={() => setSideVersion(null)}>
@@ -152,7 +201,7 @@ export function SectionWorkspace(props: {
   );
 }
 
-/** Asks the editor on this page to insert content at the cursor. */
-export function requestInsert(nodes: TiptapNode[]) {
-  window.dispatchEvent(new CustomEvent('skw:insert', { detail: nodes }));
+/** Asks the editor on this page to insert content at the cursor (or, where it cannot stand, after the block). */
+export function requestInsert(request: InsertRequest) {
+  window.dispatchEvent(new CustomEvent<InsertRequest>(INSERT_EVENT, { detail: request }));
 }

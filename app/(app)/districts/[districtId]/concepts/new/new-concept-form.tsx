@@ -35,8 +35,11 @@ export function NewConceptForm(props: {
           </p>
         ) : (
           props.facilities.map((f) => (
-            <label key={f.id} style={{ display: 'block', fontWeight: 400 }}>
-              <input type="checkbox" name="facilityIds" value={f.id} defaultChecked /> {f.name} ({f.capacity} Plätze)
+            <label key={f.id} className="choice">
+              <input type="checkbox" name="facilityIds" value={f.id} defaultChecked />
+              <span>
+                {f.name} ({f.capacity} Plätze)
+              </span>
             </label>
           ))
         )}

@@ -39,13 +39,13 @@ export default async function HistoryPage({
     from && to && from !== to ? loadOrNotFound(() => diffRevisions(actor, sectionId, from, to)) : undefined,
   ]);
   const label = (n: number, r = revisions.find((x) => x.number === n)) =>
-    r ? `Fassung ${n} – ${r.author_name ?? 'Vorlage'}, ${formatDateTime(r.created_at)}` : `Fassung ${n}`;
+    r ? `Version ${n} – ${r.author_name ?? 'Vorlage'}, ${formatDateTime(r.created_at)}` : `Version ${n}`;
 
   return (
     <>
       <PageHeader
         title={`Verlauf: ${data.section.number} ${data.section.title}`}
-        lead="Jede Speicherung ist eine eigene Fassung. Nichts wird überschrieben: Auch eine Wiederherstellung wird als neue Fassung gespeichert."
+        lead="Jede Speicherung ist eine eigene Version. Nichts wird überschrieben: Auch eine Wiederherstellung wird als neue Version gespeichert."
         breadcrumbs={[
           { href: '/', label: 'Übersicht' },
           { href: `/concepts/${conceptId}`, label: data.concept.title },
@@ -53,15 +53,15 @@ export default async function HistoryPage({
         ]}
       />
       {revisions.length === 0 ? (
-        <p className="empty-state">Für diesen Abschnitt gibt es noch keine gespeicherte Fassung.</p>
+        <p className="empty-state">Für diesen Abschnitt gibt es noch keine gespeicherte Version.</p>
       ) : (
         <>
           <section aria-labelledby="vergleich" className="card">
-            <h2 id="vergleich">Fassungen vergleichen</h2>
+            <h2 id="vergleich">Versionen vergleichen</h2>
             <form method="get" className="form-row">
               {[
-                { name: 'from', text: 'Ältere Fassung', value: from },
-                { name: 'to', text: 'Neuere Fassung', value: to },
+                { name: 'from', text: 'Ältere Version', value: from },
+                { name: 'to', text: 'Neuere Version', value: to },
               ].map((select) => (
                 <div className="field" key={select.name}>
                   <label htmlFor={select.name}>{select.text}</label>
@@ -88,13 +88,13 @@ export default async function HistoryPage({
               <RichTextView doc={viewed.content} />
             </section>
           )}
-          <h2>Alle Fassungen</h2>
+          <h2>Alle Versionen</h2>
           <ol className="history" reversed>
             {groupRevisions(revisions).map((group) => (
               <li key={group.first.number} className="card">
                 <p>
                   <strong>{group.authorName ?? 'Vorlage'}</strong> · {KIND_LABELS[group.kind] ?? group.kind}
-                  {group.first.restored_from ? ` (Fassung ${group.first.restored_from})` : ''} ·{' '}
+                  {group.first.restored_from ? ` (Version ${group.first.restored_from})` : ''} ·{' '}
                   {group.revisions.length > 1
                     ? `${formatDateTime(group.last.created_at)} bis ${formatDateTime(group.first.created_at)}, ${group.revisions.length} Speicherungen`
                     : formatDateTime(group.first.created_at)}{' '}
@@ -103,7 +103,7 @@ export default async function HistoryPage({
                 <ul className="history__items">
                   {group.revisions.map((r) => (
                     <li key={r.number}>
-                      Fassung {r.number}, {formatDateTime(r.created_at)}
+                      Version {r.number}, {formatDateTime(r.created_at)}
                       {r.number === head && <span className="badge badge--success">aktuell</span>}{' '}
                       <Link href={`?view=${r.number}`}>Ansehen</Link>
                       {r.number > 1 && (

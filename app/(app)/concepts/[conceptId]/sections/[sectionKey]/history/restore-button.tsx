@@ -11,7 +11,7 @@ export function RestoreButton({ sectionId, revision, returnTo }: { sectionId: st
       action={action}
       className="inline-form"
       onSubmit={(event) => {
-        if (!window.confirm(`Fassung ${revision} wiederherstellen? Sie wird als neueste Fassung gespeichert; nichts geht verloren.`)) {
+        if (!window.confirm(`Version ${revision} wiederherstellen? Sie wird als neueste Version gespeichert; nichts geht verloren.`)) {
           event.preventDefault();
         }
       }}
@@ -19,7 +19,7 @@ export function RestoreButton({ sectionId, revision, returnTo }: { sectionId: st
       <input type="hidden" name="sectionId" value={sectionId} />
       <input type="hidden" name="revision" value={revision} />
       <input type="hidden" name="returnTo" value={returnTo} />
-      <SubmitButton className="btn btn--secondary btn--small" label="Wiederherstellen" accessibleLabel={`Fassung ${revision} wiederherstellen`} />
+      <SubmitButton className="btn btn--secondary btn--small" label="Wiederherstellen" accessibleLabel={`Version ${revision} wiederherstellen`} />
       {state && !state.ok && (
         <span className="error" role="alert">
           {state.error.message}

@@ -1,0 +1,48 @@
+import { docToPlainText } from '@/lib/editor/text';
+import { validateRichText } from '@/lib/editor/validate-content';
+import { listInsertableDataTables } from '@/lib/sections/list-insertable-data-tables';
+import { buildConcept } from '../support/concept-factories';
+import { buildContact, buildDistrictTeam, buildFacility } from '../support/district-data-factories';
+
+const text = (nodes: Parameters<typeof docToPlainText>[0][]) => nodes.map((n) => docToPlainText(n)).join('\n');
+
+describe('Daten der Kommune als Tabelle einfügen', () => {
+  it('lists only the facilities in the concept’s scope (Geltungsbereich), as the DOCX annex does', async () => {
+    const team = await buildDistrictTeam();
+    const inScope = await buildFacility(team.district.id, { name: 'Unterkunft Am Lindenhof' });
+    await buildFacility(team.district.id, { name: 'Unterkunft Außerhalb des Geltungsbereichs' });
+    await buildContact(team.district.id, { organisation: 'Beratungsstelle Frauennotruf' });
+    const concept = await buildConcept(team.coordinator, team.district.id, { facilityIds: [inScope.id] });
+
+    const result = await listInsertableDataTables(team.editor, concept.id);
+    expect(result.tables.map((t) => t.key)).toEqual(['facilities', 'features', 'contacts']);
+    expect(result).toMatchObject({ facilitiesInScope: 1, facilitiesOutOfScope: 1 });
+    for (const key of ['facilities', 'features'] as const) {
+      const table = result.tables.find((t) => t.key === key)!;
+      expect(text(table.nodes)).toContain('Unterkunft Am Lindenhof');
+      expect(text(table.nodes)).not.toContain('Außerhalb des Geltungsbereichs');
+    }
+    expect(text(result.tables.find((t) => t.key === 'contacts')!.nodes)).toContain('Beratungsstelle Frauennotruf');
+    // Whatever is offered for insertion is content the server accepts.
+    for (const table of result.tables) expect(() => validateRichText({ type: 'doc', content: table.nodes })).not.toThrow();
+  });
+
+  it('offers no facility table when the scope is empty, and says how many facilities were left out', async () => {
+    const team = await buildDistrictTeam();
+    await buildFacility(team.district.id, { name: 'Unterkunft Ohne Konzept' });
+    const concept = await buildConcept(team.coordinator, team.district.id, { facilityIds: [] });
+    const result = await listInsertableDataTables(team.coordinator, concept.id);
+    expect(result.tables.map((t) => t.key)).not.toContain('facilities');
+    expect(result).toMatchObject({ facilitiesInScope: 0, facilitiesOutOfScope: 1 });
+  });
+
+  it('answers outsiders and other districts with not_found and the advisor (who never edits) with forbidden', async () => {
+    const team = await buildDistrictTeam();
+    const concept = await buildConcept(team.coordinator, team.district.id);
+    for (const stranger of [team.outsider, team.foreignCoordinator]) {
+      await expect(listInsertableDataTables(stranger, concept.id)).rejects.toMatchObject({ code: 'not_found' });
+    }
+    await expect(listInsertableDataTables(team.advisor, concept.id)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(listInsertableDataTables(team.editor, 'kein-konzept')).rejects.toMatchObject({ code: 'not_found' });
+  });
+});
