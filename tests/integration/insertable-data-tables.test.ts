@@ -1,7 +1,7 @@
 import { docToPlainText } from '@/lib/editor/text';
 import { validateRichText } from '@/lib/editor/validate-content';
 import { listInsertableDataTables } from '@/lib/sections/list-insertable-data-tables';
-import { buildConcept } from '../support/concept-factories';
+import { buildConcept, shareWithAdvisors } from '../support/concept-factories';
 import { buildContact, buildDistrictTeam, buildFacility } from '../support/district-data-factories';
 
 const text = (nodes: Parameters<typeof docToPlainText>[0][]) => nodes.map((n) => docToPlainText(n)).join('\n');
@@ -42,6 +42,9 @@ describe('Daten der Kommune als Tabelle einfügen', () => {
     for (const stranger of [team.outsider, team.foreignCoordinator]) {
       await expect(listInsertableDataTables(stranger, concept.id)).rejects.toMatchObject({ code: 'not_found' });
     }
+    // An advisor sees a concept only once it is shared with them, and never edits it.
+    await expect(listInsertableDataTables(team.advisor, concept.id)).rejects.toMatchObject({ code: 'not_found' });
+    await shareWithAdvisors(team.coordinator, concept.id);
     await expect(listInsertableDataTables(team.advisor, concept.id)).rejects.toMatchObject({ code: 'forbidden' });
     await expect(listInsertableDataTables(team.editor, 'kein-konzept')).rejects.toMatchObject({ code: 'not_found' });
   });

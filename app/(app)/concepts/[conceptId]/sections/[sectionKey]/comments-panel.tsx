@@ -49,8 +49,11 @@ export function CommentsPanel({
     onHighlightActivated((threadId) => focusThread(threadId, { fromText: true }));
     // A link to #kommentar-<id> (from a notification or the Stellungnahme) opens that thread.
     const fromHash = window.location.hash.match(/^#kommentar-([0-9a-f-]{36})$/)?.[1];
-    if (fromHash) focusThread(fromHash);
-    return () => onHighlightActivated(null);
+    const timer = fromHash ? window.setTimeout(() => focusThread(fromHash), 0) : undefined;
+    return () => {
+      window.clearTimeout(timer);
+      onHighlightActivated(null);
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
