@@ -4,6 +4,7 @@ import * as m0002 from './2026-11-25-0002-concepts';
 import * as m0003 from './2026-11-25-0003-district-data';
 import * as m0004 from './2026-11-25-0004-concept-facilities';
 import * as m0005 from './2026-11-25-0005-keep-facilities-in-scope';
+import * as m0006 from './2026-11-27-0006-session-generation';
 
 /**
  * Every migration, by name. Listed statically (not read from disk) so that the
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-0003-district-data': m0003,
   '2026-11-25-0004-concept-facilities': m0004,
   '2026-11-25-0005-keep-facilities-in-scope': m0005,
+  '2026-11-27-0006-session-generation': m0006,
 };

@@ -19,13 +19,18 @@ const credentialsSchema = z.object({
 });
 
 /**
- * Checks e-mail and password for sign-in. Anyone may call it.
+ * Checks e-mail and password for sign-in. Anyone may call it. Returns the account and its
+ * session generation, which the new session carries (see SessionClaims.generation).
  * Unknown e-mail, wrong password and deactivated account all answer the same
  * `unauthenticated` message, so sign-in does not reveal which accounts exist.
  * Throws `rate_limited` (with `details.retryAfterSeconds`) while throttled; a
  * throttled attempt does not check the password and does not extend the lock.
  */
-export async function authenticate(input: { email: unknown; password: unknown; ip: string }): Promise<{ userId: string }> {
+export async function authenticate(input: {
+  email: unknown;
+  password: unknown;
+  ip: string;
+}): Promise<{ userId: string; sessionGeneration: number }> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) throw new AppError('unauthenticated', 'Bitte geben Sie E-Mail-Adresse und Passwort ein.');
   const { email, password } = parsed.data;
@@ -48,7 +53,9 @@ export async function authenticate(input: { email: unknown; password: unknown; i
     const user = await findUserForLogin(trx, { email });
     const isValid = (await verifyPassword(user?.password_hash, password)) && user?.is_active === true;
     await insertLoginAttempt(trx, { email, ip: input.ip, isSuccess: isValid });
-    return isValid && user ? { kind: 'ok' as const, userId: user.id } : { kind: 'wrong' as const };
+    // The generation is read with the password hash: a password change committed after this read
+    // moves it on, so a session signed in with the old password a moment earlier still ends.
+    return isValid && user ? { kind: 'ok' as const, userId: user.id, sessionGeneration: user.session_generation } : { kind: 'wrong' as const };
   });
 
   if (outcome.kind === 'throttled') {
@@ -62,5 +69,5 @@ export async function authenticate(input: { email: unknown; password: unknown; i
 
   // Old attempts are only needed for the window; keep the table small.
   if (Math.random() < 0.05) await deleteLoginAttemptsBefore(db, new Date(now.getTime() - 24 * 60 * 60 * 1000));
-  return { userId: outcome.userId };
+  return { userId: outcome.userId, sessionGeneration: outcome.sessionGeneration };
 }

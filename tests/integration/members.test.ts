@@ -42,7 +42,7 @@ describe('addMember', () => {
     const added = await addMember(coordinator, { districtId: district.id, ...person, role: 'editor' });
 
     expect(added).toMatchObject({ email: person.email, displayName: person.displayName, initialPassword: expect.any(String) });
-    await expect(authenticate({ email: person.email, password: added.initialPassword!, ip: uniqueIp() })).resolves.toEqual({
+    await expect(authenticate({ email: person.email, password: added.initialPassword!, ip: uniqueIp() })).resolves.toMatchObject({
       userId: added.userId,
     });
     const actor = await actorFor(added.userId);
@@ -71,7 +71,7 @@ describe('addMember', () => {
       ]),
     );
     // The existing password keeps working: the account was linked, not replaced.
-    await expect(authenticate({ email: existing.email, password: existing.password, ip: uniqueIp() })).resolves.toEqual({
+    await expect(authenticate({ email: existing.email, password: existing.password, ip: uniqueIp() })).resolves.toMatchObject({
       userId: existing.id,
     });
   });
