@@ -1,6 +1,8 @@
 import { getDb } from '@/db/client';
 import type { Actor } from '@/lib/access';
 import { FOREIGN_ORIGIN_MESSAGE, NOT_JSON_MESSAGE, isSameOriginRequest } from '@/app/_lib/same-origin';
+import { POST as authPost } from '@/app/api/auth/[...nextauth]/route';
+import { POST as saveDraft } from '@/app/api/sections/[sectionId]/draft/route';
 import { buildConcept, doc, sectionOf } from '../support/concept-factories';
 import { buildDistrictTeam } from '../support/district-data-factories';
 
@@ -14,10 +16,6 @@ jest.mock('@/lib/auth/session', () => ({
   },
 }));
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { POST: saveDraft } = require('@/app/api/sections/[sectionId]/draft/route') as typeof import('@/app/api/sections/[sectionId]/draft/route');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { POST: authPost } = require('@/app/api/auth/[...nextauth]/route') as typeof import('@/app/api/auth/[...nextauth]/route');
 
 const HOST = 'werkstatt.kreis-musterland.de';
 
