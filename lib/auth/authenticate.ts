@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { getDb } from '../../db/client';
 import { AppError } from '../errors';
+import { plainText } from '../shared/schemas';
 import { verifyPassword } from './passwords';
 import { countRecentFailures, deleteLoginAttemptsBefore, findUserForLogin, insertLoginAttempt, lockLoginAttempts } from './queries';
 import {
@@ -13,9 +14,11 @@ import {
 
 export const WRONG_CREDENTIALS_MESSAGE = 'E-Mail-Adresse oder Passwort ist nicht korrekt.';
 
+const MISSING_CREDENTIALS = 'Bitte geben Sie E-Mail-Adresse und Passwort ein.';
+
 const credentialsSchema = z.object({
-  email: z.string().trim().min(1).max(320),
-  password: z.string().min(1).max(200),
+  email: plainText({ error: MISSING_CREDENTIALS }).min(1, MISSING_CREDENTIALS).max(320, WRONG_CREDENTIALS_MESSAGE),
+  password: z.string({ error: MISSING_CREDENTIALS }).min(1, MISSING_CREDENTIALS).max(200, WRONG_CREDENTIALS_MESSAGE),
 });
 
 /**
@@ -32,7 +35,7 @@ export async function authenticate(input: {
   ip: string;
 }): Promise<{ userId: string; sessionGeneration: number }> {
   const parsed = credentialsSchema.safeParse(input);
-  if (!parsed.success) throw new AppError('unauthenticated', 'Bitte geben Sie E-Mail-Adresse und Passwort ein.');
+  if (!parsed.success) throw new AppError('unauthenticated', parsed.error.issues[0]?.message ?? MISSING_CREDENTIALS);
   const { email, password } = parsed.data;
   const db = getDb();
   const now = new Date();
