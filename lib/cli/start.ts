@@ -142,12 +142,15 @@ async function main() {
     }
     seeded = await prepareDatabase(databaseUrl, { isEmbedded: embedded !== undefined });
   } catch (error) {
+    if (isStopping) return; // Ctrl-C while the database was starting
     console.error(error);
     await stop(1);
     return;
   }
 
-  if (build && (await build) !== 0) {
+  const buildCode = build ? await build : 0;
+  if (isStopping) return; // Ctrl-C during the build: stop() ends it and exits
+  if (buildCode !== 0) {
     console.error('\n✖ Der Build ist fehlgeschlagen (Ausgabe oben). Die Werkstatt wird nicht gestartet.');
     await stop(1);
     return;
