@@ -27,6 +27,9 @@ const nextConfig = {
   // checking again here would only make `npm start` on a fresh clone slower.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
+  // forbidden() and forbidden.tsx: a page the actor's role may not use in their own district answers
+  // 403 „Dafür fehlt Ihnen die Berechtigung“ (another district's pages stay 404).
+  experimental: { authInterrupts: true },
   serverExternalPackages: ['@node-rs/argon2', 'pg', '@electric-sql/pglite', '@electric-sql/pglite-socket'],
   async headers() {
     return [

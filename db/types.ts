@@ -62,8 +62,11 @@ export interface UsersTable {
   is_active: Generated<boolean>;
   /** Set when an administrator or coordinator issued the password; the user is asked to choose their own. */
   must_change_password: Generated<boolean>;
-  /** Sessions issued before this second are no longer accepted (password change, deactivation). */
-  sessions_valid_after: UpdatedAt;
+  /**
+   * Sessions carry the generation they were signed in with; a password change, a reset or a
+   * deactivation moves it on, which ends every earlier session (also one from the same second).
+   */
+  session_generation: Generated<number>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }

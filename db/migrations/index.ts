@@ -4,6 +4,7 @@ import * as m0002 from './2026-11-25-0002-concepts';
 import * as m0003 from './2026-11-25-0003-district-data';
 import * as m0004 from './2026-11-25-0004-concept-facilities';
 import * as m0005 from './2026-11-25-0005-keep-facilities-in-scope';
+import * as m0006 from './2026-11-27-0006-session-generation';
 import * as m0007 from './2026-11-27-0007-notifications-invitations';
 import * as m0008 from './2026-11-27-0008-review-loop';
 
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-0003-district-data': m0003,
   '2026-11-25-0004-concept-facilities': m0004,
   '2026-11-25-0005-keep-facilities-in-scope': m0005,
+  '2026-11-27-0006-session-generation': m0006,
   '2026-11-27-0007-notifications-invitations': m0007,
   '2026-11-27-0008-review-loop': m0008,
 };

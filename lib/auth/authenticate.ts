@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { getDb } from '../../db/client';
 import { AppError } from '../errors';
+import { plainText } from '../shared/schemas';
 import { verifyPassword } from './passwords';
 import { countRecentFailures, deleteLoginAttemptsBefore, findUserForLogin, insertLoginAttempt, lockLoginAttempts } from './queries';
 import {
@@ -13,21 +14,28 @@ import {
 
 export const WRONG_CREDENTIALS_MESSAGE = 'E-Mail-Adresse oder Passwort ist nicht korrekt.';
 
+const MISSING_CREDENTIALS = 'Bitte geben Sie E-Mail-Adresse und Passwort ein.';
+
 const credentialsSchema = z.object({
-  email: z.string().trim().min(1).max(320),
-  password: z.string().min(1).max(200),
+  email: plainText({ error: MISSING_CREDENTIALS }).min(1, MISSING_CREDENTIALS).max(320, WRONG_CREDENTIALS_MESSAGE),
+  password: z.string({ error: MISSING_CREDENTIALS }).min(1, MISSING_CREDENTIALS).max(200, WRONG_CREDENTIALS_MESSAGE),
 });
 
 /**
- * Checks e-mail and password for sign-in. Anyone may call it.
+ * Checks e-mail and password for sign-in. Anyone may call it. Returns the account and its
+ * session generation, which the new session carries (see SessionClaims.generation).
  * Unknown e-mail, wrong password and deactivated account all answer the same
  * `unauthenticated` message, so sign-in does not reveal which accounts exist.
  * Throws `rate_limited` (with `details.retryAfterSeconds`) while throttled; a
  * throttled attempt does not check the password and does not extend the lock.
  */
-export async function authenticate(input: { email: unknown; password: unknown; ip: string }): Promise<{ userId: string }> {
+export async function authenticate(input: {
+  email: unknown;
+  password: unknown;
+  ip: string;
+}): Promise<{ userId: string; sessionGeneration: number }> {
   const parsed = credentialsSchema.safeParse(input);
-  if (!parsed.success) throw new AppError('unauthenticated', 'Bitte geben Sie E-Mail-Adresse und Passwort ein.');
+  if (!parsed.success) throw new AppError('unauthenticated', parsed.error.issues[0]?.message ?? MISSING_CREDENTIALS);
   const { email, password } = parsed.data;
   const db = getDb();
   const now = new Date();
@@ -48,7 +56,9 @@ export async function authenticate(input: { email: unknown; password: unknown; i
     const user = await findUserForLogin(trx, { email });
     const isValid = (await verifyPassword(user?.password_hash, password)) && user?.is_active === true;
     await insertLoginAttempt(trx, { email, ip: input.ip, isSuccess: isValid });
-    return isValid && user ? { kind: 'ok' as const, userId: user.id } : { kind: 'wrong' as const };
+    // The generation is read with the password hash: a password change committed after this read
+    // moves it on, so a session signed in with the old password a moment earlier still ends.
+    return isValid && user ? { kind: 'ok' as const, userId: user.id, sessionGeneration: user.session_generation } : { kind: 'wrong' as const };
   });
 
   if (outcome.kind === 'throttled') {
@@ -62,5 +72,5 @@ export async function authenticate(input: { email: unknown; password: unknown; i
 
   // Old attempts are only needed for the window; keep the table small.
   if (Math.random() < 0.05) await deleteLoginAttemptsBefore(db, new Date(now.getTime() - 24 * 60 * 60 * 1000));
-  return { userId: outcome.userId };
+  return { userId: outcome.userId, sessionGeneration: outcome.sessionGeneration };
 }

@@ -3,7 +3,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { randomUUID } from 'node:crypto';
 import { isAppError } from '../errors';
 import { authenticate } from './authenticate';
-import { revokeSession, sessionClaimsFrom } from './load-actor';
+import { revokeSession, sessionClaimsFrom, sessionToken } from './load-actor';
 import { SESSION_COOKIE, SESSION_MAX_AGE_SECONDS, authSecret, shouldUseSecureCookies } from './config';
 
 function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
@@ -35,12 +35,12 @@ export function buildAuthOptions(): NextAuthOptions {
         credentials: { email: { label: 'E-Mail-Adresse', type: 'email' }, password: { label: 'Passwort', type: 'password' } },
         async authorize(credentials, req) {
           try {
-            const { userId } = await authenticate({
+            const { userId, sessionGeneration } = await authenticate({
               email: credentials?.email,
               password: credentials?.password,
               ip: clientIp(req?.headers as Record<string, string | string[] | undefined> | undefined),
             });
-            return { id: userId };
+            return { id: userId, sessionGeneration };
           } catch (error) {
             // next-auth hands the message of a thrown error to the sign-in page as `error`.
             if (isAppError(error)) throw new Error(error.message);
@@ -51,11 +51,15 @@ export function buildAuthOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
-      // Only the user id (plus a session id and the sign-in time, for revocation) travels in
-      // the token; roles are read from the database on every request.
+      // Only the user id (plus a session id, the sign-in time and the session generation, for
+      // ending sessions) travels in the token; roles are read from the database on every request.
       jwt({ token, user }) {
-        if (user) return { sub: user.id, sid: randomUUID(), authAt: Math.floor(Date.now() / 1000) };
-        return { sub: token.sub, sid: token.sid, authAt: token.authAt };
+        if (user) {
+          // Without a generation (never from our authorize) the session matches none and is invalid.
+          const generation = user.sessionGeneration ?? -1;
+          return sessionToken({ userId: user.id, sessionId: randomUUID(), authAt: Math.floor(Date.now() / 1000), generation });
+        }
+        return { sub: token.sub, sid: token.sid, authAt: token.authAt, gen: token.gen };
       },
       session({ session, token }) {
         return { expires: session.expires, user: { id: token.sub } } as typeof session;
@@ -68,4 +72,11 @@ export function buildAuthOptions(): NextAuthOptions {
       },
     },
   };
+}
+
+declare module 'next-auth' {
+  interface User {
+    /** The account's session generation at sign-in (see SessionClaims.generation). */
+    sessionGeneration?: number;
+  }
 }

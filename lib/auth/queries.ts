@@ -4,7 +4,7 @@ import type { Db } from '../../db/client';
 export async function findUserForLogin(db: Db, { email }: { email: string }) {
   return db
     .selectFrom('users')
-    .select(['id', 'password_hash', 'is_active'])
+    .select(['id', 'password_hash', 'is_active', 'session_generation'])
     .where(sql<string>`lower(email)`, '=', email.toLowerCase())
     .executeTakeFirst();
 }
@@ -59,7 +59,7 @@ export async function deleteLoginAttemptsBefore(db: Db, before: Date) {
 export async function findSessionUser(db: Db, { userId }: { userId: string }) {
   return db
     .selectFrom('users')
-    .select(['id', 'email', 'display_name', 'platform_role', 'is_active', 'must_change_password', 'sessions_valid_after'])
+    .select(['id', 'email', 'display_name', 'platform_role', 'is_active', 'must_change_password', 'session_generation'])
     .where('id', '=', userId)
     .executeTakeFirst();
 }

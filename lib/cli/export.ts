@@ -24,6 +24,15 @@ const USAGE = [
   '                       sie beim Öffnen, LibreOffice erst nach „Extras › Aktualisieren › Alles aktualisieren“)',
 ].join('\n');
 
+/** On a fresh clone the database is empty until the first `npm start` seeds the demo data. */
+function emptyListHint(kind: string): string {
+  return kind === 'DATABASE_URL'
+    ? 'Konzepte legt die Koordination einer Kommune in der Werkstatt an. Demo-Daten für eine Test- oder Schulungsinstanz: ' +
+        'npm run db:seed (bei NODE_ENV=production: npm run db:seed -- --force).'
+    : 'Die Demo-Daten (darunter ein weit gediehenes Konzept des Landkreises Musterland) entstehen beim ersten ' +
+        '`npm start` oder mit `npm run db:seed`.';
+}
+
 function fail(message: string): never {
   console.error(`${message}\n\n${USAGE}`);
   process.exit(1);
@@ -53,7 +62,7 @@ if (values.fassung !== undefined && !/^[1-9]\d{0,5}$/.test(values.fassung)) fail
 withDatabase(async (db, { kind }) => {
   if (values.list) {
     const concepts = await listAllConceptsForCli(db);
-    if (concepts.length === 0) console.log(`Keine Konzepte vorhanden (${kind}).`);
+    if (concepts.length === 0) console.log(`Keine Konzepte vorhanden (${kind}).\n${emptyListHint(kind)}`);
     for (const c of concepts) console.log([c.id, c.district_name, c.title, STATUS_LABELS[c.status]].join('\t'));
     return;
   }

@@ -56,6 +56,27 @@ async function waitForHttp(url: string, child: ChildProcess): Promise<void> {
   }
 }
 
+/** Migrates; seeds the demo data into an empty embedded database. Returns whether it seeded. */
+async function prepareDatabase(databaseUrl: string, { isEmbedded }: { isEmbedded: boolean }): Promise<boolean> {
+  // The seed writes through the use cases, which use the process-wide pool.
+  process.env.DATABASE_URL = databaseUrl;
+  const db = createDb(databaseUrl, { max: 2 });
+  try {
+    await migrateToLatest(db);
+    if (!isEmbedded || !(await isDatabaseEmpty(db))) return false;
+    try {
+      return (await seedDemoData(db)).created;
+    } catch (error) {
+      if (!(error instanceof DemoSeedRefusedError)) throw error;
+      console.warn(`${error.message}\nLegen Sie ein erstes Konto an mit: npm run user:create-admin -- --email … --name …`);
+      return false;
+    }
+  } finally {
+    await db.destroy();
+    await closeDb();
+  }
+}
+
 async function main() {
   if (!Number.isInteger(port) || port <= 0) fail(`PORT ist keine gültige Portnummer: ${process.env.PORT}`);
   if (!(await portIsFree(port))) {
@@ -72,23 +93,20 @@ async function main() {
       if (error instanceof DataFolderLockedError) fail(error.message);
       throw error;
     }
-    console.log(`Starte eingebettete Datenbank (Daten in ${dataDir()}) …`);
-    embedded = await startEmbeddedPostgres({ dataDir: pgDataDir(), maxConnections: 40 });
-    databaseUrl = embedded.url;
-    lock.update(databaseUrl);
   }
 
   let isStopping = false;
-  // Filled once Next runs; stop() may be called before that (a failed build).
-  const next: { child?: ChildProcess } = {};
+  // Filled as they start; stop() may come at any point (Ctrl-C during the build, a failed seed).
+  const children: { build?: ChildProcess; app?: ChildProcess } = {};
   const stop = async (code: number) => {
     if (isStopping) return;
     isStopping = true;
     console.log('\nBeende die Werkstatt …');
-    const child = next.child;
-    if (child && child.exitCode === null) {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+    for (const child of [children.app, children.build]) {
+      if (child && child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        await new Promise((r) => child.once('exit', r));
+      }
     }
     await embedded?.stop();
     lock?.release();
@@ -97,29 +115,45 @@ async function main() {
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
 
-  const secret = process.env.NEXTAUTH_SECRET || (embedded ? readOrCreateSecret(dataDir()) : undefined);
-  if (!secret) {
-    await stop(1);
-    fail('NEXTAUTH_SECRET fehlt. Mit eigener Datenbank (DATABASE_URL) muss ein geheimer Schlüssel gesetzt sein, z. B. `openssl rand -base64 32`.');
+  // A fresh clone has no build yet. The build needs no database (everything is read per request), so
+  // it runs while the database starts and the demo data are written: the first start is shorter by that.
+  let build: Promise<number> | undefined;
+  if (!isDev && !fs.existsSync(path.join('.next', 'BUILD_ID'))) {
+    console.log('Noch kein Build vorhanden – baue die Anwendung (einmalig, etwa eine Minute) …');
+    const child = run(['build'], { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' });
+    children.build = child;
+    build = new Promise<number>((r) => child.once('exit', (c) => r(c ?? 1)));
   }
 
-  // The seed writes through the use cases, which use the process-wide pool.
-  process.env.DATABASE_URL = databaseUrl;
-  const db = createDb(databaseUrl, { max: 2 });
+  let secret: string | undefined;
   let seeded = false;
   try {
-    await migrateToLatest(db);
-    if (embedded && (await isDatabaseEmpty(db))) {
-      try {
-        seeded = (await seedDemoData(db)).created;
-      } catch (error) {
-        if (!(error instanceof DemoSeedRefusedError)) throw error;
-        console.warn(`${error.message}\nLegen Sie ein erstes Konto an mit: npm run user:create-admin -- --email … --name …`);
-      }
+    if (lock) {
+      console.log(`Starte eingebettete Datenbank (Daten in ${dataDir()}) …`);
+      embedded = await startEmbeddedPostgres({ dataDir: pgDataDir(), maxConnections: 40 });
+      databaseUrl = embedded.url;
+      lock.update(databaseUrl);
     }
-  } finally {
-    await db.destroy();
-    await closeDb();
+    secret = process.env.NEXTAUTH_SECRET || (embedded ? readOrCreateSecret(dataDir()) : undefined);
+    if (!secret || !databaseUrl) {
+      console.error('\n✖ NEXTAUTH_SECRET fehlt. Mit eigener Datenbank (DATABASE_URL) muss ein geheimer Schlüssel gesetzt sein, z. B. `openssl rand -base64 32`.\n');
+      await stop(1);
+      return;
+    }
+    seeded = await prepareDatabase(databaseUrl, { isEmbedded: embedded !== undefined });
+  } catch (error) {
+    if (isStopping) return; // Ctrl-C while the database was starting
+    console.error(error);
+    await stop(1);
+    return;
+  }
+
+  const buildCode = build ? await build : 0;
+  if (isStopping) return; // Ctrl-C during the build: stop() ends it and exits
+  if (buildCode !== 0) {
+    console.error('\n✖ Der Build ist fehlgeschlagen (Ausgabe oben). Die Werkstatt wird nicht gestartet.');
+    await stop(1);
+    return;
   }
 
   const appUrl = `http://localhost:${port}`;
@@ -132,22 +166,11 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: '1',
   };
 
-  if (!isDev && !fs.existsSync(path.join('.next', 'BUILD_ID'))) {
-    console.log('Noch kein Build vorhanden – baue die Anwendung (einmalig, etwa eine Minute) …');
-    const build = run(['build'], { ...env, NODE_ENV: 'production' });
-    const code = await new Promise<number>((r) => build.once('exit', (c) => r(c ?? 1)));
-    if (code !== 0) {
-      console.error('\n✖ Der Build ist fehlgeschlagen (Ausgabe oben). Die Werkstatt wird nicht gestartet.');
-      await stop(code);
-      return;
-    }
-  }
-
   // Production: our own small server around Next's handler (lib/server/serve.mjs), which sets the client address.
   const child = isDev
     ? run(['dev', '-p', String(port)], env)
     : spawn(process.execPath, [path.resolve('lib', 'server', 'serve.mjs')], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } });
-  next.child = child;
+  children.app = child;
   child.once('exit', (code) => void stop(code ?? 1));
   await waitForHttp(`${appUrl}/login`, child);
   if (child.exitCode !== null) return;

@@ -7,7 +7,7 @@ import { validateRichText } from '../editor/validate-content';
 import { AppError } from '../errors';
 import { appendRevision } from '../sections/append-revision';
 import { parseInput } from '../shared/action-result';
-import { idSchema } from '../shared/schemas';
+import { idSchema, plainText } from '../shared/schemas';
 import { blocksToTiptap, flattenSections, getTemplate, listTemplates } from '../templates';
 import { buildPlaceholderValues } from './placeholder-values';
 import {
@@ -21,10 +21,8 @@ import {
 
 /** Title, responsible body and scope: asked when a concept is created, changeable later (update-concept-details.ts). */
 export const conceptDetailsFields = {
-  title: z.string().trim().min(5, 'Bitte geben Sie einen Titel mit mindestens fünf Zeichen ein.').max(200, 'Der Titel darf höchstens 200 Zeichen lang sein.'),
-  responsible: z
-    .string()
-    .trim()
+  title: plainText().min(5, 'Bitte geben Sie einen Titel mit mindestens fünf Zeichen ein.').max(200, 'Der Titel darf höchstens 200 Zeichen lang sein.'),
+  responsible: plainText()
     .min(3, 'Bitte nennen Sie die verantwortliche Stelle oder Person.')
     .max(200, 'Die Angabe darf höchstens 200 Zeichen lang sein.'),
   facilityIds: z.array(idSchema).max(200).default([]),

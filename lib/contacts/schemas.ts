@@ -50,7 +50,7 @@ export const contactSchema = z.object({
   hours: optionalText(300, 'Die Erreichbarkeit darf höchstens 300 Zeichen lang sein.'),
   languages: optionalText(300, 'Die Sprachen dürfen höchstens 300 Zeichen lang sein.'),
   address: optionalText(300, 'Die Adresse darf höchstens 300 Zeichen lang sein.'),
-  note: optionalText(2000, 'Der Hinweis darf höchstens 2.000 Zeichen lang sein.'),
+  note: optionalText(2000, 'Der Hinweis darf höchstens 2.000 Zeichen lang sein.', { multiline: true }),
   lastVerifiedOn: verifiedOnSchema,
   isNationwide: checkbox,
 });

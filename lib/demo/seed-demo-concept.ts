@@ -1,4 +1,4 @@
-import { loadActor } from '../auth/load-actor';
+import { loadCurrentActor } from '../auth/load-actor';
 import { createConcept } from '../concepts/create-concept';
 import { listDistrictFacilities } from '../facilities/queries';
 import { findSectionByKey } from '../sections/queries';
@@ -14,9 +14,8 @@ import { DEMO_CONCEPT } from './demo-concept-content';
  * and revisions exactly like real work). Needs DATABASE_URL to point at `db`.
  */
 export async function seedDemoConcept(db: Db, ids: { districtId: string; coordinatorId: string; editorId: string }) {
-  const now = Math.floor(Date.now() / 1000);
-  const coordinator = await loadActor({ userId: ids.coordinatorId, sessionId: 'seed', authAt: now });
-  const editor = await loadActor({ userId: ids.editorId, sessionId: 'seed', authAt: now });
+  const coordinator = await loadCurrentActor(ids.coordinatorId);
+  const editor = await loadCurrentActor(ids.editorId);
   if (!coordinator || !editor) throw new Error('Demo-Konten für das Demo-Konzept fehlen.');
   const facilities = await listDistrictFacilities(db, { districtId: ids.districtId });
   const concept = await createConcept(coordinator, {

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client';
 import type { Actor } from '../access';
-import { loadActor } from '../auth/load-actor';
+import { loadCurrentActor } from '../auth/load-actor';
 import { addComment, replyToComment, resolveThread } from '../comments/manage-comments';
 import { buildTextMap } from '../comments/text-map';
 import type { TiptapDoc, TiptapNode } from '../editor/types';
@@ -17,10 +17,7 @@ import { submitConceptForReview } from '../workflow/submit-concept-for-review';
  * A newcomer sees every part of the loop at once. Needs DATABASE_URL to point at `db`.
  */
 export async function seedDemoReview(db: Db, ids: { conceptId: string; coordinatorId: string; editorId: string; advisorId: string }) {
-  const now = Math.floor(Date.now() / 1000);
-  const [coordinator, editor, advisor] = await Promise.all(
-    [ids.coordinatorId, ids.editorId, ids.advisorId].map((userId) => loadActor({ userId, sessionId: 'seed', authAt: now })),
-  );
+  const [coordinator, editor, advisor] = await Promise.all([ids.coordinatorId, ids.editorId, ids.advisorId].map((userId) => loadCurrentActor(userId)));
   if (!coordinator || !editor || !advisor) throw new Error('Demo-Konten für den Beratungsablauf fehlen.');
 
   await submitConceptForReview(coordinator, {

@@ -6,12 +6,11 @@ import { insertAuditEntry } from '../audit/queries';
 import { AppError } from '../errors';
 import { parseInput } from '../shared/action-result';
 import { isUniqueViolation } from '../shared/db-errors';
+import { plainText } from '../shared/schemas';
 import { findDistrictByName, insertDistrict } from './queries';
 
 export const createDistrictSchema = z.object({
-  name: z
-    .string()
-    .trim()
+  name: plainText()
     .min(3, 'Bitte geben Sie den Namen der Kommune ein (mindestens drei Zeichen).')
     .max(120, 'Der Name darf höchstens 120 Zeichen lang sein.'),
   kind: z.enum(DISTRICT_KINDS, { error: 'Bitte wählen Sie die Art der Gebietskörperschaft.' }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainText } from '../shared/schemas';
 
 /**
  * Field schemas for district data forms. Values arrive either from a form (strings,
@@ -6,16 +7,16 @@ import { z } from 'zod';
  * booleans); both parse to the same result. Also used by lib/contacts.
  */
 
-/** Required text, trimmed. */
+/** Required text, trimmed, without control characters (see plainText). */
 export function requiredText(max: number, missing: string, tooLong: string) {
-  return z.string({ error: missing }).trim().min(1, missing).max(max, tooLong);
+  return plainText({ error: missing }).min(1, missing).max(max, tooLong);
 }
 
-/** Optional text, trimmed; blank becomes null. */
-export function optionalText(max: number, tooLong: string) {
+/** Optional text, trimmed; blank becomes null. `multiline` for a textarea (keeps line breaks and tabs). */
+export function optionalText(max: number, tooLong: string, options: { multiline?: boolean } = {}) {
   return z.preprocess(
     (value) => (typeof value === 'string' ? value.trim() || null : (value ?? null)),
-    z.string({ error: 'Bitte geben Sie hier Text ein.' }).max(max, tooLong).nullable(),
+    plainText({ multiline: options.multiline }).max(max, tooLong).nullable(),
   );
 }
 

@@ -29,14 +29,14 @@ export const facilitySchema = z
     staffWomen: optionalCount('Bitte geben Sie die Zahl der Frauen im Team als ganze Zahl ein.'),
     staffMen: optionalCount('Bitte geben Sie die Zahl der Männer im Team als ganze Zahl ein.'),
     hasNightCover: checkbox,
-    nightCover: optionalText(500, 'Die Beschreibung der Nachtbereitschaft darf höchstens 500 Zeichen lang sein.'),
+    nightCover: optionalText(500, 'Die Beschreibung der Nachtbereitschaft darf höchstens 500 Zeichen lang sein.', { multiline: true }),
     hasLockableRooms: checkbox,
     hasSeparateSanitary: checkbox,
     hasLighting: checkbox,
     hasChildFriendlySpace: checkbox,
     hasWomensRoom: checkbox,
     isBarrierFree: checkbox,
-    note: optionalText(2000, 'Die Notiz darf höchstens 2.000 Zeichen lang sein.'),
+    note: optionalText(2000, 'Die Notiz darf höchstens 2.000 Zeichen lang sein.', { multiline: true }),
   })
   .superRefine((value, ctx) => {
     if (value.occupancy > value.capacity * MAX_OCCUPANCY_FACTOR) {

@@ -48,6 +48,12 @@ export function trustedProxies(setting) {
   );
 }
 
+/** Loopback addresses, also as IPv4 on an IPv6 socket (`::ffff:127.0.0.1`). */
+export function isLoopback(address) {
+  const plain = normalise(address ?? '');
+  return plain === '::1' || plain.startsWith('127.');
+}
+
 /**
  * Whether a request looks as if it came through a reverse proxy nobody declared: a forwarded
  * header from a loopback or private address. Then every client counts as the proxy's address.
@@ -58,5 +64,33 @@ export function trustedProxies(setting) {
 export function looksLikeUndeclaredProxy(claimed, peer, trusted) {
   if (!claimed || trusted.size > 0 || !peer) return false;
   const address = normalise(peer);
-  return address === '::1' || /^(127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|f[cd][0-9a-f]{2}:)/i.test(address);
+  return isLoopback(address) || /^(10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|f[cd][0-9a-f]{2}:)/i.test(address);
+}
+
+/**
+ * The header our server adds to every request it hands to Next, carrying a random value of this
+ * process. Next sends some requests back to its own server (after a server action redirects, it
+ * fetches the target page from http://localhost:<port> with the original headers). Such a request
+ * comes from a loopback address with a forwarded header, exactly like a reverse proxy on the same
+ * machine; the token tells them apart, and clients cannot know it.
+ */
+export const OWN_HOP_HEADER = 'x-skw-own-hop';
+
+/**
+ * What the server does with one request's client address.
+ * - `forwardedFor`: the one address Next sees in X-Forwarded-For (see forwardedFor).
+ * - `undeclaredProxy`: whether to warn that a reverse proxy seems to be missing from SKW_TRUSTED_PROXIES.
+ * Next's own requests back to this server (OWN_HOP_HEADER with this process's token, from loopback)
+ * keep the address decided for the original request and never count as a proxy.
+ * @param {{ headers: Record<string, string | string[] | undefined>, peer: string | undefined, trusted: ReadonlySet<string>, hopToken: string }} request
+ * @returns {{ forwardedFor: string, undeclaredProxy: boolean }}
+ */
+export function clientAddress({ headers, peer, trusted, hopToken }) {
+  const claimed = headers['x-forwarded-for'];
+  const isOwnHop = hopToken.length > 0 && headers[OWN_HOP_HEADER] === hopToken && isLoopback(peer);
+  if (isOwnHop && typeof claimed === 'string' && claimed.length > 0) return { forwardedFor: claimed, undeclaredProxy: false };
+  return {
+    forwardedFor: forwardedFor(claimed, peer, trusted),
+    undeclaredProxy: !isOwnHop && looksLikeUndeclaredProxy(claimed, peer, trusted),
+  };
 }

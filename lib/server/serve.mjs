@@ -5,12 +5,15 @@
  * the client they saw) and not whatever a client claims (see forwarded-for.mjs). Started by
  * lib/cli/start.ts with PORT and the database settings.
  */
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
-import { forwardedFor, looksLikeUndeclaredProxy, trustedProxies } from './forwarded-for.mjs';
+import { OWN_HOP_HEADER, clientAddress, trustedProxies } from './forwarded-for.mjs';
 
 process.env.NODE_ENV = 'production';
 const port = Number(process.env.PORT ?? 3000);
 const trusted = trustedProxies(process.env.SKW_TRUSTED_PROXIES);
+/** Marks requests Next sends back to this server (see OWN_HOP_HEADER); never leaves the process. */
+const hopToken = randomBytes(18).toString('base64url');
 /** How long running requests (an export, an autosave) may finish when the server stops. */
 const DRAIN_MS = 10_000;
 // Imported after NODE_ENV is set: Next reads it while loading.
@@ -22,15 +25,17 @@ await app.prepare();
 
 let warnedAboutProxy = false;
 const server = createServer((req, res) => {
-  const claimed = req.headers['x-forwarded-for'];
-  if (!warnedAboutProxy && looksLikeUndeclaredProxy(claimed, req.socket.remoteAddress, trusted)) {
+  const peer = req.socket.remoteAddress;
+  const decided = clientAddress({ headers: req.headers, peer, trusted, hopToken });
+  if (!warnedAboutProxy && decided.undeclaredProxy) {
     warnedAboutProxy = true;
     console.warn(
-      `Hinweis: Anfragen kommen über einen Reverse Proxy (${req.socket.remoteAddress}), der nicht in SKW_TRUSTED_PROXIES steht. ` +
+      `Hinweis: Anfragen kommen über einen Reverse Proxy (${peer}), der nicht in SKW_TRUSTED_PROXIES steht. ` +
         'Die Anmeldebremse zählt dann alle Nutzer:innen als eine Adresse. Tragen Sie die Adresse des Proxys ein.',
     );
   }
-  req.headers['x-forwarded-for'] = forwardedFor(claimed, req.socket.remoteAddress, trusted);
+  req.headers['x-forwarded-for'] = decided.forwardedFor;
+  req.headers[OWN_HOP_HEADER] = hopToken;
   handle(req, res).catch((error) => {
     console.error(error);
     if (!res.headersSent) res.statusCode = 500;

@@ -3,17 +3,37 @@ import { AppError } from '../errors';
 
 export const idSchema = z.uuid({ error: 'Ungültige Kennung.' });
 
-export const emailSchema = z
-  .string({ error: 'Bitte geben Sie eine E-Mail-Adresse ein.' })
-  .trim()
+/**
+ * Control characters (C0 and DEL) are invisible in a form, Postgres refuses the NUL byte
+ * (error 22021) and XML, hence DOCX, refuses the others. Tab and line breaks are text in a
+ * multi-line field.
+ */
+const WITHOUT_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f]*$/;
+const WITHOUT_CONTROL_CHARACTERS_EXCEPT_LINE_BREAKS = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
+
+export const CONTROL_CHARACTER_MESSAGE =
+  'Der Text enthält ein unsichtbares Steuerzeichen, das nicht gespeichert werden kann (oft aus einem kopierten Text). Bitte geben Sie den Text neu ein.';
+
+/**
+ * The one schema for text typed into a form field: a string, trimmed, without control
+ * characters. Every feature's zod schema builds its text fields on it (add `.min()`, `.max()`
+ * after it). `multiline` (a textarea) keeps tabs and line breaks.
+ */
+export function plainText(options: { error?: string; multiline?: boolean } = {}) {
+  const allowed = options.multiline ? WITHOUT_CONTROL_CHARACTERS_EXCEPT_LINE_BREAKS : WITHOUT_CONTROL_CHARACTERS;
+  return z
+    .string({ error: options.error ?? 'Bitte geben Sie hier Text ein.' })
+    .trim()
+    .regex(allowed, CONTROL_CHARACTER_MESSAGE);
+}
+
+export const emailSchema = plainText({ error: 'Bitte geben Sie eine E-Mail-Adresse ein.' })
   .toLowerCase()
   .min(1, 'Bitte geben Sie eine E-Mail-Adresse ein.')
   .max(320, 'Die E-Mail-Adresse ist zu lang.')
   .pipe(z.email({ error: 'Bitte geben Sie eine gültige E-Mail-Adresse ein, z. B. name@kreis-musterland.de.' }));
 
-export const displayNameSchema = z
-  .string({ error: 'Bitte geben Sie einen Namen ein.' })
-  .trim()
+export const displayNameSchema = plainText({ error: 'Bitte geben Sie einen Namen ein.' })
   .min(2, 'Bitte geben Sie einen Namen mit mindestens zwei Zeichen ein.')
   .max(120, 'Der Name darf höchstens 120 Zeichen lang sein.');
 

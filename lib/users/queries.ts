@@ -52,7 +52,7 @@ export async function listUsersWithLinks(db: Db) {
   }));
 }
 
-/** Sets a new password hash. Sessions issued before now stop working (the current one too). */
+/** Sets a new password hash. Every session issued so far stops working (the current one too). */
 export async function updatePassword(
   db: Db,
   { userId, passwordHash, mustChangePassword }: { userId: string; passwordHash: string; mustChangePassword: boolean },
@@ -62,7 +62,7 @@ export async function updatePassword(
     .set({
       password_hash: passwordHash,
       must_change_password: mustChangePassword,
-      sessions_valid_after: sql<Date>`date_trunc('second', now())`,
+      session_generation: sql<number>`session_generation + 1`,
       updated_at: sql<Date>`now()`,
     })
     .where('id', '=', userId)
@@ -76,7 +76,7 @@ export async function updateUserActive(db: Db, { userId, isActive }: { userId: s
     .set({
       is_active: isActive,
       updated_at: sql<Date>`now()`,
-      ...(isActive ? {} : { sessions_valid_after: sql<Date>`date_trunc('second', now())` }),
+      ...(isActive ? {} : { session_generation: sql<number>`session_generation + 1` }),
     })
     .where('id', '=', userId)
     .execute();

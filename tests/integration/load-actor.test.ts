@@ -2,19 +2,28 @@ import { assignAdvisor, unassignAdvisor } from '../../lib/advisors/manage-assign
 import { SESSION_MAX_AGE_SECONDS } from '../../lib/auth/config';
 import { loadActor, revokeSession } from '../../lib/auth/load-actor';
 import { changeMemberRole, removeMember } from '../../lib/members/manage-members';
+import { changeOwnPassword } from '../../lib/users/change-own-password';
 import { resetUserPassword, setUserActive } from '../../lib/users/manage-user';
 import {
   actorFor,
-  backdateAccount,
   buildAdmin,
   buildAdvisor,
   buildDistrict,
   buildMember,
   buildUser,
   sessionFor,
+  sessionFromSignIn,
 } from '../support/factories';
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+/**
+ * Waits for the next full second, so that what follows (a sign-in, then the change that ends it)
+ * most likely happens within one second: the case a comparison of sign-in times used to miss.
+ */
+async function atStartOfSecond(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000)));
+}
 
 describe('loadActor: who is acting, read fresh on every request', () => {
   it('describes the account behind a valid session', async () => {
@@ -68,13 +77,12 @@ describe('loadActor: who is acting, read fresh on every request', () => {
 
   it('does not revive old sessions when a deactivated account is activated again', async () => {
     const user = await buildUser();
-    await backdateAccount(user.id, 3600);
     const session = sessionFor(user.id, { authAt: nowSeconds() - 60 });
     const admin = await actorFor((await buildAdmin()).id);
     await setUserActive(admin, user.id, false);
     await setUserActive(admin, user.id, true);
     await expect(loadActor(session)).resolves.toBeUndefined();
-    await expect(loadActor(sessionFor(user.id, { authAt: nowSeconds() + 1 }))).resolves.toBeDefined();
+    await expect(loadActor(await sessionFromSignIn(user))).resolves.toMatchObject({ userId: user.id });
   });
 
   it('ends a signed-out session, and only that one', async () => {
@@ -88,18 +96,74 @@ describe('loadActor: who is acting, read fresh on every request', () => {
 
   it('rejects sessions signed in before a password change, and accepts new ones', async () => {
     const user = await buildUser();
-    await backdateAccount(user.id, 3600);
     const earlier = sessionFor(user.id, { authAt: nowSeconds() - 60 });
     await expect(loadActor(earlier)).resolves.toMatchObject({ userId: user.id });
 
     const admin = await actorFor((await buildAdmin()).id);
-    await resetUserPassword(admin, user.id);
+    const { initialPassword } = await resetUserPassword(admin, user.id);
 
     await expect(loadActor(earlier)).resolves.toBeUndefined();
-    await expect(loadActor(sessionFor(user.id, { authAt: nowSeconds() + 1 }))).resolves.toMatchObject({
+    await expect(loadActor(await sessionFromSignIn({ email: user.email, password: initialPassword }))).resolves.toMatchObject({
       userId: user.id,
       mustChangePassword: true,
     });
+  });
+
+  describe('ends sessions signed in during the same second as the change', () => {
+    it('a password changed on another device, and changed back', async () => {
+      const user = await buildUser();
+      const newPassword = 'Ganz-anderes-Passwort-2026';
+      await atStartOfSecond();
+      const laptop = await sessionFromSignIn(user);
+      const phone = await sessionFromSignIn(user);
+      const onPhone = (await loadActor(phone))!;
+      await changeOwnPassword(onPhone, { currentPassword: user.password, newPassword, confirmPassword: newPassword });
+      await expect(loadActor(laptop)).resolves.toBeUndefined();
+      await expect(loadActor(phone)).resolves.toBeUndefined();
+
+      // Back to the old password: the ended sessions stay ended, a new sign-in works.
+      const again = await sessionFromSignIn({ email: user.email, password: newPassword });
+      await changeOwnPassword((await loadActor(again))!, { currentPassword: newPassword, newPassword: user.password, confirmPassword: user.password });
+      await expect(loadActor(laptop)).resolves.toBeUndefined();
+      await expect(loadActor(again)).resolves.toBeUndefined();
+      await expect(loadActor(await sessionFromSignIn(user))).resolves.toMatchObject({ userId: user.id });
+    });
+
+    it('an account deactivated and activated again', async () => {
+      const user = await buildUser();
+      const admin = await actorFor((await buildAdmin()).id);
+      await atStartOfSecond();
+      const session = await sessionFromSignIn(user);
+      await setUserActive(admin, user.id, false);
+      await setUserActive(admin, user.id, true);
+      await expect(loadActor(session)).resolves.toBeUndefined();
+      await expect(loadActor(await sessionFromSignIn(user))).resolves.toMatchObject({ userId: user.id });
+    });
+
+    it('a password reset by an administrator', async () => {
+      const user = await buildUser();
+      const admin = await actorFor((await buildAdmin()).id);
+      await atStartOfSecond();
+      const session = await sessionFromSignIn(user);
+      const { initialPassword } = await resetUserPassword(admin, user.id);
+      await expect(loadActor(session)).resolves.toBeUndefined();
+      await expect(loadActor(await sessionFromSignIn({ email: user.email, password: initialPassword }))).resolves.toMatchObject({
+        userId: user.id,
+        mustChangePassword: true,
+      });
+    });
+  });
+
+  it('keeps a signed-out session ended after a password change (both mechanisms hold)', async () => {
+    const user = await buildUser();
+    const signedOut = await sessionFromSignIn(user);
+    await revokeSession(signedOut);
+    const admin = await actorFor((await buildAdmin()).id);
+    const { initialPassword } = await resetUserPassword(admin, user.id);
+    await expect(loadActor(signedOut)).resolves.toBeUndefined();
+    const fresh = await sessionFromSignIn({ email: user.email, password: initialPassword });
+    await expect(loadActor(fresh)).resolves.toMatchObject({ userId: user.id });
+    await expect(loadActor({ ...fresh, sessionId: signedOut.sessionId })).resolves.toBeUndefined();
   });
 
   it('ends every session at the latest a working day after sign-in', async () => {
@@ -112,7 +176,6 @@ describe('loadActor: who is acting, read fresh on every request', () => {
 
   it('rejects a session signed in longer ago than the maximum age', async () => {
     const user = await buildUser();
-    await backdateAccount(user.id, 2 * SESSION_MAX_AGE_SECONDS);
     const stale = sessionFor(user.id, { authAt: nowSeconds() - SESSION_MAX_AGE_SECONDS - 5 });
     await expect(loadActor(stale)).resolves.toBeUndefined();
   });

@@ -3,7 +3,8 @@ import { getDb } from '../../db/client';
 import type { Bundesland, DistrictKind, DistrictRole, PlatformRole } from '../../db/types';
 import type { Actor } from '../../lib/access';
 import { insertAssignment } from '../../lib/advisors/queries';
-import { loadActor, type SessionClaims } from '../../lib/auth/load-actor';
+import { authenticate } from '../../lib/auth/authenticate';
+import { loadCurrentActor, type SessionClaims } from '../../lib/auth/load-actor';
 import { hashPassword } from '../../lib/auth/passwords';
 import { insertDistrict } from '../../lib/districts/queries';
 import { insertMembership } from '../../lib/members/queries';
@@ -94,30 +95,25 @@ export function buildAdmin(): Promise<BuiltUser> {
   return buildUser({ platformRole: 'admin' });
 }
 
-/** Claims of a session signed in just now (or as overridden). */
+/**
+ * Claims of a session signed in just now (or as overridden), with the session generation of a
+ * new account (0). After a password change or deactivation use `sessionFromSignIn` for a current session.
+ */
 export function sessionFor(userId: string, overrides: Partial<Omit<SessionClaims, 'userId'>> = {}): SessionClaims {
-  return { userId, sessionId: randomUUID(), authAt: Math.floor(Date.now() / 1000), ...overrides };
+  return { userId, sessionId: randomUUID(), authAt: Math.floor(Date.now() / 1000), generation: 0, ...overrides };
+}
+
+/** Claims of a session from a real sign-in (e-mail and password checked, generation as issued). */
+export async function sessionFromSignIn(credentials: { email: string; password: string }): Promise<SessionClaims> {
+  const { userId, sessionGeneration } = await authenticate({ ...credentials, ip: uniqueIp() });
+  return { userId, sessionId: randomUUID(), authAt: Math.floor(Date.now() / 1000), generation: sessionGeneration };
 }
 
 /** The actor of a fresh session of this user, loaded from the database as on every request. */
 export async function actorFor(userId: string): Promise<Actor> {
-  const actor = await loadActor(sessionFor(userId));
+  const actor = await loadCurrentActor(userId);
   if (!actor) throw new Error(`No actor for user ${userId}: account missing or deactivated.`);
   return actor;
-}
-
-/**
- * Makes an account look as if it had been created `seconds` ago, so sessions signed in
- * "earlier today" are valid for it. (No use case moves this timestamp back, hence the
- * direct update.)
- */
-export async function backdateAccount(userId: string, seconds: number): Promise<void> {
-  const past = new Date(Date.now() - seconds * 1000);
-  await getDb()
-    .updateTable('users')
-    .set({ sessions_valid_after: past })
-    .where('id', '=', userId)
-    .execute();
 }
 
 /** Audit entries about one object (user, district, membership …), oldest first. */

@@ -1,4 +1,5 @@
-import { sessionClaimsFrom } from '../../lib/auth/load-actor';
+import { sessionClaimsFrom, sessionToken } from '../../lib/auth/load-actor';
+import { buildAuthOptions } from '../../lib/auth/options';
 import { PASSWORD_MIN_LENGTH, generateInitialPassword, newPasswordSchema } from '../../lib/auth/passwords';
 import {
   MAX_FAILURES_PER_ACCOUNT,
@@ -65,10 +66,15 @@ describe('generateInitialPassword', () => {
 });
 
 describe('sessionClaimsFrom', () => {
-  const token = { sub: 'user-1', sid: 'session-1', authAt: 1_764_064_800, iat: 1, exp: 2 };
+  const token = { sub: 'user-1', sid: 'session-1', authAt: 1_764_064_800, gen: 3, iat: 1, exp: 2 };
 
-  it('reads user id, session id and sign-in time from a complete token', () => {
-    expect(sessionClaimsFrom(token)).toEqual({ userId: 'user-1', sessionId: 'session-1', authAt: 1_764_064_800 });
+  it('reads user id, session id, sign-in time and session generation from a complete token', () => {
+    expect(sessionClaimsFrom(token)).toEqual({ userId: 'user-1', sessionId: 'session-1', authAt: 1_764_064_800, generation: 3 });
+  });
+
+  it('reads back what a new session writes into its token', () => {
+    const claims = { userId: 'user-1', sessionId: 'session-1', authAt: 1_764_064_800, generation: 0 };
+    expect(sessionClaimsFrom(sessionToken(claims))).toEqual(claims);
   });
 
   it.each([
@@ -79,7 +85,35 @@ describe('sessionClaimsFrom', () => {
     ['no sign-in time', { ...token, authAt: undefined }],
     ['a sign-in time that is not a number', { ...token, authAt: '1764064800' }],
     ['a numeric user id', { ...token, sub: 42 }],
+    ['no session generation (issued before generations existed)', { ...token, gen: undefined }],
+    ['a session generation that is no whole number', { ...token, gen: 1.5 }],
   ])('treats a token with %s as no session', (_label, value) => {
     expect(sessionClaimsFrom(value as Record<string, unknown> | null | undefined)).toBeUndefined();
+  });
+});
+
+describe('the session token next-auth keeps', () => {
+  const previousSecret = process.env.NEXTAUTH_SECRET;
+  beforeAll(() => {
+    process.env.NEXTAUTH_SECRET ??= 'nur-fuer-diesen-test';
+  });
+  afterAll(() => {
+    if (previousSecret === undefined) delete process.env.NEXTAUTH_SECRET;
+    else process.env.NEXTAUTH_SECRET = previousSecret;
+  });
+
+  type JwtCallback = (params: { token: Record<string, unknown>; user?: { id: string; sessionGeneration?: number } }) => Record<string, unknown>;
+  const jwt = () => buildAuthOptions().callbacks!.jwt as unknown as JwtCallback;
+
+  it('carries the generation the account had at sign-in, and keeps it when refreshed', () => {
+    const issued = jwt()({ token: {}, user: { id: 'user-1', sessionGeneration: 4 } });
+    expect(sessionClaimsFrom(issued)).toMatchObject({ userId: 'user-1', generation: 4 });
+    const refreshed = jwt()({ token: { ...issued, iat: 5, exp: 6 } });
+    expect(refreshed).toEqual(issued);
+  });
+
+  it('without a generation from the sign-in, matches no account generation', () => {
+    const issued = jwt()({ token: {}, user: { id: 'user-1' } });
+    expect(sessionClaimsFrom(issued)?.generation).toBe(-1);
   });
 });

@@ -117,7 +117,7 @@ describe('validateRichText normalises', () => {
   });
 
   it('control characters away (invalid in DOCX) and drops text that becomes empty', () => {
-    const out = validateRichText(doc(p(text('a\u0000b\u000bc\td')), p(text('\u0007'))));
+    const out = validateRichText(doc(p(text('ab\u000bc\td')), p(text('\u0007'))));
     expect(out.content).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'abc\td' }] }, { type: 'paragraph' }]);
   });
 
@@ -139,6 +139,10 @@ describe('validateRichText rejects', () => {
     ['a number', 42],
   ])('non-document input: %s', (_label, input) => {
     expect(rejection(input)).toMatch(/kein gültiges Dokument/);
+  });
+
+  it('text with a NUL byte (no text at all; Postgres would refuse it), with a German message', () => {
+    expect(rejection(doc(p(text('Der Kreis\u0000 schützt.'))))).toMatch(/^Der Text enthält ein unsichtbares Steuerzeichen \(Nullzeichen\)/);
   });
 
   it('a document without content', () => {

@@ -1,4 +1,4 @@
-import { forwardedFor, looksLikeUndeclaredProxy, trustedProxies } from '@/lib/server/forwarded-for.mjs';
+import { OWN_HOP_HEADER, clientAddress, forwardedFor, looksLikeUndeclaredProxy, trustedProxies } from '@/lib/server/forwarded-for.mjs';
 
 const none = trustedProxies(undefined);
 
@@ -25,5 +25,45 @@ describe('Client-Adresse für die Anmeldebremse', () => {
     expect(looksLikeUndeclaredProxy(undefined, '127.0.0.1', none)).toBe(false);
     expect(looksLikeUndeclaredProxy('203.0.113.7', '198.51.100.20', none)).toBe(false);
     expect(looksLikeUndeclaredProxy('203.0.113.7', '127.0.0.1', trustedProxies('127.0.0.1'))).toBe(false);
+  });
+
+  describe('Next’s own request back to the server (after a server action redirects)', () => {
+    const hopToken = 'token-dieses-prozesses';
+    // What our server set on the browser's request; Next copies the headers into its own fetch.
+    const ownHop = { 'x-forwarded-for': '198.51.100.20', [OWN_HOP_HEADER]: hopToken };
+
+    it('is no reverse proxy: no warning, and the address decided for the original request stays', () => {
+      for (const peer of ['::ffff:127.0.0.1', '127.0.0.1', '::1']) {
+        expect(clientAddress({ headers: ownHop, peer, trusted: none, hopToken })).toEqual({
+          forwardedFor: '198.51.100.20',
+          undeclaredProxy: false,
+        });
+      }
+    });
+
+    it('a proxy on the same machine (IPv4 on an IPv6 socket) is still noticed', () => {
+      const headers = { 'x-forwarded-for': '203.0.113.7' };
+      expect(clientAddress({ headers, peer: '::ffff:127.0.0.1', trusted: none, hopToken })).toEqual({
+        forwardedFor: '127.0.0.1',
+        undeclaredProxy: true,
+      });
+    });
+
+    it('a browser on the same machine without forwarded header is the connection itself', () => {
+      expect(clientAddress({ headers: {}, peer: '::ffff:127.0.0.1', trusted: none, hopToken })).toEqual({
+        forwardedFor: '127.0.0.1',
+        undeclaredProxy: false,
+      });
+    });
+
+    it('a guessed or remote marker changes nothing: the address is decided as for any request', () => {
+      const guessed = { 'x-forwarded-for': '6.6.6.6', [OWN_HOP_HEADER]: 'geraten' };
+      expect(clientAddress({ headers: guessed, peer: '127.0.0.1', trusted: none, hopToken })).toEqual({
+        forwardedFor: '127.0.0.1',
+        undeclaredProxy: true,
+      });
+      const remote = { 'x-forwarded-for': '6.6.6.6', [OWN_HOP_HEADER]: hopToken };
+      expect(clientAddress({ headers: remote, peer: '198.51.100.20', trusted: none, hopToken }).forwardedFor).toBe('198.51.100.20');
+    });
   });
 });

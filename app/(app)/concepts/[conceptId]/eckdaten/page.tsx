@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { requirePageActor } from '@/lib/auth/session';
 import { getConceptOverview } from '@/lib/concepts/get-concept-overview';
 import { listFacilities } from '@/lib/facilities/list-facilities';
 import { PageHeader } from '../../../../_components/page-header';
-import { loadOrNotFound } from '../../../../_lib/guard';
+import { loadOrNotFound, requireAllowed } from '../../../../_lib/guard';
 import { ConceptDetailsForm } from './details-form';
 
 export const metadata: Metadata = { title: 'Eckdaten bearbeiten' };
@@ -13,7 +12,7 @@ export default async function ConceptDetailsPage({ params }: { params: Promise<{
   const { conceptId } = await params;
   const actor = await requirePageActor(`/concepts/${conceptId}/eckdaten`);
   const data = await loadOrNotFound(() => getConceptOverview(actor, conceptId));
-  if (!data.can['concept.manage']) notFound();
+  requireAllowed(data.can['concept.manage']);
   const facilities = await listFacilities(actor, data.district.id);
   const inScope = new Set(data.facilities.map((f) => f.id));
   return (

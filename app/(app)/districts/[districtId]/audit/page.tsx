@@ -4,7 +4,7 @@ import { requirePageActor } from '@/lib/auth/session';
 import { getDistrict } from '@/lib/districts/list-districts';
 import { PageHeader } from '../../../../_components/page-header';
 import { formatDateTime } from '../../../../_lib/format';
-import { loadOrNotFound } from '../../../../_lib/guard';
+import { loadOrNotFound, requirePageRight } from '../../../../_lib/guard';
 import { DistrictTabs } from '../district-tabs';
 import { describeAuditAction, describeAuditActor } from './audit-labels';
 import { TableWrap } from '../../../../_components/table-wrap';
@@ -14,6 +14,7 @@ export const metadata: Metadata = { title: 'Protokoll' };
 export default async function AuditPage({ params }: { params: Promise<{ districtId: string }> }) {
   const { districtId } = await params;
   const actor = await requirePageActor(`/districts/${districtId}/audit`);
+  requirePageRight(actor, 'audit.read', districtId);
   const [district, entries] = await loadOrNotFound(() => Promise.all([getDistrict(actor, districtId), listAuditLog(actor, districtId)]));
   return (
     <>

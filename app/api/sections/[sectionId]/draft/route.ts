@@ -2,12 +2,15 @@ import { requireActor } from '@/lib/auth/session';
 import { AppError, HTTP_STATUS } from '@/lib/errors';
 import { describeError } from '@/lib/shared/action-result';
 import { saveSectionDraft } from '@/lib/sections/save-section-draft';
+import { assertSameOriginWrite } from '../../../../_lib/same-origin';
 
 // Autosave endpoint. A route handler (not a server action) so the browser can send
 // the last changes with `fetch(…, { keepalive: true })` while a page is closing.
+// Only from our own pages, as JSON (see assertSameOriginWrite).
 export async function POST(request: Request, { params }: { params: Promise<{ sectionId: string }> }) {
   const { sectionId } = await params;
   try {
+    assertSameOriginWrite(request);
     const actor = await requireActor();
     const raw = await request.text();
     // The editor's own limit is far below this; anything larger is not a section.

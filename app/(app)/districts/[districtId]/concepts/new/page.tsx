@@ -2,12 +2,10 @@ import type { Metadata } from 'next';
 import { requirePageActor } from '@/lib/auth/session';
 import { getDistrict } from '@/lib/districts/list-districts';
 import { listFacilities } from '@/lib/facilities/list-facilities';
-import { canInDistrict } from '@/lib/access';
 import { listTemplates } from '@/lib/templates';
 import { PageHeader } from '../../../../../_components/page-header';
-import { loadOrNotFound } from '../../../../../_lib/guard';
+import { loadOrNotFound, requirePageRight } from '../../../../../_lib/guard';
 import { NewConceptForm } from './new-concept-form';
-import { notFound } from 'next/navigation';
 
 export const metadata: Metadata = { title: 'Neues Konzept' };
 
@@ -15,7 +13,7 @@ export default async function NewConceptPage({ params }: { params: Promise<{ dis
   const { districtId } = await params;
   const actor = await requirePageActor(`/districts/${districtId}/concepts/new`);
   const [district, facilities] = await loadOrNotFound(() => Promise.all([getDistrict(actor, districtId), listFacilities(actor, districtId)]));
-  if (!canInDistrict(actor, 'concept.create', district.id)) notFound();
+  requirePageRight(actor, 'concept.create', district.id);
   const templates = listTemplates()
     .filter((t) => t.latest)
     .map((t) => ({ value: t.id, label: `${t.title} (Version ${t.version})` }));

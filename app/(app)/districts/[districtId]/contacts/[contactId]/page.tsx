@@ -1,13 +1,11 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { canInDistrict } from '@/lib/access';
 import { requirePageActor } from '@/lib/auth/session';
 import { todayIso } from '@/lib/contacts/dates';
 import { getContact } from '@/lib/contacts/list-contacts';
 import { getDistrict } from '@/lib/districts/list-districts';
 import { PageHeader } from '../../../../../_components/page-header';
 import { formatDateTime } from '../../../../../_lib/format';
-import { loadOrNotFound } from '../../../../../_lib/guard';
+import { loadOrNotFound, requirePageRight } from '../../../../../_lib/guard';
 import { DistrictTabs } from '../../district-tabs';
 import { ContactForm, DeleteContactForm } from '../contact-forms';
 
@@ -20,7 +18,7 @@ export default async function ContactPage({ params }: { params: Promise<{ distri
     Promise.all([getDistrict(actor, districtId), getContact(actor, { districtId, contactId })]),
   );
   // Editing is the coordination's task; everyone else reads the directory.
-  if (!canInDistrict(actor, 'district.data.edit', district.id)) notFound();
+  requirePageRight(actor, 'district.data.edit', district.id);
   return (
     <>
       <PageHeader

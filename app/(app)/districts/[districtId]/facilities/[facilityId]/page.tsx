@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { canInDistrict } from '@/lib/access';
 import { requirePageActor } from '@/lib/auth/session';
 import { getDistrict } from '@/lib/districts/list-districts';
 import { getFacility } from '@/lib/facilities/list-facilities';
 import { PageHeader } from '../../../../../_components/page-header';
 import { formatDateTime } from '../../../../../_lib/format';
-import { loadOrNotFound } from '../../../../../_lib/guard';
+import { loadOrNotFound, requirePageRight } from '../../../../../_lib/guard';
 import { DistrictTabs } from '../../district-tabs';
 import { DeleteFacilityForm, FacilityForm } from '../facility-form';
 
@@ -19,7 +17,7 @@ export default async function FacilityPage({ params }: { params: Promise<{ distr
     Promise.all([getDistrict(actor, districtId), getFacility(actor, { districtId, facilityId })]),
   );
   // Editing is the coordination's task; everyone else reads the list.
-  if (!canInDistrict(actor, 'district.data.edit', district.id)) notFound();
+  requirePageRight(actor, 'district.data.edit', district.id);
   return (
     <>
       <PageHeader

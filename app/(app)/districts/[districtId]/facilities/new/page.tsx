@@ -1,10 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { canInDistrict } from '@/lib/access';
 import { requirePageActor } from '@/lib/auth/session';
 import { getDistrict } from '@/lib/districts/list-districts';
 import { PageHeader } from '../../../../../_components/page-header';
-import { loadOrNotFound } from '../../../../../_lib/guard';
+import { loadOrNotFound, requirePageRight } from '../../../../../_lib/guard';
 import { DistrictTabs } from '../../district-tabs';
 import { FacilityForm } from '../facility-form';
 
@@ -14,7 +12,7 @@ export default async function NewFacilityPage({ params }: { params: Promise<{ di
   const { districtId } = await params;
   const actor = await requirePageActor(`/districts/${districtId}/facilities/new`);
   const district = await loadOrNotFound(() => getDistrict(actor, districtId));
-  if (!canInDistrict(actor, 'district.data.edit', district.id)) notFound();
+  requirePageRight(actor, 'district.data.edit', district.id);
   return (
     <>
       <PageHeader

@@ -1,0 +1,125 @@
+import { getDb } from '@/db/client';
+import type { Actor } from '@/lib/access';
+import { FOREIGN_ORIGIN_MESSAGE, NOT_JSON_MESSAGE, isSameOriginRequest } from '@/app/_lib/same-origin';
+import { POST as authPost } from '@/app/api/auth/[...nextauth]/route';
+import { POST as saveDraft } from '@/app/api/sections/[sectionId]/draft/route';
+import { buildConcept, doc, sectionOf } from '../support/concept-factories';
+import { buildDistrictTeam } from '../support/district-data-factories';
+
+// The route handlers read the session from the request's cookies through Next; here the signed-in
+// person is given directly. Everything else (origin check, parsing, use case, database) is real.
+let signedIn: Actor | undefined;
+jest.mock('@/lib/auth/session', () => ({
+  requireActor: async () => {
+    if (!signedIn) throw new (jest.requireActual('@/lib/errors').AppError)('unauthenticated');
+    return signedIn;
+  },
+}));
+
+
+const HOST = 'werkstatt.kreis-musterland.de';
+
+function draftRequest(sectionId: string, headers: Record<string, string>, body: unknown) {
+  return new Request(`https://${HOST}/api/sections/${sectionId}/draft`, {
+    method: 'POST',
+    headers: { host: HOST, ...headers },
+    body: JSON.stringify(body),
+  });
+}
+
+async function revisionCount(sectionId: string) {
+  const rows = await getDb().selectFrom('section_revisions').select('number').where('section_id', '=', sectionId).execute();
+  return rows.length;
+}
+
+describe('Autosave (POST /api/sections/:id/draft) only from our own pages, as JSON', () => {
+  let sectionId: string;
+  const body = { baseRevision: 0, content: doc('Von einer fremden Seite geschrieben.') };
+  const post = (headers: Record<string, string>) => saveDraft(draftRequest(sectionId, headers, body), { params: Promise.resolve({ sectionId }) });
+
+  beforeAll(async () => {
+    const team = await buildDistrictTeam();
+    const concept = await buildConcept(team.coordinator, team.district.id);
+    sectionId = (await sectionOf(concept.id, 'praeambel')).id;
+    signedIn = team.editor;
+  });
+
+  it.each([
+    ['a sibling origin of the same site (another port)', { origin: `https://${HOST}:8443`, 'sec-fetch-site': 'same-site' }],
+    ['a sibling subdomain', { origin: `https://wiki.kreis-musterland.de`, 'sec-fetch-site': 'same-site' }],
+    ['a sibling origin in an older browser (no Sec-Fetch-Site)', { origin: `https://wiki.kreis-musterland.de` }],
+    ['no Origin at all', {}],
+    ['an opaque origin ("null", sandboxed frame)', { origin: 'null' }],
+    ['our own origin, but a browser that says the request is cross-site', { origin: `https://${HOST}`, 'sec-fetch-site': 'cross-site' }],
+  ])('refuses a write from %s and stores nothing', async (_label, headers) => {
+    const response = await post({ ...headers, 'content-type': 'application/json' });
+    expect(response.status).toBe(403);
+    await expect(response.json()).resolves.toEqual({ error: { code: 'forbidden', message: FOREIGN_ORIGIN_MESSAGE } });
+    expect(await revisionCount(sectionId)).toBe(0);
+  });
+
+  it.each([
+    ['text/plain (what a no-cors fetch may send)', 'text/plain;charset=UTF-8'],
+    ['form data', 'application/x-www-form-urlencoded'],
+  ])('refuses a body sent as %s from our own origin and stores nothing', async (_label, contentType) => {
+    const response = await post({ origin: `https://${HOST}`, 'sec-fetch-site': 'same-origin', 'content-type': contentType });
+    expect(response.status).toBe(400);
+    await expect(response.json()).resolves.toEqual({ error: { code: 'invalid_input', message: NOT_JSON_MESSAGE } });
+    expect(await revisionCount(sectionId)).toBe(0);
+  });
+
+  it('saves JSON from our own pages, also behind a reverse proxy', async () => {
+    const response = await post({ origin: `https://${HOST}`, 'sec-fetch-site': 'same-origin', 'content-type': 'application/json; charset=utf-8' });
+    expect(response.status).toBe(200);
+    await expect(response.json()).resolves.toMatchObject({ revision: 1, isUnchanged: false });
+    expect(await revisionCount(sectionId)).toBe(1);
+
+    // The proxy talks to the app as "localhost:3000" and names the host the browser used.
+    const behindProxy = await saveDraft(
+      new Request(`http://localhost:3000/api/sections/${sectionId}/draft`, {
+        method: 'POST',
+        headers: { host: 'localhost:3000', 'x-forwarded-host': HOST, origin: `https://${HOST}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ baseRevision: 1, content: doc('Über den Proxy gespeichert.') }),
+      }),
+      { params: Promise.resolve({ sectionId }) },
+    );
+    expect(behindProxy.status).toBe(200);
+    expect(await revisionCount(sectionId)).toBe(2);
+  });
+});
+
+describe('Sign-in and sign-out (POST /api/auth/…) only from our own pages', () => {
+  const ctx = (action: string[]) => ({ params: Promise.resolve({ nextauth: action }) });
+  const form = (headers: Record<string, string>) =>
+    new Request(`https://${HOST}/api/auth/callback/credentials`, {
+      method: 'POST',
+      headers: { host: HOST, 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      body: 'email=a%40b.example&password=x&csrfToken=y',
+    });
+
+  it('refuses a sign-in posted by a sibling origin before next-auth sees it', async () => {
+    const response = await authPost(form({ origin: `https://${HOST}:8443`, 'sec-fetch-site': 'same-site' }), ctx(['callback', 'credentials']));
+    expect(response.status).toBe(403);
+    await expect(response.json()).resolves.toMatchObject({ error: { code: 'forbidden' } });
+  });
+});
+
+describe('isSameOriginRequest', () => {
+  const check = (headers: Record<string, string>) => isSameOriginRequest(new Headers(headers));
+
+  it('accepts our origin, also with the default port written out or only Sec-Fetch-Site', () => {
+    expect(check({ host: HOST, origin: `https://${HOST}` })).toBe(true);
+    expect(check({ host: `${HOST}:443`, origin: `https://${HOST}` })).toBe(true);
+    expect(check({ host: 'localhost:3123', origin: 'http://localhost:3123', 'sec-fetch-site': 'same-origin' })).toBe(true);
+    expect(check({ host: HOST, 'sec-fetch-site': 'same-origin' })).toBe(true);
+  });
+
+  it('refuses another port, another host, another scheme, and Sec-Fetch-Site "none" or "same-site"', () => {
+    expect(check({ host: 'localhost:3123', origin: 'http://localhost:3124' })).toBe(false);
+    expect(check({ host: HOST, origin: `https://evil.example` })).toBe(false);
+    expect(check({ host: HOST, origin: `ftp://${HOST}` })).toBe(false);
+    expect(check({ host: HOST, origin: `https://${HOST}`, 'sec-fetch-site': 'none' })).toBe(false);
+    expect(check({ host: HOST, origin: `https://${HOST}`, 'sec-fetch-site': 'same-site' })).toBe(false);
+    expect(check({ origin: `https://${HOST}` })).toBe(false);
+  });
+});
