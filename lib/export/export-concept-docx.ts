@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { getDb, type Db } from '../../db/client';
 import { assertCan, type Actor } from '../access';
+import { buildFieldValues } from '../concepts/field-values';
 import { loadConcept } from '../concepts/get-concept-overview';
+import { listCoordinatorNames } from '../concepts/queries';
 import { listDistrictContacts } from '../contacts/queries';
 import { AppError } from '../errors';
 import { listDistrictFacilities } from '../facilities/queries';
@@ -74,13 +76,17 @@ export async function exportConceptDocx(actor: Actor, input: ExportConceptInput,
       const facilityIds = new Set(await listConceptFacilityIds(trx, ids));
       const facilities = (await listDistrictFacilities(trx, { districtId: district.id })).filter((f) => facilityIds.has(f.id));
       const contacts = await listDistrictContacts(trx, { districtId: district.id });
-      return { ...texts, facilities, contacts };
+      const coordinatorNames = await listCoordinatorNames(trx, { districtId: district.id });
+      return { ...texts, facilities, contacts, coordinatorNames };
     });
+  // The draft shows the details as they are now (a frozen Fassung will pass its own `edition`).
+  const fieldValues = buildFieldValues({ district, concept, coordinatorNames: data.coordinatorNames, facilities: data.facilities, now });
   const model = buildExportModel({
     concept,
     districtName: district.name,
     template,
     contents: data.contents,
+    fieldValues,
     facilities: data.facilities,
     contacts: data.contacts,
     emptySections: values.emptySections,

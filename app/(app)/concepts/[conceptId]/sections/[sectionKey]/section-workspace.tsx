@@ -1,10 +1,12 @@
 'use client';
 
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useState } from 'react';
-import { editorExtensions } from '@/lib/editor/extensions';
+import { useEffect, useMemo, useState } from 'react';
+import type { DataFieldValues } from '@/lib/editor/data-fields';
+import { editorExtensionsWithFieldValues } from '@/lib/editor/extensions';
 import type { TiptapDoc, TiptapNode } from '@/lib/editor/types';
 import { ConflictPanel } from '../../../../../_components/editor/conflict-panel';
+import { dataFieldNodeView } from '../../../../../_components/editor/data-field-view';
 import { keepDiscardedVersion, readLocalDraft, clearLocalDraft, sameContent } from '../../../../../_components/editor/draft-storage';
 import { SaveStatus } from '../../../../../_components/editor/save-status';
 import { Toolbar } from '../../../../../_components/editor/toolbar';
@@ -30,6 +32,8 @@ export function SectionWorkspace(props: {
   savedAt: string | null;
   savedBy: string | null;
   canEdit: boolean;
+  /** Current values of the data fields (lib/concepts/field-values.ts), shown where the text has them. */
+  fieldValues: DataFieldValues;
 }) {
   const { controller, state } = useAutosave({
     sectionId: props.sectionId,
@@ -39,8 +43,9 @@ export function SectionWorkspace(props: {
   });
   const [sideVersion, setSideVersion] = useState<{ title: string; doc: TiptapDoc } | null>(null);
 
+  const extensions = useMemo(() => editorExtensionsWithFieldValues(props.fieldValues, dataFieldNodeView(props.fieldValues)), [props.fieldValues]);
   const editor = useEditor({
-    extensions: editorExtensions,
+    extensions,
     content: props.content,
     editable: props.canEdit,
     immediatelyRender: false,
@@ -137,12 +142,12 @@ export function SectionWorkspace(props: {
         Zeilenumbruch ein. Änderungen werden automatisch gespeichert.
       </p>
       <div className="editor__frame">
-        {editor ? <EditorContent editor={editor} /> : <RichTextView doc={props.content} />}
+        {editor ? <EditorContent editor={editor} /> : <RichTextView doc={props.content} fieldValues={props.fieldValues} />}
       </div>
       {sideVersion && (
         <details className="card card--muted side-version" open>
           <summary>{sideVersion.title}</summary>
-          <RichTextView doc={sideVersion.doc} />
+          <RichTextView doc={sideVersion.doc} fieldValues={props.fieldValues} />
           <button type="button" className="btn btn--secondary btn--small" onClick={() => setSideVersion(null)}>
             Ausblenden
           </button>
