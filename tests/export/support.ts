@@ -86,15 +86,24 @@ export const table = (...rows: TiptapNode[]): TiptapNode => ({ type: 'table', co
 
 export const FIXED_NOW = new Date('2026-11-25T10:00:00Z');
 
+const MODEL_CONCEPT = { title: 'Gewaltschutzkonzept Landkreis Testhausen', status: 'draft' as const, responsible: 'Fachdienst Soziales' };
+/** The data field values of `modelWith` (no coordinators and no facilities: those fields show their hints). */
+export const modelFieldValues = buildFieldValues({
+  district: { name: 'Landkreis Testhausen', kind: 'Landkreis' },
+  concept: MODEL_CONCEPT,
+  coordinatorNames: [],
+  facilities: [],
+  now: FIXED_NOW,
+});
+
 /** A model of the default template with the given section texts (by key); everything else empty. */
 export function modelWith(contents: Record<string, TiptapDoc>, overrides: Partial<ModelInput> = {}): ExportDocument {
-  const concept = { title: 'Gewaltschutzkonzept Landkreis Testhausen', status: 'draft' as const, responsible: 'Fachdienst Soziales' };
   return buildExportModel({
-    concept,
+    concept: MODEL_CONCEPT,
     districtName: 'Landkreis Testhausen',
     template: getTemplate('gewaltschutz-gu'),
     contents: new Map(Object.entries(contents)),
-    fieldValues: buildFieldValues({ district: { name: 'Landkreis Testhausen', kind: 'Landkreis' }, concept, coordinatorNames: [], facilities: [], now: FIXED_NOW }),
+    fieldValues: modelFieldValues,
     facilities: [],
     contacts: [],
     emptySections: 'omit',
