@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { dataFieldDescription, dataFieldText, dataFieldToken, isDataFieldMissing, isDataFieldName, type DataFieldValues } from '@/lib/editor/data-fields';
 import { isAllowedLinkHref } from '@/lib/editor/link-policy';
 import { docToPlainText } from '@/lib/editor/text';
 import type { TiptapDoc, TiptapNode } from '@/lib/editor/types';
@@ -35,8 +36,22 @@ function renderMarks(text: ReactNode, marks: Mark[] | undefined, key: string): R
   }, <span key={key}>{text}</span>);
 }
 
-function renderNode(node: Node, key: string): ReactNode {
-  const children = node.content?.map((child, i) => renderNode(child, `${key}.${i}`));
+/** A data field with its current value (or hint), marked like in the editor; without values, its token. */
+function renderDataField(node: Node, key: string, values: DataFieldValues | undefined): ReactNode {
+  const name = node.attrs?.name;
+  if (!isDataFieldName(name)) return <span key={key}>{dataFieldToken(name)}</span>;
+  const isMissing = values !== undefined && isDataFieldMissing(name, values);
+  const field = (
+    <span className={isMissing ? 'data-field data-field--missing' : 'data-field'} data-field={name} title={dataFieldDescription(name)}>
+      {values ? dataFieldText(name, values) : dataFieldToken(name)}
+      <span className="visually-hidden"> ({dataFieldDescription(name)})</span>
+    </span>
+  );
+  return <span key={key}>{renderMarks(field, node.marks, key)}</span>;
+}
+
+function renderNode(node: Node, key: string, values?: DataFieldValues): ReactNode {
+  const children = node.content?.map((child, i) => renderNode(child, `${key}.${i}`, values));
   switch (node.type) {
     case 'doc':
       return <>{children}</>;
@@ -48,6 +63,8 @@ function renderNode(node: Node, key: string): ReactNode {
       return <span key={key}>{renderMarks(node.text ?? '', node.marks, key)}</span>;
     case 'hardBreak':
       return <br key={key} />;
+    case 'dataField':
+      return renderDataField(node, key, values);
     case 'bulletList':
       return <ul key={key}>{children}</ul>;
     case 'orderedList':
@@ -88,11 +105,14 @@ function renderNode(node: Node, key: string): ReactNode {
   }
 }
 
-/** Read-only rendering of stored section content (history, conflicts, advisors). No HTML strings involved. */
-export function RichTextView({ doc, label }: { doc: TiptapDoc; label?: string }) {
+/**
+ * Read-only rendering of stored section content (history, conflicts, advisors). No HTML strings involved.
+ * `fieldValues`: the concept's current data field values; without them a field shows its token („⟨Stand⟩“).
+ */
+export function RichTextView({ doc, label, fieldValues }: { doc: TiptapDoc; label?: string; fieldValues?: DataFieldValues }) {
   return (
     <div className="rich-text" aria-label={label} role={label ? 'region' : undefined}>
-      {renderNode(doc as unknown as Node, 'r')}
+      {renderNode(doc as unknown as Node, 'r', fieldValues)}
     </div>
   );
 }

@@ -9,14 +9,12 @@ import { appendRevision } from '../sections/append-revision';
 import { parseInput } from '../shared/action-result';
 import { idSchema, plainText } from '../shared/schemas';
 import { blocksToTiptap, flattenSections, getTemplate, listTemplates } from '../templates';
-import { buildPlaceholderValues } from './placeholder-values';
+import { formatFieldDate } from './field-values';
 import {
   countDistrictFacilities,
   insertConcept,
   insertConceptFacilities,
   insertSections,
-  listCoordinatorNames,
-  listConceptFacilities,
 } from './queries';
 
 /** Title, responsible body and scope: asked when a concept is created, changeable later (update-concept-details.ts). */
@@ -70,18 +68,14 @@ export async function createConcept(actor: Actor, input: unknown) {
         trx,
         flat.map((f, position) => ({ conceptId: concept.id, districtId: district.id, key: f.key, position })),
       );
-      const placeholderValues = buildPlaceholderValues({
-        district,
-        responsible: values.responsible,
-        coordinatorNames: await listCoordinatorNames(trx, { districtId: district.id }),
-        facilities: await listConceptFacilities(trx, { districtId: district.id, conceptId: concept.id }),
-      });
+      // Facts from the details become live data fields, not copied text; only „today“ is written in.
+      const today = formatFieldDate(new Date());
       for (const row of sections) {
         const starter = flat.find((f) => f.key === row.key)?.section.starter;
         if (!starter?.length) continue;
         await appendRevision(trx, {
           section: { id: row.id, district_id: district.id, head_revision: 0, status: 'empty' },
-          content: validateRichText(blocksToTiptap(starter, { values: placeholderValues })),
+          content: validateRichText(blocksToTiptap(starter, { today })),
           kind: 'template',
           authorId: null,
         });

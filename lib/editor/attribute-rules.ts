@@ -11,6 +11,7 @@
  * carries target="_blank". `title` is kept if it is a short string.
  */
 import { AppError } from '../errors';
+import { isDataFieldName } from './data-fields';
 import { ALLOWED_HEADING_LEVELS, LINK_REL } from './extensions';
 import { ALLOWED_LINK_PROTOCOLS, MAX_LINK_HREF_CHARS, findLinkHrefProblem, normaliseLinkHref } from './link-policy';
 
@@ -100,6 +101,15 @@ const linkTitle: AttrRule = (value) => {
   throw invalid(`Der Titel eines Links ist ungültig oder länger als ${MAX_LINK_TITLE_CHARS} Zeichen.`);
 };
 
+/** A data field names one of the closed list of facts (data-fields.ts); anything else would show nothing. */
+const dataFieldName: AttrRule = (value) => {
+  if (isDataFieldName(value)) return value;
+  throw invalid(
+    `Der Text enthält eine unbekannte Angabe aus den Eckdaten (${show(value)}). ` +
+      'Bitte laden Sie die Seite neu und fügen Sie die Angabe über einen Textbaustein erneut ein.',
+  );
+};
+
 const cellRules: Record<string, AttrRule> = {
   colspan: integer('Die Spaltenverbindung (colspan) einer Tabellenzelle', 1, MAX_TABLE_COLUMNS, 1),
   rowspan: integer('Die Zeilenverbindung (rowspan) einer Tabellenzelle', 1, MAX_TABLE_ROWS, 1),
@@ -116,6 +126,7 @@ export const NODE_ATTR_RULES: Record<string, Record<string, AttrRule>> = {
   },
   tableCell: cellRules,
   tableHeader: cellRules,
+  dataField: { name: dataFieldName },
 };
 
 /** Rules by mark type; types without an entry must not carry attributes. */

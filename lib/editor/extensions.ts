@@ -8,10 +8,12 @@
  *
  * Must stay importable in Node and the browser: no DOM access at import time.
  */
-import { getSchema, type AnyExtension } from '@tiptap/core';
+import { getSchema, type AnyExtension, type NodeViewRenderer } from '@tiptap/core';
 import { TableKit } from '@tiptap/extension-table';
 import type { Schema } from '@tiptap/pm/model';
 import StarterKit from '@tiptap/starter-kit';
+import { DataField } from './data-field-node';
+import type { DataFieldValues } from './data-fields';
 import { isAllowedLinkHref, normaliseLinkHref, shouldAutoLinkText } from './link-policy';
 
 export { ALLOWED_LINK_PROTOCOLS } from './link-policy';
@@ -21,7 +23,7 @@ export const ALLOWED_HEADING_LEVELS = [3, 4] as const;
 export type AllowedHeadingLevel = (typeof ALLOWED_HEADING_LEVELS)[number];
 
 /** `<tiptap version>/<our schema revision>`; stored with each revision. */
-export const EDITOR_SCHEMA_VERSION = 'tiptap-3.32.2/1';
+export const EDITOR_SCHEMA_VERSION = 'tiptap-3.32.2/2';
 
 /** The fixed rel of every stored link (validate-content.ts normalises to it). */
 export const LINK_REL = 'noopener noreferrer nofollow';
@@ -50,7 +52,19 @@ export const editorExtensions: AnyExtension[] = [
   TableKit.configure({
     table: { resizable: false, allowTableNodeSelection: false },
   }),
+  // Facts from the concept's details, shown with their current value (data-fields.ts).
+  DataField,
 ];
+
+/**
+ * The same list for an editor that shows the concept's current data field values,
+ * optionally with its own node view for the fields. Values and view are display
+ * options only: the schema does not change.
+ */
+export function editorExtensionsWithFieldValues(values: DataFieldValues, nodeView?: NodeViewRenderer): AnyExtension[] {
+  const field = (nodeView ? DataField.extend({ addNodeView: () => nodeView }) : DataField).configure({ values });
+  return editorExtensions.map((extension) => (extension === DataField ? field : extension));
+}
 
 let schema: Schema | undefined;
 
@@ -75,5 +89,6 @@ export const SUPPORTED_NODE_TYPES = [
   'tableRow',
   'tableHeader',
   'tableCell',
+  'dataField',
 ] as const;
 export const SUPPORTED_MARK_TYPES = ['bold', 'italic', 'underline', 'strike', 'link'] as const;

@@ -2,7 +2,13 @@
  * Plain-text views of stored rich text: for search snippets, character counts,
  * emptiness checks and the readable revision diff (lib/diff). Works on the JSON
  * (no schema needed) and is browser-safe.
+ *
+ * A data field appears as its token („⟨Verantwortliche Stelle⟩“), not its value:
+ * these views describe what was written, and a revision's text must not change
+ * when only the Eckdaten do (no phantom diff, stable text positions). For the text
+ * as a reader sees it, run `resolveDataFields` (data-fields.ts) first.
  */
+import { DATA_FIELD_NODE, dataFieldToken } from './data-fields';
 import type { TiptapDoc, TiptapNode } from './types';
 
 export type TextBlockKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow' | 'quote';
@@ -20,6 +26,7 @@ const TEXTBLOCKS = new Set(['paragraph', 'heading']);
 function inlineText(node: TiptapNode): string {
   if (node.type === 'text') return node.text ?? '';
   if (node.type === 'hardBreak') return '\n';
+  if (node.type === DATA_FIELD_NODE) return dataFieldToken(node.attrs?.name);
   return (node.content ?? []).map(inlineText).join('');
 }
 
@@ -106,11 +113,15 @@ export function countCharacters(doc: TiptapDoc | TiptapNode): number {
   return n;
 }
 
-/** True if the document has no visible text (e.g. one empty paragraph, or a table of empty cells). */
+function hasDataField(node: TiptapNode): boolean {
+  return node.type === DATA_FIELD_NODE || (node.content ?? []).some(hasDataField);
+}
+
+/** True if the document has no visible text (e.g. one empty paragraph, or a table of empty cells); a data field is visible. */
 export function isEmptyDoc(doc: TiptapDoc | TiptapNode): boolean {
   let empty = true;
   forEachText(doc, (text) => {
     if (empty && text.trim() !== '') empty = false;
   });
-  return empty;
+  return empty && !hasDataField(doc);
 }

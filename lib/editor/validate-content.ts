@@ -24,6 +24,7 @@ const NODE_LABELS: Record<string, string> = {
   doc: 'Dokument', paragraph: 'Absatz', text: 'Text', heading: 'Zwischenüberschrift', blockquote: 'Zitat',
   bulletList: 'Aufzählung', orderedList: 'nummerierte Liste', listItem: 'Listenpunkt', hardBreak: 'Zeilenumbruch',
   table: 'Tabelle', tableRow: 'Tabellenzeile', tableHeader: 'Kopfzelle', tableCell: 'Tabellenzelle',
+  dataField: 'Angabe aus den Eckdaten',
 };
 const label = (type: string) => `„${NODE_LABELS[type] ?? type}“`;
 const formatNumber = (n: number) => n.toLocaleString('de-DE');

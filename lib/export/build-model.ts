@@ -1,11 +1,12 @@
 /**
  * Loaded rows → ExportDocument (pure): sections in template order with their
- * text, the empty-section choice applied, title-page facts and the annex tables
- * built from the district's records.
+ * text (data fields replaced by their values), the empty-section choice applied,
+ * title-page facts and the annex tables built from the district's records.
  */
 import type { ConceptStatus } from '../../db/schema-concepts';
 import { CONCEPT_STATUS_LABELS } from '../access/concept-rules';
 import { contactsToTiptapTable, type ContactForTable } from '../contacts/to-tiptap-table';
+import { resolveDataFields, type DataFieldValues } from '../editor/data-fields';
 import { isEmptyDoc } from '../editor/text';
 import type { TiptapDoc } from '../editor/types';
 import { facilitiesToTiptapTable, facilityFeaturesToTiptapTable, type FacilityForTable } from '../facilities/to-tiptap-table';
@@ -25,6 +26,11 @@ export interface ModelInput {
   template: Template;
   /** Text of each section by key (head revision or a frozen version); missing or null: no text. */
   contents: ReadonlyMap<string, unknown>;
+  /**
+   * Values of the data fields (lib/concepts/field-values.ts): those of the export's
+   * moment for the draft, the frozen ones for a Fassung.
+   */
+  fieldValues: DataFieldValues;
   facilities: readonly FacilityForTable[];
   contacts: readonly ContactForTable[];
   emptySections: EmptySectionMode;
@@ -53,16 +59,22 @@ function decisionLabel(adoption: NonNullable<ExportEdition['adoption']>): string
   return `${adoption.decidedBy} am ${formatIsoDate(adoption.decidedOn)}${number}`;
 }
 
-function asDoc(content: unknown): TiptapDoc | null {
+/** The section's text as the reader sees it: data fields become text of their value (or hint). */
+function asDoc(content: unknown, fieldValues: DataFieldValues): TiptapDoc | null {
   if (typeof content !== 'object' || content === null) return null;
-  const doc = content as TiptapDoc;
+  const doc = resolveDataFields(content as TiptapDoc, fieldValues);
   return isEmptyDoc(doc) ? null : doc;
 }
 
 /** Sections in template order; in 'omit' mode without those whose whole subtree is empty. */
-export function selectSections(template: Template, contents: ReadonlyMap<string, unknown>, mode: EmptySectionMode): ExportSection[] {
+export function selectSections(
+  template: Template,
+  contents: ReadonlyMap<string, unknown>,
+  mode: EmptySectionMode,
+  fieldValues: DataFieldValues,
+): ExportSection[] {
   const flat = flattenSections(template);
-  const sections = flat.map((f) => ({ key: f.key, number: f.number, title: f.title, depth: f.depth, content: asDoc(contents.get(f.key)) }));
+  const sections = flat.map((f) => ({ key: f.key, number: f.number, title: f.title, depth: f.depth, content: asDoc(contents.get(f.key), fieldValues) }));
   if (mode === 'mark') return sections;
   // Depth-first order: children follow their parent, so walking backwards sees every child before its parent.
   const hasText = new Set<string>();
@@ -116,7 +128,7 @@ export function buildExportModel(input: ModelInput): ExportDocument {
       templateLabel: `${input.template.title}, Version ${input.template.version}`,
     },
     emptySections: input.emptySections,
-    sections: selectSections(input.template, input.contents, input.emptySections),
+    sections: selectSections(input.template, input.contents, input.emptySections, input.fieldValues),
     annexes: annexes(input, date),
   };
 }

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { getDb, type Db } from '../../db/client';
 import type { Actor } from '../access';
+import { buildFieldValues } from '../concepts/field-values';
 import { loadConcept } from '../concepts/load-concept';
+import { listCoordinatorNames } from '../concepts/queries';
 import { listDistrictContacts } from '../contacts/queries';
 import { AppError } from '../errors';
 import { listDistrictFacilities } from '../facilities/queries';
@@ -94,18 +96,36 @@ export async function exportConceptDocx(actor: Actor, input: ExportConceptInput,
     .setIsolationLevel('repeatable read')
     .execute(async (trx) => {
       const texts = await loadTexts(trx, values.source, ids, concept.status);
-      if (texts.frozen) return { contents: texts.contents, frozen: texts.frozen, facilities: texts.frozen.facilities, contacts: texts.frozen.contacts };
+      if (texts.frozen) return { contents: texts.contents, frozen: texts.frozen, facilities: texts.frozen.facilities, contacts: texts.frozen.contacts, coordinatorNames: [] as string[] };
       const facilityIds = new Set(await listConceptFacilityIds(trx, ids));
       const facilities = (await listDistrictFacilities(trx, { districtId: district.id })).filter((f) => facilityIds.has(f.id));
       const contacts = await listDistrictContacts(trx, { districtId: district.id });
-      return { contents: texts.contents, frozen: undefined, facilities, contacts };
+      const coordinatorNames = await listCoordinatorNames(trx, { districtId: district.id });
+      return { contents: texts.contents, frozen: undefined, facilities, contacts, coordinatorNames };
     });
   const frozen = data.frozen?.version;
+  // The current text shows the details as they are now; a Fassung shows what was frozen with it.
+  const fieldValues = frozen
+    ? buildFieldValues({
+        district: { name: frozen.details.districtName, kind: frozen.details.districtKind },
+        concept: { title: frozen.details.title, responsible: frozen.details.responsible },
+        coordinatorNames: frozen.details.coordinatorNames,
+        facilities: data.facilities,
+        edition: {
+          fassungNumber: frozen.number,
+          frozenAt: frozen.createdAt,
+          adoption: frozen.kind === 'adoption' && frozen.decidedBy && frozen.decidedOn ? { body: frozen.decidedBy, date: frozen.decidedOn, number: frozen.resolutionNumber } : null,
+          nextReviewDate: frozen.nextReviewOn,
+        },
+        now,
+      })
+    : buildFieldValues({ district, concept, coordinatorNames: data.coordinatorNames, facilities: data.facilities, now });
   const model = buildExportModel({
     concept: frozen ? { ...concept, title: frozen.details.title, responsible: frozen.details.responsible } : concept,
     districtName: frozen ? frozen.details.districtName : district.name,
     template,
     contents: data.contents,
+    fieldValues,
     facilities: data.facilities,
     contacts: data.contacts,
     emptySections: values.emptySections,

@@ -1,9 +1,11 @@
 /**
  * Inline content (text with marks, hard breaks) → DOCX runs. Part of the Tiptap →
  * DOCX mapper: every mark type of the editor schema is handled explicitly and an
- * unknown one throws, so formatting or text is never dropped silently.
+ * unknown one throws, so formatting or text is never dropped silently. Data fields
+ * arrive as text: the export model has put their values in (build-model.ts).
  */
 import { ExternalHyperlink, Tab, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+import { DATA_FIELD_NODE } from '../editor/data-fields';
 import { SUPPORTED_MARK_TYPES } from '../editor/extensions';
 import { isAllowedLinkHref } from '../editor/link-policy';
 import type { TiptapMark, TiptapNode } from '../editor/types';
@@ -107,6 +109,9 @@ export function mapInline(nodes: readonly TiptapNode[] | undefined, where: strin
       // A break inside a link stays inside it; the link continues if the next text has the same target.
       if (link) link.runs.push(new TextRun({ break: 1 }));
       else out.push(new TextRun({ break: 1 }));
+    } else if (node.type === DATA_FIELD_NODE) {
+      // buildExportModel puts the values in (resolveDataFields); a field here would print nothing.
+      throw unexpectedNode(node.type, 'ohne eingesetzten Wert', where);
     } else {
       throw unexpectedNode(node.type, 'im Fließtext', where);
     }

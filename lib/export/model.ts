@@ -38,7 +38,7 @@ export interface ExportSection {
   title: string;
   /** 0: top-level section (Heading 1); 1 or deeper: sub-section (Heading 2). */
   depth: number;
-  /** Stored rich text; null when the section has no visible text. */
+  /** Stored rich text with its data fields replaced by their values; null when the section has no visible text. */
   content: TiptapDoc | null;
 }
 

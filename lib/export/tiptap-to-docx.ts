@@ -57,6 +57,7 @@ function mapBlock(node: TiptapNode, ctx: BlockContext, out: Block[]): void {
     case 'doc':
     case 'text':
     case 'hardBreak':
+    case 'dataField':
     case 'listItem':
     case 'tableRow':
     case 'tableHeader':

@@ -1,6 +1,6 @@
 import { getDb } from '../../db/client';
 import type { Actor } from '../access';
-import { buildPlaceholderValues } from '../concepts/placeholder-values';
+import { buildFieldValues, formatFieldDate } from '../concepts/field-values';
 import { listConceptFacilities, listCoordinatorNames } from '../concepts/queries';
 import { loadConcept } from '../concepts/load-concept';
 import { AppError } from '../errors';
@@ -13,7 +13,8 @@ export const EMPTY_DOC: TiptapDoc = { type: 'doc', content: [{ type: 'paragraph'
 /**
  * Everything the section page needs: the template's guidance, the current text
  * and its revision number (the base for the next save), the checklist, the
- * neighbours for previous/next, and placeholder values for text blocks.
+ * neighbours for previous/next, the current values of the data fields (shown
+ * live in the text) and today's date for `{{today}}` in text blocks.
  * Anyone with concept.read; `canEdit` says whether saving is allowed.
  */
 export async function getSectionForEditing(actor: Actor, conceptId: unknown, sectionKey: unknown) {
@@ -56,7 +57,8 @@ export async function getSectionForEditing(actor: Actor, conceptId: unknown, sec
       isRequired: current.section.required,
       legalReferences: legalReferencesFor(template, current.section),
     },
-    placeholderValues: buildPlaceholderValues({ district, responsible: concept.responsible, coordinatorNames, facilities }),
+    fieldValues: buildFieldValues({ district, concept, coordinatorNames, facilities, now: new Date() }),
+    today: formatFieldDate(new Date()),
     previous: neighbour(flat[index - 1]),
     next: neighbour(flat[index + 1]),
     canEdit: can['section.edit'],

@@ -1,43 +1,41 @@
 /**
  * Placeholders that text blocks and starters may contain as `{{name}}`.
  * Kept free of zod so that client code (editor) can import it cheaply.
+ *
+ * Every data field (lib/editor/data-fields.ts) is a placeholder; converting a
+ * template text turns it into a live `dataField` node, never into copied text.
+ * `today` is the one literal: the date is written into the text when it is
+ * inserted, because there it is a date someone states („Stand des Verzeichnisses:
+ * …“), not the document's date (that is `edition.stand`).
  */
+import { DATA_FIELDS, DATA_FIELD_HINTS, isDataFieldName, type DataFieldName } from '../editor/data-fields';
 
 /** Placeholder names that text blocks and starters may use as `{{name}}`. */
-export const PLACEHOLDERS = [
-  'district.name',
-  'district.kind',
-  'concept.responsible',
-  'concept.coordinator',
-  'facilities.names',
-  'facilities.count',
-  'facilities.capacity',
-  'today',
-] as const;
+export const PLACEHOLDERS = [...DATA_FIELDS, 'today'] as const;
 export type PlaceholderName = (typeof PLACEHOLDERS)[number];
+/** The placeholders that are filled with literal text when a template text is inserted. */
+export type LiteralPlaceholderName = Exclude<PlaceholderName, DataFieldName>;
+
+export { isDataFieldName };
 
 /** Visible German hint used when a placeholder has no value. */
-export const PLACEHOLDER_HINTS: Record<PlaceholderName, string> = {
-  'district.name': '[Name der Kommune]',
-  'district.kind': '[Art der Gebietskörperschaft]',
-  'concept.responsible': '[verantwortliche Stelle]',
-  'concept.coordinator': '[Gewaltschutzkoordination]',
-  'facilities.names': '[Namen der Unterkünfte]',
-  'facilities.count': '[Anzahl der Unterkünfte]',
-  'facilities.capacity': '[Gesamtzahl der Plätze]',
-  today: '[Datum]',
-};
+export const PLACEHOLDER_HINTS: Record<PlaceholderName, string> = { ...DATA_FIELD_HINTS, today: '[Datum]' };
 
 /** What each placeholder stands for (for editor help texts). */
 export const PLACEHOLDER_DESCRIPTIONS: Record<PlaceholderName, string> = {
   'district.name': 'Amtlicher Name der Kommune, z. B. „Landkreis Musterstadt“',
   'district.kind': 'Art der Gebietskörperschaft, z. B. „Landkreis“, „kreisfreie Stadt“, „Samtgemeinde“',
+  'concept.title': 'Titel des Konzepts aus den Eckdaten',
   'concept.responsible': 'Für das Konzept verantwortliche Stelle, z. B. „Fachbereich Soziales“',
   'concept.coordinator': 'Stelle bzw. Funktion der Gewaltschutzkoordination',
-  'facilities.names': 'Namen der Unterkünfte im Geltungsbereich, durch Kommas getrennt',
+  'facilities.names': 'Namen der Unterkünfte im Geltungsbereich, als Aufzählung',
   'facilities.count': 'Anzahl der Unterkünfte im Geltungsbereich',
   'facilities.capacity': 'Summe der Plätze aller Unterkünfte im Geltungsbereich',
-  today: 'Heutiges Datum im Format TT.MM.JJJJ',
+  'edition.fassung': 'Fassung des Dokuments, z. B. „Fassung 2“, oder „Entwurf“',
+  'edition.stand': 'Datum der Fassung; bei einem Entwurf das Datum der Ausgabe',
+  'edition.beschluss': 'Gremium, Datum und gegebenenfalls Nummer des Beschlusses, sonst „noch nicht beschlossen“',
+  'edition.naechste_pruefung': 'Datum der nächsten planmäßigen Überprüfung, sonst „noch nicht festgelegt“',
+  today: 'Datum des Einfügens im Format TT.MM.JJJJ',
 };
 
 /** Matches `{{ name }}`; group 1 is the trimmed name. Always use with `matchAll`/`replace`. */

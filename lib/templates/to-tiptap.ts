@@ -1,59 +1,59 @@
 /**
- * Converts template blocks into Tiptap/ProseMirror JSON and fills placeholders.
+ * Converts template blocks into Tiptap/ProseMirror JSON.
  *
  * Node names follow StarterKit and @tiptap/extension-table v3:
  * doc, paragraph, heading(attrs.level), bulletList/orderedList > listItem > paragraph,
- * table > tableRow > tableHeader/tableCell > paragraph, text with marks [{ type: 'bold' }].
+ * table > tableRow > tableHeader/tableCell > paragraph, text with marks [{ type: 'bold' }],
+ * and dataField(attrs.name) for placeholders of data fields.
+ *
+ * Placeholders: `{{concept.responsible}}` and the other data fields become live
+ * `dataField` nodes that show the current value wherever the text is shown; they
+ * are never copied in as text (copied text went stale after „Eckdaten bearbeiten“).
+ * `{{today}}` is written in as the given date.
  */
-import { PLACEHOLDER_HINTS, PLACEHOLDER_PATTERN, isPlaceholderName, type PlaceholderName } from './placeholders';
+import { DATA_FIELD_NODE } from '../editor/data-fields';
+import { PLACEHOLDER_HINTS, PLACEHOLDER_PATTERN, isDataFieldName } from './placeholders';
 import type { TiptapDoc, TiptapMark, TiptapNode } from '../editor/types';
 import type { Block, BlockInput } from './schema';
 
 // One JSON shape for stored content everywhere (lib/editor/types).
 export type { TiptapDoc, TiptapMark, TiptapNode };
 
-/** Values for placeholders; missing or blank values become visible hints like „[Name der Kommune]“. */
-export type PlaceholderValues = Partial<Record<PlaceholderName, string | number | null | undefined>>;
-
 export interface ToTiptapOptions {
-  /** If given, placeholders are filled (missing ones become hints). If omitted, `{{…}}` stays as is. */
-  values?: PlaceholderValues;
+  /** The date `{{today}}` stands for (TT.MM.JJJJ), written in as text; without it the hint „[Datum]“. */
+  today?: string;
 }
 
-/**
- * Replaces `{{name}}` placeholders. Known names without a (non-blank) value and
- * unknown names are replaced by a visible German hint, never by an empty string.
- */
-export function fillPlaceholders(text: string, values: PlaceholderValues): string {
-  return text.replace(PLACEHOLDER_PATTERN, (_match, rawName: string) => {
-    const name = rawName.trim();
-    if (!isPlaceholderName(name)) return `[unbekannter Platzhalter „${name}“]`;
-    const value = values[name];
-    const str = value === null || value === undefined ? '' : String(value).trim();
-    return str === '' ? PLACEHOLDER_HINTS[name] : str;
-  });
-}
-
-/** Applies `fillPlaceholders` to every text of the given blocks (returns new blocks). */
-export function fillBlocks(blocks: readonly Block[], values: PlaceholderValues): Block[] {
-  const f = (t: string) => fillPlaceholders(t, values);
-  return blocks.map((block): Block => {
-    switch (block.type) {
-      case 'paragraph':
-      case 'heading':
-        return { ...block, text: f(block.text) };
-      case 'bulletList':
-      case 'orderedList':
-        return { ...block, items: block.items.map(f) };
-      case 'table':
-        return { ...block, header: block.header.map(f), rows: block.rows.map((r) => r.map(f)) };
+/** The text and data field nodes of one stretch of inline text, all with the same marks. */
+function segmentToTiptap(text: string, marks: TiptapMark[] | undefined, options: ToTiptapOptions, out: TiptapNode[]): void {
+  const pushText = (value: string) => {
+    if (value === '') return;
+    const last = out.at(-1);
+    // `{{today}}` next to text stays one text node, as if it had been typed.
+    if (last?.type === 'text' && JSON.stringify(last.marks) === JSON.stringify(marks)) last.text = `${last.text ?? ''}${value}`;
+    else out.push(marks ? { type: 'text', text: value, marks } : { type: 'text', text: value });
+  };
+  let at = 0;
+  for (const match of text.matchAll(PLACEHOLDER_PATTERN)) {
+    pushText(text.slice(at, match.index));
+    at = match.index + match[0].length;
+    const name = match[1] ?? '';
+    if (isDataFieldName(name)) {
+      out.push(marks ? { type: DATA_FIELD_NODE, attrs: { name }, marks } : { type: DATA_FIELD_NODE, attrs: { name } });
+    } else if (name === 'today') {
+      pushText(options.today?.trim() || PLACEHOLDER_HINTS.today);
+    } else {
+      // Templates are checked on load, so this only meets hand-written text.
+      pushText(`[unbekannter Platzhalter „${name}“]`);
     }
-  });
+  }
+  pushText(text.slice(at));
 }
 
 /**
- * Inline text → text nodes. `**…**` becomes bold; placeholders are filled per
- * segment (after splitting), so values containing `**` cannot change formatting.
+ * Inline text → text and data field nodes. `**…**` becomes bold (also around a
+ * field); placeholders are resolved after splitting at `**`, so a date cannot
+ * change formatting.
  */
 export function inlineToTiptap(text: string, options: ToTiptapOptions = {}): TiptapNode[] {
   const parts = text.split('**');
@@ -63,11 +63,7 @@ export function inlineToTiptap(text: string, options: ToTiptapOptions = {}): Tip
     parts[parts.length - 1] = `${parts[parts.length - 1] ?? ''}**${last}`;
   }
   const nodes: TiptapNode[] = [];
-  parts.forEach((part, i) => {
-    const value = options.values ? fillPlaceholders(part, options.values) : part;
-    if (value === '') return;
-    nodes.push(i % 2 === 1 ? { type: 'text', text: value, marks: [{ type: 'bold' }] } : { type: 'text', text: value });
-  });
+  parts.forEach((part, i) => segmentToTiptap(part, i % 2 === 1 ? [{ type: 'bold' }] : undefined, options, nodes));
   return nodes;
 }
 

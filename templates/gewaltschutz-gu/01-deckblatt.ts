@@ -1,5 +1,10 @@
 import type { BlockInput, SectionInput } from '../../lib/templates/schema';
 
+/**
+ * Every entry is a data field: it shows the concept's details and the Fassung as they are
+ * when the text is read or exported, so the cover never contradicts „Eckdaten bearbeiten“.
+ * „Beschluss“ is one row (body, date and number belong together and are set together).
+ */
 const angaben: BlockInput[] = [
   {
     type: 'table',
@@ -7,16 +12,15 @@ const angaben: BlockInput[] = [
     rows: [
       ['Kommune', '{{district.name}}'],
       ['Art der Gebietskörperschaft', '{{district.kind}}'],
-      ['Titel', 'Gewaltschutzkonzept für die Gemeinschaftsunterkünfte'],
+      ['Titel', '{{concept.title}}'],
       ['Geltungsbereich', '{{facilities.names}}'],
       ['Anzahl der Unterkünfte / Plätze insgesamt', '{{facilities.count}} / {{facilities.capacity}}'],
       ['Verantwortliche Stelle', '{{concept.responsible}}'],
       ['Gewaltschutzkoordination', '{{concept.coordinator}}'],
-      ['Fassung', ''],
-      ['Stand', '{{today}}'],
-      ['Beschlossen durch', ''],
-      ['Datum des Beschlusses', ''],
-      ['Nächste planmäßige Überprüfung', ''],
+      ['Fassung', '{{edition.fassung}}'],
+      ['Stand', '{{edition.stand}}'],
+      ['Beschluss', '{{edition.beschluss}}'],
+      ['Nächste planmäßige Überprüfung', '{{edition.naechste_pruefung}}'],
     ],
   },
 ];
@@ -46,6 +50,10 @@ export const deckblatt = {
         'das Datum der nächsten planmäßigen Überprüfung',
         'eine kurze Änderungsübersicht: Was hat sich gegenüber der vorigen Fassung geändert?',
       ],
+    },
+    {
+      type: 'paragraph',
+      text: 'Die markierten Einträge der Angabentabelle setzt die Werkstatt selbst ein: Kommune, Titel, verantwortliche Stelle und Unterkünfte aus den Eckdaten, Fassung, Stand und Beschluss aus dem Stand des Verfahrens. Ändern Sie diese Angaben unter „Eckdaten bearbeiten“, nicht im Text – dann stimmen Deckblatt, Abschnitte und Word-Datei immer überein.',
     },
     { type: 'heading', level: 3, text: 'Worauf die Beratung achtet' },
     {

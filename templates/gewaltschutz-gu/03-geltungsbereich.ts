@@ -54,7 +54,7 @@ export const geltungsbereich = {
   starter: [
     {
       type: 'paragraph',
-      text: 'Dieses Konzept gilt für alle Gemeinschaftsunterkünfte, die {{district.name}} betreibt oder in ihrem Auftrag betreiben lässt. Zum Stand {{today}} sind dies: {{facilities.names}}.',
+      text: 'Dieses Konzept gilt für alle Gemeinschaftsunterkünfte, die {{district.name}} betreibt oder in ihrem Auftrag betreiben lässt. Zum Stand {{edition.stand}} sind dies: {{facilities.names}}.',
     },
     {
       type: 'table',
@@ -72,7 +72,7 @@ export const geltungsbereich = {
       blocks: [
         {
           type: 'paragraph',
-          text: 'Das Konzept gilt für alle Gemeinschaftsunterkünfte von {{district.name}}. Zum Stand {{today}} sind dies {{facilities.names}} (Anzahl der Unterkünfte: {{facilities.count}}; Plätze insgesamt: {{facilities.capacity}}).',
+          text: 'Das Konzept gilt für alle Gemeinschaftsunterkünfte von {{district.name}}. Zum Stand {{edition.stand}} sind dies {{facilities.names}} (Anzahl der Unterkünfte: {{facilities.count}}; Plätze insgesamt: {{facilities.capacity}}).',
         },
         {
           type: 'paragraph',

@@ -1,9 +1,10 @@
 import { DEMO_CONCEPT } from '@/lib/demo/demo-concept-content';
+import { resolveDataFields } from '@/lib/editor/data-fields';
 import { docToPlainText } from '@/lib/editor/text';
 import { validateRichText } from '@/lib/editor/validate-content';
 import { asciiFilename, contentDisposition, exportFilename } from '@/lib/export/filename';
 import { blocksToTiptap } from '@/lib/templates';
-import { exportModel, modelWith, paragraphs, xmlText } from './support';
+import { exportModel, modelFieldValues, modelWith, paragraphs, xmlText } from './support';
 
 describe('DOCX-Export des Demo-Konzepts', () => {
   it('exports every demo section with all of its text, in template order', async () => {
@@ -11,7 +12,8 @@ describe('DOCX-Export des Demo-Konzepts', () => {
     const xml = (await exportModel(modelWith(contents, { concept: { title: DEMO_CONCEPT.title, status: 'draft', responsible: DEMO_CONCEPT.responsible } }))).part('word/document.xml');
     const exported = xmlText(xml).replace(/\s+/g, ' ');
     for (const content of Object.values(contents)) {
-      for (const line of docToPlainText(content).split('\n')) expect(exported).toContain(line.replace(/\s+/g, ' ').trim());
+      // Data fields as the reader sees them: with the model's values.
+      for (const line of docToPlainText(resolveDataFields(content, modelFieldValues)).split('\n')) expect(exported).toContain(line.replace(/\s+/g, ' ').trim());
     }
     const numbers = paragraphs(xml).filter((x) => x.style === 'Heading1' || x.style === 'Heading2').map((x) => x.text.split('\t')[0]!).filter((n) => /^\d/.test(n));
     const sorted = [...numbers].sort((a, b) => a.localeCompare(b, 'de', { numeric: true }));

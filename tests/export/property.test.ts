@@ -3,9 +3,10 @@
  * keeps all of its text. Random documents are built from the schema's node and
  * mark types with a seeded generator, so a failure is reproducible from its seed.
  */
+import { DATA_FIELDS, dataFieldText, type DataFieldName } from '@/lib/editor/data-fields';
 import { validateRichText } from '@/lib/editor/validate-content';
 import type { TiptapDoc, TiptapMark, TiptapNode } from '@/lib/editor/types';
-import { exportModel, modelWith, xmlText } from './support';
+import { exportModel, modelWith, modelFieldValues, xmlText } from './support';
 
 /** mulberry32: small, fast, deterministic. */
 function prng(seed: number) {
@@ -42,6 +43,11 @@ function inline(rng: Rng): TiptapNode[] {
   for (let i = rng.int(0, 5); i > 0; i--) {
     if (rng.chance(0.12)) {
       out.push({ type: 'hardBreak' });
+      continue;
+    }
+    if (rng.chance(0.08)) {
+      const bold = rng.chance(0.3);
+      out.push({ type: 'dataField', attrs: { name: rng.pick(DATA_FIELDS) }, ...(bold ? { marks: [{ type: 'bold' }] } : {}) });
       continue;
     }
     const marks: TiptapMark[] = SIMPLE_MARKS.filter(() => rng.chance(0.25)).map((type) => ({ type }));
@@ -99,8 +105,10 @@ function randomDoc(seed: number): TiptapDoc {
   return { type: 'doc', content: Array.from({ length: rng.int(1, 8) }, () => block(rng)) };
 }
 
+/** Text nodes as they are, data fields as the value the model puts in. */
 function textsOf(node: TiptapNode, out: string[] = []): string[] {
   if (node.type === 'text' && node.text) out.push(node.text);
+  if (node.type === 'dataField') out.push(dataFieldText(node.attrs?.name as DataFieldName, modelFieldValues));
   for (const child of node.content ?? []) textsOf(child, out);
   return out;
 }
@@ -112,7 +120,7 @@ function charCounts(text: string): Map<string, number> {
 }
 
 describe('DOCX-Export: Eigenschaftstest', () => {
-  it('exports 100 random valid documents without error and keeps every character of their text', async () => {
+  it('exports 100 random valid documents without error and keeps every character of their text and data fields', async () => {
     for (let seed = 1; seed <= 100; seed++) {
       const content = validateRichText(randomDoc(seed));
       const xml = (await exportModel(modelWith({ praeambel: content }))).part('word/document.xml');

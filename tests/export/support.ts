@@ -3,6 +3,7 @@
  * plus small builders for editor content and export models.
  */
 import { strFromU8, unzipSync } from 'fflate';
+import { buildFieldValues } from '@/lib/concepts/field-values';
 import type { TiptapDoc, TiptapMark, TiptapNode } from '@/lib/editor/types';
 import { buildExportModel, type ModelInput } from '@/lib/export/build-model';
 import type { ExportDocument } from '@/lib/export/model';
@@ -85,13 +86,24 @@ export const table = (...rows: TiptapNode[]): TiptapNode => ({ type: 'table', co
 
 export const FIXED_NOW = new Date('2026-11-25T10:00:00Z');
 
+const MODEL_CONCEPT = { title: 'Gewaltschutzkonzept Landkreis Testhausen', status: 'draft' as const, responsible: 'Fachdienst Soziales' };
+/** The data field values of `modelWith` (no coordinators and no facilities: those fields show their hints). */
+export const modelFieldValues = buildFieldValues({
+  district: { name: 'Landkreis Testhausen', kind: 'Landkreis' },
+  concept: MODEL_CONCEPT,
+  coordinatorNames: [],
+  facilities: [],
+  now: FIXED_NOW,
+});
+
 /** A model of the default template with the given section texts (by key); everything else empty. */
 export function modelWith(contents: Record<string, TiptapDoc>, overrides: Partial<ModelInput> = {}): ExportDocument {
   return buildExportModel({
-    concept: { title: 'Gewaltschutzkonzept Landkreis Testhausen', status: 'draft', responsible: 'Fachdienst Soziales' },
+    concept: MODEL_CONCEPT,
     districtName: 'Landkreis Testhausen',
     template: getTemplate('gewaltschutz-gu'),
     contents: new Map(Object.entries(contents)),
+    fieldValues: modelFieldValues,
     facilities: [],
     contacts: [],
     emptySections: 'omit',

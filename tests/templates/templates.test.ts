@@ -1,12 +1,9 @@
-import { getSchema } from '@tiptap/core';
-import StarterKit from '@tiptap/starter-kit';
-import { TableKit } from '@tiptap/extension-table';
+import { getEditorSchema } from '../../lib/editor/extensions';
+import { DATA_FIELDS } from '../../lib/editor/data-fields';
 import {
   ANNEX_KEYS,
   PLACEHOLDERS,
   blocksToTiptap,
-  fillBlocks,
-  fillPlaceholders,
   findPlaceholders,
   findSection,
   flattenSections,
@@ -21,7 +18,7 @@ import {
 } from '../../lib/templates';
 import { gewaltschutzGu } from '../../templates/gewaltschutz-gu';
 
-const pmSchema = getSchema([StarterKit, TableKit]);
+const pmSchema = getEditorSchema();
 
 function blockTexts(block: Block): string[] {
   switch (block.type) {
@@ -48,8 +45,8 @@ function expectValidDoc(blocks: readonly Block[], label: string): void {
   const json = blocksToTiptap(blocks);
   expect(json.type).toBe('doc');
   expect(() => pmSchema.nodeFromJSON(json).check()).not.toThrow();
-  // With values, placeholders are filled and the result is still valid.
-  const filled = blocksToTiptap(blocks, { values: { 'district.name': 'Landkreis Beispiel' } });
+  // Every placeholder is resolved: data fields become nodes, `{{today}}` the given date.
+  const filled = blocksToTiptap(blocks, { today: '25.11.2026' });
   expect(() => pmSchema.nodeFromJSON(filled).check()).not.toThrow();
   expect(JSON.stringify(filled)).not.toMatch(/\{\{/);
   expect(label).toBeTruthy();
@@ -253,20 +250,48 @@ describe('default template gewaltschutz-gu', () => {
   });
 });
 
-describe('fillPlaceholders and blocksToTiptap', () => {
-  it('replaces known placeholders and marks missing ones visibly', () => {
-    const text = '{{district.name}} ({{district.kind}}), Stand {{today}}, {{ facilities.count }} Unterkünfte';
-    expect(fillPlaceholders(text, { 'district.name': 'Landkreis Beispiel', today: '25.11.2026', 'facilities.count': 3 })).toBe(
-      'Landkreis Beispiel ([Art der Gebietskörperschaft]), Stand 25.11.2026, 3 Unterkünfte',
-    );
-    expect(fillPlaceholders('{{district.name}}', { 'district.name': '   ' })).toBe('[Name der Kommune]');
-    expect(fillPlaceholders('{{district.name}}', {})).toBe('[Name der Kommune]');
-    expect(fillPlaceholders('{{foo.bar}}', {})).toBe('[unbekannter Platzhalter „foo.bar“]');
+describe('blocksToTiptap', () => {
+  const field = (name: string, bold = false) => (bold ? { type: 'dataField', attrs: { name }, marks: [{ type: 'bold' }] } : { type: 'dataField', attrs: { name } });
+
+  it('turns data field placeholders into live dataField nodes and writes in only the date', () => {
+    const text = '{{district.name}} ({{ district.kind }}), Stand {{today}}, {{facilities.count}} Unterkünfte, verantwortlich: {{concept.responsible}}';
+    expect(blocksToTiptap([{ type: 'paragraph', text }], { today: '25.11.2026' }).content[0]?.content).toEqual([
+      field('district.name'),
+      { type: 'text', text: ' (' },
+      field('district.kind'),
+      { type: 'text', text: '), Stand 25.11.2026, ' },
+      field('facilities.count'),
+      { type: 'text', text: ' Unterkünfte, verantwortlich: ' },
+      field('concept.responsible'),
+    ]);
+    // Without a date, the date placeholder shows its hint; unknown names (only in hand-written text) are named.
+    expect(blocksToTiptap([{ type: 'paragraph', text: 'Stand {{today}}, {{foo.bar}}' }] as never).content[0]?.content).toEqual([
+      { type: 'text', text: 'Stand [Datum], [unbekannter Platzhalter „foo.bar“]' },
+    ]);
   });
 
-  it('fills all placeholders of blocks', () => {
-    const blocks: Block[] = [{ type: 'table', header: ['Kommune'], rows: [['{{district.name}}']] }];
-    expect(fillBlocks(blocks, {})).toEqual([{ type: 'table', header: ['Kommune'], rows: [['[Name der Kommune]']] }]);
+  it('knows every data field as placeholder, and today', () => {
+    expect([...PLACEHOLDERS].sort()).toEqual([...DATA_FIELDS, 'today'].sort());
+  });
+
+  it('converts the cover page starter into fields for the details and the Fassung', () => {
+    const starter = findSection(getTemplate('gewaltschutz-gu'), 'deckblatt')?.starter ?? [];
+    const doc = blocksToTiptap(starter, { today: '25.11.2026' });
+    const rows = doc.content[0]?.content?.slice(1) ?? [];
+    const entries = Object.fromEntries(
+      rows.map((row) => {
+        const [label, value] = (row.content ?? []).map((cell) => cell.content?.[0]?.content ?? []);
+        return [label?.[0]?.text ?? '', value ?? []];
+      }),
+    );
+    expect(entries['Titel']).toEqual([field('concept.title')]);
+    expect(entries['Verantwortliche Stelle']).toEqual([field('concept.responsible')]);
+    expect(entries['Fassung']).toEqual([field('edition.fassung')]);
+    expect(entries['Stand']).toEqual([field('edition.stand')]);
+    expect(entries['Beschluss']).toEqual([field('edition.beschluss')]);
+    expect(entries['Nächste planmäßige Überprüfung']).toEqual([field('edition.naechste_pruefung')]);
+    // No literal text copied from the details anywhere in the cover table.
+    expect(JSON.stringify(doc)).not.toContain('25.11.2026');
   });
 
   it('maps blocks to StarterKit/TableKit node names', () => {
@@ -295,11 +320,9 @@ describe('fillPlaceholders and blocksToTiptap', () => {
     expect(blocksToTiptap([])).toEqual({ type: 'doc', content: [{ type: 'paragraph' }] });
   });
 
-  it('does not let placeholder values change formatting', () => {
-    const doc = blocksToTiptap([{ type: 'paragraph', text: '**{{district.name}}**' }], {
-      values: { 'district.name': 'a**b' },
-    });
-    expect(doc.content[0]?.content).toEqual([{ type: 'text', text: 'a**b', marks: [{ type: 'bold' }] }]);
+  it('keeps bold around a field and does not let a date change formatting', () => {
+    const doc = blocksToTiptap([{ type: 'paragraph', text: '**{{district.name}}** am {{today}}' }], { today: 'a**b' });
+    expect(doc.content[0]?.content).toEqual([field('district.name', true), { type: 'text', text: ' am a**b' }]);
   });
 });
 

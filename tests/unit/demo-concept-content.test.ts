@@ -1,14 +1,13 @@
-import { getSchema } from '@tiptap/core';
-import StarterKit from '@tiptap/starter-kit';
-import { TableKit } from '@tiptap/extension-table';
+import { getEditorSchema } from '../../lib/editor/extensions';
+import { isDataFieldName } from '../../lib/editor/data-fields';
 import { DEMO_CONCEPT, DEMO_UNTOUCHED_SECTION_KEYS, type DemoSectionContent } from '../../lib/demo/demo-concept-content';
-import { BlockSchema, blocksToTiptap, flattenSections, getTemplate, type Block } from '../../lib/templates';
+import { BlockSchema, blocksToTiptap, findPlaceholders, flattenSections, getTemplate, type Block } from '../../lib/templates';
 import { RUFNUMMERN } from '../../templates/gewaltschutz-gu/nummern';
 
 const template = getTemplate('gewaltschutz-gu');
 const flat = flattenSections(template);
 const byKey = new Map(flat.map((f) => [f.key, f]));
-const pmSchema = getSchema([StarterKit, TableKit]);
+const pmSchema = getEditorSchema();
 const sections = DEMO_CONCEPT.sections;
 
 function blockTexts(block: Block): string[] {
@@ -115,15 +114,25 @@ describe('Demo-Konzept Landkreis Musterland', () => {
     expect(geltung).toContain('Gemeinschaftsunterkunft Alte Weberei');
     expect(geltung).toContain('Sozialwerk Musterland gGmbH');
     const deckblatt = sectionTexts(section('deckblatt')).join(' ');
-    expect(deckblatt).toContain('Miriam Muster');
-    expect(deckblatt).toContain('Dr. Henrike Beispiel');
     expect(deckblatt).toContain('Kreisausschuss');
   });
 
-  it('contains no filler text, placeholders or template hints', () => {
+  it('shows the details on the cover page as live data fields, not as copied text', () => {
+    const rows = new Map(tables(section('deckblatt'))[0]!.rows.map(([label, value]) => [label, value]));
+    expect(rows.get('Kommune')).toBe('{{district.name}}');
+    expect(rows.get('Titel')).toBe('{{concept.title}}');
+    expect(rows.get('Verantwortliche Stelle')).toBe('{{concept.responsible}}');
+    expect(rows.get('Gewaltschutzkoordination')).toMatch(/^\{\{concept\.coordinator\}\}, /);
+    expect(rows.get('Anzahl der Unterkünfte / Plätze insgesamt')).toBe('{{facilities.count}} / {{facilities.capacity}}');
+    for (const label of ['Fassung', 'Stand', 'Beschluss', 'Nächste planmäßige Überprüfung']) expect(rows.get(label)).toMatch(/^\{\{edition\./);
+    // The literal responsible body appears nowhere in the sections: it would go stale after „Eckdaten bearbeiten“.
+    for (const s of sections) expect(sectionTexts(s).join(' ')).not.toContain(DEMO_CONCEPT.responsible);
+  });
+
+  it('contains no filler text, template hints or placeholders other than data fields', () => {
     for (const text of allTexts) {
       expect(text.toLowerCase()).not.toContain('lorem');
-      expect(text).not.toMatch(/\{\{|\}\}/);
+      for (const name of findPlaceholders(text)) expect(isDataFieldName(name) ? name : `kein Datenfeld: ${name}`).toBe(name);
       expect(text).not.toMatch(/\[[^\]]*\]/);
       expect(text).not.toMatch(/[\r\n]/);
     }

@@ -22,7 +22,7 @@ describe('editor schema', () => {
 
   it('is built once and shared', () => {
     expect(getEditorSchema()).toBe(getEditorSchema());
-    expect(editorExtensions.map((e) => e.name)).toEqual(['starterKit', 'tableKit']);
+    expect(editorExtensions.map((e) => e.name)).toEqual(['starterKit', 'tableKit', 'dataField']);
   });
 
   it('names the installed Tiptap version in the stored schema version', () => {

@@ -42,6 +42,9 @@ const everything: TiptapDoc = doc(
     text(' Mail', [{ type: 'link', attrs: { href: 'mailto:gewaltschutz@kreis.de' } }]),
     text(' Tel', [{ type: 'link', attrs: { href: 'tel:+4930123456' } }, { type: 'bold' }]),
     text(' alt', [{ type: 'link', attrs: { href: 'http://example.org' } }]),
+    text(' Verantwortlich: '),
+    { type: 'dataField', attrs: { name: 'concept.responsible' } },
+    { type: 'dataField', attrs: { name: 'district.name' }, marks: [{ type: 'bold' }] },
   ),
   { type: 'blockquote', content: [para('Zitat')] },
   list('bulletList', [para('eins'), list('orderedList', [para('eins.eins')])], [para('zwei')]),
@@ -73,13 +76,13 @@ describe('validateRichText accepts', () => {
     expect(JSON.stringify(first)).toContain('"rel":"noopener noreferrer nofollow"');
   });
 
-  it('every starter, text block and guidance of the template (with and without placeholder values)', () => {
+  it('every starter, text block and guidance of the template (with and without a date for {{today}})', () => {
     const template = getTemplate('gewaltschutz-gu');
     let checked = 0;
     for (const { section } of flattenSections(template)) {
       const sources = [section.starter ?? [], section.guidance, ...section.textBlocks.map((t) => t.blocks)];
       for (const blocks of sources) {
-        for (const converted of [blocksToTiptap(blocks), blocksToTiptap(blocks, { values: { 'district.name': 'Landkreis Musterstadt' } })]) {
+        for (const converted of [blocksToTiptap(blocks), blocksToTiptap(blocks, { today: '25.11.2026' })]) {
           const normalised = validateRichText(converted);
           expect(normalised.content).toHaveLength(converted.content.length);
           checked++;
@@ -200,6 +203,24 @@ describe('validateRichText rejects', () => {
     expect(rejection(doc({ type: 'orderedList', attrs: { start: -1 }, content: [{ type: 'listItem', content: [para('x')] }] }))).toMatch(
       /Startwert einer nummerierten Liste muss eine ganze Zahl/,
     );
+  });
+
+  it.each([['gibt.es.nicht'], ['today'], [''], [null], [42], [undefined]])('a data field named %j', (name) => {
+    const field: TiptapNode = { type: 'dataField', ...(name === undefined ? {} : { attrs: { name } }) };
+    expect(rejection(doc(p(text('Verantwortlich: '), field)))).toMatch(
+      /^Der Text enthält eine unbekannte Angabe aus den Eckdaten \(.+\)\. Bitte laden Sie die Seite neu/,
+    );
+  });
+
+  it('a data field with text, content or extra attributes', () => {
+    const field = { type: 'dataField', attrs: { name: 'district.name' } };
+    expect(rejection(doc(p({ ...field, text: 'Landkreis' })))).toMatch(/„Angabe aus den Eckdaten“ darf keinen Text direkt enthalten/);
+    expect(rejection(doc(p({ ...field, content: [text('Landkreis')] })))).toMatch(/ungültigen Aufbau/);
+    expect(rejection(doc(p({ ...field, attrs: { name: 'district.name', value: 'Landkreis X' } })))).toBe(
+      'Unbekanntes Attribut „value“ bei „Angabe aus den Eckdaten“. Bitte laden Sie die Seite neu.',
+    );
+    // Block position: a field is inline only.
+    expect(rejection(doc(field))).toMatch(/ungültigen Aufbau/);
   });
 
   it('content that does not fit the schema', () => {

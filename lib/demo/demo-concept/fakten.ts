@@ -6,10 +6,8 @@
  * directory in lib/demo/seed-district-data.ts.
  */
 
-export const LANDKREIS = 'Landkreis Musterland';
 export const FACHDIENST = 'Fachdienst Soziales';
 export const GESAMTVERANTWORTUNG = 'Fachdienstleitung Soziales, Dr. Henrike Beispiel';
-export const KOORDINATION_NAME = 'Miriam Muster';
 
 export const LINDENHOF = 'Gemeinschaftsunterkunft Am Lindenhof';
 export const WEBEREI = 'Gemeinschaftsunterkunft Alte Weberei';

@@ -3,9 +3,6 @@
  */
 import {
   FACHDIENST,
-  GESAMTVERANTWORTUNG,
-  KOORDINATION_NAME,
-  LANDKREIS,
   LINDENHOF,
   MAIL_KOORDINATION,
   TEL,
@@ -16,7 +13,8 @@ import type { DemoSectionContent } from './types';
 export const deckblatt: DemoSectionContent = {
   key: 'deckblatt',
   status: 'done',
-  checklistDone: ['verantwortliche-stelle', 'revisionsdatum', 'fassung'],
+  // No „revisionsdatum“: the date of the next review is set with the adoption, which is still ahead.
+  checklistDone: ['verantwortliche-stelle', 'fassung'],
   blocks: [
     {
       type: 'paragraph',
@@ -25,29 +23,25 @@ export const deckblatt: DemoSectionContent = {
     {
       type: 'table',
       header: ['Angabe', 'Eintrag'],
+      // Facts the app keeps are data fields: they follow „Eckdaten bearbeiten“ and the Fassung.
       rows: [
-        ['Kommune', LANDKREIS],
-        ['Art der Gebietskörperschaft', 'Landkreis (Niedersachsen)'],
-        ['Titel', 'Gewaltschutzkonzept für die Gemeinschaftsunterkünfte des Landkreises Musterland'],
+        ['Kommune', '{{district.name}}'],
+        ['Art der Gebietskörperschaft', '{{district.kind}} (Niedersachsen)'],
+        ['Titel', '{{concept.title}}'],
         [
           'Geltungsbereich',
-          `${LINDENHOF} (Musterstadt) und ${WEBEREI} (Beispieldorf) sowie alle Gemeinschafts- und Notunterkünfte, die der Landkreis künftig betreibt oder belegt`,
+          '{{facilities.names}} sowie alle Gemeinschafts- und Notunterkünfte, die der Landkreis künftig betreibt oder belegt',
         ],
-        ['Anzahl der Unterkünfte / Plätze insgesamt', '2 / 200'],
+        ['Anzahl der Unterkünfte / Plätze insgesamt', '{{facilities.count}} / {{facilities.capacity}}'],
         ['Federführende Stelle', `Kreisverwaltung Musterland, ${FACHDIENST}, Musterstadt`],
-        ['Gesamtverantwortung', GESAMTVERANTWORTUNG],
-        [
-          'Gewaltschutzkoordination',
-          `${KOORDINATION_NAME}, ${FACHDIENST}, Telefon ${TEL.koordination}, ${MAIL_KOORDINATION}`,
-        ],
-        ['Fassung', '0.9 (Entwurf)'],
-        ['Stand', '20.11.2026'],
-        ['Beschlossen durch', 'Kreisausschuss des Landkreises Musterland (Beschluss vorgesehen)'],
-        ['Datum des Beschlusses', 'vorgesehen für die Sitzung am 22.02.2027'],
-        [
-          'Nächste planmäßige Überprüfung',
-          'bis 28.02.2028 (zwölf Monate nach dem Beschluss), außerdem anlassbezogen nach gravierenden Vorfällen',
-        ],
+        ['Verantwortliche Stelle', '{{concept.responsible}}'],
+        ['Gewaltschutzkoordination', `{{concept.coordinator}}, ${FACHDIENST}, Telefon ${TEL.koordination}, ${MAIL_KOORDINATION}`],
+        ['Fassung', '{{edition.fassung}}'],
+        ['Stand', '{{edition.stand}}'],
+        ['Beschluss', '{{edition.beschluss}}'],
+        ['Beschluss vorgesehen', 'Kreisausschuss des Landkreises Musterland, Sitzung am 22.02.2027'],
+        ['Nächste planmäßige Überprüfung', '{{edition.naechste_pruefung}}'],
+        ['Überprüfung vorgesehen', 'zwölf Monate nach dem Beschluss, außerdem anlassbezogen nach gravierenden Vorfällen'],
         ['Fachliche Begleitung', 'regionale DeBUG-Anlaufstelle (kostenfreie Beratung zum Gewaltschutz in Unterkünften)'],
       ],
     },
@@ -137,7 +131,7 @@ export const geltungsbereich: DemoSectionContent = {
   blocks: [
     {
       type: 'paragraph',
-      text: 'Dieses Konzept gilt für alle Gemeinschaftsunterkünfte, die der Landkreis Musterland selbst betreibt oder durch Dritte betreiben lässt. Der Landkreis nimmt die Unterbringung nach dem Niedersächsischen Aufnahmegesetz selbst wahr; eine Übertragung auf kreisangehörige Gemeinden besteht nicht. Derzeit umfasst der Geltungsbereich zwei Unterkünfte mit zusammen 200 Plätzen.',
+      text: 'Dieses Konzept gilt für alle Gemeinschaftsunterkünfte, die der Landkreis Musterland selbst betreibt oder durch Dritte betreiben lässt. Der Landkreis nimmt die Unterbringung nach dem Niedersächsischen Aufnahmegesetz selbst wahr; eine Übertragung auf kreisangehörige Gemeinden besteht nicht. Zum Stand {{edition.stand}} umfasst der Geltungsbereich {{facilities.count}} Unterkünfte mit zusammen {{facilities.capacity}} Plätzen: {{facilities.names}}.',
     },
     {
       type: 'table',

@@ -4,6 +4,7 @@
  * bullet and ordered lists, tables, quotes, sub-headings), about 100 pages.
  * Deterministic (seeded), built in memory, no database.
  */
+import { buildFieldValues } from '../../concepts/field-values';
 import type { TiptapDoc, TiptapMark, TiptapNode } from '../../editor/types';
 import { validateRichText } from '../../editor/validate-content';
 import { flattenSections, getTemplate } from '../../templates';
@@ -109,14 +110,17 @@ export function referenceConceptModel(): ExportDocument {
     organisation: `${rng.pick(WORDS)} Musterland ${i + 1}`, phone: `05999 ${100 + i}-${200 + i}`, hours: 'Mo–Fr 8–16 Uhr', languages: 'Deutsch, Englisch, Arabisch',
     address: `Am Markt ${i + 1}, Musterstadt`, note: null, lastVerifiedOn: '2026-10-01', isNationwide: false,
   }));
+  const concept = { title: 'Gewaltschutzkonzept für die Gemeinschaftsunterkünfte des Landkreises Musterland (Referenz)', status: 'draft' as const, responsible: 'Fachdienst Soziales' };
+  const now = new Date('2026-11-25T10:00:00Z');
   return buildExportModel({
-    concept: { title: 'Gewaltschutzkonzept für die Gemeinschaftsunterkünfte des Landkreises Musterland (Referenz)', status: 'draft', responsible: 'Fachdienst Soziales' },
+    concept,
     districtName: 'Landkreis Musterland',
     template,
     contents,
+    fieldValues: buildFieldValues({ district: { name: 'Landkreis Musterland', kind: 'Landkreis' }, concept, coordinatorNames: ['Miriam Muster'], facilities, now }),
     facilities,
     contacts,
     emptySections: 'omit',
-    now: new Date('2026-11-25T10:00:00Z'),
+    now,
   });
 }

@@ -23,8 +23,9 @@ export function ConceptDetailsForm(props: {
               Gespeichert. <Link href={`/concepts/${props.conceptId}`}>Zurück zum Konzept</Link>
             </p>
             <p>
-              Die Texte, die beim Anlegen aus den Eckdaten entstanden sind, ändern sich nicht von selbst: Bitte prüfen Sie die
-              Abschnitte <Link href={`/concepts/${props.conceptId}/sections/deckblatt`}>„Deckblatt und Metadaten“</Link> und{' '}
+              Markierte Angaben aus den Eckdaten in den Abschnitten zeigen die neuen Werte sofort, auch in der Word-Datei. Was als
+              fester Text im Abschnitt steht, ändert sich nicht von selbst: Bitte prüfen Sie die Abschnitte{' '}
+              <Link href={`/concepts/${props.conceptId}/sections/deckblatt`}>„Deckblatt und Metadaten“</Link> und{' '}
               <Link href={`/concepts/${props.conceptId}/sections/geltungsbereich`}>„Geltungsbereich und Unterkünfte“</Link>.
             </p>
           </>

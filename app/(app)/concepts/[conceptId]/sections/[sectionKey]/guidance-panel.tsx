@@ -1,5 +1,6 @@
 import type { Block } from '@/lib/templates';
-import { blocksToTiptap, type PlaceholderValues, type TextBlock } from '@/lib/templates';
+import { blocksToTiptap, type TextBlock } from '@/lib/templates';
+import type { DataFieldValues } from '@/lib/editor/data-fields';
 import type { InsertableDataTables } from '@/lib/sections/list-insertable-data-tables';
 import { RichTextView } from '../../../../../_components/rich-text-view';
 import { InsertButton } from './insert-button';
@@ -11,7 +12,9 @@ interface Props {
   textBlocks: TextBlock[];
   legalReferences: ReadonlyArray<{ key: string; label: string; title: string; verify: boolean }>;
   standardLabels: string[];
-  placeholderValues: PlaceholderValues;
+  fieldValues: DataFieldValues;
+  /** TT.MM.JJJJ for `{{today}}` in text blocks. */
+  today: string;
   /** null when the reader cannot edit. */
   dataTables: InsertableDataTables | null;
   canEdit: boolean;
@@ -41,13 +44,16 @@ export function GuidancePanel(props: Props) {
       {props.textBlocks.length > 0 && (
         <details open>
           <summary>Textbausteine ({props.textBlocks.length})</summary>
-          <p className="muted">Platzhalter wie der Name der Kommune werden beim Einfügen mit Ihren Daten gefüllt.</p>
+          <p className="muted">
+            Markierte Angaben wie der Name der Kommune oder die verantwortliche Stelle kommen aus den Eckdaten und bleiben nach dem
+            Einfügen mit ihnen verbunden: Ändern sich die Eckdaten, ändert sich der Text mit.
+          </p>
           {props.textBlocks.map((block) => {
-            const doc = blocksToTiptap(block.blocks, { values: props.placeholderValues });
+            const doc = blocksToTiptap(block.blocks, { today: props.today });
             return (
               <div key={block.key} className="text-block">
                 <h3>{block.title}</h3>
-                <RichTextView doc={doc} />
+                <RichTextView doc={doc} fieldValues={props.fieldValues} />
                 {props.canEdit && (
                   <InsertButton
                     label="Einfügen"

@@ -62,6 +62,7 @@ export default async function SectionPage({
             savedAt={section.savedAt ? new Date(section.savedAt).toISOString() : null}
             savedBy={section.savedBy}
             canEdit={data.canEdit}
+            fieldValues={data.fieldValues}
           />
           <section aria-labelledby="stand-titel" className="card">
             <h2 id="stand-titel">Stand und Prüfpunkte</h2>
@@ -105,7 +106,8 @@ export default async function SectionPage({
           textBlocks={[...guidance.textBlocks]}
           legalReferences={guidance.legalReferences}
           standardLabels={[...guidance.standards.map(standardLabel), ...guidance.annexes.map((a) => ANNEX_LABELS[a])]}
-          placeholderValues={data.placeholderValues}
+          fieldValues={data.fieldValues}
+          today={data.today}
           dataTables={dataTables}
           canEdit={data.canEdit}
         />

@@ -2,10 +2,12 @@
 
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useRef, useState } from 'react';
-import { editorExtensions } from '@/lib/editor/extensions';
+import type { DataFieldValues } from '@/lib/editor/data-fields';
+import { editorExtensionsWithFieldValues } from '@/lib/editor/extensions';
 import type { TiptapDoc, TiptapNode } from '@/lib/editor/types';
 import { ConflictPanel } from '../../../../../_components/editor/conflict-panel';
 import { ContentGuard } from '../../../../../_components/editor/content-guard';
+import { dataFieldNodeView } from '../../../../../_components/editor/data-field-view';
 import { keepDiscardedVersion, readLocalDraft, clearLocalDraft, sameContent } from '../../../../../_components/editor/draft-storage';
 import { describeInsertOutcome, insertBlocks } from '../../../../../_components/editor/insert-blocks';
 import { MergeBar } from '../../../../../_components/editor/merge-bar';
@@ -37,6 +39,8 @@ export function SectionWorkspace(props: {
   savedAt: string | null;
   savedBy: string | null;
   canEdit: boolean;
+  /** Current values of the data fields (lib/concepts/field-values.ts), shown where the text has them. */
+  fieldValues: DataFieldValues;
 }) {
   const { controller, state } = useAutosave({
     sectionId: props.sectionId,
@@ -48,12 +52,12 @@ export function SectionWorkspace(props: {
   const [notice, setNotice] = useState<EditorNotice>(null);
   const previousKind = useRef(state.kind);
   // Built once: the editor keeps the extension list it was created with.
+  // Built once: the editor keeps the extension list it was created with (the Eckdaten values of this page view).
   const [extensions] = useState(() => [
-    ...editorExtensions,
+    ...editorExtensionsWithFieldValues(props.fieldValues, dataFieldNodeView(props.fieldValues)),
     ContentGuard.configure({ onRefused: (text) => setNotice({ tone: 'warning', text }) }),
     TableScrollAccess,
   ]);
-
   const editor = useEditor({
     extensions,
     content: props.content,
@@ -186,12 +190,12 @@ export function SectionWorkspace(props: {
         Zeilenumbruch ein. Änderungen werden automatisch gespeichert.
       </p>
       <div className="editor__frame">
-        {editor ? <EditorContent editor={editor} /> : <RichTextView doc={props.content} />}
+        {editor ? <EditorContent editor={editor} /> : <RichTextView doc={props.content} fieldValues={props.fieldValues} />}
       </div>
       {sideVersion && (
         <details className="card card--muted side-version" id="andere-version" open>
           <summary>{sideVersion.title}</summary>
-          <RichTextView doc={sideVersion.doc} />
+          <RichTextView doc={sideVersion.doc} fieldValues={props.fieldValues} />
           <button type="button" className="btn btn--secondary btn--small" onClick={() => setSideVersion(null)}>
             Ausblenden
           </button>

@@ -1,0 +1,89 @@
+/**
+ * The values of the data fields (lib/editor/data-fields.ts) for one concept: what
+ * the editor, the read-only views and the DOCX export put in where a section says
+ * `{{concept.responsible}}` & co. Pure, so the page, the export and a frozen Fassung
+ * all build them the same way from what they loaded.
+ */
+import type { DataFieldName } from '../editor/data-fields';
+
+export interface FieldValueInput {
+  district: { name: string; kind: string };
+  concept: { title: string; responsible: string };
+  /** Display names of the district's coordinators (the Gewaltschutzkoordination). */
+  coordinatorNames: readonly string[];
+  /** The facilities in the concept's scope (Geltungsbereich). */
+  facilities: ReadonlyArray<{ name: string; capacity: number | null }>;
+  /**
+   * The Fassung being shown. Omitted for the current draft: it shows „Entwurf“, the
+   * date of `now`, „noch nicht beschlossen“ and „noch nicht festgelegt“.
+   */
+  edition?: {
+    fassungNumber?: number;
+    /** When the Fassung was frozen: its „Stand“. */
+    frozenAt?: Date;
+    /** `date` as YYYY-MM-DD (shown as TT.MM.JJJJ) or already as text. */
+    adoption?: { body: string; date: string; number?: string | null } | null;
+    /** YYYY-MM-DD or text. */
+    nextReviewDate?: string | null;
+  };
+  /** The moment of showing or exporting: the „Stand“ of a draft. */
+  now: Date;
+}
+
+/** Every field with its value; null where there is none (the field then shows its hint, e.g. „[Gewaltschutzkoordination]“). */
+export type FieldValues = Record<DataFieldName, string | null>;
+
+const dateFormat = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Berlin' });
+const listFormat = new Intl.ListFormat('de-DE', { style: 'long', type: 'conjunction' });
+const numberFormat = new Intl.NumberFormat('de-DE');
+
+/** 25.11.2026, the civil date in Germany whatever the server's time zone. */
+export const formatFieldDate = (date: Date) => dateFormat.format(date);
+
+/** A stored calendar day (YYYY-MM-DD) as TT.MM.JJJJ; any other text as given. */
+function calendarDay(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  return match ? `${match[3]}.${match[2]}.${match[1]}` : value.trim();
+}
+
+const nonBlank = (value: string | null | undefined) => (value && value.trim() !== '' ? value.trim() : null);
+
+function capacity(facilities: FieldValueInput['facilities']): string | null {
+  const known = facilities.filter((f) => f.capacity !== null);
+  if (known.length === 0) return null;
+  const total = numberFormat.format(known.reduce((sum, f) => sum + (f.capacity ?? 0), 0));
+  // Never a sum that looks complete when it is not.
+  return known.length === facilities.length ? total : `mindestens ${total} (nicht für alle Unterkünfte erfasst)`;
+}
+
+function adoptionText(adoption: NonNullable<FieldValueInput['edition']>['adoption']): string {
+  if (!adoption) return 'noch nicht beschlossen';
+  const number = nonBlank(adoption.number);
+  return `${adoption.body.trim()}, Beschluss vom ${calendarDay(adoption.date)}${number ? ` (Nr. ${number})` : ''}`;
+}
+
+/** All data field values for a concept (see FieldValueInput for the draft defaults). */
+export function buildFieldValues(input: FieldValueInput): FieldValues {
+  const { edition } = input;
+  const nextReview = nonBlank(edition?.nextReviewDate);
+  return {
+    'district.name': nonBlank(input.district.name),
+    'district.kind': nonBlank(input.district.kind),
+    'concept.title': nonBlank(input.concept.title),
+    'concept.responsible': nonBlank(input.concept.responsible),
+    'concept.coordinator': joinedOrNull(input.coordinatorNames),
+    'facilities.names': joinedOrNull(input.facilities.map((f) => f.name)),
+    'facilities.count': input.facilities.length > 0 ? String(input.facilities.length) : null,
+    'facilities.capacity': capacity(input.facilities),
+    'edition.fassung': edition?.fassungNumber !== undefined ? `Fassung ${edition.fassungNumber}` : 'Entwurf',
+    'edition.stand': formatFieldDate(edition?.frozenAt ?? input.now),
+    'edition.beschluss': adoptionText(edition?.adoption),
+    'edition.naechste_pruefung': nextReview ? calendarDay(nextReview) : 'noch nicht festgelegt',
+  };
+}
+
+/** „A, B und C“; null for none. */
+function joinedOrNull(names: readonly string[]): string | null {
+  const kept = names.map((n) => n.trim()).filter((n) => n !== '');
+  return kept.length > 0 ? listFormat.format(kept) : null;
+}
