@@ -1,11 +1,13 @@
 import { getDb } from '../../db/client';
-import type { Actor } from '../access';
+import { decideConcept, districtRelation, type Actor } from '../access';
 import { buildFieldValues, formatFieldDate } from '../concepts/field-values';
 import { listConceptFacilities, listCoordinatorNames } from '../concepts/queries';
 import { loadConcept } from '../concepts/load-concept';
 import { AppError } from '../errors';
 import type { TiptapDoc } from '../editor/types';
+import { listLatestVerdicts } from '../review/queries';
 import { flattenSections, legalReferencesFor } from '../templates';
+import { findLatestVersion } from '../versions/queries';
 import { findRevision, findSectionByKey } from './queries';
 
 export const EMPTY_DOC: TiptapDoc = { type: 'doc', content: [{ type: 'paragraph' }] };
@@ -15,22 +17,28 @@ export const EMPTY_DOC: TiptapDoc = { type: 'doc', content: [{ type: 'paragraph'
  * and its revision number (the base for the next save), the checklist, the
  * neighbours for previous/next, the current values of the data fields (shown
  * live in the text) and today's date for `{{today}}` in text blocks.
- * Anyone with concept.read; `canEdit` says whether saving is allowed.
+ * the advisor's latest verdict on the section. Anyone who may read the concept;
+ * `canEdit` says whether saving is allowed now, `readOnlyReason` why not.
  */
 export async function getSectionForEditing(actor: Actor, conceptId: unknown, sectionKey: unknown) {
   const db = getDb();
-  const { concept, district, template, can } = await loadConcept(db, actor, conceptId);
+  const { concept, district, template, can, context } = await loadConcept(db, actor, conceptId);
   const flat = flattenSections(template);
   const index = flat.findIndex((f) => f.key === sectionKey);
   const current = flat[index];
   if (!current) throw new AppError('not_found');
   const section = await findSectionByKey(db, { conceptId: concept.id, key: current.key });
   if (!section) throw new AppError('not_found');
-  const [head, facilities, coordinatorNames] = await Promise.all([
+  const ids = { districtId: district.id, conceptId: concept.id };
+  const [head, facilities, coordinatorNames, verdicts, latestVersion] = await Promise.all([
     section.head_revision > 0 ? findRevision(db, { sectionId: section.id, number: section.head_revision }) : undefined,
-    listConceptFacilities(db, { districtId: district.id, conceptId: concept.id }),
+    listConceptFacilities(db, ids),
     listCoordinatorNames(db, { districtId: district.id }),
+    listLatestVerdicts(db, ids),
+    findLatestVersion(db, ids),
   ]);
+  const verdict = verdicts.find((v) => v.sectionId === section.id);
+  const edit = decideConcept(actor, 'section.edit', context);
   const neighbour = (f: (typeof flat)[number] | undefined) => (f ? { key: f.key, number: f.number, title: f.title } : null);
   return {
     concept: { id: concept.id, title: concept.title, status: concept.status },
@@ -62,6 +70,11 @@ export async function getSectionForEditing(actor: Actor, conceptId: unknown, sec
     previous: neighbour(flat[index - 1]),
     next: neighbour(flat[index + 1]),
     canEdit: can['section.edit'],
+    /** Why a district member cannot edit now (state of the concept), shown above the text. */
+    readOnlyReason: districtRelation(actor, district.id) !== 'advisor' && edit.decision === 'forbidden' ? (edit.message ?? null) : null,
+    verdict: verdict ? { value: verdict.verdict, note: verdict.note, versionNumber: verdict.versionNumber, authorName: verdict.authorName } : null,
+    /** The Fassung under review (verdicts go there) while the concept is submitted. */
+    reviewVersionNumber: concept.status === 'submitted' && latestVersion?.kind === 'submission' ? latestVersion.number : null,
     can,
   };
 }

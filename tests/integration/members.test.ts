@@ -98,7 +98,7 @@ describe('addMember (invitation by e-mail)', () => {
     // Not linked: the account holder still works in their own district only.
     expect((await actorFor(existing.id)).memberships).toEqual([{ districtId: elsewhere.id, role: 'coordinator' }]);
     // The existing account keeps its password; the one shown was never stored.
-    await expect(authenticate({ email: existing.email, password: existing.password, ip: uniqueIp() })).resolves.toEqual({ userId: existing.id });
+    await expect(authenticate({ email: existing.email, password: existing.password, ip: uniqueIp() })).resolves.toMatchObject({ userId: existing.id });
     await expect(authenticate({ email: existing.email, password: forExisting.temporaryPassword, ip: uniqueIp() })).rejects.toMatchObject({
       code: 'unauthenticated',
     });

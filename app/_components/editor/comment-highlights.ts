@@ -29,7 +29,7 @@ interface HighlightState {
 
 const key = new PluginKey<HighlightState>('commentHighlights');
 
-type Meta = { ranges: HighlightRange[]; activeId: string | null } | { activeId: string | null };
+type Meta = { ranges: HighlightRange[]; activeId: string | null } | { add: HighlightRange; activeId: string | null } | { activeId: string | null };
 
 type Doc = Parameters<typeof DecorationSet.create>[0];
 
@@ -81,6 +81,7 @@ export const CommentHighlights = Extension.create<{ onActivate?: (threadId: stri
               items = items.map((item) => ({ ...item, from: tr.mapping.map(item.from, 1), to: tr.mapping.map(item.to, -1) }));
             }
             if (meta && 'ranges' in meta) items = itemsFor(newState.doc, meta.ranges);
+            if (meta && 'add' in meta) items = [...items.filter((i) => i.threadId !== meta.add.threadId), ...itemsFor(newState.doc, [meta.add])];
             if (meta) activeId = meta.activeId;
             if (!meta && !tr.docChanged) return value;
             return { items, activeId, decorations: decorate(newState.doc, items, activeId) };
@@ -105,6 +106,11 @@ export const CommentHighlights = Extension.create<{ onActivate?: (threadId: stri
 /** Replaces the highlighted ranges; `ranges` refer to the text the editor was loaded with. */
 export function setCommentRanges(view: { state: { tr: import('@tiptap/pm/state').Transaction }; dispatch: (tr: import('@tiptap/pm/state').Transaction) => void }, ranges: HighlightRange[], activeId: string | null) {
   view.dispatch(view.state.tr.setMeta(key, { ranges, activeId }).setMeta('addToHistory', false));
+}
+
+/** Adds the highlight of a thread just created; its offsets refer to the text as it is now. */
+export function addCommentRange(view: { state: { tr: import('@tiptap/pm/state').Transaction }; dispatch: (tr: import('@tiptap/pm/state').Transaction) => void }, range: HighlightRange) {
+  view.dispatch(view.state.tr.setMeta(key, { add: range, activeId: range.threadId }).setMeta('addToHistory', false));
 }
 
 /** Marks one thread as the active one (emphasised in the text). */

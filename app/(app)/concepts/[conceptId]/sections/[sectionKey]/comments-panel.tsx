@@ -41,6 +41,7 @@ export function CommentsPanel({
     const thread = data.threads.find((t) => t.id === threadId);
     if (thread?.isResolved) setShowResolved(true);
     setActiveId(threadId);
+    window.dispatchEvent(new Event('skw:show-comments'));
     if (!options.fromText) editorBridge()?.showThread(threadId);
     requestAnimationFrame(() => document.getElementById(`kommentar-${threadId}`)?.focus());
   };

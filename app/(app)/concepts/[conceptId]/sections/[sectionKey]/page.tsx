@@ -6,7 +6,11 @@ import { listInsertableDataTables } from '@/lib/sections/list-insertable-data-ta
 import { ANNEX_LABELS, MINDESTSTANDARDS } from '@/lib/templates';
 import { PageHeader } from '../../../../../_components/page-header';
 import { loadOrNotFound } from '../../../../../_lib/guard';
+import { listSectionComments } from '@/lib/comments/list-comments';
+import { CommentsPanel } from './comments-panel';
 import { GuidancePanel } from './guidance-panel';
+import { SideTabs } from './side-tabs';
+import { VerdictPanel } from './verdict-panel';
 import { SectionChecklist, StatusSwitch } from './section-meta';
 import { SectionWorkspace } from './section-workspace';
 
@@ -24,8 +28,16 @@ export default async function SectionPage({
   const { conceptId, sectionKey } = await params;
   const restored = Number((await searchParams).wiederhergestellt) || null;
   const actor = await requirePageActor(`/concepts/${conceptId}/sections/${sectionKey}`);
-  const data = await loadOrNotFound(() => getSectionForEditing(actor, conceptId, sectionKey));
+  const [data, comments] = await loadOrNotFound(() =>
+    Promise.all([getSectionForEditing(actor, conceptId, sectionKey), listSectionComments(actor, conceptId, sectionKey)]),
+  );
   const { section, guidance } = data;
+  const commentRanges = comments.threads.flatMap((t) =>
+    t.anchor && t.anchor.revision === section.headRevision
+      ? [{ threadId: t.id, number: t.number, start: t.anchor.start, end: t.anchor.end, isResolved: t.isResolved }]
+      : [],
+  );
+  const openThreads = comments.threads.filter((t) => !t.isResolved).length;
   const dataTables = data.canEdit ? await listInsertableDataTables(actor, data.concept.id) : null;
   const base = `/concepts/${data.concept.id}`;
   return (
@@ -51,6 +63,11 @@ export default async function SectionPage({
           </p>
         </div>
       )}
+      {data.readOnlyReason && (
+        <div className="alert" role="status">
+          <p>{data.readOnlyReason}</p>
+        </div>
+      )}
       <div className="section-layout">
         <div className="section-layout__main">
           <SectionWorkspace
@@ -63,7 +80,11 @@ export default async function SectionPage({
             savedBy={section.savedBy}
             canEdit={data.canEdit}
             fieldValues={data.fieldValues}
+            commentRanges={commentRanges}
           />
+          {(data.verdict || data.reviewVersionNumber !== null) && (
+            <VerdictPanel sectionId={section.id} verdict={data.verdict} canGive={data.can['review.verdict']} versionNumber={data.reviewVersionNumber} />
+          )}
           <section aria-labelledby="stand-titel" className="card">
             <h2 id="stand-titel">Stand und Prüfpunkte</h2>
             <StatusSwitch sectionId={section.id} conceptId={data.concept.id} status={section.status} canEdit={data.canEdit} />
@@ -99,17 +120,24 @@ export default async function SectionPage({
             )}
           </nav>
         </div>
-        <GuidancePanel
-          purpose={guidance.purpose}
-          guidance={[...guidance.guidance]}
-          questions={[...guidance.questions]}
-          textBlocks={[...guidance.textBlocks]}
-          legalReferences={guidance.legalReferences}
-          standardLabels={[...guidance.standards.map(standardLabel), ...guidance.annexes.map((a) => ANNEX_LABELS[a])]}
-          fieldValues={data.fieldValues}
-          today={data.today}
-          dataTables={dataTables}
-          canEdit={data.canEdit}
+        <SideTabs
+          openCount={openThreads}
+          preferComments={actor.platformRole === 'advisor' || openThreads > 0}
+          comments={<CommentsPanel conceptId={data.concept.id} sectionId={section.id} sectionKey={section.key} initial={comments} />}
+          help={
+            <GuidancePanel
+              purpose={guidance.purpose}
+              guidance={[...guidance.guidance]}
+              questions={[...guidance.questions]}
+              textBlocks={[...guidance.textBlocks]}
+              legalReferences={guidance.legalReferences}
+              standardLabels={[...guidance.standards.map(standardLabel), ...guidance.annexes.map((a) => ANNEX_LABELS[a])]}
+              fieldValues={data.fieldValues}
+              today={data.today}
+              dataTables={dataTables}
+              canEdit={data.canEdit}
+            />
+          }
         />
       </div>
     </>

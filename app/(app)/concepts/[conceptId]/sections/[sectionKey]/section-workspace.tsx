@@ -16,6 +16,18 @@ import { TableScrollAccess } from '../../../../../_components/editor/table-scrol
 import { Toolbar, type EditorNotice } from '../../../../../_components/editor/toolbar';
 import { useAutosave } from '../../../../../_components/editor/use-autosave';
 import { RichTextView } from '../../../../../_components/rich-text-view';
+import { activateFromHighlight, registerEditorBridge } from '../../../../../_components/editor/comment-bridge';
+import {
+  CommentHighlights,
+  addCommentRange,
+  commentRangePositions,
+  setActiveComment,
+  setCommentRanges,
+  type HighlightRange,
+} from '../../../../../_components/editor/comment-highlights';
+import { buildTextMap, positionToOffset } from '@/lib/comments/text-map';
+import type { Editor } from '@tiptap/react';
+import type { AutosaveController } from '../../../../../_components/editor/autosave-controller';
 import { INSERT_EVENT, SECTION_STATUS_EVENT } from './events';
 
 /** What the help panel asks the editor to insert (window event `skw:insert`). */
@@ -41,6 +53,8 @@ export function SectionWorkspace(props: {
   canEdit: boolean;
   /** Current values of the data fields (lib/concepts/field-values.ts), shown where the text has them. */
   fieldValues: DataFieldValues;
+  /** Comment ranges in the saved text the editor is loaded with (`content`). */
+  commentRanges: HighlightRange[];
 }) {
   const { controller, state } = useAutosave({
     sectionId: props.sectionId,
@@ -51,12 +65,12 @@ export function SectionWorkspace(props: {
   const [sideVersion, setSideVersion] = useState<{ title: string; doc: TiptapDoc } | null>(null);
   const [notice, setNotice] = useState<EditorNotice>(null);
   const previousKind = useRef(state.kind);
-  // Built once: the editor keeps the extension list it was created with.
   // Built once: the editor keeps the extension list it was created with (the Eckdaten values of this page view).
   const [extensions] = useState(() => [
     ...editorExtensionsWithFieldValues(props.fieldValues, dataFieldNodeView(props.fieldValues)),
     ContentGuard.configure({ onRefused: (text) => setNotice({ tone: 'warning', text }) }),
     TableScrollAccess,
+    CommentHighlights.configure({ onActivate: activateFromHighlight }),
   ]);
   const editor = useEditor({
     extensions,
@@ -80,6 +94,41 @@ export function SectionWorkspace(props: {
       controller.onChange(e.getJSON() as TiptapDoc);
     },
   });
+
+  // Comment highlights refer to the saved text the editor was loaded with: set them before anything changes it.
+  useEffect(() => {
+    if (editor) setCommentRanges(editor.view, props.commentRanges, null);
+    // Once per loaded editor; later comments are added through the bridge.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editor]);
+
+  useEffect(() => {
+    if (!editor) return;
+    registerEditorBridge({
+      selectionAnchor: async () => {
+        const range = selectedRange(editor);
+        if (!range) return { error: 'Bitte markieren Sie zuerst im Text die Stelle, die Sie kommentieren möchten.' };
+        const saved = await waitUntilSaved(controller);
+        if (!saved.ok) return { error: saved.message };
+        const map = buildTextMap(editor.getJSON() as TiptapDoc);
+        const start = positionToOffset(map, range.from, 'start');
+        const end = positionToOffset(map, range.to, 'end');
+        const quote = map.text.slice(start, end);
+        if (!quote.trim()) return { error: 'Bitte markieren Sie Text, nicht nur Leerraum.' };
+        return { revision: saved.revision, start, end, quote };
+      },
+      showThread: (threadId) => {
+        setActiveComment(editor.view, threadId);
+        const positions = threadId ? commentRangePositions(editor.state, threadId) : null;
+        if (!positions) return false;
+        const { node } = editor.view.domAtPos(positions.from);
+        (node instanceof Element ? node : node.parentElement)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        return true;
+      },
+      addRange: (range) => addCommentRange(editor.view, { ...range, isResolved: false }),
+    });
+    return () => registerEditorBridge(null);
+  }, [editor, controller]);
 
   // A safety copy from an earlier visit: restore it, or show the conflict if the server moved on.
   useEffect(() => {
@@ -208,4 +257,53 @@ export function SectionWorkspace(props: {
 /** Asks the editor on this page to insert content at the cursor (or, where it cannot stand, after the block). */
 export function requestInsert(request: InsertRequest) {
   window.dispatchEvent(new CustomEvent<InsertRequest>(INSERT_EVENT, { detail: request }));
+}
+
+/**
+ * The passage the reader marked: the browser's selection inside the text (also in read-only
+ * mode, where the editor does not track it), else the editor's own selection.
+ */
+function selectedRange(editor: Editor): { from: number; to: number } | null {
+  const selection = window.getSelection();
+  if (selection && selection.rangeCount > 0 && !selection.isCollapsed) {
+    const range = selection.getRangeAt(0);
+    if (editor.view.dom.contains(range.startContainer) && editor.view.dom.contains(range.endContainer)) {
+      try {
+        const from = editor.view.posAtDOM(range.startContainer, range.startOffset);
+        const to = editor.view.posAtDOM(range.endContainer, range.endOffset);
+        if (to > from) return { from, to };
+      } catch {
+        // fall back to the editor's selection
+      }
+    }
+  }
+  const { from, to } = editor.state.selection;
+  return to > from ? { from, to } : null;
+}
+
+/** Waits until everything typed is saved, so a comment's offsets refer to a stored revision. */
+function waitUntilSaved(controller: AutosaveController): Promise<{ ok: true; revision: number } | { ok: false; message: string }> {
+  const settled = () => {
+    const state = controller.getState();
+    if (state.kind === 'saved' && !controller.hasUnsavedChanges) return { ok: true as const, revision: state.revision };
+    if (state.kind === 'conflict' || state.kind === 'merging') return { ok: false as const, message: 'Bitte lösen Sie zuerst den Konflikt beim Speichern; danach können Sie kommentieren.' };
+    if (state.kind === 'error') return { ok: false as const, message: `Ihre letzten Änderungen sind nicht gespeichert (${state.message}). Bitte speichern Sie zuerst.` };
+    return null;
+  };
+  const now = settled();
+  if (now) return Promise.resolve(now);
+  controller.flush();
+  return new Promise((resolve) => {
+    const timeout = window.setTimeout(() => {
+      unsubscribe();
+      resolve({ ok: false, message: 'Ihre Änderungen werden noch gespeichert. Bitte versuchen Sie es gleich noch einmal.' });
+    }, 15_000);
+    const unsubscribe = controller.subscribe(() => {
+      const result = settled();
+      if (!result) return;
+      window.clearTimeout(timeout);
+      unsubscribe();
+      resolve(result);
+    });
+  });
 }
