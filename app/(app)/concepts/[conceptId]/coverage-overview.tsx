@@ -3,7 +3,7 @@ import type { CoverageRow } from '@/lib/review/coverage';
 
 const BAR_WIDTH = 320;
 const ROW_HEIGHT = 34;
-const LABEL_WIDTH = 230;
+const LABEL_WIDTH = 280;
 
 function share(part: number, total: number) {
   return total === 0 ? 0 : part / total;

@@ -60,7 +60,10 @@ export default async function ConceptPage({ params }: { params: Promise<{ concep
                 <Link href={`${base}/sections/${s.key}`}>
                   {s.number} {s.title}
                 </Link>{' '}
-                · <Link href={`${base}/fassungen/vergleich?von=${review.changedSinceVersion!.versionNumber}&bis=aktuell#abschnitt-${s.key}`}>Änderungen</Link>
+                ·{' '}
+                <Link href={`${base}/fassungen/vergleich?von=${review.changedSinceVersion!.versionNumber}&bis=aktuell#abschnitt-${s.key}`}>
+                  Änderungen<span className="visually-hidden"> in {s.number} {s.title}</span>
+                </Link>
               </li>
             ))}
           </ul>
@@ -84,8 +87,9 @@ export default async function ConceptPage({ params }: { params: Promise<{ concep
           {review.latestVersionNumber !== null && (
             <p className="muted">
               Bewertung der Beratung: {review.verdictCounts.erfuellt} erfüllt · {review.verdictCounts.nachbessern} nachbessern ·{' '}
-              {review.verdictCounts.entfaellt} entfällt · {progress.total - review.verdictCounts.erfuellt - review.verdictCounts.nachbessern - review.verdictCounts.entfaellt}{' '}
-              offen
+              {review.verdictCounts.offen} offen · {review.verdictCounts.entfaellt} entfällt ·{' '}
+              {progress.total - review.verdictCounts.erfuellt - review.verdictCounts.nachbessern - review.verdictCounts.offen - review.verdictCounts.entfaellt} noch nicht
+              bewertet
             </p>
           )}
         </section>

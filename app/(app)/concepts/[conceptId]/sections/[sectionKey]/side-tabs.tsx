@@ -53,8 +53,8 @@ export function SideTabs({ comments, help, openCount, preferComments }: { commen
   return (
     <div className="section-side">
       <div role="tablist" aria-label="Neben dem Text" className="side-tabs" onKeyDown={onKeyDown}>
-        {tabButton('kommentare', `Kommentare (${openCount} offen)`)}
-        {tabButton('hilfe', 'Hilfe zum Abschnitt')}
+        {tabButton('kommentare', `Kommentare (${openCount})`)}
+        {tabButton('hilfe', 'Hilfe')}
       </div>
       <div role="tabpanel" id="tafel-kommentare" aria-labelledby="reiter-kommentare" hidden={tab !== 'kommentare'} className="side-tabs__panel">
         {comments}
