@@ -14,6 +14,7 @@ import { listConceptFacilityIds, listSectionHeads } from './queries';
 import type { ConceptStatus } from '../../db/schema-concepts';
 import type { ContactForTable } from '../contacts/to-tiptap-table';
 import type { FacilityForTable } from '../facilities/to-tiptap-table';
+import { versionFieldValues } from '../versions/version-field-values';
 import { findVersionAnnex, findVersionByNumber, listVersionSections, listVersions, type VersionRow } from '../versions/queries';
 import { DOCX_MIME_TYPE, renderDocx } from './render-docx';
 import { fillTocPageNumbers } from './toc-page-numbers';
@@ -106,19 +107,7 @@ export async function exportConceptDocx(actor: Actor, input: ExportConceptInput,
   const frozen = data.frozen?.version;
   // The current text shows the details as they are now; a Fassung shows what was frozen with it.
   const fieldValues = frozen
-    ? buildFieldValues({
-        district: { name: frozen.details.districtName, kind: frozen.details.districtKind },
-        concept: { title: frozen.details.title, responsible: frozen.details.responsible },
-        coordinatorNames: frozen.details.coordinatorNames,
-        facilities: data.facilities,
-        edition: {
-          fassungNumber: frozen.number,
-          frozenAt: frozen.createdAt,
-          adoption: frozen.kind === 'adoption' && frozen.decidedBy && frozen.decidedOn ? { body: frozen.decidedBy, date: frozen.decidedOn, number: frozen.resolutionNumber } : null,
-          nextReviewDate: frozen.nextReviewOn,
-        },
-        now,
-      })
+    ? versionFieldValues(frozen, data.facilities, now)
     : buildFieldValues({ district, concept, coordinatorNames: data.coordinatorNames, facilities: data.facilities, now });
   const model = buildExportModel({
     concept: frozen ? { ...concept, title: frozen.details.title, responsible: frozen.details.responsible } : concept,

@@ -1,6 +1,9 @@
 import { getDb } from '../../db/client';
 import type { Actor } from '../access';
 import { loadConcept } from '../concepts/load-concept';
+import { buildFieldValues } from '../concepts/field-values';
+import { listConceptFacilities, listCoordinatorNames } from '../concepts/queries';
+import { resolveDataFields } from '../editor/data-fields';
 import { docToPlainText, isEmptyDoc } from '../editor/text';
 import type { TiptapDoc } from '../editor/types';
 import { listSectionHeads } from '../export/queries';
@@ -30,7 +33,14 @@ export async function checkConceptCompleteness(actor: Actor, conceptId: unknown)
   const db = getDb();
   const { concept, district, template } = await loadConcept(db, actor, conceptId);
   const ids = { districtId: district.id, conceptId: concept.id };
-  const [heads, rows] = await Promise.all([listSectionHeads(db, ids), listConceptSections(db, ids)]);
+  const [heads, rows, facilities, coordinatorNames] = await Promise.all([
+    listSectionHeads(db, ids),
+    listConceptSections(db, ids),
+    listConceptFacilities(db, ids),
+    listCoordinatorNames(db, { districtId: district.id }),
+  ]);
+  // A data field without a value prints as its hint („[verantwortliche Stelle]“): that is a gap too.
+  const fieldValues = buildFieldValues({ district, concept, coordinatorNames, facilities, now: new Date() });
   const contentByKey = new Map(heads.map((h) => [h.key, h.content as unknown as TiptapDoc | null]));
   const checklistByKey = new Map(rows.map((r) => [r.key, r.checklist]));
   const findings: Finding[] = [];
@@ -40,7 +50,7 @@ export async function checkConceptCompleteness(actor: Actor, conceptId: unknown)
     const isEmpty = !content || isEmptyDoc(content);
     if (isEmpty && flat.section.required) findings.push({ kind: 'empty_required', ...where });
     if (!isEmpty) {
-      const placeholders = findLeftoverPlaceholders(docToPlainText(content!));
+      const placeholders = findLeftoverPlaceholders(docToPlainText(resolveDataFields(content!, fieldValues)));
       if (placeholders.length > 0) findings.push({ kind: 'placeholder', ...where, placeholders });
     }
     const ticked = checklistByKey.get(flat.key) ?? {};

@@ -8,7 +8,8 @@ import type { TiptapDoc } from '../editor/types';
 import { AppError } from '../errors';
 import { listSectionHeads } from '../export/queries';
 import { flattenSections } from '../templates';
-import { findVersionByNumber, listSectionHeadHashes, listVersionSectionHashes, listVersionSections, listVersions, type VersionRow } from './queries';
+import { versionFieldValues } from './version-field-values';
+import { findVersionAnnex, findVersionByNumber, listSectionHeadHashes, listVersionSectionHashes, listVersionSections, listVersions, type VersionRow } from './queries';
 
 const versionNumberSchema = z.coerce.number().int().min(1).max(100_000);
 
@@ -91,7 +92,10 @@ function asDoc(content: unknown): TiptapDoc {
 export async function getVersion(actor: Actor, conceptId: unknown, number: unknown) {
   const db = getDb();
   const { concept, district, template, version } = await loadVersion(db, actor, conceptId, number);
-  const rows = await listVersionSections(db, { districtId: district.id, versionId: version.id });
+  const [rows, annex] = await Promise.all([
+    listVersionSections(db, { districtId: district.id, versionId: version.id }),
+    findVersionAnnex(db, { districtId: district.id, versionId: version.id }),
+  ]);
   const byKey = new Map(rows.map((r) => [r.key, r]));
   const sections = flattenSections(template).map((flat) => {
     const row = byKey.get(flat.key);
@@ -111,6 +115,7 @@ export async function getVersion(actor: Actor, conceptId: unknown, number: unkno
     district: { id: district.id, name: district.name },
     version: { ...summary(version), details: version.details },
     sections,
+    fieldValues: versionFieldValues(version, annex.facilities as Array<{ name: string; capacity: number | null }>, new Date()),
   };
 }
 

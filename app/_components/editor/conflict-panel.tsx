@@ -4,6 +4,7 @@ import { diffDocs } from '@/lib/diff/word-diff';
 import type { TiptapDoc } from '@/lib/editor/types';
 import { formatMoment } from '@/lib/shared/date-format';
 import { DiffView } from '../diff-view';
+import type { DataFieldValues } from '@/lib/editor/data-fields';
 import { RichTextView } from '../rich-text-view';
 import type { ConflictHead } from './autosave-controller';
 
@@ -17,12 +18,15 @@ import type { ConflictHead } from './autosave-controller';
 export function ConflictPanel({
   head,
   mine,
+  fieldValues,
   onKeepMine,
   onTakeTheirs,
   onMergeByHand,
 }: {
   head: ConflictHead;
   mine: TiptapDoc;
+  /** Current values of the data fields in both texts. */
+  fieldValues?: DataFieldValues;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
   onMergeByHand: () => void;
@@ -66,13 +70,13 @@ export function ConflictPanel({
       <div className="conflict__columns">
         <div className="card conflict__column">
           <h3>Ihre Version (nicht gespeichert)</h3>
-          <RichTextView doc={mine} label="Ihre Version" />
+          <RichTextView doc={mine} label="Ihre Version" fieldValues={fieldValues} />
         </div>
         <div className="card conflict__column">
           <h3>
             Gespeicherte Version von {who} (Version {head.number})
           </h3>
-          <RichTextView doc={head.content} label={`Version von ${who}`} />
+          <RichTextView doc={head.content} label={`Version von ${who}`} fieldValues={fieldValues} />
         </div>
       </div>
       <h3>Unterschiede</h3>

@@ -196,6 +196,7 @@ export function SectionWorkspace(props: {
         <ConflictPanel
           head={state.head}
           mine={state.mine}
+          fieldValues={props.fieldValues}
           onKeepMine={() => {
             editor.commands.setContent(state.mine, { emitUpdate: false });
             controller.keepMine(state.head, state.mine);

@@ -85,7 +85,7 @@ export default async function HistoryPage({
           {viewed && (
             <section aria-labelledby="ansicht" className="card">
               <h2 id="ansicht">{label(viewed.number)}</h2>
-              <RichTextView doc={viewed.content} />
+              <RichTextView doc={viewed.content} fieldValues={data.fieldValues} />
             </section>
           )}
           <h2>Alle Versionen</h2>
