@@ -37,7 +37,10 @@ export async function listAuditEntries(db: Db, { districtId, limit }: { district
   return db
     .selectFrom('audit_log')
     .leftJoin('users', 'users.id', 'audit_log.actor_user_id')
+    // The concept's current title, so two concepts' „Abschnitt 4“ can be told apart.
+    .leftJoin('concepts', (join) => join.onRef('concepts.id', '=', 'audit_log.concept_id').onRef('concepts.district_id', '=', 'audit_log.district_id'))
     .select([
+      'concepts.title as concept_title',
       'audit_log.id',
       'audit_log.action',
       'audit_log.object_type',

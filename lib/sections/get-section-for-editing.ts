@@ -8,6 +8,7 @@ import type { TiptapDoc } from '../editor/types';
 import { listLatestVerdicts } from '../review/queries';
 import { flattenSections, legalReferencesFor } from '../templates';
 import { findLatestVersion } from '../versions/queries';
+import { changedSinceLatestVersion } from '../versions/read-versions';
 import { findRevision, findSectionByKey } from './queries';
 
 export const EMPTY_DOC: TiptapDoc = { type: 'doc', content: [{ type: 'paragraph' }] };
@@ -38,6 +39,7 @@ export async function getSectionForEditing(actor: Actor, conceptId: unknown, sec
     findLatestVersion(db, ids),
   ]);
   const verdict = verdicts.find((v) => v.sectionId === section.id);
+  const changedSince = latestVersion ? await changedSinceLatestVersion(db, ids, [latestVersion]) : undefined;
   const edit = decideConcept(actor, 'section.edit', context);
   const neighbour = (f: (typeof flat)[number] | undefined) => (f ? { key: f.key, number: f.number, title: f.title } : null);
   return {
@@ -74,6 +76,8 @@ export async function getSectionForEditing(actor: Actor, conceptId: unknown, sec
     readOnlyReason: districtRelation(actor, district.id) !== 'advisor' && edit.decision === 'forbidden' ? (edit.message ?? null) : null,
     verdict: verdict ? { value: verdict.verdict, note: verdict.note, versionNumber: verdict.versionNumber, authorName: verdict.authorName } : null,
     /** The Fassung under review (verdicts go there) while the concept is submitted. */
+    /** The latest Fassung and whether this section's text changed since (the diff is one click away). */
+    sinceVersion: changedSince ? { versionNumber: changedSince.versionNumber, isChanged: changedSince.changed.has(section.key) } : null,
     reviewVersionNumber: concept.status === 'submitted' && latestVersion?.kind === 'submission' ? latestVersion.number : null,
     can,
   };

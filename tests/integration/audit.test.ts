@@ -134,7 +134,8 @@ describe('listAuditLog (Protokoll der Kommune)', () => {
     const section = await sectionOf(concept.id, 'praeambel');
     await saveSectionDraft(team.editor, { sectionId: section.id, baseRevision: 0, content: doc('Leitbild') });
     const entries = await listAuditLog(team.coordinator, team.district.id);
-    expect(entries[0]).toMatchObject({ action: 'section.save', actor_name: team.editor.displayName });
+    // Each entry names its concept, so two concepts' „Abschnitt 2“ can be told apart.
+    expect(entries[0]).toMatchObject({ action: 'section.save', actor_name: team.editor.displayName, concept_title: 'Gewaltschutzkonzept Testkreis' });
     expect(entries.map((e) => e.action)).toContain('concept.create');
     await expect(listAuditLog(team.editor, team.district.id)).rejects.toMatchObject({ code: 'forbidden' });
     await expect(listAuditLog(team.advisor, team.district.id)).rejects.toMatchObject({ code: 'forbidden' });

@@ -45,7 +45,7 @@ export default async function AuditPage({ params }: { params: Promise<{ district
                 <tr key={entry.id}>
                   <td>{formatDateTime(entry.created_at)}</td>
                   <td>{describeAuditActor(entry.action, entry.actor_name)}</td>
-                  <td>{describeAuditAction(entry.action, entry.details)}</td>
+                  <td>{describeAuditAction(entry.action, entry.concept_title && typeof entry.details.concept !== 'string' ? { ...entry.details, concept: entry.concept_title } : entry.details)}</td>
                 </tr>
               ))}
             </tbody>

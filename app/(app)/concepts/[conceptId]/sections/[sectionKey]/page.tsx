@@ -63,6 +63,20 @@ export default async function SectionPage({
           </p>
         </div>
       )}
+      {data.sinceVersion && (
+        <p className={data.sinceVersion.isChanged ? 'alert alert--warning' : 'muted'}>
+          {data.sinceVersion.isChanged ? (
+            <>
+              Geändert seit Fassung {data.sinceVersion.versionNumber}.{' '}
+              <Link href={`${base}/fassungen/vergleich?von=${data.sinceVersion.versionNumber}&bis=aktuell#abschnitt-${section.key}`}>
+                Änderungen gegenüber Fassung {data.sinceVersion.versionNumber} ansehen
+              </Link>
+            </>
+          ) : (
+            <>Unverändert seit Fassung {data.sinceVersion.versionNumber}.</>
+          )}
+        </p>
+      )}
       {data.readOnlyReason && (
         <div className="alert" role="status">
           <p>{data.readOnlyReason}</p>
