@@ -241,7 +241,11 @@ describeWithBrowser('Editor-Aktionen ergeben immer speicherbaren Text', () => {
               if (action.kind === 'insert' && JSON.stringify(after) === JSON.stringify(before)) {
                 failures.push(`${where}: nichts eingefügt (${await page.getByTestId('editor-notice').textContent()})`);
               }
-              const response = await page.request.post(`${baseUrl()}/api/sections/${sectionId}/draft`, { data: { baseRevision: revision, content: after } });
+              // Sent as the page's own autosave would be: JSON from the Werkstatt's origin (other origins are refused).
+              const response = await page.request.post(`${baseUrl()}/api/sections/${sectionId}/draft`, {
+                data: { baseRevision: revision, content: after },
+                headers: { Origin: new URL(baseUrl()).origin },
+              });
               const body = (await response.json()) as { revision?: number; error?: { message: string } };
               if (response.ok() && typeof body.revision === 'number') revision = body.revision;
               else failures.push(`${where}: Server lehnt ab (${response.status()}): ${body.error?.message}`);
