@@ -41,6 +41,8 @@ export interface ConceptVersionsTable {
   resolution_number: OptionalText;
   without_advisor_reason: OptionalText;
   next_review_on: DateOnly;
+  open_findings: ColumnType<number | null, number | null | undefined, number | null>;
+  open_findings_reason: OptionalText;
   outcome: ColumnType<VersionOutcome | null, VersionOutcome | null | undefined, VersionOutcome | null>;
   outcome_note: OptionalText;
   outcome_by: ColumnType<string | null, string | null | undefined, string | null>;

@@ -41,6 +41,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('resolution_number', 'text')
     .addColumn('without_advisor_reason', 'text')
     .addColumn('next_review_on', 'date')
+    // Adopted although the Vollständigkeitsprüfung still listed open points: how many, and why.
+    .addColumn('open_findings', 'integer')
+    .addColumn('open_findings_reason', 'text')
     // What came of a submission: the advisor's answer (or the district's withdrawal), with a note.
     .addColumn('outcome', 'text', (c) => c.check(sql`outcome is null or outcome in ('changes_requested', 'approved', 'withdrawn')`))
     .addColumn('outcome_note', 'text')

@@ -14,6 +14,9 @@ export interface AdoptionFacts {
   resolutionNumber: string | null;
   withoutAdvisorReason: string | null;
   nextReviewOn: string;
+  /** Open points of the Vollständigkeitsprüfung at the adoption, and the recorded reason to adopt anyway. */
+  openFindings: number;
+  openFindingsReason: string | null;
 }
 
 /**
@@ -69,6 +72,8 @@ export async function freezeVersion(
     resolutionNumber: input.adoption?.resolutionNumber,
     withoutAdvisorReason: input.adoption?.withoutAdvisorReason,
     nextReviewOn: input.adoption?.nextReviewOn,
+    openFindings: input.adoption?.openFindings,
+    openFindingsReason: input.adoption?.openFindingsReason,
     createdBy: input.createdBy,
   });
   await insertVersionSectionsFromHeads(trx, { versionId: version.id, ...ids });

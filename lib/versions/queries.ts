@@ -16,6 +16,8 @@ const VERSION_COLUMNS = [
   'concept_versions.resolution_number as resolutionNumber',
   'concept_versions.without_advisor_reason as withoutAdvisorReason',
   sql<string | null>`to_char(concept_versions.next_review_on, 'YYYY-MM-DD')`.as('nextReviewOn'),
+  'concept_versions.open_findings as openFindings',
+  'concept_versions.open_findings_reason as openFindingsReason',
   'concept_versions.outcome',
   'concept_versions.outcome_note as outcomeNote',
   'concept_versions.outcome_at as outcomeAt',
@@ -37,6 +39,8 @@ export interface VersionRow {
   resolutionNumber: string | null;
   withoutAdvisorReason: string | null;
   nextReviewOn: string | null;
+  openFindings: number | null;
+  openFindingsReason: string | null;
   outcome: VersionOutcome | null;
   outcomeNote: string | null;
   outcomeAt: Date | null;
@@ -113,6 +117,8 @@ export async function insertVersion(
     resolutionNumber?: string | null;
     withoutAdvisorReason?: string | null;
     nextReviewOn?: string | null;
+    openFindings?: number | null;
+    openFindingsReason?: string | null;
     createdBy: string;
   },
 ) {
@@ -131,6 +137,8 @@ export async function insertVersion(
       resolution_number: values.resolutionNumber ?? null,
       without_advisor_reason: values.withoutAdvisorReason ?? null,
       next_review_on: values.nextReviewOn ?? null,
+      open_findings: values.openFindings ?? null,
+      open_findings_reason: values.openFindingsReason ?? null,
       created_by: values.createdBy,
     })
     .returning(['id', 'number', 'created_at as createdAt'])

@@ -4,6 +4,7 @@ import { updateConceptState } from '../concepts/queries';
 import { AppError } from '../errors';
 import { parseInput } from '../shared/action-result';
 import { idSchema } from '../shared/schemas';
+import { loadFindings } from '../review/check-completeness';
 import { freezeVersion } from '../versions/freeze-version';
 import { addMonths, berlinToday, isoDateSchema, workflowNoteSchema } from './schemas';
 import { runConceptStep } from './run-concept-step';
@@ -29,6 +30,7 @@ export const adoptConceptSchema = z.object({
   decidedOn: isoDateSchema('das Datum des Beschlusses'),
   resolutionNumber: optionalText(60, 'Die Beschlussnummer darf höchstens 60 Zeichen lang sein.'),
   withoutAdvisorReason: optionalText(2000, 'Die Begründung darf höchstens 2000 Zeichen lang sein.'),
+  findingsReason: optionalText(2000, 'Die Begründung darf höchstens 2000 Zeichen lang sein.'),
   nextReviewOn: z
     .union([z.literal(''), isoDateSchema('das Datum der nächsten Überprüfung')])
     .optional()
@@ -41,7 +43,8 @@ export const adoptConceptSchema = z.object({
  * optional Beschluss number, sets the next planned review (default: 12 months after the decision)
  * and locks the concept for good (changes then happen in a Fortschreibung). Coordinators; after the
  * advisor's approval, or — only when no advisor is assigned to the district — from Entwurf or
- * Überarbeitung erbeten with a recorded reason. Throws not_found, forbidden (role, state, missing
+ * Überarbeitung erbeten with a recorded reason; with open points in the Vollständigkeitsprüfung
+ * only with a recorded reason too. Throws not_found, forbidden (role, state, missing
  * approval — with the reason), invalid_input (German per-field messages).
  */
 export async function adoptConcept(actor: Actor, input: unknown, options: { now?: Date } = {}) {
@@ -55,11 +58,21 @@ export async function adoptConcept(actor: Actor, input: unknown, options: { now?
   else if (nextReviewOn > addMonths(values.decidedOn, 60)) fields.nextReviewOn = 'Die nächste Überprüfung sollte höchstens fünf Jahre nach dem Beschluss liegen.';
   if (Object.keys(fields).length > 0) throw new AppError('invalid_input', 'Bitte prüfen Sie die markierten Angaben.', { fields });
 
-  return runConceptStep(actor, values.conceptId, 'concept.adopt', async (trx, { concept, district }) => {
+  return runConceptStep(actor, values.conceptId, 'concept.adopt', async (trx, loaded) => {
+    const { concept, district } = loaded;
     const isWithoutApproval = concept.status !== 'approved';
+    const reasons: Record<string, string> = {};
     if (isWithoutApproval && (values.withoutAdvisorReason ?? '').length < 20) {
-      throw new AppError('invalid_input', 'Bitte begründen Sie, warum ohne fachliche Begleitung beschlossen wird.', {
-        fields: { withoutAdvisorReason: 'Bitte begründen Sie in wenigen Sätzen (mindestens 20 Zeichen), warum ohne fachliche Begleitung beschlossen wird.' },
+      reasons.withoutAdvisorReason = 'Bitte begründen Sie in wenigen Sätzen (mindestens 20 Zeichen), warum ohne fachliche Begleitung beschlossen wird.';
+    }
+    // The adopted text is the current one: the Vollständigkeitsprüfung must be empty, or the reason to adopt anyway recorded.
+    const { counts } = await loadFindings(trx, loaded, options.now);
+    if (counts.total > 0 && (values.findingsReason ?? '').length < 20) {
+      reasons.findingsReason = `Die Vollständigkeitsprüfung meldet noch ${counts.total === 1 ? 'einen offenen Punkt' : `${counts.total} offene Punkte`}. Beheben Sie sie, oder begründen Sie in wenigen Sätzen (mindestens 20 Zeichen), warum trotzdem beschlossen wurde.`;
+    }
+    if (Object.keys(reasons).length > 0) {
+      throw new AppError('invalid_input', reasons.withoutAdvisorReason ? 'Bitte begründen Sie, warum ohne fachliche Begleitung beschlossen wird.' : 'Bitte prüfen Sie die markierten Angaben.', {
+        fields: reasons,
       });
     }
     const version = await freezeVersion(trx, {
@@ -74,6 +87,8 @@ export async function adoptConcept(actor: Actor, input: unknown, options: { now?
         resolutionNumber: values.resolutionNumber,
         withoutAdvisorReason: isWithoutApproval ? values.withoutAdvisorReason : null,
         nextReviewOn,
+        openFindings: counts.total,
+        openFindingsReason: counts.total > 0 ? values.findingsReason : null,
       },
     });
     await updateConceptState(trx, { conceptId: concept.id, status: 'adopted', nextReviewOn });
@@ -86,6 +101,7 @@ export async function adoptConcept(actor: Actor, input: unknown, options: { now?
         resolutionNumber: values.resolutionNumber,
         withoutApproval: isWithoutApproval,
         nextReviewOn,
+        openFindings: counts.total,
       },
       result: { status: 'adopted' as const, versionNumber: version.number, nextReviewOn },
     };

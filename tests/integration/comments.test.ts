@@ -173,7 +173,11 @@ describe('Antworten, erledigen, Umgang mit Hinweisen', () => {
     await submitConceptForReview(team.coordinator, { conceptId: concept.id });
     await replyToComment(team.editor, { threadId, body: 'Antwort während der Beratung.' });
     await approveConcept(team.advisor, { conceptId: concept.id });
-    await adoptConcept(team.coordinator, { conceptId: concept.id, decidedBy: 'Kreistag', decidedOn: '2026-11-20' }, { now: new Date('2026-11-27T10:00:00Z') });
+    await adoptConcept(
+      team.coordinator,
+      { conceptId: concept.id, decidedBy: 'Kreistag', decidedOn: '2026-11-20', findingsReason: 'Offene Punkte folgen in der Fortschreibung des Konzepts.' },
+      { now: new Date('2026-11-27T10:00:00Z') },
+    );
     await expect(replyToComment(team.editor, { threadId, body: 'Zu spät.' })).rejects.toMatchObject({ code: 'forbidden' });
     await expect(addComment(team.advisor, { sectionId: section.id, body: 'Zu spät.' })).rejects.toMatchObject({ code: 'forbidden' });
   });

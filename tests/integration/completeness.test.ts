@@ -1,34 +1,48 @@
 import { checkConceptCompleteness, findLeftoverPlaceholders } from '@/lib/review/check-completeness';
+import { facilityMismatches } from '@/lib/review/completeness';
 import { saveSectionDraft } from '@/lib/sections/save-section-draft';
 import { setChecklistItem } from '@/lib/sections/update-section-meta';
 import { getTemplate } from '@/lib/templates';
 import { buildConcept, doc, sectionOf } from '../support/concept-factories';
-import { buildDistrictTeam } from '../support/district-data-factories';
+import { buildContact, buildDistrictTeam, buildFacility } from '../support/district-data-factories';
 
-describe('Vollständigkeitsprüfung vor dem Einreichen', () => {
-  it('lists empty required sections, leftover placeholders and unticked requirements, each with its section', async () => {
+describe('Vollständigkeitsprüfung', () => {
+  it('lists empty required sections, leftover placeholders, unticked typical requirements, stale contacts and contradicted facility data', async () => {
     const team = await buildDistrictTeam();
-    // No facility in scope: the Deckblatt's facility fields have no value and print as hints.
-    const concept = await buildConcept(team.coordinator, team.district.id);
+    const weberei = await buildFacility(team.district.id, { name: 'Alte Weberei', capacity: 80, hasNightCover: true, nightCover: 'Sicherheitsdienst 22–6 Uhr' });
+    const stale = await buildContact(team.district.id, { organisation: 'Beratungsstelle Alt', category: 'frauenberatung', lastVerifiedOn: '2024-03-01' });
+    const concept = await buildConcept(team.coordinator, team.district.id, { facilityIds: [weberei.id] });
     const praeambel = await sectionOf(concept.id, 'praeambel');
     await saveSectionDraft(team.editor, {
       sectionId: praeambel.id,
       baseRevision: praeambel.head_revision,
-      content: doc('Der [Name des Gremiums] hat das Leitbild beschlossen.', 'Ansprechpartnerin: […]'),
+      content: doc(
+        'Der [Name des Gremiums] hat das Leitbild beschlossen.',
+        'Ansprechpartnerin: […]',
+        'Die Alte Weberei bietet 100 Plätze für Familien.',
+        'In der Alten Weberei ist der Sicherheitsdienst rund um die Uhr vor Ort.',
+      ),
     });
-    const item = getTemplate('gewaltschutz-gu').sections.find((s) => s.key === 'praeambel')!.checklist[0]!;
+    const item = getTemplate('gewaltschutz-gu').sections.find((s) => s.key === 'praeambel')!.checklist.find((i) => i.level === 'typisch')!;
     await setChecklistItem(team.editor, { sectionId: praeambel.id, itemKey: item.key, isDone: true });
 
     const { findings, counts } = await checkConceptCompleteness(team.coordinator, concept.id);
-    const of = (kind: string, key: string) => findings.find((f) => f.kind === kind && f.sectionKey === key);
+    const of = (kind: string, key: string) => findings.find((f) => f.kind === kind && 'sectionKey' in f && f.sectionKey === key);
     expect(of('placeholder', 'praeambel')).toMatchObject({ placeholders: ['[Name des Gremiums]', '[…]'], sectionNumber: '2' });
-    expect(of('placeholder', 'deckblatt')).toMatchObject({ placeholders: expect.arrayContaining(['[Namen der Unterkünfte]']) });
     expect(of('empty_required', 'gewaltbegriff')).toBeDefined();
     expect(of('empty_required', 'praeambel')).toBeUndefined();
     const unticked = of('unticked', 'praeambel');
     expect(unticked && unticked.kind === 'unticked' ? unticked.items.map((i) => i.key) : []).not.toContain(item.key);
-    expect(counts.emptyRequired).toBeGreaterThan(0);
-    expect(counts.placeholders).toBeGreaterThanOrEqual(3);
+    expect(findings).toContainEqual(expect.objectContaining({ kind: 'stale_contact', contactId: stale.id, organisation: 'Beratungsstelle Alt' }));
+    const mismatches = findings.filter((f) => f.kind === 'facility_mismatch');
+    expect(mismatches).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ facilityId: weberei.id, topic: 'places', inData: '80 Plätze', sectionKey: 'praeambel' }),
+        expect.objectContaining({ facilityId: weberei.id, topic: 'security', inData: 'Sicherheitsdienst 22–6 Uhr' }),
+      ]),
+    );
+    expect(counts).toMatchObject({ staleContacts: expect.any(Number), facilityMismatches: mismatches.length });
+    expect(counts.total).toBe(counts.emptyRequired + counts.placeholders + counts.unticked + counts.staleContacts + counts.facilityMismatches);
   });
 
   it('answers not found to other districts and to advisors of an unshared concept', async () => {
@@ -38,9 +52,25 @@ describe('Vollständigkeitsprüfung vor dem Einreichen', () => {
       await expect(checkConceptCompleteness(outsider, concept.id)).rejects.toMatchObject({ code: 'not_found' });
     }
   });
+});
 
-  it('recognises bracketed gaps but not ordinary brackets in long text', () => {
+describe('Prüfregeln', () => {
+  it('recognises bracketed gaps but not ordinary text', () => {
     expect(findLeftoverPlaceholders('Siehe [Datum] und […] sowie [...]')).toEqual(['[Datum]', '[…]', '[...]']);
     expect(findLeftoverPlaceholders('Keine Lücke hier.')).toEqual([]);
+  });
+
+  const facility = { id: 'f', name: 'Am Lindenhof', capacity: 120, hasNightCover: true, nightCover: 'Sicherheitsdienst 20–8 Uhr' };
+  it('compares places only in sentences that name the facility', () => {
+    expect(facilityMismatches('Am Lindenhof gibt es 120 Plätze.', facility)).toEqual([]);
+    expect(facilityMismatches('Am Lindenhof gibt es 1.200 Plätze.', facility)).toEqual([expect.objectContaining({ topic: 'places', inData: '120 Plätze' })]);
+    expect(facilityMismatches('Die Alte Weberei hat 80 Plätze. Am Lindenhof wohnen Familien.', facility)).toEqual([]);
+    expect(facilityMismatches('Die Unterkunft Am Lindenhofweg hat 30 Plätze.', facility)).toEqual([]);
+  });
+
+  it('flags security „rund um die Uhr“ only where the record has limited hours', () => {
+    expect(facilityMismatches('Am Lindenhof ist der Sicherheitsdienst rund um die Uhr da.', facility)).toHaveLength(1);
+    expect(facilityMismatches('Am Lindenhof ist der Sicherheitsdienst rund um die Uhr da.', { ...facility, nightCover: 'Sicherheitsdienst durchgehend' })).toEqual([]);
+    expect(facilityMismatches('Am Lindenhof ist die Sozialarbeit rund um die Uhr erreichbar.', facility)).toEqual([]);
   });
 });

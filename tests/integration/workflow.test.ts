@@ -45,7 +45,13 @@ async function setUp() {
   return { team, concept };
 }
 
-const adoption = { decidedBy: 'Kreistag', decidedOn: '2026-11-20', resolutionNumber: 'KT/2026/117' };
+const adoption = {
+  decidedBy: 'Kreistag',
+  decidedOn: '2026-11-20',
+  resolutionNumber: 'KT/2026/117',
+  // Test concepts are far from complete; the Vollständigkeitsprüfung then needs a recorded reason.
+  findingsReason: 'Der Kreistag hat beschlossen; die offenen Punkte werden in der ersten Fortschreibung ergänzt.',
+};
 
 describe('Beratungsablauf: teilen, einreichen, Rückmeldung, beschließen', () => {
   it('carries a concept from Entwurf to Beschlossen, freezing a Fassung at each submission and at the adoption', async () => {
@@ -93,6 +99,9 @@ describe('Beratungsablauf: teilen, einreichen, Rückmeldung, beschließen', () =
       [1, 'submission', 'changes_requested'],
     ]);
     expect(versions[0]).toMatchObject({ decidedBy: 'Kreistag', decidedOn: '2026-11-20', resolutionNumber: 'KT/2026/117', nextReviewOn: '2027-11-20' });
+    const adoptedRow = await versionRow(concept.id, 3);
+    expect(adoptedRow.open_findings).toBeGreaterThan(0);
+    expect(adoptedRow.open_findings_reason).toBe(adoption.findingsReason);
     expect(versions[2]).toMatchObject({ note: 'Bitte um Rückmeldung bis Ende des Monats.', outcomeNote: 'Bitte die Beschwerdewege ergänzen.', outcomeByName: team.advisor.displayName });
 
     const actions = (await auditEntriesFor(concept.id)).map((e) => e.action);
@@ -219,6 +228,18 @@ describe('Beratungsablauf: teilen, einreichen, Rückmeldung, beschließen', () =
     await adoptConcept(coordinator, { conceptId: concept.id, ...adoption, withoutAdvisorReason: reason, nextReviewOn: '2027-06-30' });
     const { versions } = await listConceptVersions(coordinator, concept.id);
     expect(versions[0]).toMatchObject({ kind: 'adoption', withoutAdvisorReason: reason, nextReviewOn: '2027-06-30' });
+  });
+
+  it('adoption with open points of the Vollständigkeitsprüfung needs a recorded reason', async () => {
+    const { team, concept } = await passApproval();
+    const { findingsReason: _omitted, ...withoutReason } = adoption;
+    void _omitted;
+    await expect(adoptConcept(team.coordinator, { conceptId: concept.id, ...withoutReason }, { now: new Date('2026-11-27T10:00:00Z') })).rejects.toMatchObject({
+      code: 'invalid_input',
+      details: { fields: { findingsReason: expect.stringContaining('Vollständigkeitsprüfung') } },
+    });
+    await expect(conceptStatus(concept.id)).resolves.toMatchObject({ status: 'approved' });
+    expect(await versionCount(concept.id)).toBe(2);
   });
 
   it('checks the decision’s dates and fields with German messages', async () => {

@@ -67,7 +67,20 @@ function saveBlob(blob: Blob, filename: string) {
  * Downloads the concept as DOCX: the current text (an adopted concept: its adopted Fassung), or
  * one frozen Fassung when `fassung` is given.
  */
-export function ExportButton({ conceptId, fassung, isAdopted = false, label }: { conceptId: string; fassung?: number; isAdopted?: boolean; label?: string }) {
+export function ExportButton({
+  conceptId,
+  fassung,
+  isAdopted = false,
+  label,
+  checkNote,
+}: {
+  conceptId: string;
+  fassung?: number;
+  isAdopted?: boolean;
+  label?: string;
+  /** What the Vollständigkeitsprüfung still lists: drafts may be exported anyway, the reader should know. */
+  checkNote?: { text: string; href: string };
+}) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [markEmpty, setMarkEmpty] = useState(false);
   const checkboxId = useId();
@@ -100,6 +113,11 @@ export function ExportButton({ conceptId, fassung, isAdopted = false, label }: {
       <button type="button" className="btn" onClick={download} aria-disabled={isBusy} aria-describedby={`${checkboxId}-status`}>
         {isBusy ? 'Export läuft …' : (label ?? (isAdopted ? 'Beschlossene Fassung als Word-Datei (DOCX)' : 'Als Word-Datei (DOCX) herunterladen'))}
       </button>
+      {checkNote && (
+        <p className="muted small" style={{ margin: 0 }}>
+          {checkNote.text} <a href={checkNote.href}>Prüfung ansehen</a>
+        </p>
+      )}
       <div className="field--checkbox" style={{ fontSize: '0.9rem' }}>
         <input id={checkboxId} type="checkbox" checked={markEmpty} disabled={isBusy} onChange={(e) => setMarkEmpty(e.target.checked)} />
         <label htmlFor={checkboxId}>Leere Abschnitte als „noch nicht ausgefüllt“ aufnehmen (sonst weglassen)</label>

@@ -5,6 +5,8 @@ import { getConceptOverview } from '@/lib/concepts/get-concept-overview';
 import { PageHeader } from '../../../_components/page-header';
 import { SECTION_STATUS_LABELS, formatDate, formatDateTime, formatIsoDate } from '../../../_lib/format';
 import { loadOrNotFound } from '../../../_lib/guard';
+import { checkConceptCompleteness } from '@/lib/review/check-completeness';
+import { findingsSummary } from './completeness-findings';
 import { CoverageOverview } from './coverage-overview';
 import { ExportButton } from './export-button';
 import { ReviewPanel } from './review-panel';
@@ -20,7 +22,8 @@ function percent(part: number, total: number) {
 export default async function ConceptPage({ params }: { params: Promise<{ conceptId: string }> }) {
   const { conceptId } = await params;
   const actor = await requirePageActor(`/concepts/${conceptId}`);
-  const data = await loadOrNotFound(() => getConceptOverview(actor, conceptId));
+  const [data, check] = await loadOrNotFound(() => Promise.all([getConceptOverview(actor, conceptId), checkConceptCompleteness(actor, conceptId)]));
+  const isFinal = data.concept.status === 'adopted' || data.concept.status === 'superseded';
   const { concept, progress, review } = data;
   const donePercent = percent(progress.done, progress.total);
   const base = `/concepts/${concept.id}`;
@@ -40,7 +43,15 @@ export default async function ConceptPage({ params }: { params: Promise<{ concep
           { href: '/', label: 'Übersicht' },
           { href: `/districts/${data.district.id}`, label: data.district.name },
         ]}
-        actions={<ExportButton conceptId={concept.id} isAdopted={concept.status === 'adopted' || concept.status === 'superseded'} />}
+        actions={
+          <ExportButton
+            conceptId={concept.id}
+            isAdopted={isFinal}
+            {...(!isFinal && check.counts.total > 0
+              ? { checkNote: { text: findingsSummary(check.counts), href: `${base}/pruefung` } }
+              : {})}
+          />
+        }
       />
 
       <ReviewPanel data={data} />
@@ -93,6 +104,17 @@ export default async function ConceptPage({ params }: { params: Promise<{ concep
             </p>
           )}
         </section>
+        {!isFinal && (
+          <section className="card" aria-labelledby="pruefung-titel">
+            <h2 id="pruefung-titel">Vollständigkeit</h2>
+            <p>{findingsSummary(check.counts)}</p>
+            {check.counts.total > 0 && (
+              <p>
+                <Link href={`${base}/pruefung`}>Offene Punkte ansehen und beheben</Link>
+              </p>
+            )}
+          </section>
+        )}
         <section className="card" aria-labelledby="eckdaten">
           <h2 id="eckdaten">Eckdaten</h2>
           <dl className="facts">

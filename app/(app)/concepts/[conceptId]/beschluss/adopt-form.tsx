@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { ActionForm, Field } from '../../../../_components/action-form';
 import { adoptConceptAction } from '../review-actions';
 
-export function AdoptForm({ conceptId, isWithoutApproval }: { conceptId: string; isWithoutApproval: boolean }) {
+export function AdoptForm({ conceptId, isWithoutApproval, needsFindingsReason }: { conceptId: string; isWithoutApproval: boolean; needsFindingsReason: boolean }) {
   return (
     <ActionForm
       action={adoptConceptAction}
@@ -35,6 +35,15 @@ export function AdoptForm({ conceptId, isWithoutApproval }: { conceptId: string;
           type="textarea"
           label="Begründung für den Beschluss ohne fachliche Begleitung"
           hint="Ihrer Kommune ist keine DeBUG-Beratung zugeordnet. Halten Sie fest, warum ohne fachliche Befürwortung beschlossen wurde (mindestens 20 Zeichen)."
+          rows={3}
+        />
+      )}
+      {needsFindingsReason && (
+        <Field
+          name="findingsReason"
+          type="textarea"
+          label="Begründung für den Beschluss trotz offener Punkte"
+          hint="Die Vollständigkeitsprüfung meldet noch offene Punkte (siehe oben). Halten Sie fest, warum das Gremium trotzdem beschlossen hat, z. B. dass sie in der ersten Fortschreibung ergänzt werden (mindestens 20 Zeichen)."
           rows={3}
         />
       )}

@@ -4,6 +4,8 @@ import { requirePageActor } from '@/lib/auth/session';
 import { getConceptOverview } from '@/lib/concepts/get-concept-overview';
 import { PageHeader } from '../../../../_components/page-header';
 import { loadOrNotFound } from '../../../../_lib/guard';
+import { checkConceptCompleteness } from '@/lib/review/check-completeness';
+import { findingsSummary } from '../completeness-findings';
 import { AdoptForm } from './adopt-form';
 
 export const metadata: Metadata = { title: 'Beschluss eintragen' };
@@ -11,7 +13,7 @@ export const metadata: Metadata = { title: 'Beschluss eintragen' };
 export default async function AdoptPage({ params }: { params: Promise<{ conceptId: string }> }) {
   const { conceptId } = await params;
   const actor = await requirePageActor(`/concepts/${conceptId}/beschluss`);
-  const data = await loadOrNotFound(() => getConceptOverview(actor, conceptId));
+  const [data, check] = await loadOrNotFound(() => Promise.all([getConceptOverview(actor, conceptId), checkConceptCompleteness(actor, conceptId)]));
   const base = `/concepts/${data.concept.id}`;
   const isWithoutApproval = data.concept.status !== 'approved';
   return (
@@ -39,7 +41,16 @@ export default async function AdoptPage({ params }: { params: Promise<{ conceptI
             {(data.review.latestVersionNumber ?? 0) + 1}: Das Word-Dokument trägt dann den Beschluss auf dem Deckblatt und keine
             ENTWURF-Kennzeichnung mehr. Das Konzept ist danach schreibgeschützt; Änderungen erfolgen in einer Fortschreibung.
           </p>
-          <AdoptForm conceptId={data.concept.id} isWithoutApproval={isWithoutApproval} />
+          {check.counts.total > 0 && (
+            <div className="alert alert--warning">
+              <p className="alert__title">{findingsSummary(check.counts)}</p>
+              <p>
+                Beheben Sie die Punkte vor dem Eintragen, oder halten Sie unten fest, warum trotzdem beschlossen wurde.{' '}
+                <Link href={`${base}/pruefung`}>Alle offenen Punkte ansehen</Link>
+              </p>
+            </div>
+          )}
+          <AdoptForm conceptId={data.concept.id} isWithoutApproval={isWithoutApproval} needsFindingsReason={check.counts.total > 0} />
         </section>
       )}
     </>

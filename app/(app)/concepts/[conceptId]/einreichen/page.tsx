@@ -5,6 +5,7 @@ import { getConceptOverview } from '@/lib/concepts/get-concept-overview';
 import { checkConceptCompleteness } from '@/lib/review/check-completeness';
 import { PageHeader } from '../../../../_components/page-header';
 import { loadOrNotFound } from '../../../../_lib/guard';
+import { CompletenessFindings, findingsSummary } from '../completeness-findings';
 import { SubmitForm } from './submit-form';
 
 export const metadata: Metadata = { title: 'Zur Beratung einreichen' };
@@ -38,16 +39,11 @@ export default async function SubmitPage({ params }: { params: Promise<{ concept
         <>
           <section className="card" aria-labelledby="pruefung-titel">
             <h2 id="pruefung-titel">Vollständigkeit prüfen</h2>
-            {hasFindings ? (
-              <p>
-                Vor dem Einreichen: {counts.emptyRequired} Pflichtabschnitt{counts.emptyRequired === 1 ? '' : 'e'} ohne Text,{' '}
-                {counts.placeholders} offene Platzhalter „[…]“, {counts.unticked} noch nicht abgehakte Prüfpunkt{counts.unticked === 1 ? '' : 'e'}. Sie können
-                trotzdem einreichen; die Beratung sieht dann, was noch offen ist.
-              </p>
-            ) : (
-              <p>Alle Pflichtabschnitte haben Text, es gibt keine offenen Platzhalter, und alle Prüfpunkte sind abgehakt.</p>
-            )}
-            <Findings conceptId={data.concept.id} findings={check.findings} />
+            <p>
+              {findingsSummary(counts)}
+              {hasFindings ? ' Sie können trotzdem einreichen; die Beratung sieht dann, was noch offen ist.' : ''}
+            </p>
+            <CompletenessFindings conceptId={data.concept.id} districtId={data.district.id} findings={check.findings} />
           </section>
           <section className="card" aria-labelledby="einreichen-titel">
             <h2 id="einreichen-titel">Als Fassung {next} einreichen</h2>
@@ -59,64 +55,6 @@ export default async function SubmitPage({ params }: { params: Promise<{ concept
             <SubmitForm conceptId={data.concept.id} hasFindings={hasFindings} />
           </section>
         </>
-      )}
-    </>
-  );
-}
-
-function Findings({ conceptId, findings }: { conceptId: string; findings: Awaited<ReturnType<typeof checkConceptCompleteness>>['findings'] }) {
-  if (findings.length === 0) return null;
-  const link = (f: { sectionKey: string; sectionNumber: string; sectionTitle: string }) => (
-    <Link href={`/concepts/${conceptId}/sections/${f.sectionKey}`}>
-      {f.sectionNumber} {f.sectionTitle}
-    </Link>
-  );
-  const empty = findings.filter((f) => f.kind === 'empty_required');
-  const placeholders = findings.filter((f) => f.kind === 'placeholder');
-  const unticked = findings.filter((f) => f.kind === 'unticked');
-  return (
-    <>
-      {empty.length > 0 && (
-        <>
-          <h3>Pflichtabschnitte ohne Text</h3>
-          <ul>
-            {empty.map((f) => (
-              <li key={f.sectionKey}>{link(f)}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {placeholders.length > 0 && (
-        <>
-          <h3>Offene Platzhalter</h3>
-          <ul>
-            {placeholders.map((f) => (
-              <li key={f.sectionKey}>
-                {link(f)}: {f.kind === 'placeholder' ? f.placeholders.join(', ') : ''}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {unticked.length > 0 && (
-        <details>
-          <summary>Noch nicht abgehakte Prüfpunkte ({unticked.reduce((n, f) => n + (f.kind === 'unticked' ? f.items.length : 0), 0)})</summary>
-          <ul>
-            {unticked.map((f) => (
-              <li key={f.sectionKey}>
-                {link(f)}
-                <ul>
-                  {f.kind === 'unticked' &&
-                    f.items.map((item) => (
-                      <li key={item.key}>
-                        {item.text} <span className="badge">{item.level}</span>
-                      </li>
-                    ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
-        </details>
       )}
     </>
   );

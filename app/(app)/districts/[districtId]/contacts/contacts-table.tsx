@@ -37,7 +37,7 @@ export function ContactsTable({ contacts, districtId, today, canEdit }: { contac
               </th>
             </tr>
             {group.contacts.map((c) => (
-              <tr key={c.id}>
+              <tr key={c.id} id={`kontakt-${c.id}`}>
                 <th scope="row">
                   {c.organisation}
                   {c.isNationwide && (
