@@ -36,7 +36,8 @@ describe('Konzept als DOCX exportieren', () => {
       expect(text).toContain('Stand');
       expect(text).toContain('26.11.2026');
     }
-  });
+    // Three full exports, each laying out the pages for the TOC: slow on a busy 2-core machine, not a speed test.
+  }, 120_000);
 
   it('writes the page numbers into the table of contents, unless asked not to', async () => {
     const team = await buildDistrictTeam();
