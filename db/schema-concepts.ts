@@ -14,7 +14,8 @@ export type ConceptStatus = (typeof CONCEPT_STATUSES)[number];
 export const SECTION_STATUSES = ['empty', 'in_progress', 'done'] as const;
 export type SectionStatus = (typeof SECTION_STATUSES)[number];
 
-export const REVISION_KINDS = ['template', 'edit', 'restore', 'seed'] as const;
+/** `carryover`: taken over from the previous edition at the start of a Fortschreibung; `import`: from a Word document. */
+export const REVISION_KINDS = ['template', 'edit', 'restore', 'seed', 'carryover', 'import'] as const;
 export type RevisionKind = (typeof REVISION_KINDS)[number];
 
 export type ChecklistState = Record<string, { by: string | null; at: string }>;
@@ -32,6 +33,12 @@ export interface ConceptsTable {
   shared_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   /** Next planned review of an adopted concept; pg parses `date` to local midnight, so queries select it as text. */
   next_review_on: ColumnType<Date | null, string | null | undefined, string | null>;
+  /** Fortschreibung: the adopted concept this edition continues. */
+  previous_concept_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** 1 for a first concept, 2 for its first Fortschreibung … */
+  edition: ColumnType<number, number | undefined, number>;
+  /** When the coordinators were told that the next review is due (once per due date). */
+  review_due_noticed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   created_by: string | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;

@@ -5,21 +5,23 @@ import { listMyDeactivatedDistricts, listMyDistricts } from '@/lib/districts/lis
 import { listMyConcepts } from '@/lib/concepts/get-concept-overview';
 import { listMyInvitations } from '@/lib/members/invitations';
 import { listReviewQueue } from '@/lib/review/review-queue';
+import { listDueReviews } from '@/lib/review/reviews-due';
 import { ConceptList } from '../_components/concept-list';
 import { PageHeader } from '../_components/page-header';
-import { RELATION_LABELS, formatDate } from '../_lib/format';
+import { CONCEPT_STATUS_LABELS, RELATION_LABELS, formatDate, formatIsoDate } from '../_lib/format';
 import { InvitationsPanel } from './_invitations/invitations-panel';
 
 export const metadata: Metadata = { title: 'Übersicht' };
 
 export default async function DashboardPage() {
   const actor = await requirePageActor('/');
-  const [districts, concepts, invitations, deactivated, queue] = await Promise.all([
+  const [districts, concepts, invitations, deactivated, queue, dueReviews] = await Promise.all([
     listMyDistricts(actor),
     listMyConcepts(actor),
     listMyInvitations(actor),
     listMyDeactivatedDistricts(actor),
     listReviewQueue(actor),
+    listDueReviews(actor),
   ]);
   const firstName = actor.displayName.split(' ')[0];
   return (
@@ -52,6 +54,29 @@ export default async function DashboardPage() {
         </section>
       )}
       {actor.platformRole === 'advisor' && districts.length > 0 && <ReviewQueue queue={queue} />}
+      {dueReviews.length > 0 && (
+        <section aria-labelledby="ueberpruefung" className="card">
+          <h2 id="ueberpruefung">Überprüfung fällig</h2>
+          <p className="muted">Beschlossene Konzepte, deren planmäßige Überprüfung in den nächsten 60 Tagen ansteht oder schon überfällig ist.</p>
+          <ul className="plain-list">
+            {dueReviews.map((due) => (
+              <li key={due.conceptId}>
+                <Link href={`/concepts/${due.conceptId}`}>{due.title}</Link> ({due.districtName}):{' '}
+                {due.isOverdue ? (
+                  <span className="badge badge--danger">überfällig seit {formatIsoDate(due.nextReviewOn)}</span>
+                ) : (
+                  <span className="badge badge--warning">fällig am {formatIsoDate(due.nextReviewOn)}</span>
+                )}{' '}
+                {due.successor ? (
+                  <Link href={`/concepts/${due.successor.id}`}>Fortschreibung in Arbeit ({CONCEPT_STATUS_LABELS[due.successor.status]})</Link>
+                ) : (
+                  'Fortschreibung noch nicht begonnen'
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {districts.length > 0 && (
         <section aria-labelledby="kommunen">
           <h2 id="kommunen">{actor.platformRole === 'advisor' ? 'Ihnen zugeordnete Kommunen' : 'Ihre Kommunen'}</h2>

@@ -21,6 +21,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('shared_at', 'timestamptz')
     .addColumn('next_review_on', 'date')
     .execute();
+  // Fortschreibung: the next edition points at the adopted one it continues (at most one successor each).
+  await db.schema
+    .alterTable('concepts')
+    .addColumn('previous_concept_id', 'uuid', (c) => c.references('concepts.id').onDelete('set null'))
+    .addColumn('edition', 'integer', (c) => c.notNull().defaultTo(1))
+    .addColumn('review_due_noticed_at', 'timestamptz')
+    .execute();
+  await db.schema.createIndex('concepts_previous_unique').on('concepts').column('previous_concept_id').unique().execute();
+  // Revisions carried over from the previous edition, and (later) imported from a Word document.
+  await sql`alter table section_revisions drop constraint if exists section_revisions_kind_check`.execute(db);
+  await sql`alter table section_revisions add constraint section_revisions_kind_check
+    check (kind in ('template', 'edit', 'restore', 'seed', 'carryover', 'import'))`.execute(db);
   // Concepts that were already in review were visible to advisors: keep them visible.
   await sql`update concepts set is_shared = true, shared_at = now() where status <> 'draft'`.execute(db);
 
@@ -144,7 +156,18 @@ export async function down(db: Kysely<any>): Promise<void> {
   for (const table of ['concept_reads', 'section_verdicts', 'comments', 'comment_threads', 'concept_version_sections', 'concept_versions']) {
     await db.schema.dropTable(table).ifExists().execute();
   }
-  await db.schema.alterTable('concepts').dropColumn('is_shared').dropColumn('shared_at').dropColumn('next_review_on').execute();
+  await db.schema.dropIndex('concepts_previous_unique').ifExists().execute();
+  await db.schema
+    .alterTable('concepts')
+    .dropColumn('is_shared')
+    .dropColumn('shared_at')
+    .dropColumn('next_review_on')
+    .dropColumn('previous_concept_id')
+    .dropColumn('edition')
+    .dropColumn('review_due_noticed_at')
+    .execute();
+  await sql`alter table section_revisions drop constraint if exists section_revisions_kind_check`.execute(db);
+  await sql`alter table section_revisions add constraint section_revisions_kind_check check (kind in ('template', 'edit', 'restore', 'seed'))`.execute(db);
   await sql`alter table concepts drop constraint if exists concepts_status_check`.execute(db);
   await sql`update concepts set status = 'in_review' where status in ('submitted', 'changes_requested', 'approved')`.execute(db);
   await sql`update concepts set status = 'archived' where status = 'superseded'`.execute(db);

@@ -20,6 +20,8 @@ export const CONCEPT_ACTIONS = [
   'concept.withdraw',
   'concept.reopen',
   'concept.adopt',
+  /** „Fortschreibung beginnen“: the next edition of an adopted concept. */
+  'concept.continue',
   /** Text, status and checklist of a section. */
   'section.edit',
   'review.comment',
@@ -53,6 +55,7 @@ const ROLE_RULES: Record<Role, ReadonlySet<ConceptAction>> = {
     'concept.withdraw',
     'concept.reopen',
     'concept.adopt',
+    'concept.continue',
     'section.edit',
     'review.comment',
     'review.resolve',
@@ -81,7 +84,7 @@ const STATE_RULES: Record<ConceptStatus, ReadonlySet<ConceptAction>> = {
   submitted: new Set([...READ, ...DISCUSS, 'concept.withdraw', 'review.verdict', 'review.request_changes', 'review.approve']),
   changes_requested: new Set([...READ, ...WRITE, ...DISCUSS, 'concept.share', 'concept.submit', 'concept.adopt']),
   approved: new Set([...READ, ...DISCUSS, 'concept.share', 'concept.adopt', 'concept.reopen']),
-  adopted: new Set(READ),
+  adopted: new Set([...READ, 'concept.continue']),
   superseded: new Set(READ),
 };
 
@@ -122,6 +125,8 @@ function stateMessage(action: ConceptAction, context: ConceptContext): string {
       return 'Die Freigabe für die Beratung lässt sich nur im Entwurf zurücknehmen; ein eingereichtes Konzept bleibt für die Beratung sichtbar.';
     case 'concept.share':
       return 'Ein eingereichtes Konzept ist für die Beratung bereits freigegeben.';
+    case 'concept.continue':
+      return 'Eine Fortschreibung beginnt von einem beschlossenen Konzept aus.';
     case 'review.verdict':
     case 'review.request_changes':
     case 'review.approve':

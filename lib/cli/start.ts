@@ -8,6 +8,7 @@ import { DataFolderLockedError, acquireDataFolder, startEmbeddedPostgres, type E
 import { migrateToLatest } from '../../db/migrate';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../demo/demo-accounts';
 import { DemoSeedRefusedError, isDatabaseEmpty, seedDemoData } from '../demo/seed-demo-data';
+import { sendReviewDueNotices } from '../review/reviews-due';
 import { dataDir, pgDataDir } from './support/paths';
 
 /**
@@ -98,10 +99,12 @@ async function main() {
   let isStopping = false;
   // Filled as they start; stop() may come at any point (Ctrl-C during the build, a failed seed).
   const children: { build?: ChildProcess; app?: ChildProcess } = {};
+  const timers: { reviews?: ReturnType<typeof setInterval> } = {};
   const stop = async (code: number) => {
     if (isStopping) return;
     isStopping = true;
     console.log('\nBeende die Werkstatt …');
+    clearInterval(timers.reviews);
     for (const child of [children.app, children.build]) {
       if (child && child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
@@ -182,6 +185,25 @@ async function main() {
     for (const account of DEMO_ACCOUNTS) console.log(`    ${account.email.padEnd(38)} ${account.description}`);
   }
   console.log('\n  Beenden mit Strg+C.\n');
+  // Reminders of planned reviews (Fortschreibung) need no request to happen: checked now and every six hours.
+  const remind = () => void runReviewReminders(databaseUrl!);
+  remind();
+  timers.reviews = setInterval(remind, REVIEW_REMINDER_INTERVAL_MS);
+  timers.reviews.unref();
+}
+
+const REVIEW_REMINDER_INTERVAL_MS = 6 * 60 * 60 * 1000;
+
+async function runReviewReminders(databaseUrl: string): Promise<void> {
+  const db = createDb(databaseUrl, { max: 1 });
+  try {
+    const sent = await sendReviewDueNotices(db);
+    if (sent > 0) console.log(`  Erinnerung an ${sent === 1 ? 'eine fällige Überprüfung' : `${sent} fällige Überprüfungen`} verschickt.`);
+  } catch (error) {
+    console.error('[Erinnerungen] Fällige Überprüfungen konnten nicht geprüft werden:', error instanceof Error ? error.message : error);
+  } finally {
+    await db.destroy();
+  }
 }
 
 main().catch((error: unknown) => {

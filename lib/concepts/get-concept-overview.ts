@@ -11,7 +11,7 @@ import { listVersions } from '../versions/queries';
 import { parseId } from '../shared/schemas';
 import { flattenSections } from '../templates';
 import { loadConcept } from './load-concept';
-import { listConceptFacilities, listDistrictConcepts } from './queries';
+import { findPredecessor, findSuccessor, listConceptFacilities, listDistrictConcepts } from './queries';
 
 /**
  * The concept page in one use case: every section in template order with number, title,
@@ -25,12 +25,14 @@ export async function getConceptOverview(actor: Actor, conceptId: unknown) {
   const db = getDb();
   const { concept, district, template, can, context } = await loadConcept(db, actor, conceptId);
   const ids = { districtId: district.id, conceptId: concept.id };
-  const [rows, facilities, versions, verdictRows, threads] = await Promise.all([
+  const [rows, facilities, versions, verdictRows, threads, previous, next] = await Promise.all([
     listConceptSections(db, ids),
     listConceptFacilities(db, ids),
     listVersions(db, ids),
     listLatestVerdicts(db, ids),
     listThreads(db, ids),
+    findPredecessor(db, ids),
+    findSuccessor(db, ids),
   ]);
   const changedSince = await changedSinceLatestVersion(db, ids, versions);
   const byKey = new Map(rows.map((r) => [r.key, r]));
@@ -78,6 +80,12 @@ export async function getConceptOverview(actor: Actor, conceptId: unknown) {
       isShared: concept.is_shared,
       nextReviewOn: concept.next_review_on,
       createdAt: concept.created_at,
+      edition: concept.edition,
+    },
+    /** Fortschreibung: the edition this one continues and the one that continues it. */
+    editions: {
+      previous: previous ? { id: previous.id, title: previous.title, status: previous.status, edition: previous.edition } : null,
+      next: next ? { id: next.id, title: next.title, status: next.status, edition: next.edition } : null,
     },
     district: { id: district.id, name: district.name, kind: district.kind },
     template: { id: template.id, version: template.version, title: template.title },

@@ -13,13 +13,26 @@ const CONCEPT_COLUMNS = [
   'concepts.is_shared',
   'concepts.shared_at',
   sql<string | null>`to_char(concepts.next_review_on, 'YYYY-MM-DD')`.as('next_review_on'),
+  'concepts.previous_concept_id',
+  'concepts.edition',
   'concepts.created_at',
   'concepts.updated_at',
 ] as const;
 
 export async function insertConcept(
   db: Db,
-  values: { districtId: string; title: string; templateId: string; templateVersion: string; responsible: string; createdBy: string },
+  values: {
+    districtId: string;
+    title: string;
+    templateId: string;
+    templateVersion: string;
+    responsible: string;
+    createdBy: string;
+    /** Fortschreibung: the adopted concept this edition continues. */
+    previousConceptId?: string;
+    edition?: number;
+    isShared?: boolean;
+  },
 ) {
   return db
     .insertInto('concepts')
@@ -30,6 +43,9 @@ export async function insertConcept(
       template_version: values.templateVersion,
       responsible: values.responsible,
       created_by: values.createdBy,
+      previous_concept_id: values.previousConceptId ?? null,
+      edition: values.edition ?? 1,
+      ...(values.isShared ? { is_shared: true, shared_at: sql<Date>`now()` } : {}),
     })
     .returning(['id', 'district_id', 'title', 'status'])
     .executeTakeFirstOrThrow();
@@ -154,7 +170,8 @@ export async function updateConceptState(
       updated_at: sql<Date>`now()`,
       ...(status ? { status } : {}),
       ...(isShared === undefined ? {} : { is_shared: isShared, shared_at: isShared ? sql<Date>`now()` : null }),
-      ...(nextReviewOn === undefined ? {} : { next_review_on: nextReviewOn }),
+      // A new review date is a new occasion to remind the coordinators.
+      ...(nextReviewOn === undefined ? {} : { next_review_on: nextReviewOn, review_due_noticed_at: null }),
     })
     .where('id', '=', conceptId)
     .execute();
@@ -233,5 +250,74 @@ export async function listConceptsCoveringFacility(db: Db, { districtId, facilit
     .where('concept_facilities.facility_id', '=', facilityId)
     .where('concepts.district_id', '=', districtId)
     .orderBy('concepts.title')
+    .execute();
+}
+
+/** The next edition started from a concept (Fortschreibung), if any. */
+export async function findSuccessor(db: Db, { districtId, conceptId }: { districtId: string; conceptId: string }) {
+  return db
+    .selectFrom('concepts')
+    .select(['id', 'title', 'status', 'edition'])
+    .where('previous_concept_id', '=', conceptId)
+    .where('district_id', '=', districtId)
+    .executeTakeFirst();
+}
+
+/** The concept an edition continues (Fortschreibung), if any. */
+export async function findPredecessor(db: Db, { districtId, conceptId }: { districtId: string; conceptId: string }) {
+  return db
+    .selectFrom('concepts as c')
+    .innerJoin('concepts as p', 'p.id', 'c.previous_concept_id')
+    .select(['p.id', 'p.title', 'p.status', 'p.edition'])
+    .where('c.id', '=', conceptId)
+    .where('p.district_id', '=', districtId)
+    .executeTakeFirst();
+}
+
+/** Adopted concepts of the given districts whose planned review is on or before `until` ('YYYY-MM-DD'). */
+export async function listReviewsDue(db: Db, { districtIds, until }: { districtIds?: string[]; until: string }) {
+  if (districtIds && districtIds.length === 0) return [];
+  return db
+    .selectFrom('concepts')
+    .innerJoin('districts', 'districts.id', 'concepts.district_id')
+    .leftJoin('concepts as next', 'next.previous_concept_id', 'concepts.id')
+    .select([
+      'concepts.id',
+      'concepts.title',
+      'concepts.district_id',
+      'concepts.review_due_noticed_at',
+      'districts.name as district_name',
+      sql<string>`to_char(concepts.next_review_on, 'YYYY-MM-DD')`.as('next_review_on'),
+      'next.id as successor_id',
+      'next.status as successor_status',
+    ])
+    .where('concepts.status', '=', 'adopted')
+    .where('districts.is_active', '=', true)
+    .where('concepts.next_review_on', 'is not', null)
+    .where(sql<boolean>`concepts.next_review_on <= ${until}::date`)
+    .$if(districtIds !== undefined, (qb) => qb.where('concepts.district_id', 'in', districtIds!))
+    .orderBy('concepts.next_review_on')
+    .execute();
+}
+
+/** Marks the due notice as sent; false when another process sent it first (several app instances). */
+export async function claimReviewDueNotice(db: Db, { conceptId }: { conceptId: string }): Promise<boolean> {
+  const row = await db
+    .updateTable('concepts')
+    .set({ review_due_noticed_at: sql<Date>`now()` })
+    .where('id', '=', conceptId)
+    .where('review_due_noticed_at', 'is', null)
+    .returning('id')
+    .executeTakeFirst();
+  return Boolean(row);
+}
+
+export async function copyConceptFacilities(db: Db, { fromConceptId, toConceptId }: { fromConceptId: string; toConceptId: string }) {
+  await db
+    .insertInto('concept_facilities')
+    .columns(['concept_id', 'facility_id'])
+    .expression((eb) =>
+      eb.selectFrom('concept_facilities').select([sql<string>`${toConceptId}::uuid`.as('concept_id'), 'facility_id']).where('concept_id', '=', fromConceptId),
+    )
     .execute();
 }

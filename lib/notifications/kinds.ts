@@ -14,6 +14,7 @@ export const NOTIFICATION_KINDS = [
   'concept.approved',
   'concept.adopted',
   'concept.reopened',
+  'concept.review_due',
   'review.verdict',
   'member.added_by_admin',
   'member.role_changed_by_admin',

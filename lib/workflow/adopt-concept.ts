@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Actor } from '../access';
 import { updateConceptState } from '../concepts/queries';
+import { supersedePredecessor } from './supersede';
 import { AppError } from '../errors';
 import { parseInput } from '../shared/action-result';
 import { idSchema } from '../shared/schemas';
@@ -92,6 +93,10 @@ export async function adoptConcept(actor: Actor, input: unknown, options: { now?
       },
     });
     await updateConceptState(trx, { conceptId: concept.id, status: 'adopted', nextReviewOn });
+    if (concept.previous_concept_id) {
+      // The edition this Fortschreibung continues is no longer in force; it stays readable and downloadable.
+      await supersedePredecessor(trx, { districtId: district.id, conceptId: concept.previous_concept_id, actorUserId: actor.userId, successorTitle: concept.title });
+    }
     return {
       audit: {
         to: 'adopted',

@@ -9,6 +9,8 @@ import { reopenConcept } from '@/lib/workflow/reopen-concept';
 import { shareConcept, unshareConcept } from '@/lib/workflow/share-concept';
 import { submitConceptForReview } from '@/lib/workflow/submit-concept-for-review';
 import { withdrawSubmission } from '@/lib/workflow/withdraw-submission';
+import { startFortschreibung } from '@/lib/workflow/start-fortschreibung';
+import { redirect } from 'next/navigation';
 import type { Actor } from '@/lib/access';
 import { formToObject } from '../../../_lib/form-data';
 
@@ -47,4 +49,11 @@ export async function reopenConceptAction(_state: FormState, formData: FormData)
 }
 export async function adoptConceptAction(_state: FormState, formData: FormData) {
   return runStep((actor, input) => adoptConcept(actor, input), formData);
+}
+
+export async function startFortschreibungAction(_state: FormState, formData: FormData) {
+  const result = await runStep(startFortschreibung, formData);
+  // The new edition is where the work continues.
+  if (result.ok && typeof result.data.conceptId === 'string') redirect(`/concepts/${result.data.conceptId}`);
+  return result;
 }

@@ -25,6 +25,7 @@ export function ReviewPanel({ data }: { data: Overview }) {
   if (can['concept.withdraw']) steps.push('withdraw');
   if (can['concept.reopen']) steps.push('reopen');
   if (can['concept.unshare'] && concept.isShared) steps.push('unshare');
+  if (can['concept.continue'] && !data.editions.next) steps.push('continue');
 
   return (
     <section className="card review-panel" aria-labelledby="beratung-titel">
@@ -44,6 +45,19 @@ export function ReviewPanel({ data }: { data: Overview }) {
           <strong>Beschluss:</strong> {adoption.decidedBy} am {formatIsoDate(adoption.decidedOn)}
           {adoption.resolutionNumber ? ` (Beschluss-Nr. ${adoption.resolutionNumber})` : ''} · Fassung {adoption.number}
           {concept.nextReviewOn ? ` · nächste planmäßige Überprüfung am ${formatIsoDate(concept.nextReviewOn)}` : ''}
+        </p>
+      )}
+      {data.editions.previous && (
+        <p>
+          Fortschreibung (Ausgabe {concept.edition}) von{' '}
+          <Link href={`/concepts/${data.editions.previous.id}`}>„{data.editions.previous.title}“ (Ausgabe {data.editions.previous.edition})</Link>
+          {data.editions.previous.status === 'superseded' ? ', jetzt abgelöst' : ', gilt bis zum Beschluss dieser Fortschreibung'}.
+        </p>
+      )}
+      {data.editions.next && (
+        <p>
+          {data.editions.next.status === 'adopted' ? 'Abgelöst durch' : 'Fortschreibung in Arbeit:'}{' '}
+          <Link href={`/concepts/${data.editions.next.id}`}>„{data.editions.next.title}“ (Ausgabe {data.editions.next.edition})</Link>
         </p>
       )}
       <ul className="link-row">

@@ -6,11 +6,12 @@ import {
   reopenConceptAction,
   requestChangesAction,
   shareConceptAction,
+  startFortschreibungAction,
   unshareConceptAction,
   withdrawSubmissionAction,
 } from './review-actions';
 
-export type WorkflowStep = 'share' | 'unshare' | 'withdraw' | 'request_changes' | 'approve' | 'reopen';
+export type WorkflowStep = 'share' | 'unshare' | 'withdraw' | 'request_changes' | 'approve' | 'reopen' | 'continue';
 
 const STEPS: Record<
   WorkflowStep,
@@ -53,6 +54,13 @@ const STEPS: Record<
     text: 'Die fachliche Befürwortung ist eine Empfehlung der Beratung, keine Genehmigung: Beschließen wird das zuständige Gremium der Kommune.',
     note: { label: 'Anmerkung zur Befürwortung', hint: 'Zum Beispiel Hinweise für die Umsetzung.', required: false },
     done: 'Das Konzept ist fachlich befürwortet.',
+  },
+  continue: {
+    action: startFortschreibungAction,
+    label: 'Fortschreibung beginnen',
+    title: 'Fortschreibung beginnen',
+    text: 'Legt die nächste Ausgabe als neuen Entwurf an: Alle Abschnitte der beschlossenen Fassung werden übernommen, neue Abschnitte der Vorlage kommen dazu. Dieses Konzept bleibt unverändert gültig und herunterladbar, bis die Fortschreibung beschlossen ist; dann gilt es als abgelöst.',
+    done: 'Die Fortschreibung wurde angelegt.',
   },
   reopen: {
     action: reopenConceptAction,
