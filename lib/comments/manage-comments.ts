@@ -108,7 +108,9 @@ export async function addComment(actor: Actor, input: unknown) {
   return getDb()
     .transaction()
     .execute(async (trx) => {
-      const { section, concept } = await loadSection(trx, actor, values.sectionId, 'review.comment');
+      // Locked like a save: a save landing between reading the head and storing the thread would
+      // move every other anchor but leave this one on the older text (highlighted in the wrong place).
+      const { section, concept } = await loadSection(trx, actor, values.sectionId, 'review.comment', { lock: true });
       const role = authorRole(actor, section.district_id);
       const mentions = await checkMentions(trx, concept, values.mentions);
       let anchor = null;
