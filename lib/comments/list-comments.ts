@@ -6,7 +6,7 @@ import { AppError } from '../errors';
 import { findSectionByKey, listConceptSections } from '../sections/queries';
 import { flattenSections } from '../templates';
 import { listVersions } from '../versions/queries';
-import { listMentionable } from './manage-comments';
+import { listMentionable, reopenAction } from './manage-comments';
 import { AUTHOR_ROLE_LABELS, DISPOSITION_LABELS } from './labels';
 import { listComments, listThreads, type ThreadRow } from './queries';
 
@@ -106,7 +106,7 @@ async function buildThreadViews(
       canReply: canComment,
       canResolve: !t.isResolved && (needsDisposition ? canDispose : canResolve),
       needsDisposition,
-      canReopen: t.isResolved && canComment,
+      canReopen: t.isResolved && canOnConcept(actor, reopenAction(t), context),
     };
   });
 }

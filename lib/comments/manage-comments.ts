@@ -292,13 +292,24 @@ export async function resolveThread(actor: Actor, input: unknown) {
     });
 }
 
-/** Opens an erledigt thread again (its disposition is cleared). Anyone who may comment. */
+/** What reopening a thread needs: clearing a recorded disposition is the district's decision, like recording it. */
+export function reopenAction(thread: Pick<ThreadRow, 'disposition'>): 'review.disposition' | 'review.resolve' {
+  return thread.disposition ? 'review.disposition' : 'review.resolve';
+}
+
+/**
+ * Opens an erledigt thread again (its disposition is cleared). A thread without a disposition:
+ * anyone who may resolve it; an advisor's hint with the district's disposition: the district only
+ * (the advisor answers in the thread instead). Throws not_found, forbidden, invalid_input.
+ */
 export async function reopenThread(actor: Actor, input: unknown) {
   const values = parseInput(threadSchema, input);
   return getDb()
     .transaction()
     .execute(async (trx) => {
-      const { thread, section, concept } = await loadThread(trx, actor, values.threadId, 'review.comment');
+      const found = await findThreadForUpdate(trx, { threadId: values.threadId });
+      if (!found) throw new AppError('not_found');
+      const { thread, section, concept } = await loadThread(trx, actor, values.threadId, reopenAction(found));
       if (!thread.isResolved) throw new AppError('invalid_input', 'Dieser Kommentar ist noch offen.');
       await setThreadResolved(trx, { threadId: thread.id, isResolved: false, userId: actor.userId, disposition: null, reason: null });
       await insertAuditEntry(trx, {

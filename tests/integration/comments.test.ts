@@ -129,7 +129,7 @@ describe('Antworten, erledigen, Umgang mit Hinweisen', () => {
       isResolved: true,
       dispositionLabel: 'teilweise übernommen',
       resolvedByName: team.editor.displayName,
-      canReopen: true,
+      canReopen: false,
       addressedInVersion: null,
     });
     expect(threads[0]!.comments.map((c) => c.body)).toEqual(['Bitte Leerungsrhythmus nennen.', 'Ergänzt: wöchentlich durch die Sozialarbeit.']);
@@ -141,8 +141,13 @@ describe('Antworten, erledigen, Umgang mit Hinweisen', () => {
       expect.objectContaining({ number: 1, quote: QUOTE, disposition: 'teilweise', addressedInVersion: 1, section: expect.objectContaining({ key: 'beschwerdemanagement' }) }),
     ]);
 
-    // Reopening clears the disposition.
-    await reopenThread(team.advisor, { threadId });
+    // The disposition is the district's: the advisor answers in the thread but cannot clear it by reopening.
+    expect((await listSectionComments(team.advisor, concept.id, 'beschwerdemanagement')).threads[0]).toMatchObject({ canReopen: false, canReply: true });
+    await expect(reopenThread(team.advisor, { threadId })).rejects.toMatchObject({ code: 'forbidden', message: expect.stringContaining('Kommune') });
+    expect(await threadOf(threadId)).toMatchObject({ is_resolved: true, disposition: 'teilweise' });
+    await replyToComment(team.advisor, { threadId, body: 'Die Zuständigkeit fehlt noch.' });
+    // Reopening by the district clears the disposition.
+    await reopenThread(team.editor, { threadId });
     expect(await threadOf(threadId)).toMatchObject({ is_resolved: false, disposition: null });
   });
 
