@@ -9,7 +9,7 @@ import { AppError } from '../errors';
 import { loadSection } from '../sections/load-section';
 import { findRevision } from '../sections/queries';
 import { parseInput } from '../shared/action-result';
-import { idSchema } from '../shared/schemas';
+import { idSchema, plainText } from '../shared/schemas';
 import { MAX_QUOTE_CHARS, describeRange, reanchor } from './anchor';
 import {
   findComment,
@@ -27,14 +27,9 @@ import { buildTextMap } from './text-map';
 import { noticeComment, noticeResolved, sectionLabel } from '../review/notices';
 import { DISPOSITION_LABELS } from './labels';
 
-const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
-export const commentBodySchema = z
-  .string({ error: 'Bitte schreiben Sie einen Kommentar.' })
-  .trim()
+export const commentBodySchema = plainText({ error: 'Bitte schreiben Sie einen Kommentar.', multiline: true })
   .min(1, 'Bitte schreiben Sie einen Kommentar.')
-  .max(5000, 'Ein Kommentar darf höchstens 5000 Zeichen lang sein.')
-  .refine((value) => !CONTROL_CHARS.test(value), 'Der Kommentar enthält unzulässige Steuerzeichen.');
+  .max(5000, 'Ein Kommentar darf höchstens 5000 Zeichen lang sein.');
 
 const mentionsSchema = z.array(idSchema).max(20, 'Bitte erwähnen Sie höchstens 20 Personen.').default([]);
 
@@ -57,12 +52,7 @@ export const editCommentSchema = z.object({ commentId: idSchema, body: commentBo
 export const resolveThreadSchema = z.object({
   threadId: idSchema,
   disposition: z.enum(DISPOSITIONS, { error: 'Bitte wählen Sie, wie mit dem Hinweis umgegangen wurde.' }).optional(),
-  reason: z
-    .string()
-    .trim()
-    .max(2000, 'Die Begründung darf höchstens 2000 Zeichen lang sein.')
-    .refine((value) => !CONTROL_CHARS.test(value), 'Die Begründung enthält unzulässige Steuerzeichen.')
-    .optional(),
+  reason: plainText({ multiline: true }).max(2000, 'Die Begründung darf höchstens 2000 Zeichen lang sein.').optional(),
 });
 export const threadSchema = z.object({ threadId: idSchema });
 
