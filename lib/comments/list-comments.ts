@@ -9,6 +9,8 @@ import { listVersions } from '../versions/queries';
 import { listMentionable, reopenAction } from './manage-comments';
 import { AUTHOR_ROLE_LABELS, DISPOSITION_LABELS } from './labels';
 import { listComments, listThreads, type ThreadRow } from './queries';
+import { OBJECT_CHAR } from './text-map';
+import { dataFieldToken } from '../editor/data-fields';
 
 export { AUTHOR_ROLE_LABELS, DISPOSITION_LABELS } from './labels';
 
@@ -47,6 +49,15 @@ export interface ThreadView {
   /** Resolving needs a disposition (a hint of the advisor). */
   needsDisposition: boolean;
   canReopen: boolean;
+}
+
+/**
+ * The quote as people read it. In the anchor's text a data field (e.g. the responsible body,
+ * shown live in the editor) is one object replacement character, which a browser shows as an
+ * empty box or not at all; the reader sees that a detail of the Eckdaten stood there instead.
+ */
+export function quoteForDisplay(exact: string): string {
+  return exact.replaceAll(OBJECT_CHAR, dataFieldToken(null));
 }
 
 function addressedIn(resolvedAt: Date | null, versions: ReadonlyArray<{ number: number; createdAt: Date }>): number | null {
@@ -91,7 +102,7 @@ async function buildThreadViews(
       sectionId: t.sectionId,
       anchorKind: t.anchorKind,
       anchor: t.anchor && !t.isDetached ? { revision: t.anchor.revision, start: t.anchor.start, end: t.anchor.end } : null,
-      quote: t.anchor?.exact ?? null,
+      quote: t.anchor ? quoteForDisplay(t.anchor.exact) : null,
       isDetached: t.isDetached,
       isResolved: t.isResolved,
       authorRole: t.authorRole,

@@ -97,6 +97,19 @@ describe('Kommentare an Textstellen', () => {
     expect(thread.anchor).toMatchObject({ revision: oldRevision + 1, exact: QUOTE });
   });
 
+  it('a quote over a data field shows the field as „⟨Angabe⟩“, not as an invisible character', async () => {
+    const { team, concept, section } = await setUp();
+    const content: TiptapDoc = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Zuständig ist ' }, { type: 'dataField', attrs: { name: 'concept.responsible' } }, { type: 'text', text: ' mit zwei Stellen.' }] }],
+    };
+    const saved = await save(team.editor, section.id, content);
+    const text = buildTextMap(content).text;
+    await addComment(team.advisor, { sectionId: section.id, body: 'Welche Stellen?', range: { revision: saved.revision, start: text.indexOf('ist'), end: text.indexOf(' mit') } });
+    const { threads } = await listSectionComments(team.editor, concept.id, 'beschwerdemanagement');
+    expect(threads[0]!.quote).toBe('ist ⟨Angabe⟩');
+  });
+
   it('refuses a range that does not exist and a comment without text, with German messages', async () => {
     const { team, section } = await setUp();
     await expect(addComment(team.advisor, { sectionId: section.id, body: 'x', range: { revision: 99, start: 0, end: 4 } })).rejects.toMatchObject({ code: 'invalid_input' });
