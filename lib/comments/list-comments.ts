@@ -45,6 +45,8 @@ export interface ThreadView {
   addressedInVersion: number | null;
   comments: CommentView[];
   canReply: boolean;
+  /** One's own comments can be changed while the thread is open. */
+  canEditOwn: boolean;
   canResolve: boolean;
   /** Resolving needs a disposition (a hint of the advisor). */
   needsDisposition: boolean;
@@ -115,6 +117,7 @@ async function buildThreadViews(
       addressedInVersion: addressedIn(t.resolvedAt, versions),
       comments: byThread.get(t.id) ?? [],
       canReply: canComment,
+      canEditOwn: canComment && !t.isResolved,
       canResolve: !t.isResolved && (needsDisposition ? canDispose : canResolve),
       needsDisposition,
       canReopen: t.isResolved && canOnConcept(actor, reopenAction(t), context),

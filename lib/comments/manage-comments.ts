@@ -206,8 +206,11 @@ export async function replyToComment(actor: Actor, input: unknown) {
 }
 
 /**
- * Changes the text of one's own comment (nobody edits someone else's). Throws not_found,
- * forbidden (someone else's comment, or the concept is adopted), invalid_input.
+ * Changes the text of one's own comment (nobody edits someone else's) while its thread is open:
+ * once a thread is erledigt — for an advisor's hint, with the district's disposition — its
+ * words stay as they were answered (the Stellungnahme table shows hint and disposition side by
+ * side). Throws not_found, forbidden (someone else's comment, an erledigt thread, or the concept
+ * is adopted), invalid_input.
  */
 export async function editComment(actor: Actor, input: unknown) {
   const values = parseInput(editCommentSchema, input);
@@ -218,6 +221,9 @@ export async function editComment(actor: Actor, input: unknown) {
       if (!comment) throw new AppError('not_found');
       const { thread, section, concept } = await loadThread(trx, actor, comment.threadId, 'review.comment');
       if (comment.authorId !== actor.userId) throw new AppError('forbidden', 'Sie können nur Ihre eigenen Kommentare ändern.');
+      if (thread.isResolved) {
+        throw new AppError('forbidden', 'Dieser Kommentar ist erledigt und bleibt so, wie er beantwortet wurde. Schreiben Sie stattdessen eine Antwort.');
+      }
       const mentions = await checkMentions(trx, concept, values.mentions);
       await updateCommentBody(trx, { commentId: comment.id, body: values.body, mentions });
       await insertAuditEntry(trx, {

@@ -126,7 +126,7 @@ describe('Kommentare an Textstellen', () => {
 describe('Antworten, erledigen, Umgang mit Hinweisen', () => {
   it('the editor replies and resolves an advisor hint with a disposition; the advisor can neither dispose nor edit the text', async () => {
     const { team, concept, section } = await setUp();
-    const { threadId } = await addComment(team.advisor, { sectionId: section.id, body: 'Bitte Leerungsrhythmus nennen.', range: rangeOf(ORIGINAL, QUOTE, section.head_revision) });
+    const { threadId, commentId } = await addComment(team.advisor, { sectionId: section.id, body: 'Bitte Leerungsrhythmus nennen.', range: rangeOf(ORIGINAL, QUOTE, section.head_revision) });
     await replyToComment(team.editor, { threadId, body: 'Ergänzt: wöchentlich durch die Sozialarbeit.' });
     await expect(resolveThread(team.advisor, { threadId, disposition: 'uebernommen', reason: 'passt' })).rejects.toMatchObject({
       code: 'forbidden',
@@ -137,6 +137,8 @@ describe('Antworten, erledigen, Umgang mit Hinweisen', () => {
       details: { fields: { disposition: expect.any(String), reason: expect.any(String) } },
     });
     await resolveThread(team.editor, { threadId, disposition: 'teilweise', reason: 'Rhythmus ergänzt, Zuständigkeit folgt in Abschnitt 6.' });
+    // The hint stays as it was answered: the disposition refers to these words.
+    await expect(editComment(team.advisor, { commentId, body: 'Bitte auch die Zuständigkeit nennen.' })).rejects.toMatchObject({ code: 'forbidden' });
     const { threads } = await listSectionComments(team.advisor, concept.id, 'beschwerdemanagement');
     expect(threads[0]).toMatchObject({
       isResolved: true,
@@ -172,7 +174,9 @@ describe('Antworten, erledigen, Umgang mit Hinweisen', () => {
     await editComment(team.editor, { commentId, body: 'Interne Frage an die Koordination (präzisiert).' });
     await resolveThread(team.coordinator, { threadId });
     const { threads } = await listSectionComments(team.editor, concept.id, 'beschwerdemanagement');
-    expect(threads[0]).toMatchObject({ isResolved: true, disposition: null, needsDisposition: false });
+    expect(threads[0]).toMatchObject({ isResolved: true, disposition: null, needsDisposition: false, canEditOwn: false });
+    // Erledigt: the words stay as they were answered.
+    await expect(editComment(team.editor, { commentId, body: 'Nachträglich anders formuliert.' })).rejects.toMatchObject({ code: 'forbidden' });
     expect(threads[0]!.comments[0]).toMatchObject({ body: 'Interne Frage an die Koordination (präzisiert).', editedAt: expect.any(Date) });
   });
 

@@ -402,7 +402,7 @@ function ThreadView({
               ) : (
                 <p className="comment__body">{c.body}</p>
               )}
-              {c.isOwn && thread.canReply && editingId !== c.id && (
+              {c.isOwn && thread.canEditOwn && editingId !== c.id && (
                 <button type="button" className="link-button small" onClick={() => setEditingId(c.id)}>
                   Ändern<span className="visually-hidden"> (eigener Kommentar vom {formatDateTime(c.createdAt)})</span>
                 </button>
