@@ -24,7 +24,7 @@ import {
   type ThreadRow,
 } from './queries';
 import { buildTextMap } from './text-map';
-import { noticeComment, noticeResolved, sectionLabel } from '../review/notices';
+import { noticeComment, noticeMentions, noticeResolved, sectionLabel } from '../review/notices';
 import { DISPOSITION_LABELS } from './labels';
 
 export const commentBodySchema = plainText({ error: 'Bitte schreiben Sie einen Kommentar.', multiline: true })
@@ -226,6 +226,15 @@ export async function editComment(actor: Actor, input: unknown) {
       }
       const mentions = await checkMentions(trx, concept, values.mentions);
       await updateCommentBody(trx, { commentId: comment.id, body: values.body, mentions });
+      // A mention added while changing the comment is told like one in a new comment; the others already were.
+      const before = new Set(comment.mentions);
+      await noticeMentions(trx, actor, {
+        concept,
+        sectionKey: section.key,
+        sectionLabel: sectionLabel(concept, section.key),
+        threadId: thread.id,
+        mentions: mentions.filter((id) => !before.has(id)),
+      });
       await insertAuditEntry(trx, {
         actorUserId: actor.userId,
         districtId: section.district_id,

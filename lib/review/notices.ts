@@ -95,16 +95,7 @@ interface CommentEvent {
 export async function noticeComment(db: Db, actor: Actor, event: CommentEvent): Promise<void> {
   const link = `/concepts/${event.concept.id}/sections/${event.section.key}#kommentar-${event.threadId}`;
   const mentioned = new Set(event.mentions);
-  if (mentioned.size > 0) {
-    await notifyAudience(db, event.concept, {
-      recipientIds: [...mentioned],
-      actorUserId: actor.userId,
-      districtId: event.concept.district_id,
-      kind: 'comment.mention',
-      message: `${actor.displayName} hat Sie in einem Kommentar zu ${event.sectionLabel} („${event.concept.title}“) erwähnt.`,
-      link,
-    });
-  }
+  await noticeMentions(db, actor, { ...event, sectionKey: event.section.key });
   const others =
     event.participants === null
       ? [...(await memberIds(db, event.concept, 'coordinator')), ...(event.section.updated_by ? [event.section.updated_by] : [])]
@@ -119,6 +110,23 @@ export async function noticeComment(db: Db, actor: Actor, event: CommentEvent): 
         ? `${actor.displayName}${event.isAdvisorAuthor ? ' (DeBUG-Beratung)' : ''} hat ${event.sectionLabel} in „${event.concept.title}“ kommentiert (Nr. ${event.threadNumber}).`
         : `${actor.displayName} hat auf Kommentar Nr. ${event.threadNumber} zu ${event.sectionLabel} („${event.concept.title}“) geantwortet.`,
     link,
+  });
+}
+
+/** People mentioned in a comment (also when a mention is added by changing the comment). */
+export async function noticeMentions(
+  db: Db,
+  actor: Actor,
+  event: { concept: ConceptRef; sectionKey: string; sectionLabel: string; threadId: string; mentions: readonly string[] },
+): Promise<void> {
+  if (event.mentions.length === 0) return;
+  await notifyAudience(db, event.concept, {
+    recipientIds: event.mentions,
+    actorUserId: actor.userId,
+    districtId: event.concept.district_id,
+    kind: 'comment.mention',
+    message: `${actor.displayName} hat Sie in einem Kommentar zu ${event.sectionLabel} („${event.concept.title}“) erwähnt.`,
+    link: `/concepts/${event.concept.id}/sections/${event.sectionKey}#kommentar-${event.threadId}`,
   });
 }
 

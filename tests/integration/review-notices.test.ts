@@ -1,7 +1,7 @@
 import { getDb } from '@/db/client';
 import type { Actor } from '@/lib/access';
 import { unassignAdvisor } from '@/lib/advisors/manage-assignments';
-import { addComment, replyToComment, resolveThread } from '@/lib/comments/manage-comments';
+import { addComment, editComment, replyToComment, resolveThread } from '@/lib/comments/manage-comments';
 import { removeMember } from '@/lib/members/manage-members';
 import { giveVerdict } from '@/lib/review/give-verdict';
 import { saveSectionDraft } from '@/lib/sections/save-section-draft';
@@ -48,6 +48,14 @@ describe('Benachrichtigungen nur an Menschen, die das Konzept sehen dürfen', ()
     await submitConceptForReview(team.coordinator, { conceptId: concept.id });
     await giveVerdict(team.advisor, { sectionId: section.id, verdict: 'erfuellt' });
     expect(await kindsFor(writer, concept.id)).toEqual(['comment.new', 'review.verdict']);
+  });
+
+  it('a mention added by changing one’s comment is told once; mentions already told are not repeated', async () => {
+    const { team, writer, concept, section } = await setUp();
+    const { commentId } = await addComment(writer, { sectionId: section.id, body: 'Frage an die Redaktion.', mentions: [team.editor.userId] });
+    await editComment(writer, { commentId, body: 'Frage an die Redaktion und die Koordination.', mentions: [team.editor.userId, team.coordinator.userId] });
+    expect(await kindsFor(team.coordinator, concept.id)).toEqual(['comment.new', 'comment.mention']);
+    expect(await kindsFor(team.editor, concept.id)).toEqual(['comment.mention']);
   });
 
   it('a submission without an earlier sharing reaches the advisor (the submission shares the concept)', async () => {
