@@ -10,7 +10,7 @@
  * its quote; a later revision that brings the text back attaches it again. Pure and browser-safe.
  */
 import type { RangeAnchor } from '../../db/schema-review';
-import { diffWords } from '../diff/word-diff';
+import { diffWords, type DiffSegment } from '../diff/word-diff';
 
 export const CONTEXT_CHARS = 32;
 export const MAX_QUOTE_CHARS = 2000;
@@ -40,14 +40,14 @@ interface Mapped {
   surviving: number;
 }
 
-/** Maps [start, end) of `oldText` into `newText` through the word diff. */
-function mapThroughDiff(oldText: string, newText: string, start: number, end: number): Mapped {
+/** Maps [start, end) of the old text into the new text through their word diff. */
+function mapThroughDiff(segments: readonly DiffSegment[], start: number, end: number): Mapped {
   let a = 0;
   let b = 0;
   let newStart: number | undefined;
   let newEnd: number | undefined;
   let surviving = 0;
-  for (const segment of diffWords(oldText, newText)) {
+  for (const segment of segments) {
     const length = segment.text.length;
     if (segment.type === 'insert') {
       b += length;
@@ -123,9 +123,30 @@ export type Reanchored = { isDetached: false; position: AnchorPosition } | { isD
  * quote search: its offsets no longer mean anything.
  */
 export function reanchor(position: AnchorPosition, oldText: string, newText: string, options: { isDetached?: boolean } = {}): Reanchored {
+  return anchorMover(oldText, newText)(position, options);
+}
+
+/**
+ * Moves any number of anchors from `oldText` to `newText` with one word diff between them. A
+ * section with many comments is saved under its row lock: diffing once per comment made a
+ * rewritten long section take seconds per comment while saves and the submission waited.
+ */
+export function anchorMover(oldText: string, newText: string) {
+  let segments: DiffSegment[] | undefined;
+  const diff = () => (segments ??= diffWords(oldText, newText));
+  return (position: AnchorPosition, options: { isDetached?: boolean } = {}) => moveAnchor(diff, position, oldText, newText, options);
+}
+
+function moveAnchor(
+  diff: () => readonly DiffSegment[],
+  position: AnchorPosition,
+  oldText: string,
+  newText: string,
+  options: { isDetached?: boolean },
+): Reanchored {
   if (!options.isDetached && oldText === newText) return { isDetached: false, position };
   if (!options.isDetached && position.end <= oldText.length && oldText.slice(position.start, position.end) === position.exact) {
-    const mapped = mapThroughDiff(oldText, newText, position.start, position.end);
+    const mapped = mapThroughDiff(diff(), position.start, position.end);
     if (mapped.end > mapped.start) {
       const moved = describeRange(newText, mapped.start, mapped.end);
       if (moved && moved.exact === position.exact) return { isDetached: false, position: moved };
