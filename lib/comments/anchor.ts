@@ -10,7 +10,7 @@
  * its quote; a later revision that brings the text back attaches it again. Pure and browser-safe.
  */
 import type { RangeAnchor } from '../../db/schema-review';
-import { diffWords } from '../diff/word-diff';
+import { diffWords, type DiffSegment } from '../diff/word-diff';
 
 export const CONTEXT_CHARS = 32;
 export const MAX_QUOTE_CHARS = 2000;
@@ -40,14 +40,14 @@ interface Mapped {
   surviving: number;
 }
 
-/** Maps [start, end) of `oldText` into `newText` through the word diff. */
-function mapThroughDiff(oldText: string, newText: string, start: number, end: number): Mapped {
+/** Maps [start, end) of the old text into the new text through their word diff. */
+function mapThroughDiff(segments: readonly DiffSegment[], start: number, end: number): Mapped {
   let a = 0;
   let b = 0;
   let newStart: number | undefined;
   let newEnd: number | undefined;
   let surviving = 0;
-  for (const segment of diffWords(oldText, newText)) {
+  for (const segment of segments) {
     const length = segment.text.length;
     if (segment.type === 'insert') {
       b += length;
@@ -83,24 +83,38 @@ function commonPrefixLength(a: string, b: string): number {
   return n;
 }
 
-/** The occurrence of the quote whose context matches best (ties: nearest to `near`), or -1. */
-export function findQuote(text: string, anchor: Pick<AnchorPosition, 'exact' | 'prefix' | 'suffix'>, near: number): number {
-  let best = -1;
-  let bestScore = -1;
-  let bestDistance = Infinity;
-  for (let at = text.indexOf(anchor.exact); at !== -1; at = text.indexOf(anchor.exact, at + 1)) {
-    const before = text.slice(Math.max(0, at - anchor.prefix.length), at);
-    const after = text.slice(at + anchor.exact.length, at + anchor.exact.length + anchor.suffix.length);
-    const score = commonSuffixLength(before, anchor.prefix) + commonPrefixLength(after, anchor.suffix);
-    const distance = Math.abs(at - near);
-    if (score > bestScore || (score === bestScore && distance < bestDistance)) {
-      best = at;
-      bestScore = score;
-      bestDistance = distance;
-    }
-  }
-  return best;
+type Quote = Pick<AnchorPosition, 'exact' | 'prefix' | 'suffix'>;
+
+/** How many characters of the recorded context surround the quote at `at`. */
+function contextScore(text: string, anchor: Quote, at: number): number {
+  const before = text.slice(Math.max(0, at - anchor.prefix.length), at);
+  const after = text.slice(at + anchor.exact.length, at + anchor.exact.length + anchor.suffix.length);
+  return commonSuffixLength(before, anchor.prefix) + commonPrefixLength(after, anchor.suffix);
 }
+
+/** The occurrence of the quote in [from, to] (start offsets) whose context matches best (ties: nearest to `near`). */
+function bestOccurrence(text: string, anchor: Quote, near: number, from = 0, to = text.length): { at: number; score: number } | null {
+  let best: { at: number; score: number; distance: number } | null = null;
+  for (let at = text.indexOf(anchor.exact, Math.max(0, from)); at !== -1 && at <= to; at = text.indexOf(anchor.exact, at + 1)) {
+    const score = contextScore(text, anchor, at);
+    const distance = Math.abs(at - near);
+    if (!best || score > best.score || (score === best.score && distance < best.distance)) best = { at, score, distance };
+  }
+  return best && { at: best.at, score: best.score };
+}
+
+/** The occurrence of the quote whose context matches best (ties: nearest to `near`), or -1. */
+export function findQuote(text: string, anchor: Quote, near: number): number {
+  return bestOccurrence(text, anchor, near)?.at ?? -1;
+}
+
+function occursMoreThanOnce(text: string, exact: string): boolean {
+  const first = text.indexOf(exact);
+  return first !== -1 && text.indexOf(exact, first + 1) !== -1;
+}
+
+/** Share of the recorded context that must match before a quote that is not unique counts as found. */
+const MIN_CONTEXT_SHARE = 0.5;
 
 export type Reanchored = { isDetached: false; position: AnchorPosition } | { isDetached: true; position: AnchorPosition };
 
@@ -109,18 +123,50 @@ export type Reanchored = { isDetached: false; position: AnchorPosition } | { isD
  * quote search: its offsets no longer mean anything.
  */
 export function reanchor(position: AnchorPosition, oldText: string, newText: string, options: { isDetached?: boolean } = {}): Reanchored {
+  return anchorMover(oldText, newText)(position, options);
+}
+
+/**
+ * Moves any number of anchors from `oldText` to `newText` with one word diff between them. A
+ * section with many comments is saved under its row lock: diffing once per comment made a
+ * rewritten long section take seconds per comment while saves and the submission waited.
+ */
+export function anchorMover(oldText: string, newText: string) {
+  let segments: DiffSegment[] | undefined;
+  const diff = () => (segments ??= diffWords(oldText, newText));
+  return (position: AnchorPosition, options: { isDetached?: boolean } = {}) => moveAnchor(diff, position, oldText, newText, options);
+}
+
+function moveAnchor(
+  diff: () => readonly DiffSegment[],
+  position: AnchorPosition,
+  oldText: string,
+  newText: string,
+  options: { isDetached?: boolean },
+): Reanchored {
   if (!options.isDetached && oldText === newText) return { isDetached: false, position };
   if (!options.isDetached && position.end <= oldText.length && oldText.slice(position.start, position.end) === position.exact) {
-    const mapped = mapThroughDiff(oldText, newText, position.start, position.end);
+    const mapped = mapThroughDiff(diff(), position.start, position.end);
     if (mapped.end > mapped.start) {
       const moved = describeRange(newText, mapped.start, mapped.end);
       if (moved && moved.exact === position.exact) return { isDetached: false, position: moved };
+      // The word diff works on whole words: an edit of the word next to the passage (or of the
+      // part of a word outside it) blurs the mapped edges. When the quote itself is still there,
+      // where the passage was mapped to, it is the passage.
+      const intact = bestOccurrence(newText, position, mapped.start, mapped.start - position.exact.length, mapped.end);
+      if (intact) return { isDetached: false, position: describeRange(newText, intact.at, intact.at + position.exact.length)! };
       if (moved && mapped.surviving >= MIN_SURVIVING * position.exact.length) return { isDetached: false, position: moved };
     }
   }
-  const found = findQuote(newText, position, position.start);
-  if (found >= 0) {
-    const moved = describeRange(newText, found, found + position.exact.length);
+  // Searching the whole text: a quote that occurs once is the passage, wherever it went (a moved
+  // paragraph). A quote that is not unique (a word such as „Briefkasten“ used twice) is only the
+  // passage where its context agrees; otherwise a comment on a deleted sentence would jump to
+  // the same word in another paragraph. Better detached, with its quote, than on the wrong text.
+  const found = bestOccurrence(newText, position, position.start);
+  const isAmbiguous = occursMoreThanOnce(newText, position.exact) || occursMoreThanOnce(oldText, position.exact);
+  const context = position.prefix.length + position.suffix.length;
+  if (found && (!isAmbiguous || found.score >= MIN_CONTEXT_SHARE * context)) {
+    const moved = describeRange(newText, found.at, found.at + position.exact.length);
     if (moved) return { isDetached: false, position: moved };
   }
   return { isDetached: true, position };

@@ -6,9 +6,11 @@ import { AppError } from '../errors';
 import { findSectionByKey, listConceptSections } from '../sections/queries';
 import { flattenSections } from '../templates';
 import { listVersions } from '../versions/queries';
-import { listMentionable } from './manage-comments';
+import { listMentionable, reopenAction } from './manage-comments';
 import { AUTHOR_ROLE_LABELS, DISPOSITION_LABELS } from './labels';
 import { listComments, listThreads, type ThreadRow } from './queries';
+import { OBJECT_CHAR } from './text-map';
+import { dataFieldToken } from '../editor/data-fields';
 
 export { AUTHOR_ROLE_LABELS, DISPOSITION_LABELS } from './labels';
 
@@ -43,10 +45,21 @@ export interface ThreadView {
   addressedInVersion: number | null;
   comments: CommentView[];
   canReply: boolean;
+  /** One's own comments can be changed while the thread is open. */
+  canEditOwn: boolean;
   canResolve: boolean;
   /** Resolving needs a disposition (a hint of the advisor). */
   needsDisposition: boolean;
   canReopen: boolean;
+}
+
+/**
+ * The quote as people read it. In the anchor's text a data field (e.g. the responsible body,
+ * shown live in the editor) is one object replacement character, which a browser shows as an
+ * empty box or not at all; the reader sees that a detail of the Eckdaten stood there instead.
+ */
+export function quoteForDisplay(exact: string): string {
+  return exact.replaceAll(OBJECT_CHAR, dataFieldToken(null));
 }
 
 function addressedIn(resolvedAt: Date | null, versions: ReadonlyArray<{ number: number; createdAt: Date }>): number | null {
@@ -91,7 +104,7 @@ async function buildThreadViews(
       sectionId: t.sectionId,
       anchorKind: t.anchorKind,
       anchor: t.anchor && !t.isDetached ? { revision: t.anchor.revision, start: t.anchor.start, end: t.anchor.end } : null,
-      quote: t.anchor?.exact ?? null,
+      quote: t.anchor ? quoteForDisplay(t.anchor.exact) : null,
       isDetached: t.isDetached,
       isResolved: t.isResolved,
       authorRole: t.authorRole,
@@ -104,9 +117,10 @@ async function buildThreadViews(
       addressedInVersion: addressedIn(t.resolvedAt, versions),
       comments: byThread.get(t.id) ?? [],
       canReply: canComment,
+      canEditOwn: canComment && !t.isResolved,
       canResolve: !t.isResolved && (needsDisposition ? canDispose : canResolve),
       needsDisposition,
-      canReopen: t.isResolved && canComment,
+      canReopen: t.isResolved && canOnConcept(actor, reopenAction(t), context),
     };
   });
 }

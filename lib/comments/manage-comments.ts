@@ -9,7 +9,7 @@ import { AppError } from '../errors';
 import { loadSection } from '../sections/load-section';
 import { findRevision } from '../sections/queries';
 import { parseInput } from '../shared/action-result';
-import { idSchema } from '../shared/schemas';
+import { idSchema, plainText } from '../shared/schemas';
 import { MAX_QUOTE_CHARS, describeRange, reanchor } from './anchor';
 import {
   findComment,
@@ -24,17 +24,12 @@ import {
   type ThreadRow,
 } from './queries';
 import { buildTextMap } from './text-map';
-import { noticeComment, noticeResolved, sectionLabel } from '../review/notices';
+import { noticeComment, noticeMentions, noticeResolved, sectionLabel } from '../review/notices';
 import { DISPOSITION_LABELS } from './labels';
 
-const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
-export const commentBodySchema = z
-  .string({ error: 'Bitte schreiben Sie einen Kommentar.' })
-  .trim()
+export const commentBodySchema = plainText({ error: 'Bitte schreiben Sie einen Kommentar.', multiline: true })
   .min(1, 'Bitte schreiben Sie einen Kommentar.')
-  .max(5000, 'Ein Kommentar darf höchstens 5000 Zeichen lang sein.')
-  .refine((value) => !CONTROL_CHARS.test(value), 'Der Kommentar enthält unzulässige Steuerzeichen.');
+  .max(5000, 'Ein Kommentar darf höchstens 5000 Zeichen lang sein.');
 
 const mentionsSchema = z.array(idSchema).max(20, 'Bitte erwähnen Sie höchstens 20 Personen.').default([]);
 
@@ -57,12 +52,7 @@ export const editCommentSchema = z.object({ commentId: idSchema, body: commentBo
 export const resolveThreadSchema = z.object({
   threadId: idSchema,
   disposition: z.enum(DISPOSITIONS, { error: 'Bitte wählen Sie, wie mit dem Hinweis umgegangen wurde.' }).optional(),
-  reason: z
-    .string()
-    .trim()
-    .max(2000, 'Die Begründung darf höchstens 2000 Zeichen lang sein.')
-    .refine((value) => !CONTROL_CHARS.test(value), 'Die Begründung enthält unzulässige Steuerzeichen.')
-    .optional(),
+  reason: plainText({ multiline: true }).max(2000, 'Die Begründung darf höchstens 2000 Zeichen lang sein.').optional(),
 });
 export const threadSchema = z.object({ threadId: idSchema });
 
@@ -108,7 +98,9 @@ export async function addComment(actor: Actor, input: unknown) {
   return getDb()
     .transaction()
     .execute(async (trx) => {
-      const { section, concept } = await loadSection(trx, actor, values.sectionId, 'review.comment');
+      // Locked like a save: a save landing between reading the head and storing the thread would
+      // move every other anchor but leave this one on the older text (highlighted in the wrong place).
+      const { section, concept } = await loadSection(trx, actor, values.sectionId, 'review.comment', { lock: true });
       const role = authorRole(actor, section.district_id);
       const mentions = await checkMentions(trx, concept, values.mentions);
       let anchor = null;
@@ -214,8 +206,11 @@ export async function replyToComment(actor: Actor, input: unknown) {
 }
 
 /**
- * Changes the text of one's own comment (nobody edits someone else's). Throws not_found,
- * forbidden (someone else's comment, or the concept is adopted), invalid_input.
+ * Changes the text of one's own comment (nobody edits someone else's) while its thread is open:
+ * once a thread is erledigt — for an advisor's hint, with the district's disposition — its
+ * words stay as they were answered (the Stellungnahme table shows hint and disposition side by
+ * side). Throws not_found, forbidden (someone else's comment, an erledigt thread, or the concept
+ * is adopted), invalid_input.
  */
 export async function editComment(actor: Actor, input: unknown) {
   const values = parseInput(editCommentSchema, input);
@@ -226,8 +221,20 @@ export async function editComment(actor: Actor, input: unknown) {
       if (!comment) throw new AppError('not_found');
       const { thread, section, concept } = await loadThread(trx, actor, comment.threadId, 'review.comment');
       if (comment.authorId !== actor.userId) throw new AppError('forbidden', 'Sie können nur Ihre eigenen Kommentare ändern.');
+      if (thread.isResolved) {
+        throw new AppError('forbidden', 'Dieser Kommentar ist erledigt und bleibt so, wie er beantwortet wurde. Schreiben Sie stattdessen eine Antwort.');
+      }
       const mentions = await checkMentions(trx, concept, values.mentions);
       await updateCommentBody(trx, { commentId: comment.id, body: values.body, mentions });
+      // A mention added while changing the comment is told like one in a new comment; the others already were.
+      const before = new Set(comment.mentions);
+      await noticeMentions(trx, actor, {
+        concept,
+        sectionKey: section.key,
+        sectionLabel: sectionLabel(concept, section.key),
+        threadId: thread.id,
+        mentions: mentions.filter((id) => !before.has(id)),
+      });
       await insertAuditEntry(trx, {
         actorUserId: actor.userId,
         districtId: section.district_id,
@@ -290,13 +297,24 @@ export async function resolveThread(actor: Actor, input: unknown) {
     });
 }
 
-/** Opens an erledigt thread again (its disposition is cleared). Anyone who may comment. */
+/** What reopening a thread needs: clearing a recorded disposition is the district's decision, like recording it. */
+export function reopenAction(thread: Pick<ThreadRow, 'disposition'>): 'review.disposition' | 'review.resolve' {
+  return thread.disposition ? 'review.disposition' : 'review.resolve';
+}
+
+/**
+ * Opens an erledigt thread again (its disposition is cleared). A thread without a disposition:
+ * anyone who may resolve it; an advisor's hint with the district's disposition: the district only
+ * (the advisor answers in the thread instead). Throws not_found, forbidden, invalid_input.
+ */
 export async function reopenThread(actor: Actor, input: unknown) {
   const values = parseInput(threadSchema, input);
   return getDb()
     .transaction()
     .execute(async (trx) => {
-      const { thread, section, concept } = await loadThread(trx, actor, values.threadId, 'review.comment');
+      const found = await findThreadForUpdate(trx, { threadId: values.threadId });
+      if (!found) throw new AppError('not_found');
+      const { thread, section, concept } = await loadThread(trx, actor, values.threadId, reopenAction(found));
       if (!thread.isResolved) throw new AppError('invalid_input', 'Dieser Kommentar ist noch offen.');
       await setThreadResolved(trx, { threadId: thread.id, isResolved: false, userId: actor.userId, disposition: null, reason: null });
       await insertAuditEntry(trx, {

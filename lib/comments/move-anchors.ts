@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client';
 import type { TiptapDoc } from '../editor/types';
 import { findRevision } from '../sections/queries';
-import { reanchor } from './anchor';
+import { anchorMover } from './anchor';
 import { listRangeThreads, updateThreadAnchor } from './queries';
 import { buildTextMap } from './text-map';
 
@@ -15,17 +15,18 @@ export async function moveCommentAnchors(trx: Db, input: { sectionId: string; ne
   const threads = await listRangeThreads(trx, { sectionId: input.sectionId });
   if (threads.length === 0) return;
   const newText = buildTextMap(input.newContent).text;
-  const oldTexts = new Map<number, string>();
+  // One diff per old revision (usually all anchors sit on the previous head), however many comments.
+  const movers = new Map<number, ReturnType<typeof anchorMover>>();
   for (const thread of threads) {
     const anchor = thread.anchor;
     if (!anchor || anchor.revision >= input.newRevision) continue;
-    let oldText = oldTexts.get(anchor.revision);
-    if (oldText === undefined) {
+    let mover = movers.get(anchor.revision);
+    if (mover === undefined) {
       const old = await findRevision(trx, { sectionId: input.sectionId, number: anchor.revision });
-      oldText = old ? buildTextMap(old.content as unknown as TiptapDoc).text : '';
-      oldTexts.set(anchor.revision, oldText);
+      mover = anchorMover(old ? buildTextMap(old.content as unknown as TiptapDoc).text : '', newText);
+      movers.set(anchor.revision, mover);
     }
-    const moved = reanchor(anchor, oldText, newText, { isDetached: thread.isDetached });
+    const moved = mover(anchor, { isDetached: thread.isDetached });
     await updateThreadAnchor(trx, {
       threadId: thread.id,
       anchor: { revision: input.newRevision, ...moved.position },

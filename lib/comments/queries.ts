@@ -120,7 +120,7 @@ export async function findThread(db: Db, { threadId }: { threadId: string }): Pr
 export async function findComment(db: Db, { commentId }: { commentId: string }) {
   return db
     .selectFrom('comments')
-    .select(['id', 'thread_id as threadId', 'district_id as districtId', 'author_id as authorId', 'body'])
+    .select(['id', 'thread_id as threadId', 'district_id as districtId', 'author_id as authorId', 'body', 'mentions'])
     .where('id', '=', commentId)
     .forUpdate()
     .executeTakeFirst();

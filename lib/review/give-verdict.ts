@@ -6,7 +6,7 @@ import { insertAuditEntry } from '../audit/queries';
 import { AppError } from '../errors';
 import { loadSection } from '../sections/load-section';
 import { parseInput } from '../shared/action-result';
-import { idSchema } from '../shared/schemas';
+import { idSchema, plainText } from '../shared/schemas';
 import { findLatestVersion } from '../versions/queries';
 import { noticeVerdict, sectionLabel } from './notices';
 import { upsertVerdict } from './queries';
@@ -21,12 +21,7 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
 export const giveVerdictSchema = z.object({
   sectionId: idSchema,
   verdict: z.enum(VERDICTS, { error: 'Bitte wählen Sie eine Bewertung.' }),
-  note: z
-    .string()
-    .trim()
-    .max(4000, 'Die Anmerkung darf höchstens 4000 Zeichen lang sein.')
-    .refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value), 'Die Anmerkung enthält unzulässige Steuerzeichen.')
-    .default(''),
+  note: plainText({ multiline: true }).max(4000, 'Die Anmerkung darf höchstens 4000 Zeichen lang sein.').default(''),
 });
 
 /**

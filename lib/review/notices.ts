@@ -24,7 +24,22 @@ interface ConceptRef {
 }
 
 async function advisorIds(db: Db, concept: ConceptRef): Promise<string[]> {
+  // Advisors see a concept only while it is shared with them.
+  if (!concept.is_shared) return [];
   return (await listDistrictAdvisors(db, { districtId: concept.district_id })).map((a) => a.id);
+}
+
+/**
+ * Stores the notification for those of `recipientIds` who may see the concept now. Lists of
+ * recipients come from history (who wrote in a thread, who last edited a section, who wrote a
+ * hint), and history outlives access: a member leaves the district, an advisor's assignment
+ * ends, a concept is no longer shared. They must not hear of the concept any more.
+ */
+async function notifyAudience(db: Db, concept: ConceptRef, input: Parameters<typeof notify>[1]): Promise<void> {
+  if (input.recipientIds.length === 0) return;
+  const [members, advisors] = await Promise.all([memberIds(db, concept), advisorIds(db, concept)]);
+  const audience = new Set([...members, ...advisors]);
+  await notify(db, { ...input, recipientIds: input.recipientIds.filter((id) => audience.has(id)) });
 }
 
 async function memberIds(db: Db, concept: ConceptRef, role?: 'coordinator'): Promise<string[]> {
@@ -50,7 +65,7 @@ export async function noticeWorkflowStep(db: Db, actor: Actor, concept: ConceptR
     ...(step.to !== 'district' ? await advisorIds(db, concept) : []),
     ...(step.to !== 'advisors' ? await memberIds(db, concept) : []),
   ];
-  await notify(db, {
+  await notifyAudience(db, concept, {
     recipientIds: recipients,
     actorUserId: actor.userId,
     districtId: concept.district_id,
@@ -80,21 +95,12 @@ interface CommentEvent {
 export async function noticeComment(db: Db, actor: Actor, event: CommentEvent): Promise<void> {
   const link = `/concepts/${event.concept.id}/sections/${event.section.key}#kommentar-${event.threadId}`;
   const mentioned = new Set(event.mentions);
-  if (mentioned.size > 0) {
-    await notify(db, {
-      recipientIds: [...mentioned],
-      actorUserId: actor.userId,
-      districtId: event.concept.district_id,
-      kind: 'comment.mention',
-      message: `${actor.displayName} hat Sie in einem Kommentar zu ${event.sectionLabel} („${event.concept.title}“) erwähnt.`,
-      link,
-    });
-  }
+  await noticeMentions(db, actor, { ...event, sectionKey: event.section.key });
   const others =
     event.participants === null
       ? [...(await memberIds(db, event.concept, 'coordinator')), ...(event.section.updated_by ? [event.section.updated_by] : [])]
       : [...event.participants];
-  await notify(db, {
+  await notifyAudience(db, event.concept, {
     recipientIds: others.filter((id) => !mentioned.has(id)),
     actorUserId: actor.userId,
     districtId: event.concept.district_id,
@@ -107,13 +113,30 @@ export async function noticeComment(db: Db, actor: Actor, event: CommentEvent): 
   });
 }
 
+/** People mentioned in a comment (also when a mention is added by changing the comment). */
+export async function noticeMentions(
+  db: Db,
+  actor: Actor,
+  event: { concept: ConceptRef; sectionKey: string; sectionLabel: string; threadId: string; mentions: readonly string[] },
+): Promise<void> {
+  if (event.mentions.length === 0) return;
+  await notifyAudience(db, event.concept, {
+    recipientIds: event.mentions,
+    actorUserId: actor.userId,
+    districtId: event.concept.district_id,
+    kind: 'comment.mention',
+    message: `${actor.displayName} hat Sie in einem Kommentar zu ${event.sectionLabel} („${event.concept.title}“) erwähnt.`,
+    link: `/concepts/${event.concept.id}/sections/${event.sectionKey}#kommentar-${event.threadId}`,
+  });
+}
+
 /** The advisor's verdict on a section: the coordinators and the section's last editor. */
 export async function noticeVerdict(
   db: Db,
   actor: Actor,
   event: { concept: ConceptRef; section: { key: string; updated_by: string | null }; sectionLabel: string; verdictLabel: string; versionNumber: number },
 ): Promise<void> {
-  await notify(db, {
+  await notifyAudience(db, event.concept, {
     recipientIds: [...(await memberIds(db, event.concept, 'coordinator')), ...(event.section.updated_by ? [event.section.updated_by] : [])],
     actorUserId: actor.userId,
     districtId: event.concept.district_id,
@@ -130,7 +153,7 @@ export async function noticeResolved(
   event: { concept: ConceptRef; sectionKey: string; sectionLabel: string; threadId: string; threadNumber: number; authorId: string | null; dispositionLabel: string | null },
 ): Promise<void> {
   if (!event.authorId) return;
-  await notify(db, {
+  await notifyAudience(db, event.concept, {
     recipientIds: [event.authorId],
     actorUserId: actor.userId,
     districtId: event.concept.district_id,

@@ -4,7 +4,7 @@ import { updateConceptState } from '../concepts/queries';
 import { supersedePredecessor } from './supersede';
 import { AppError } from '../errors';
 import { parseInput } from '../shared/action-result';
-import { idSchema } from '../shared/schemas';
+import { idSchema, plainText } from '../shared/schemas';
 import { loadFindings } from '../review/check-completeness';
 import { freezeVersion } from '../versions/freeze-version';
 import { addMonths, berlinToday, isoDateSchema, workflowNoteSchema } from './schemas';
@@ -13,25 +13,21 @@ import { runConceptStep } from './run-concept-step';
 /** Default interval until the next planned review (the Mindeststandards ask for regular Fortschreibung). */
 export const DEFAULT_REVIEW_MONTHS = 12;
 
-const optionalText = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
+const optionalText = (max: number, message: string, options: { multiline?: boolean } = {}) =>
+  plainText(options)
     .max(max, message)
     .optional()
     .transform((value) => (value ? value : null));
 
 export const adoptConceptSchema = z.object({
   conceptId: idSchema,
-  decidedBy: z
-    .string({ error: 'Bitte nennen Sie das Gremium, das beschlossen hat.' })
-    .trim()
+  decidedBy: plainText({ error: 'Bitte nennen Sie das Gremium, das beschlossen hat.' })
     .min(3, 'Bitte nennen Sie das Gremium, das beschlossen hat, z. B. „Kreistag“ oder „Rat der Stadt“.')
     .max(200, 'Die Angabe darf höchstens 200 Zeichen lang sein.'),
   decidedOn: isoDateSchema('das Datum des Beschlusses'),
   resolutionNumber: optionalText(60, 'Die Beschlussnummer darf höchstens 60 Zeichen lang sein.'),
-  withoutAdvisorReason: optionalText(2000, 'Die Begründung darf höchstens 2000 Zeichen lang sein.'),
-  findingsReason: optionalText(2000, 'Die Begründung darf höchstens 2000 Zeichen lang sein.'),
+  withoutAdvisorReason: optionalText(2000, 'Die Begründung darf höchstens 2000 Zeichen lang sein.', { multiline: true }),
+  findingsReason: optionalText(2000, 'Die Begründung darf höchstens 2000 Zeichen lang sein.', { multiline: true }),
   nextReviewOn: z
     .union([z.literal(''), isoDateSchema('das Datum der nächsten Überprüfung')])
     .optional()

@@ -2,6 +2,7 @@ import { getDb, type Db } from '../../db/client';
 import type { Actor, ConceptAction } from '../access';
 import { insertAuditEntry } from '../audit/queries';
 import { loadConcept } from '../concepts/load-concept';
+import { findConcept } from '../concepts/queries';
 import { noticeWorkflowStep } from '../review/notices';
 
 export type LoadedConcept = Awaited<ReturnType<typeof loadConcept>>;
@@ -24,7 +25,9 @@ export async function runConceptStep<T extends Record<string, unknown>>(
       const loaded = await loadConcept(trx, actor, conceptId, action, { lock: true });
       const { audit, result } = await step(trx, loaded);
       const versionNumber = typeof result.versionNumber === 'number' ? result.versionNumber : undefined;
-      await noticeWorkflowStep(trx, actor, { ...loaded.concept, is_shared: loaded.concept.is_shared || action === 'concept.share' }, action, versionNumber);
+      // Told as the concept is after the step (a submission shares it with the advisors, for example).
+      const after = (await findConcept(trx, { conceptId: loaded.concept.id })) ?? loaded.concept;
+      await noticeWorkflowStep(trx, actor, after, action, versionNumber);
       await insertAuditEntry(trx, {
         actorUserId: actor.userId,
         districtId: loaded.district.id,

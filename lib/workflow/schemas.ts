@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import { idSchema } from '../shared/schemas';
+import { idSchema, plainText } from '../shared/schemas';
 
 /** Optional free text that travels with a step of the workflow (a note to the advisor, the advisor's summary). */
-export const workflowNoteSchema = z
-  .string()
-  .trim()
+export const workflowNoteSchema = plainText({ multiline: true })
   .max(4000, 'Die Nachricht darf höchstens 4000 Zeichen lang sein.')
   .optional()
   .transform((value) => (value ? value : null));

@@ -22,6 +22,10 @@ async function conceptWithText(team: DistrictTeam) {
 const documentXml = (buffer: Buffer) => readDocx(buffer).part('word/document.xml');
 const heading1 = (xml: string) => paragraphs(xml).filter((x) => x.style === 'Heading1').map((x) => x.text);
 
+// Each export lays out all pages for the TOC page numbers (seconds of CPU): on a busy 2-core machine a test with
+// several exports needs more than jest's default. These are behaviour tests; speed is measured by npm run bench:export.
+jest.setTimeout(120_000);
+
 describe('Konzept als DOCX exportieren', () => {
   it('coordinators, editors and assigned advisors export the current draft with a safe file name', async () => {
     const team = await buildDistrictTeam();
@@ -36,8 +40,7 @@ describe('Konzept als DOCX exportieren', () => {
       expect(text).toContain('Stand');
       expect(text).toContain('26.11.2026');
     }
-    // Three full exports, each laying out the pages for the TOC: slow on a busy 2-core machine, not a speed test.
-  }, 120_000);
+  });
 
   it('writes the page numbers into the table of contents, unless asked not to', async () => {
     const team = await buildDistrictTeam();

@@ -97,6 +97,19 @@ describe('Kommentare an Textstellen', () => {
     expect(thread.anchor).toMatchObject({ revision: oldRevision + 1, exact: QUOTE });
   });
 
+  it('a quote over a data field shows the field as „⟨Angabe⟩“, not as an invisible character', async () => {
+    const { team, concept, section } = await setUp();
+    const content: TiptapDoc = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Zuständig ist ' }, { type: 'dataField', attrs: { name: 'concept.responsible' } }, { type: 'text', text: ' mit zwei Stellen.' }] }],
+    };
+    const saved = await save(team.editor, section.id, content);
+    const text = buildTextMap(content).text;
+    await addComment(team.advisor, { sectionId: section.id, body: 'Welche Stellen?', range: { revision: saved.revision, start: text.indexOf('ist'), end: text.indexOf(' mit') } });
+    const { threads } = await listSectionComments(team.editor, concept.id, 'beschwerdemanagement');
+    expect(threads[0]!.quote).toBe('ist ⟨Angabe⟩');
+  });
+
   it('refuses a range that does not exist and a comment without text, with German messages', async () => {
     const { team, section } = await setUp();
     await expect(addComment(team.advisor, { sectionId: section.id, body: 'x', range: { revision: 99, start: 0, end: 4 } })).rejects.toMatchObject({ code: 'invalid_input' });
@@ -113,7 +126,7 @@ describe('Kommentare an Textstellen', () => {
 describe('Antworten, erledigen, Umgang mit Hinweisen', () => {
   it('the editor replies and resolves an advisor hint with a disposition; the advisor can neither dispose nor edit the text', async () => {
     const { team, concept, section } = await setUp();
-    const { threadId } = await addComment(team.advisor, { sectionId: section.id, body: 'Bitte Leerungsrhythmus nennen.', range: rangeOf(ORIGINAL, QUOTE, section.head_revision) });
+    const { threadId, commentId } = await addComment(team.advisor, { sectionId: section.id, body: 'Bitte Leerungsrhythmus nennen.', range: rangeOf(ORIGINAL, QUOTE, section.head_revision) });
     await replyToComment(team.editor, { threadId, body: 'Ergänzt: wöchentlich durch die Sozialarbeit.' });
     await expect(resolveThread(team.advisor, { threadId, disposition: 'uebernommen', reason: 'passt' })).rejects.toMatchObject({
       code: 'forbidden',
@@ -124,12 +137,14 @@ describe('Antworten, erledigen, Umgang mit Hinweisen', () => {
       details: { fields: { disposition: expect.any(String), reason: expect.any(String) } },
     });
     await resolveThread(team.editor, { threadId, disposition: 'teilweise', reason: 'Rhythmus ergänzt, Zuständigkeit folgt in Abschnitt 6.' });
+    // The hint stays as it was answered: the disposition refers to these words.
+    await expect(editComment(team.advisor, { commentId, body: 'Bitte auch die Zuständigkeit nennen.' })).rejects.toMatchObject({ code: 'forbidden' });
     const { threads } = await listSectionComments(team.advisor, concept.id, 'beschwerdemanagement');
     expect(threads[0]).toMatchObject({
       isResolved: true,
       dispositionLabel: 'teilweise übernommen',
       resolvedByName: team.editor.displayName,
-      canReopen: true,
+      canReopen: false,
       addressedInVersion: null,
     });
     expect(threads[0]!.comments.map((c) => c.body)).toEqual(['Bitte Leerungsrhythmus nennen.', 'Ergänzt: wöchentlich durch die Sozialarbeit.']);
@@ -141,8 +156,13 @@ describe('Antworten, erledigen, Umgang mit Hinweisen', () => {
       expect.objectContaining({ number: 1, quote: QUOTE, disposition: 'teilweise', addressedInVersion: 1, section: expect.objectContaining({ key: 'beschwerdemanagement' }) }),
     ]);
 
-    // Reopening clears the disposition.
-    await reopenThread(team.advisor, { threadId });
+    // The disposition is the district's: the advisor answers in the thread but cannot clear it by reopening.
+    expect((await listSectionComments(team.advisor, concept.id, 'beschwerdemanagement')).threads[0]).toMatchObject({ canReopen: false, canReply: true });
+    await expect(reopenThread(team.advisor, { threadId })).rejects.toMatchObject({ code: 'forbidden', message: expect.stringContaining('Kommune') });
+    expect(await threadOf(threadId)).toMatchObject({ is_resolved: true, disposition: 'teilweise' });
+    await replyToComment(team.advisor, { threadId, body: 'Die Zuständigkeit fehlt noch.' });
+    // Reopening by the district clears the disposition.
+    await reopenThread(team.editor, { threadId });
     expect(await threadOf(threadId)).toMatchObject({ is_resolved: false, disposition: null });
   });
 
@@ -154,7 +174,9 @@ describe('Antworten, erledigen, Umgang mit Hinweisen', () => {
     await editComment(team.editor, { commentId, body: 'Interne Frage an die Koordination (präzisiert).' });
     await resolveThread(team.coordinator, { threadId });
     const { threads } = await listSectionComments(team.editor, concept.id, 'beschwerdemanagement');
-    expect(threads[0]).toMatchObject({ isResolved: true, disposition: null, needsDisposition: false });
+    expect(threads[0]).toMatchObject({ isResolved: true, disposition: null, needsDisposition: false, canEditOwn: false });
+    // Erledigt: the words stay as they were answered.
+    await expect(editComment(team.editor, { commentId, body: 'Nachträglich anders formuliert.' })).rejects.toMatchObject({ code: 'forbidden' });
     expect(threads[0]!.comments[0]).toMatchObject({ body: 'Interne Frage an die Koordination (präzisiert).', editedAt: expect.any(Date) });
   });
 

@@ -283,6 +283,8 @@ async function passApproval(): Promise<{ team: DistrictTeam; concept: { id: stri
   return { team, concept };
 }
 
+// On real Postgres (TEST_DATABASE_URL) these run truly in parallel; on the embedded database the
+// transactions run one after another, where the same invariants must hold as well.
 describe('Einreichen während gespeichert wird', () => {
   it('no save lands after the Fassung is frozen: the section head is the frozen revision or the save was refused', async () => {
     const { team, concept } = await setUp();
@@ -296,5 +298,34 @@ describe('Einreichen während gespeichert wird', () => {
     const frozen = sections.find((s) => s.key === 'praeambel')!;
     const head = await sectionOf(concept.id, 'praeambel');
     expect(head.head_revision).toBe(frozen.revisionNumber);
+  });
+
+  it('a submission racing saves of several sections neither deadlocks nor fails: every save is in the Fassung or refused as read-only', async () => {
+    for (let round = 0; round < 3; round++) {
+      const { team, concept } = await setUp();
+      const keys = ['praeambel', 'beschwerdemanagement', 'risikoanalyse', 'personal'];
+      const sections = await Promise.all(keys.map((key) => sectionOf(concept.id, key)));
+      const saves = sections.flatMap((section) =>
+        [0, 1].map((i) =>
+          saveSectionDraft(i ? team.coordinator : team.editor, { sectionId: section.id, baseRevision: section.head_revision, content: doc(`Runde ${round}, ${i}`) }).then(
+            () => 'saved',
+            (e: { code?: string }) => e.code ?? String(e),
+          ),
+        ),
+      );
+      const submission = submitConceptForReview(team.coordinator, { conceptId: concept.id }).then(
+        () => 'submitted',
+        (e: unknown) => String(e),
+      );
+      const outcomes = await Promise.all([...saves, submission]);
+      expect(outcomes.at(-1)).toBe('submitted');
+      // A save either landed, lost against the other save of its section, or came after the submission.
+      for (const outcome of outcomes.slice(0, -1)) expect(['saved', 'conflict', 'forbidden']).toContain(outcome);
+      const version = await getVersion(team.coordinator, concept.id, 1);
+      for (const section of sections) {
+        const head = await sectionOf(concept.id, section.key);
+        expect(version.sections.find((s) => s.key === section.key)!.revisionNumber).toBe(head.head_revision);
+      }
+    }
   });
 });

@@ -139,6 +139,34 @@ describe('anchors that survive edits', () => {
     expect(findQuote(twice, position, 0)).toBe(second);
   });
 
+  it('keeps exactly its quote when the neighbouring word is changed (the word diff sees whole words)', () => {
+    const text = 'Der Briefkasten hängt in der Straße neben dem Eingang.';
+    const at = text.indexOf('in der Straße');
+    const position = describeRange(text, at, at + 'in der Straße'.length)!;
+    for (const changed of [text.replace('Straße neben', 'Straßen neben'), text.replace('hängt in', 'hing in'), text.replace('hängt in', 'hängtin')]) {
+      const result = reanchor(position, text, changed);
+      expect(result.isDetached).toBe(false);
+      expect(changed.slice(result.position.start, result.position.end)).toBe('in der Straße');
+    }
+  });
+
+  it('a comment on a word used twice does not jump to the other place when its sentence is rewritten or deleted', () => {
+    const text = 'Im Erdgeschoss hängt ein Briefkasten für Beschwerden.\nIm Büro der Leitung steht ein Briefkasten für Post.';
+    const at = text.indexOf('Briefkasten');
+    const position = describeRange(text, at, at + 'Briefkasten'.length)!;
+    for (const changed of [
+      text.replace('ein Briefkasten für Beschwerden', 'ein Kasten für Beschwerden'),
+      text.replace('Im Erdgeschoss hängt ein Briefkasten für Beschwerden.\n', ''),
+    ]) {
+      expect(reanchor(position, text, changed)).toEqual({ isDetached: true, position });
+    }
+    // Its sentence rewritten elsewhere in the text, with the context: found there again.
+    const elsewhere = 'Im Büro der Leitung steht ein Kasten für Post. Neu: Im Erdgeschoss hängt ein Briefkasten für Beschwerden.';
+    const result = reanchor(position, text, elsewhere, { isDetached: true });
+    expect(result.isDetached).toBe(false);
+    expect(result.position.start).toBe(elsewhere.indexOf('Briefkasten'));
+  });
+
   it('does not describe empty or whitespace-only ranges', () => {
     expect(describeRange(original, 3, 3)).toBeNull();
     expect(describeRange('a   b', 1, 4)).toBeNull();

@@ -13,6 +13,20 @@ type Person = Comments['mentionable'][number];
 
 const ROLE_SHORT: Record<string, string> = { coordinator: 'Koordination', editor: 'Redaktion', advisor: 'Beratung' };
 
+const UNREACHABLE = 'Der Server ist gerade nicht erreichbar. Ihr Text ist noch da – bitte versuchen Sie es gleich noch einmal.';
+
+/**
+ * Calls a comment action; a lost connection (the call itself fails) becomes an ordinary error
+ * result, so the form stays usable and keeps what was typed instead of hanging on „Wird gespeichert …“.
+ */
+async function reach(call: () => Promise<ActionResult<Comments>>): Promise<ActionResult<Comments>> {
+  try {
+    return await call();
+  } catch {
+    return { ok: false, error: { code: 'internal', message: UNREACHABLE } };
+  }
+}
+
 /**
  * The comment threads of a section beside its text: open threads first, erledigte folded away.
  * Keyboard: every thread is a heading-led article; „Nächster Kommentar“ / „Voriger Kommentar“
@@ -206,7 +220,7 @@ function NewComment({
           autoFocus
           onCancel={() => setMode(null)}
           onSubmit={async (body, mentions) => {
-            const result = await addCommentAction(where, { sectionId, body, mentions, ...(mode.kind === 'range' ? { range: mode.range } : {}) });
+            const result = await reach(() => addCommentAction(where, { sectionId, body, mentions, ...(mode.kind === 'range' ? { range: mode.range } : {}) }));
             const failure = onDone(result, mode.kind);
             if (!failure) setMode(null);
             return failure;
@@ -333,6 +347,7 @@ function ThreadView({
   const [isReplying, setReplying] = useState(false);
   const [isResolving, setResolving] = useState(false);
   const [editingId, setEditingId] = useState<string | null>(null);
+  const [reopenError, setReopenError] = useState<string | null>(null);
   const first = thread.comments[0];
   const titleId = `kommentar-${thread.id}-titel`;
   return (
@@ -379,7 +394,7 @@ function ThreadView({
                   autoFocus
                   onCancel={() => setEditingId(null)}
                   onSubmit={async (body, mentions) => {
-                    const failure = apply(await editCommentAction(where, { commentId: c.id, body, mentions }), 'Kommentar geändert.');
+                    const failure = apply(await reach(() => editCommentAction(where, { commentId: c.id, body, mentions })), 'Kommentar geändert.');
                     if (!failure) setEditingId(null);
                     return failure;
                   }}
@@ -387,7 +402,7 @@ function ThreadView({
               ) : (
                 <p className="comment__body">{c.body}</p>
               )}
-              {c.isOwn && thread.canReply && editingId !== c.id && (
+              {c.isOwn && thread.canEditOwn && editingId !== c.id && (
                 <button type="button" className="link-button small" onClick={() => setEditingId(c.id)}>
                   Ändern<span className="visually-hidden"> (eigener Kommentar vom {formatDateTime(c.createdAt)})</span>
                 </button>
@@ -420,13 +435,18 @@ function ThreadView({
               type="button"
               className="btn btn--secondary btn--small"
               onClick={async () => {
-                apply(await reopenThreadAction(where, { threadId: thread.id }), `Kommentar Nr. ${thread.number} ist wieder offen.`);
+                setReopenError(apply(await reach(() => reopenThreadAction(where, { threadId: thread.id })), `Kommentar Nr. ${thread.number} ist wieder offen.`));
               }}
             >
               Wieder öffnen<span className="visually-hidden"> (Kommentar Nr. {thread.number})</span>
             </button>
           )}
         </div>
+        {reopenError && (
+          <p className="error" role="alert">
+            {reopenError}
+          </p>
+        )}
         {isReplying && (
           <CommentForm
             legend={`Antwort auf Kommentar Nr. ${thread.number}`}
@@ -436,7 +456,7 @@ function ThreadView({
             autoFocus
             onCancel={() => setReplying(false)}
             onSubmit={async (body, mentions) => {
-              const failure = apply(await replyAction(where, { threadId: thread.id, body, mentions }), 'Antwort gespeichert.');
+              const failure = apply(await reach(() => replyAction(where, { threadId: thread.id, body, mentions })), 'Antwort gespeichert.');
               if (!failure) setReplying(false);
               return failure;
             }}
@@ -448,7 +468,7 @@ function ThreadView({
             onCancel={() => setResolving(false)}
             onSubmit={async (disposition, reason) => {
               const failure = apply(
-                await resolveThreadAction(where, { threadId: thread.id, disposition, reason }),
+                await reach(() => resolveThreadAction(where, { threadId: thread.id, disposition, reason })),
                 `Kommentar Nr. ${thread.number} ist erledigt.`,
               );
               if (!failure) setResolving(false);

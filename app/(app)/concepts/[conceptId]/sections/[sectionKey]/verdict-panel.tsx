@@ -45,7 +45,11 @@ export function VerdictPanel({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    const result = await giveVerdictAction({ sectionId, verdict: value, note });
+    // A lost connection rejects the call: keep the form usable (and the note) instead of hanging.
+    const result = await giveVerdictAction({ sectionId, verdict: value, note }).catch(() => ({
+      ok: false as const,
+      error: { message: 'Der Server ist gerade nicht erreichbar. Ihre Angaben sind noch da – bitte versuchen Sie es gleich noch einmal.', fields: undefined },
+    }));
     setBusy(false);
     if (!result.ok) {
       setMessage({ ok: false, text: result.error.fields ? Object.values(result.error.fields).join(' ') : result.error.message });
