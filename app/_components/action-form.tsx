@@ -43,7 +43,20 @@ export function ActionForm<T>({
   resetOnSuccess?: boolean;
   className?: string;
 }) {
-  const [state, formAction, isPending] = useActionState(action, null);
+  // A server action that cannot be reached (network gone, server restarting) rejects: say so at the form,
+  // keep what was typed (the form is only reset on success) and let the user send it again.
+  const [state, formAction, isPending] = useActionState(async (previous: State<T>, formData: FormData): Promise<ActionResult<T>> => {
+    try {
+      return await action(previous, formData);
+    } catch (error) {
+      // Redirects and not-found from the action are navigation, not failures.
+      if (error instanceof Error && /NEXT_REDIRECT|NEXT_NOT_FOUND|NEXT_HTTP_ERROR/.test(`${error.message} ${(error as { digest?: string }).digest ?? ''}`)) throw error;
+      return {
+        ok: false,
+        error: { code: 'internal', message: 'Der Server ist nicht erreichbar. Ihre Eingaben sind noch da; bitte versuchen Sie es gleich noch einmal.' },
+      };
+    }
+  }, null);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   useEffect(() => {

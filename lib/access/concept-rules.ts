@@ -63,11 +63,11 @@ const ROLE_RULES: Record<Role, ReadonlySet<ConceptAction>> = {
   ]),
   editor: new Set<ConceptAction>(['concept.read', 'concept.export', 'section.edit', 'review.comment', 'review.resolve', 'review.disposition']),
   // Advisors advise: they read, comment and judge, and never change the district's text, details or decisions.
+  // Closing threads is the district's work: its own threads, and the advisor's hints with their disposition.
   advisor: new Set<ConceptAction>([
     'concept.read',
     'concept.export',
     'review.comment',
-    'review.resolve',
     'review.verdict',
     'review.request_changes',
     'review.approve',

@@ -21,7 +21,7 @@ const STEPS: Record<
     action: shareConceptAction,
     label: 'Für die Beratung freigeben',
     title: 'Frühe Begleitung durch die Beratung',
-    text: 'Die zugeordnete DeBUG-Beratung kann das Konzept dann schon während des Schreibens lesen und kommentieren. Sie ändert nie Ihren Text. Die Freigabe lässt sich im Entwurf wieder zurücknehmen.',
+    text: 'Die zugeordnete DeBUG-Beratung kann das Konzept dann schon während des Schreibens lesen und kommentieren; sie sieht dabei auch die Kommentare Ihres Teams. Sie ändert nie Ihren Text. Die Freigabe lässt sich im Entwurf wieder zurücknehmen.',
     done: 'Das Konzept ist für die Beratung freigegeben.',
   },
   unshare: {
