@@ -111,6 +111,8 @@ export interface CommentsTable {
   mentions: ColumnType<string[], string | undefined, string>;
   created_at: CreatedAt;
   edited_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  redacted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  redacted_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export const VERDICTS = ['erfuellt', 'nachbessern', 'offen', 'entfaellt'] as const;

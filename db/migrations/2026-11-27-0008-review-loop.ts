@@ -116,6 +116,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('mentions', 'jsonb', (c) => c.notNull().defaultTo(sql`'[]'::jsonb`))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('edited_at', 'timestamptz')
+    // Removed for data protection by a coordinator: the text is gone, the place in the thread stays.
+    .addColumn('redacted_at', 'timestamptz')
+    .addColumn('redacted_by', 'uuid', (c) => c.references('users.id').onDelete('set null'))
     .execute();
   await db.schema.createIndex('comments_thread_idx').on('comments').columns(['thread_id', 'created_at']).execute();
 

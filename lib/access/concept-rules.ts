@@ -30,6 +30,8 @@ export const CONCEPT_ACTIONS = [
   'review.verdict',
   'review.request_changes',
   'review.approve',
+  /** Removing a comment's text for data protection (e.g. a resident's name written by mistake), in every state. */
+  'review.redact',
 ] as const;
 export type ConceptAction = (typeof CONCEPT_ACTIONS)[number];
 
@@ -60,6 +62,7 @@ const ROLE_RULES: Record<Role, ReadonlySet<ConceptAction>> = {
     'review.comment',
     'review.resolve',
     'review.disposition',
+    'review.redact',
   ]),
   editor: new Set<ConceptAction>(['concept.read', 'concept.export', 'section.edit', 'review.comment', 'review.resolve', 'review.disposition']),
   // Advisors advise: they read, comment and judge, and never change the district's text, details or decisions.
@@ -76,16 +79,18 @@ const ROLE_RULES: Record<Role, ReadonlySet<ConceptAction>> = {
 
 const READ: ConceptAction[] = ['concept.read', 'concept.export'];
 const DISCUSS: ConceptAction[] = ['review.comment', 'review.resolve', 'review.disposition'];
+// Personal data must be removable whatever the state, also from an adopted concept.
+const ALWAYS: ConceptAction[] = [...READ, 'review.redact'];
 const WRITE: ConceptAction[] = ['concept.manage', 'section.edit'];
 
 /** Which actions a state permits at all, whoever asks. */
 const STATE_RULES: Record<ConceptStatus, ReadonlySet<ConceptAction>> = {
-  draft: new Set([...READ, ...WRITE, ...DISCUSS, 'concept.share', 'concept.unshare', 'concept.submit', 'concept.adopt']),
-  submitted: new Set([...READ, ...DISCUSS, 'concept.withdraw', 'review.verdict', 'review.request_changes', 'review.approve']),
-  changes_requested: new Set([...READ, ...WRITE, ...DISCUSS, 'concept.share', 'concept.submit', 'concept.adopt']),
-  approved: new Set([...READ, ...DISCUSS, 'concept.share', 'concept.adopt', 'concept.reopen']),
-  adopted: new Set([...READ, 'concept.continue']),
-  superseded: new Set(READ),
+  draft: new Set([...ALWAYS, ...WRITE, ...DISCUSS, 'concept.share', 'concept.unshare', 'concept.submit', 'concept.adopt']),
+  submitted: new Set([...ALWAYS, ...DISCUSS, 'concept.withdraw', 'review.verdict', 'review.request_changes', 'review.approve']),
+  changes_requested: new Set([...ALWAYS, ...WRITE, ...DISCUSS, 'concept.share', 'concept.submit', 'concept.adopt']),
+  approved: new Set([...ALWAYS, ...DISCUSS, 'concept.share', 'concept.adopt', 'concept.reopen']),
+  adopted: new Set([...ALWAYS, 'concept.continue']),
+  superseded: new Set(ALWAYS),
 };
 
 export const CONCEPT_STATUS_LABELS: Record<ConceptStatus, string> = {

@@ -22,6 +22,9 @@ export interface CommentView {
   mentions: string[];
   createdAt: Date;
   editedAt: Date | null;
+  /** The text was removed for data protection (body is empty). */
+  redactedAt: Date | null;
+  canRedact: boolean;
 }
 
 export interface ThreadView {
@@ -80,6 +83,7 @@ async function buildThreadViews(
     listVersions(db, { districtId: district.id, conceptId: loaded.concept.id }),
   ]);
   const byThread = new Map<string, CommentView[]>();
+  const canRedact = canOnConcept(actor, 'review.redact', context);
   for (const c of comments) {
     const list = byThread.get(c.threadId) ?? [];
     list.push({
@@ -90,6 +94,8 @@ async function buildThreadViews(
       mentions: c.mentions,
       createdAt: c.createdAt,
       editedAt: c.editedAt,
+      redactedAt: c.redactedAt,
+      canRedact: canRedact && !c.redactedAt,
     });
     byThread.set(c.threadId, list);
   }

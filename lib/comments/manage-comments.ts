@@ -19,6 +19,7 @@ import {
   insertThread,
   listThreadParticipants,
   nextThreadNumber,
+  redactCommentBody,
   setThreadResolved,
   updateCommentBody,
   type ThreadRow,
@@ -331,3 +332,34 @@ export async function reopenThread(actor: Actor, input: unknown) {
 }
 
 export type { ThreadRow };
+
+export const redactCommentSchema = z.object({ commentId: idSchema });
+
+/**
+ * „Kommentar entfernen (Datenschutz)“: removes a comment's text for good, e.g. when someone wrote
+ * a resident's name into it by mistake. Its place in the thread stays, marked as removed; the
+ * audit entry records who removed it and when, never the text. Coordinators of the district, in
+ * every state of the concept (also adopted). Throws not_found, forbidden, invalid_input.
+ */
+export async function redactComment(actor: Actor, input: unknown) {
+  const values = parseInput(redactCommentSchema, input);
+  return getDb()
+    .transaction()
+    .execute(async (trx) => {
+      const comment = await findComment(trx, { commentId: values.commentId });
+      if (!comment) throw new AppError('not_found');
+      const { thread, section, concept } = await loadThread(trx, actor, comment.threadId, 'review.redact');
+      if (comment.body === '') throw new AppError('invalid_input', 'Der Text dieses Kommentars ist bereits entfernt.');
+      await redactCommentBody(trx, { commentId: comment.id, userId: actor.userId });
+      await insertAuditEntry(trx, {
+        actorUserId: actor.userId,
+        districtId: section.district_id,
+        action: 'comment.redact',
+        objectType: 'comment_thread',
+        objectId: thread.id,
+        conceptId: concept.id,
+        details: { concept: concept.title, key: section.key, thread: thread.number },
+      });
+      return { commentId: comment.id };
+    });
+}

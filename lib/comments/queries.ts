@@ -134,6 +134,15 @@ export async function updateCommentBody(db: Db, { commentId, body, mentions }: {
     .execute();
 }
 
+/** Removes a comment's text for good (data protection); its place in the thread stays. */
+export async function redactCommentBody(db: Db, { commentId, userId }: { commentId: string; userId: string }) {
+  await db
+    .updateTable('comments')
+    .set({ body: '', mentions: JSON.stringify([]), redacted_at: sql<Date>`now()`, redacted_by: userId })
+    .where('id', '=', commentId)
+    .execute();
+}
+
 export async function setThreadResolved(
   db: Db,
   values: { threadId: string; isResolved: boolean; userId: string; disposition: Disposition | null; reason: string | null },
@@ -170,6 +179,7 @@ export interface CommentRow {
   mentions: string[];
   createdAt: Date;
   editedAt: Date | null;
+  redactedAt: Date | null;
 }
 
 export async function listComments(db: Db, { districtId, threadIds }: { districtId: string; threadIds: string[] }): Promise<CommentRow[]> {
@@ -186,6 +196,7 @@ export async function listComments(db: Db, { districtId, threadIds }: { district
       'comments.mentions',
       'comments.created_at as createdAt',
       'comments.edited_at as editedAt',
+      'comments.redacted_at as redactedAt',
     ])
     .where('comments.district_id', '=', districtId)
     .where('comments.thread_id', 'in', threadIds)

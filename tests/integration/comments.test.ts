@@ -1,7 +1,7 @@
 import { getDb } from '@/db/client';
 import type { Actor } from '@/lib/access';
 import { listConceptReview, listSectionComments } from '@/lib/comments/list-comments';
-import { addComment, editComment, reopenThread, replyToComment, resolveThread } from '@/lib/comments/manage-comments';
+import { addComment, editComment, redactComment, reopenThread, replyToComment, resolveThread } from '@/lib/comments/manage-comments';
 import { buildTextMap } from '@/lib/comments/text-map';
 import { getConceptOverview } from '@/lib/concepts/get-concept-overview';
 import type { TiptapDoc } from '@/lib/editor/types';
@@ -251,5 +251,25 @@ describe('Bewertung je Abschnitt', () => {
     const ms1 = overview.coverage.find((c) => c.key === 'ms-1')!;
     expect(ms1.sectionsTotal).toBeGreaterThan(0);
     expect(overview.coverage.reduce((n, c) => n + c.sectionsToImprove, 0)).toBeGreaterThan(0);
+  });
+});
+
+describe('Kommentartext entfernen (Datenschutz)', () => {
+  it('a coordinator removes a comment text for good, in any state; others cannot; the audit keeps no text', async () => {
+    const { team, concept, section } = await setUp();
+    const { commentId, threadId } = await addComment(team.advisor, { sectionId: section.id, body: 'Frau A. aus Zimmer 12 hat sich beschwert.' });
+    await expect(redactComment(team.editor, { commentId })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(redactComment(team.advisor, { commentId })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(redactComment(team.foreignCoordinator, { commentId })).rejects.toMatchObject({ code: 'not_found' });
+    await submitConceptForReview(team.coordinator, { conceptId: concept.id });
+    await redactComment(team.coordinator, { commentId });
+    const stored = await getDb().selectFrom('comments').select(['body', 'redacted_at', 'redacted_by']).where('id', '=', commentId).executeTakeFirstOrThrow();
+    expect(stored).toMatchObject({ body: '', redacted_by: team.coordinator.userId, redacted_at: expect.any(Date) });
+    const { threads } = await listSectionComments(team.advisor, concept.id, 'beschwerdemanagement');
+    expect(threads[0]!.comments[0]).toMatchObject({ body: '', redactedAt: expect.any(Date), canRedact: false });
+    const audit = await auditEntriesFor(threadId);
+    expect(audit.map((e) => e.action)).toContain('comment.redact');
+    expect(JSON.stringify(audit)).not.toContain('Zimmer 12');
+    await expect(redactComment(team.coordinator, { commentId })).rejects.toMatchObject({ code: 'invalid_input' });
   });
 });

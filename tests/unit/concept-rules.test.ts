@@ -71,6 +71,7 @@ const TABLE: Record<ConceptStatus, Row[]> = {
     ['review.verdict',            F,    F,     F],
     ['review.request_changes',    F,    F,     F],
     ['review.approve',            F,    F,     F],
+    ['review.redact',             A,    F,     F],
   ],
   submitted: [
     ['concept.read',              A,    A,     A],
@@ -90,6 +91,7 @@ const TABLE: Record<ConceptStatus, Row[]> = {
     ['review.verdict',            F,    F,     A],
     ['review.request_changes',    F,    F,     A],
     ['review.approve',            F,    F,     A],
+    ['review.redact',             A,    F,     F],
   ],
   changes_requested: [
     ['concept.read',              A,    A,     A],
@@ -109,6 +111,7 @@ const TABLE: Record<ConceptStatus, Row[]> = {
     ['review.verdict',            F,    F,     F],
     ['review.request_changes',    F,    F,     F],
     ['review.approve',            F,    F,     F],
+    ['review.redact',             A,    F,     F],
   ],
   approved: [
     ['concept.read',              A,    A,     A],
@@ -128,6 +131,7 @@ const TABLE: Record<ConceptStatus, Row[]> = {
     ['review.verdict',            F,    F,     F],
     ['review.request_changes',    F,    F,     F],
     ['review.approve',            F,    F,     F],
+    ['review.redact',             A,    F,     F],
   ],
   adopted: [
     ['concept.read',              A,    A,     A],
@@ -147,6 +151,7 @@ const TABLE: Record<ConceptStatus, Row[]> = {
     ['review.verdict',            F,    F,     F],
     ['review.request_changes',    F,    F,     F],
     ['review.approve',            F,    F,     F],
+    ['review.redact',             A,    F,     F],
   ],
   superseded: [
     ['concept.read',              A,    A,     A],
@@ -166,6 +171,7 @@ const TABLE: Record<ConceptStatus, Row[]> = {
     ['review.verdict',            F,    F,     F],
     ['review.request_changes',    F,    F,     F],
     ['review.approve',            F,    F,     F],
+    ['review.redact',             A,    F,     F],
   ],
 };
 

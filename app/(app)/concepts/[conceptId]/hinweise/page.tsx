@@ -58,7 +58,7 @@ export default async function ReviewTablePage({ params }: { params: Promise<{ co
                     {h.isDetached && <span className="badge badge--warning">Textstelle nicht mehr vorhanden</span>}
                   </td>
                   <td className="preserve-lines">
-                    {h.comments[0]?.body}
+                    {h.comments[0]?.redactedAt ? <em className="muted">Text aus Datenschutzgründen entfernt.</em> : h.comments[0]?.body}
                     <span className="muted small">
                       {' '}
                       – {h.comments[0]?.authorName}, {h.comments[0] ? formatDate(h.comments[0].createdAt) : ''}

@@ -2,7 +2,7 @@
 
 import { requireActor } from '@/lib/auth/session';
 import { listSectionComments } from '@/lib/comments/list-comments';
-import { addComment, editComment, reopenThread, replyToComment, resolveThread } from '@/lib/comments/manage-comments';
+import { addComment, editComment, redactComment, reopenThread, replyToComment, resolveThread } from '@/lib/comments/manage-comments';
 import { giveVerdict } from '@/lib/review/give-verdict';
 import { toActionResult } from '@/lib/shared/action-result';
 import type { Actor } from '@/lib/access';
@@ -38,6 +38,10 @@ export async function editCommentAction(where: Where, input: { commentId: string
 
 export async function resolveThreadAction(where: Where, input: { threadId: string; disposition?: string; reason?: string }) {
   return thenList(where, (actor) => resolveThread(actor, input));
+}
+
+export async function redactCommentAction(where: Where, input: { commentId: string }) {
+  return thenList(where, (actor) => redactComment(actor, input));
 }
 
 export async function reopenThreadAction(where: Where, input: { threadId: string }) {

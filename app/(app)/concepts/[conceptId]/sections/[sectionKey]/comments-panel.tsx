@@ -5,7 +5,7 @@ import type { listSectionComments } from '@/lib/comments/list-comments';
 import type { ActionResult } from '@/lib/shared/action-result';
 import { formatDateTime } from '@/lib/shared/date-format';
 import { editorBridge, onHighlightActivated } from '../../../../../_components/editor/comment-bridge';
-import { addCommentAction, editCommentAction, reopenThreadAction, replyAction, resolveThreadAction } from './comment-actions';
+import { addCommentAction, editCommentAction, redactCommentAction, reopenThreadAction, replyAction, resolveThreadAction } from './comment-actions';
 
 type Comments = Awaited<ReturnType<typeof listSectionComments>>;
 type Thread = Comments['threads'][number];
@@ -400,11 +400,27 @@ function ThreadView({
                   }}
                 />
               ) : (
-                <p className="comment__body">{c.body}</p>
+                <p className="comment__body">
+                  {c.redactedAt ? <em className="muted">Text aus Datenschutzgründen entfernt ({formatDateTime(c.redactedAt)}).</em> : c.body}
+                </p>
               )}
-              {c.isOwn && thread.canEditOwn && editingId !== c.id && (
+              {c.isOwn && thread.canEditOwn && !c.redactedAt && editingId !== c.id && (
                 <button type="button" className="link-button small" onClick={() => setEditingId(c.id)}>
                   Ändern<span className="visually-hidden"> (eigener Kommentar vom {formatDateTime(c.createdAt)})</span>
+                </button>
+              )}
+              {c.canRedact && editingId !== c.id && (
+                <button
+                  type="button"
+                  className="link-button small comment__redact"
+                  onClick={async () => {
+                    const ok = window.confirm(
+                      'Den Text dieses Kommentars endgültig entfernen? Das ist für versehentlich eingetragene personenbezogene Daten gedacht und lässt sich nicht rückgängig machen.',
+                    );
+                    if (ok) apply(await redactCommentAction(where, { commentId: c.id }), 'Der Text des Kommentars wurde entfernt.');
+                  }}
+                >
+                  Text entfernen (Datenschutz)<span className="visually-hidden"> – Kommentar von {c.authorName} vom {formatDateTime(c.createdAt)}</span>
                 </button>
               )}
             </li>
