@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { requirePageActor } from '@/lib/auth/session';
 import { getConceptOverview } from '@/lib/concepts/get-concept-overview';
 import { PageHeader } from '../../../../_components/page-header';
+import { formatIsoDate } from '../../../../_lib/format';
 import { loadOrNotFound } from '../../../../_lib/guard';
 import { checkConceptCompleteness } from '@/lib/review/check-completeness';
 import { findingsSummary } from '../completeness-findings';
@@ -16,6 +17,7 @@ export default async function AdoptPage({ params }: { params: Promise<{ conceptI
   const [data, check] = await loadOrNotFound(() => Promise.all([getConceptOverview(actor, conceptId), checkConceptCompleteness(actor, conceptId)]));
   const base = `/concepts/${data.concept.id}`;
   const isWithoutApproval = data.concept.status !== 'approved';
+  const adoption = data.concept.status === 'adopted' ? data.review.versions.find((v) => v.kind === 'adoption') : undefined;
   return (
     <>
       <PageHeader
@@ -26,7 +28,16 @@ export default async function AdoptPage({ params }: { params: Promise<{ conceptI
           { href: base, label: data.concept.title },
         ]}
       />
-      {!data.can['concept.adopt'] ? (
+      {adoption && adoption.decidedBy && adoption.decidedOn ? (
+        // Also what the coordinator sees right after recording it: the action refreshes this page, and the form is gone.
+        <div className="alert alert--success" role="status">
+          <p>
+            Der Beschluss ist eingetragen: {adoption.decidedBy} am {formatIsoDate(adoption.decidedOn)}
+            {adoption.resolutionNumber ? ` (Beschluss-Nr. ${adoption.resolutionNumber})` : ''}, beschlossene Fassung {adoption.number}. Das
+            Konzept ist jetzt schreibgeschützt. <Link href={base}>Zum Konzept</Link>
+          </p>
+        </div>
+      ) : !data.can['concept.adopt'] ? (
         <div className="alert alert--warning">
           <p>
             Für dieses Konzept kann im Moment kein Beschluss eingetragen werden (Stand: {data.concept.statusLabel}).{' '}

@@ -4,6 +4,7 @@ import { requirePageActor } from '@/lib/auth/session';
 import { getConceptOverview } from '@/lib/concepts/get-concept-overview';
 import { checkConceptCompleteness } from '@/lib/review/check-completeness';
 import { PageHeader } from '../../../../_components/page-header';
+import { formatDateTime } from '../../../../_lib/format';
 import { loadOrNotFound } from '../../../../_lib/guard';
 import { CompletenessFindings, findingsSummary } from '../completeness-findings';
 import { SubmitForm } from './submit-form';
@@ -16,6 +17,7 @@ export default async function SubmitPage({ params }: { params: Promise<{ concept
   const [data, check] = await loadOrNotFound(() => Promise.all([getConceptOverview(actor, conceptId), checkConceptCompleteness(actor, conceptId)]));
   const base = `/concepts/${data.concept.id}`;
   const next = (data.review.latestVersionNumber ?? 0) + 1;
+  const latest = data.review.versions[0];
   const { counts } = check;
   const hasFindings = check.findings.length > 0;
   return (
@@ -28,7 +30,16 @@ export default async function SubmitPage({ params }: { params: Promise<{ concept
           { href: base, label: data.concept.title },
         ]}
       />
-      {!data.can['concept.submit'] ? (
+      {!data.can['concept.submit'] && data.concept.status === 'submitted' && latest?.kind === 'submission' ? (
+        // Also what the coordinator sees right after submitting: the action refreshes this page, and the form is gone.
+        <div className="alert alert--success" role="status">
+          <p>
+            Eingereicht als Fassung {latest.number} am {formatDateTime(latest.createdAt)}
+            {latest.createdByName ? ` von ${latest.createdByName}` : ''}. Die Beratung wurde benachrichtigt; bis sie antwortet, ist der
+            Text schreibgeschützt. <Link href={base}>Zum Konzept</Link>
+          </p>
+        </div>
+      ) : !data.can['concept.submit'] ? (
         <div className="alert alert--warning">
           <p>
             Das Konzept kann im Moment nicht eingereicht werden (Stand: {data.concept.statusLabel}).{' '}

@@ -57,7 +57,12 @@ export function CommentsPanel({
     setActiveId(threadId);
     window.dispatchEvent(new Event('skw:show-comments'));
     if (!options.fromText) editorBridge()?.showThread(threadId);
-    requestAnimationFrame(() => document.getElementById(`kommentar-${threadId}`)?.focus());
+    requestAnimationFrame(() => {
+      const article = document.getElementById(`kommentar-${threadId}`);
+      // A click into the text places the caret there: the thread is shown beside it, the focus stays in the text.
+      if (options.fromText) article?.scrollIntoView({ block: 'nearest' });
+      else article?.focus();
+    });
   };
 
   useEffect(() => {
