@@ -158,7 +158,7 @@ export async function noticeResolved(
     actorUserId: actor.userId,
     districtId: event.concept.district_id,
     kind: 'comment.resolved',
-    message: `${actor.displayName} hat Kommentar Nr. ${event.threadNumber} zu ${event.sectionLabel} erledigt${event.dispositionLabel ? ` (${event.dispositionLabel})` : ''}.`,
+    message: `${actor.displayName} hat Kommentar Nr. ${event.threadNumber} zu ${event.sectionLabel} in „${event.concept.title}“ erledigt${event.dispositionLabel ? ` (${event.dispositionLabel})` : ''}.`,
     link: `/concepts/${event.concept.id}/sections/${event.sectionKey}#kommentar-${event.threadId}`,
   });
 }

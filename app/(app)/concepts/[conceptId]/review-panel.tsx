@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { getConceptOverview } from '@/lib/concepts/get-concept-overview';
 import { formatDate, formatDateTime, formatIsoDate } from '../../../_lib/format';
+import { StatusAnnouncer } from './status-announcer';
 import { WorkflowStepForm, type WorkflowStep } from './workflow-forms';
 
 type Overview = Awaited<ReturnType<typeof getConceptOverview>>;
@@ -29,7 +30,10 @@ export function ReviewPanel({ data }: { data: Overview }) {
 
   return (
     <section className="card review-panel" aria-labelledby="beratung-titel">
-      <h2 id="beratung-titel">Beratung und Beschluss</h2>
+      <h2 id="beratung-titel" tabIndex={-1}>
+        Beratung und Beschluss
+      </h2>
+      <StatusAnnouncer status={`${concept.status}:${concept.isShared}`} label={concept.statusLabel} headingId="beratung-titel" />
       <StatusText data={data} />
       {lastSubmission?.outcome && lastSubmission.outcomeAt && concept.status !== 'adopted' && (
         <div className={`alert ${lastSubmission.outcome === 'approved' ? 'alert--success' : 'alert--warning'}`}>
