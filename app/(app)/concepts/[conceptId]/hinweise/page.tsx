@@ -33,6 +33,15 @@ export default async function ReviewTablePage({ params }: { params: Promise<{ co
         <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="stellungnahme-titel">
           <table className="table stellungnahme">
             <caption id="stellungnahme-titel">Hinweise der Beratung</caption>
+            <colgroup>
+              <col style={{ width: '3rem' }} />
+              <col style={{ width: '14%' }} />
+              <col style={{ width: '20%' }} />
+              <col style={{ width: '24%' }} />
+              <col style={{ width: '10%' }} />
+              <col style={{ width: '20%' }} />
+              <col style={{ width: '8%' }} />
+            </colgroup>
             <thead>
               <tr>
                 <th scope="col">Nr.</th>
