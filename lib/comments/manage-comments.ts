@@ -140,15 +140,7 @@ export async function addComment(actor: Actor, input: unknown) {
         createdBy: actor.userId,
       });
       const comment = await insertComment(trx, { threadId: thread.id, districtId: section.district_id, authorId: actor.userId, body: values.body, mentions });
-      await insertAuditEntry(trx, {
-        actorUserId: actor.userId,
-        districtId: section.district_id,
-        action: 'comment.create',
-        objectType: 'comment_thread',
-        objectId: thread.id,
-        conceptId: concept.id,
-        details: { concept: concept.title, key: section.key, thread: thread.number, quote: anchor?.exact ?? null },
-      });
+      await auditThread(trx, actor, 'comment.create', { thread, section, concept }, { quote: anchor?.exact ?? null });
       await noticeComment(trx, actor, {
         concept,
         section,
@@ -161,6 +153,25 @@ export async function addComment(actor: Actor, input: unknown) {
       });
       return { threadId: thread.id, number: thread.number, commentId: comment.id, mentions, concept, section, role };
     });
+}
+
+/** The audit entry of a comment event: names the concept, the section and the thread's number (never a comment's text). */
+async function auditThread(
+  trx: Db,
+  actor: Actor,
+  action: string,
+  { thread, section, concept }: { thread: { id: string; number: number }; section: { key: string; district_id: string }; concept: { id: string; title: string } },
+  extra: Record<string, unknown> = {},
+) {
+  await insertAuditEntry(trx, {
+    actorUserId: actor.userId,
+    districtId: section.district_id,
+    action,
+    objectType: 'comment_thread',
+    objectId: thread.id,
+    conceptId: concept.id,
+    details: { concept: concept.title, key: section.key, thread: thread.number, ...extra },
+  });
 }
 
 /** Loads a thread with its section and checks the action on the concept; other districts: not_found. */
@@ -183,15 +194,7 @@ export async function replyToComment(actor: Actor, input: unknown) {
       const { thread, section, concept } = await loadThread(trx, actor, values.threadId, 'review.comment');
       const mentions = await checkMentions(trx, concept, values.mentions);
       const comment = await insertComment(trx, { threadId: thread.id, districtId: section.district_id, authorId: actor.userId, body: values.body, mentions });
-      await insertAuditEntry(trx, {
-        actorUserId: actor.userId,
-        districtId: section.district_id,
-        action: 'comment.reply',
-        objectType: 'comment_thread',
-        objectId: thread.id,
-        conceptId: concept.id,
-        details: { concept: concept.title, key: section.key, thread: thread.number },
-      });
+      await auditThread(trx, actor, 'comment.reply', { thread, section, concept });
       await noticeComment(trx, actor, {
         concept,
         section,
@@ -236,15 +239,7 @@ export async function editComment(actor: Actor, input: unknown) {
         threadId: thread.id,
         mentions: mentions.filter((id) => !before.has(id)),
       });
-      await insertAuditEntry(trx, {
-        actorUserId: actor.userId,
-        districtId: section.district_id,
-        action: 'comment.edit',
-        objectType: 'comment_thread',
-        objectId: thread.id,
-        conceptId: concept.id,
-        details: { concept: concept.title, key: section.key, thread: thread.number },
-      });
+      await auditThread(trx, actor, 'comment.edit', { thread, section, concept });
       return { commentId: comment.id };
     });
 }
@@ -276,15 +271,7 @@ export async function resolveThread(actor: Actor, input: unknown) {
         reason = values.reason!;
       }
       await setThreadResolved(trx, { threadId: thread.id, isResolved: true, userId: actor.userId, disposition, reason });
-      await insertAuditEntry(trx, {
-        actorUserId: actor.userId,
-        districtId: section.district_id,
-        action: 'comment.resolve',
-        objectType: 'comment_thread',
-        objectId: thread.id,
-        conceptId: concept.id,
-        details: { concept: concept.title, key: section.key, thread: thread.number, disposition, reason },
-      });
+      await auditThread(trx, actor, 'comment.resolve', { thread, section, concept }, { disposition, reason });
       await noticeResolved(trx, actor, {
         concept,
         sectionKey: section.key,
@@ -318,15 +305,7 @@ export async function reopenThread(actor: Actor, input: unknown) {
       const { thread, section, concept } = await loadThread(trx, actor, values.threadId, reopenAction(found));
       if (!thread.isResolved) throw new AppError('invalid_input', 'Dieser Kommentar ist noch offen.');
       await setThreadResolved(trx, { threadId: thread.id, isResolved: false, userId: actor.userId, disposition: null, reason: null });
-      await insertAuditEntry(trx, {
-        actorUserId: actor.userId,
-        districtId: section.district_id,
-        action: 'comment.reopen',
-        objectType: 'comment_thread',
-        objectId: thread.id,
-        conceptId: concept.id,
-        details: { concept: concept.title, key: section.key, thread: thread.number },
-      });
+      await auditThread(trx, actor, 'comment.reopen', { thread, section, concept });
       return { threadId: thread.id, concept, section, thread };
     });
 }
@@ -351,15 +330,7 @@ export async function redactComment(actor: Actor, input: unknown) {
       const { thread, section, concept } = await loadThread(trx, actor, comment.threadId, 'review.redact');
       if (comment.body === '') throw new AppError('invalid_input', 'Der Text dieses Kommentars ist bereits entfernt.');
       await redactCommentBody(trx, { commentId: comment.id, userId: actor.userId });
-      await insertAuditEntry(trx, {
-        actorUserId: actor.userId,
-        districtId: section.district_id,
-        action: 'comment.redact',
-        objectType: 'comment_thread',
-        objectId: thread.id,
-        conceptId: concept.id,
-        details: { concept: concept.title, key: section.key, thread: thread.number },
-      });
+      await auditThread(trx, actor, 'comment.redact', { thread, section, concept });
       return { commentId: comment.id };
     });
 }
