@@ -59,11 +59,24 @@ function cloneInput(): TemplateInput {
 const registered = listTemplates();
 
 describe('template registry', () => {
-  it('lists the default template as latest version', () => {
-    const entry = registered.find((t) => t.id === 'gewaltschutz-gu');
-    expect(entry).toBeDefined();
-    expect(entry?.latest).toBe(true);
-    expect(getTemplate('gewaltschutz-gu').version).toBe(entry?.version);
+  it('lists the default template with exactly one latest version, which getTemplate returns', () => {
+    const versions = registered.filter((t) => t.id === 'gewaltschutz-gu');
+    const latest = versions.filter((t) => t.latest);
+    expect(latest).toHaveLength(1);
+    expect(getTemplate('gewaltschutz-gu').version).toBe(latest[0]?.version);
+    expect(latest[0]?.version).toBe(gewaltschutzGu.version);
+  });
+
+  it('keeps version 2026.1 registered and unchanged for concepts created with it', () => {
+    const old = getTemplate('gewaltschutz-gu', '2026.1');
+    expect(old.version).toBe('2026.1');
+    // The structure concepts of 2026.1 were created with: 16 sections, plans 13.1–13.8, annexes 16.1–16.3.
+    const flat = flattenSections(old);
+    expect(flat.filter((f) => f.depth === 0).map((f) => f.number)).toEqual(Array.from({ length: 16 }, (_, i) => String(i + 1)));
+    expect(flat.filter((f) => f.parentKey === 'intervention').map((f) => f.number)).toEqual(
+      ['13.1', '13.2', '13.3', '13.4', '13.5', '13.6', '13.7', '13.8'],
+    );
+    expect(findSection(old, 'praeambel')?.number).toBe('2');
   });
 
   it('throws a clear error for unknown templates and versions', () => {

@@ -1,8 +1,7 @@
-import type { SectionInput } from '../../lib/templates/schema';
+import type { AbschnittEntwurf } from './gliederung';
 
 export const baulicheStandards = {
   key: 'bauliche-standards',
-  number: '8',
   title: 'Prävention: bauliche und räumliche Standards',
   purpose:
     'Der Abschnitt beschreibt, welche baulichen und räumlichen Standards in den Unterkünften gelten, wo sie erfüllt sind und wie Lücken bis wann geschlossen werden.',
@@ -171,4 +170,4 @@ export const baulicheStandards = {
     },
   ],
   legalRefs: ['un-brk', 'un-krk', 'eu-aufnahme-rl-2013', 'eu-aufnahme-rl-2024', 'mindeststandards'],
-} satisfies SectionInput;
+} satisfies AbschnittEntwurf;

@@ -1,9 +1,8 @@
-import type { SectionInput } from '../../../lib/templates/schema';
+import type { AbschnittEntwurf } from '../gliederung';
 import { LOKAL, POLIZEI, ablaufplan } from '../util';
 
 export const kinderschutz = {
   key: 'intervention-kinderschutz',
-  number: '13.2',
   title: 'Gewalt gegen Kinder und Jugendliche (Kindeswohlgefährdung)',
   purpose:
     'Vorgehen bei gewichtigen Anhaltspunkten für eine Gefährdung des Wohls eines Kindes oder Jugendlichen nach dem Verfahren des § 8a SGB VIII.',
@@ -100,4 +99,4 @@ export const kinderschutz = {
     },
   ],
   legalRefs: ['sgb8-8a', 'un-krk', 'mindeststandards'],
-} satisfies SectionInput;
+} satisfies AbschnittEntwurf;

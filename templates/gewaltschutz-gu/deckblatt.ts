@@ -1,4 +1,5 @@
-import type { BlockInput, SectionInput } from '../../lib/templates/schema';
+import type { BlockInput } from '../../lib/templates/schema';
+import type { AbschnittEntwurf } from './gliederung';
 
 /**
  * Every entry is a data field: it shows the concept's details and the Fassung as they are
@@ -27,7 +28,6 @@ const angaben: BlockInput[] = [
 
 export const deckblatt = {
   key: 'deckblatt',
-  number: '1',
   title: 'Deckblatt und Metadaten',
   purpose:
     'Das Deckblatt zeigt auf einen Blick, wessen Konzept dies ist, für welche Unterkünfte es gilt, welche Fassung vorliegt, wer sie beschlossen hat und wann sie überprüft wird.',
@@ -124,4 +124,4 @@ export const deckblatt = {
   ],
   legalRefs: ['mindeststandards'],
   starter: angaben,
-} satisfies SectionInput;
+} satisfies AbschnittEntwurf;

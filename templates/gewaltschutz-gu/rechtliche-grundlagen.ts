@@ -1,4 +1,4 @@
-import type { SectionInput } from '../../lib/templates/schema';
+import type { AbschnittEntwurf } from './gliederung';
 import { legalReferences, rechtsgrundlage } from './legal-references';
 import { deDatum } from './util';
 
@@ -10,7 +10,6 @@ const ms = rechtsgrundlage('mindeststandards');
 
 export const rechtlicheGrundlagen = {
   key: 'rechtliche-grundlagen',
-  number: '4',
   title: 'Rechtliche Grundlagen',
   purpose:
     'Dieser Abschnitt nennt die Gesetze, Übereinkommen und fachlichen Standards, auf denen das Konzept beruht, und erläutert kurz ihre Bedeutung für die Unterkünfte.',
@@ -140,4 +139,4 @@ export const rechtlicheGrundlagen = {
     },
   ],
   legalRefs: legalReferences.map((r) => r.key),
-} satisfies SectionInput;
+} satisfies AbschnittEntwurf;

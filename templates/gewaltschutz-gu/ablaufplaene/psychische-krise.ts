@@ -1,10 +1,9 @@
-import type { SectionInput } from '../../../lib/templates/schema';
+import type { AbschnittEntwurf } from '../gliederung';
 import { rufnummer } from '../nummern';
 import { LOKAL, NOTRUF, POLIZEI, ablaufplan } from '../util';
 
 export const psychischeKrise = {
   key: 'intervention-psychische-krise',
-  number: '13.8',
   title: 'Psychische Krise und Suizidalität',
   purpose:
     'Vorgehen bei akuten psychischen Krisen, Selbstverletzung, Suizidgedanken oder Fremdgefährdung im Rahmen einer Krise.',
@@ -85,4 +84,4 @@ export const psychischeKrise = {
     },
   ],
   legalRefs: ['un-brk', 'mindeststandards'],
-} satisfies SectionInput;
+} satisfies AbschnittEntwurf;

@@ -1,8 +1,7 @@
-import type { SectionInput } from '../../lib/templates/schema';
+import type { AbschnittEntwurf } from './gliederung';
 
 export const kooperation = {
   key: 'kooperation',
-  number: '12',
   title: 'Kooperation und Netzwerk',
   purpose:
     'Der Abschnitt beschreibt, mit welchen Stellen die Kommune im Gewaltschutz zusammenarbeitet, wofür und auf welcher Grundlage.',
@@ -171,4 +170,4 @@ export const kooperation = {
     },
   ],
   legalRefs: ['sgb8-8a', 'mindeststandards'],
-} satisfies SectionInput;
+} satisfies AbschnittEntwurf;

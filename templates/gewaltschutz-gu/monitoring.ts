@@ -1,8 +1,7 @@
-import type { SectionInput } from '../../lib/templates/schema';
+import type { AbschnittEntwurf } from './gliederung';
 
 export const monitoring = {
   key: 'monitoring',
-  number: '15',
   title: 'Monitoring, Evaluation und Fortschreibung',
   purpose:
     'Der Abschnitt legt fest, woran gemessen wird, ob das Konzept wirkt, wer die Daten auswertet und berichtet und wann und aus welchen Anlässen das Konzept fortgeschrieben wird.',
@@ -144,4 +143,4 @@ export const monitoring = {
     },
   ],
   legalRefs: ['mindeststandards', 'dsgvo'],
-} satisfies SectionInput;
+} satisfies AbschnittEntwurf;

@@ -1,9 +1,8 @@
-import type { SectionInput } from '../../../lib/templates/schema';
+import type { AbschnittEntwurf } from '../gliederung';
 import { LOKAL, POLIZEI, ablaufplan } from '../util';
 
 export const menschenhandel = {
   key: 'intervention-menschenhandel',
-  number: '13.6',
   title: 'Menschenhandel und Ausbeutung',
   purpose:
     'Vorgehen bei Anzeichen von Menschenhandel und Ausbeutung – sexuell, durch Arbeit oder durch erzwungene Straftaten – ohne Betroffene zu gefährden.',
@@ -84,4 +83,4 @@ export const menschenhandel = {
     },
   ],
   legalRefs: ['stgb-232', 'mindeststandards'],
-} satisfies SectionInput;
+} satisfies AbschnittEntwurf;

@@ -1,8 +1,7 @@
-import type { SectionInput } from '../../lib/templates/schema';
+import type { AbschnittEntwurf } from './gliederung';
 
 export const beschwerdemanagement = {
   key: 'beschwerdemanagement',
-  number: '11',
   title: 'Beschwerdemanagement',
   purpose:
     'Der Abschnitt beschreibt die internen und unabhängigen externen Beschwerdewege, den Schutz der Beschwerdeführenden sowie Fristen, Zuständigkeiten und Eskalation.',
@@ -149,4 +148,4 @@ export const beschwerdemanagement = {
     },
   ],
   legalRefs: ['un-krk', 'mindeststandards'],
-} satisfies SectionInput;
+} satisfies AbschnittEntwurf;

@@ -1,9 +1,8 @@
-import type { SectionInput } from '../../../lib/templates/schema';
+import type { AbschnittEntwurf } from '../gliederung';
 import { LOKAL, POLIZEI, ablaufplan } from '../util';
 
 export const lsbtiFeindlicheGewalt = {
   key: 'intervention-lsbti',
-  number: '13.5',
   title: 'LSBTI*-feindliche Gewalt',
   purpose:
     'Vorgehen bei Anfeindungen, Drohungen und Gewalt gegen lesbische, schwule, bisexuelle, trans*, inter* und queere Bewohner:innen, mit Vorrang für Vertraulichkeit.',
@@ -85,4 +84,4 @@ export const lsbtiFeindlicheGewalt = {
     },
   ],
   legalRefs: ['mindeststandards'],
-} satisfies SectionInput;
+} satisfies AbschnittEntwurf;

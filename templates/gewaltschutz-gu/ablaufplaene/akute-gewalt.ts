@@ -1,9 +1,8 @@
-import type { SectionInput } from '../../../lib/templates/schema';
+import type { AbschnittEntwurf } from '../gliederung';
 import { LOKAL, NOTRUF, POLIZEI, ablaufplan } from '../util';
 
 export const akuteGewalt = {
   key: 'intervention-akute-gewalt',
-  number: '13.1',
   title: 'Akute Gewalt und Bedrohung',
   purpose:
     'Grundplan für körperliche Angriffe, Bedrohungen und eskalierende Auseinandersetzungen – gleich, wer beteiligt ist.',
@@ -84,4 +83,4 @@ export const akuteGewalt = {
     },
   ],
   legalRefs: ['mindeststandards'],
-} satisfies SectionInput;
+} satisfies AbschnittEntwurf;

@@ -1,17 +1,16 @@
-import type { SectionInput } from '../../lib/templates/schema';
-import { akuteGewalt } from './ablaufplaene/13-1-akute-gewalt';
-import { kinderschutz } from './ablaufplaene/13-2-kinderschutz';
-import { haeuslicheGewalt } from './ablaufplaene/13-3-haeusliche-gewalt';
-import { sexualisierteGewalt } from './ablaufplaene/13-4-sexualisierte-gewalt';
-import { lsbtiFeindlicheGewalt } from './ablaufplaene/13-5-lsbti';
-import { menschenhandel } from './ablaufplaene/13-6-menschenhandel';
-import { gewaltGegenMitarbeitende } from './ablaufplaene/13-7-gewalt-gegen-mitarbeitende';
-import { psychischeKrise } from './ablaufplaene/13-8-psychische-krise';
+import type { AbschnittEntwurf } from './gliederung';
+import { akuteGewalt } from './ablaufplaene/akute-gewalt';
+import { kinderschutz } from './ablaufplaene/kinderschutz';
+import { haeuslicheGewalt } from './ablaufplaene/haeusliche-gewalt';
+import { sexualisierteGewalt } from './ablaufplaene/sexualisierte-gewalt';
+import { lsbtiFeindlicheGewalt } from './ablaufplaene/lsbti';
+import { menschenhandel } from './ablaufplaene/menschenhandel';
+import { gewaltGegenMitarbeitende } from './ablaufplaene/gewalt-gegen-mitarbeitende';
+import { psychischeKrise } from './ablaufplaene/psychische-krise';
 import { RUFNUMMERN, rufnummer } from './nummern';
 
 export const intervention = {
   key: 'intervention',
-  number: '13',
   title: 'Intervention: Ablaufpläne',
   purpose:
     'Für jede Art von Vorfall legt ein Ablaufplan vorab fest, wer was tut, wer in welcher Frist informiert wird, was dokumentiert wird und wie Nachsorge und Nachbereitung erfolgen.',
@@ -140,4 +139,4 @@ export const intervention = {
     gewaltGegenMitarbeitende,
     psychischeKrise,
   ],
-} satisfies SectionInput;
+} satisfies AbschnittEntwurf;

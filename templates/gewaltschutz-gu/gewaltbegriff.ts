@@ -1,8 +1,7 @@
-import type { SectionInput } from '../../lib/templates/schema';
+import type { AbschnittEntwurf } from './gliederung';
 
 export const gewaltbegriff = {
   key: 'gewaltbegriff',
-  number: '5',
   title: 'Gewaltbegriff und besonders schutzbedürftige Gruppen',
   purpose:
     'Der Abschnitt legt fest, was das Konzept unter Gewalt versteht, und beschreibt, welche Gruppen in den Unterkünften besonders gefährdet sind und wie ihr Schutzbedarf erkannt wird.',
@@ -190,4 +189,4 @@ export const gewaltbegriff = {
     'eu-aufnahme-rl-2024',
     'mindeststandards',
   ],
-} satisfies SectionInput;
+} satisfies AbschnittEntwurf;

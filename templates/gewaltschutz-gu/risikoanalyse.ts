@@ -1,4 +1,4 @@
-import type { SectionInput } from '../../lib/templates/schema';
+import type { AbschnittEntwurf } from './gliederung';
 
 /** Spalten der Risikotabelle (auch von der App als strukturierte Zeilen genutzt). */
 export const RISIKO_SPALTEN = [
@@ -16,7 +16,6 @@ export const RISIKO_SPALTEN = [
 
 export const risikoanalyse = {
   key: 'risikoanalyse',
-  number: '7',
   title: 'Risiko- und Ressourcenanalyse',
   purpose:
     'Die Analyse zeigt, wo, wann und für wen in den Unterkünften Gefahren bestehen, was bereits schützt und welche Maßnahmen bis wann von wem umgesetzt werden.',
@@ -213,4 +212,4 @@ export const risikoanalyse = {
     },
   ],
   legalRefs: ['mindeststandards'],
-} satisfies SectionInput;
+} satisfies AbschnittEntwurf;

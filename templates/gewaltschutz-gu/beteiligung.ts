@@ -1,9 +1,8 @@
-import type { SectionInput } from '../../lib/templates/schema';
+import type { AbschnittEntwurf } from './gliederung';
 import { rufnummer } from './nummern';
 
 export const beteiligung = {
   key: 'beteiligung',
-  number: '10',
   title: 'Beteiligung und Information der Bewohner:innen',
   purpose:
     'Der Abschnitt beschreibt, wie Bewohner:innen an Regeln, Angeboten und der Weiterentwicklung des Konzepts beteiligt und wie sie über ihre Rechte und Hilfewege informiert werden.',
@@ -152,4 +151,4 @@ export const beteiligung = {
     },
   ],
   legalRefs: ['un-krk', 'un-brk', 'mindeststandards'],
-} satisfies SectionInput;
+} satisfies AbschnittEntwurf;

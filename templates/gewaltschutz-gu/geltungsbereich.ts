@@ -1,8 +1,7 @@
-import type { SectionInput } from '../../lib/templates/schema';
+import type { AbschnittEntwurf } from './gliederung';
 
 export const geltungsbereich = {
   key: 'geltungsbereich',
-  number: '3',
   title: 'Geltungsbereich und Unterkünfte',
   purpose:
     'Dieser Abschnitt legt fest, für welche Unterkünfte das Konzept gilt, wer sie betreibt und welche Besonderheiten sie haben.',
@@ -134,4 +133,4 @@ export const geltungsbereich = {
     },
   ],
   legalRefs: ['asylg-53-3', 'nds-aufng', 'mindeststandards'],
-} satisfies SectionInput;
+} satisfies AbschnittEntwurf;

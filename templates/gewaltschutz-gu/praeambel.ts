@@ -1,9 +1,8 @@
-import type { SectionInput } from '../../lib/templates/schema';
+import type { AbschnittEntwurf } from './gliederung';
 import { rechtsgrundlage } from './legal-references';
 
 export const praeambel = {
   key: 'praeambel',
-  number: '2',
   title: 'Präambel und Leitbild',
   purpose:
     'Die Präambel erklärt, warum die Kommune dieses Konzept beschließt, welche Haltung gegenüber Gewalt gilt und wen das Konzept bindet.',
@@ -130,4 +129,4 @@ export const praeambel = {
     },
   ],
   legalRefs: ['asylg-53-3', 'istanbul-konvention', 'un-krk', 'mindeststandards'],
-} satisfies SectionInput;
+} satisfies AbschnittEntwurf;

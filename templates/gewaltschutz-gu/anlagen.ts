@@ -1,4 +1,4 @@
-import type { SectionInput } from '../../lib/templates/schema';
+import type { AbschnittEntwurf } from './gliederung';
 import { RUFNUMMERN } from './nummern';
 
 const bundesweit = Object.values(RUFNUMMERN).map((r) => [
@@ -9,7 +9,6 @@ const bundesweit = Object.values(RUFNUMMERN).map((r) => [
 
 const kontaktverzeichnis = {
   key: 'anlage-kontakte',
-  number: '16.1',
   title: 'Kontaktverzeichnis',
   purpose:
     'Das Kontaktverzeichnis nennt alle Stellen aus den Ablaufplänen mit örtlicher Nummer, Erreichbarkeit, Sprachen und Prüfdatum.',
@@ -98,11 +97,10 @@ const kontaktverzeichnis = {
       level: 'empfohlen',
     },
   ],
-} satisfies SectionInput;
+} satisfies AbschnittEntwurf;
 
 const verhaltenskodex = {
   key: 'anlage-verhaltenskodex',
-  number: '16.2',
   title: 'Verhaltenskodex und Selbstverpflichtung',
   purpose:
     'Der Verhaltenskodex beschreibt verbindlich, wie sich alle in den Unterkünften Tätigen verhalten; mit dem Unterschriftenblatt verpflichten sie sich persönlich darauf.',
@@ -199,11 +197,10 @@ const verhaltenskodex = {
     },
   ],
   legalRefs: ['sgb8-72a', 'bzrg-30a'],
-} satisfies SectionInput;
+} satisfies AbschnittEntwurf;
 
 const formulare = {
   key: 'anlage-formulare',
-  number: '16.3',
   title: 'Formulare und Vorlagen',
   purpose:
     'Einheitliche Formulare für Vorfälle, Meldungen und Beschwerden sorgen dafür, dass alle Unterkünfte gleich dokumentieren.',
@@ -317,11 +314,10 @@ const formulare = {
     },
   ],
   legalRefs: ['dsgvo'],
-} satisfies SectionInput;
+} satisfies AbschnittEntwurf;
 
 export const anlagen = {
   key: 'anlagen',
-  number: '16',
   title: 'Anlagen',
   purpose:
     'Die Anlagen enthalten alles, was sich häufiger ändert als das Konzept oder im Alltag einzeln gebraucht wird: Kontaktverzeichnis, Verhaltenskodex mit Unterschriftenblatt und Formulare.',
@@ -403,4 +399,4 @@ export const anlagen = {
     },
   ],
   children: [kontaktverzeichnis, verhaltenskodex, formulare],
-} satisfies SectionInput;
+} satisfies AbschnittEntwurf;

@@ -1,8 +1,7 @@
-import type { SectionInput } from '../../lib/templates/schema';
+import type { AbschnittEntwurf } from './gliederung';
 
 export const personal = {
   key: 'personal',
-  number: '9',
   title: 'Prävention: Personal',
   purpose:
     'Der Abschnitt regelt, wie Personal, Sicherheitskräfte und Ehrenamtliche ausgewählt, auf das Konzept verpflichtet, geschult und begleitet werden.',
@@ -182,4 +181,4 @@ export const personal = {
     },
   ],
   legalRefs: ['sgb8-72a', 'bzrg-30a', 'mindeststandards'],
-} satisfies SectionInput;
+} satisfies AbschnittEntwurf;

@@ -1,9 +1,8 @@
-import type { SectionInput } from '../../../lib/templates/schema';
+import type { AbschnittEntwurf } from '../gliederung';
 import { LOKAL, NOTRUF, POLIZEI, ablaufplan } from '../util';
 
 export const sexualisierteGewalt = {
   key: 'intervention-sexualisierte-gewalt',
-  number: '13.4',
   title: 'Sexuelle Belästigung und sexualisierte Gewalt',
   purpose:
     'Vorgehen bei sexueller Belästigung, sexuellen Übergriffen und Vergewaltigung – auch wenn die beschuldigte Person zum Personal gehört.',
@@ -94,4 +93,4 @@ export const sexualisierteGewalt = {
     },
   ],
   legalRefs: ['istanbul-konvention', 'mindeststandards'],
-} satisfies SectionInput;
+} satisfies AbschnittEntwurf;

@@ -1,8 +1,7 @@
-import type { SectionInput } from '../../lib/templates/schema';
+import type { AbschnittEntwurf } from './gliederung';
 
 export const dokumentationDatenschutz = {
   key: 'dokumentation-datenschutz',
-  number: '14',
   title: 'Dokumentation, Datenschutz und Nachsorge',
   purpose:
     'Der Abschnitt regelt, wie Vorfälle dokumentiert, sensible Daten geschützt und ausgewertet werden und welche Nachsorge Betroffene, Zeug:innen und Mitarbeitende erhalten.',
@@ -129,4 +128,4 @@ export const dokumentationDatenschutz = {
     },
   ],
   legalRefs: ['dsgvo', 'sgb8-8a', 'mindeststandards'],
-} satisfies SectionInput;
+} satisfies AbschnittEntwurf;

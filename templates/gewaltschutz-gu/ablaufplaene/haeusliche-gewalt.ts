@@ -1,10 +1,9 @@
-import type { SectionInput } from '../../../lib/templates/schema';
+import type { AbschnittEntwurf } from '../gliederung';
 import { rufnummer } from '../nummern';
 import { LOKAL, POLIZEI, ablaufplan } from '../util';
 
 export const haeuslicheGewalt = {
   key: 'intervention-haeusliche-gewalt',
-  number: '13.3',
   title: 'Häusliche Gewalt und Gewalt gegen Frauen',
   purpose:
     'Vorgehen bei Gewalt in Partnerschaft und Familie sowie bei geschlechtsspezifischer Gewalt gegen Frauen, einschließlich räumlicher Trennung und Schutzanordnungen.',
@@ -99,4 +98,4 @@ export const haeuslicheGewalt = {
     },
   ],
   legalRefs: ['gewschg', 'istanbul-konvention', 'asylg-53-3', 'mindeststandards'],
-} satisfies SectionInput;
+} satisfies AbschnittEntwurf;

@@ -1,8 +1,7 @@
-import type { SectionInput } from '../../lib/templates/schema';
+import type { AbschnittEntwurf } from './gliederung';
 
 export const verantwortlichkeiten = {
   key: 'verantwortlichkeiten',
-  number: '6',
   title: 'Verantwortlichkeiten und Steuerungsgruppe',
   purpose:
     'Der Abschnitt legt fest, wer für Umsetzung, Koordination und Fortschreibung des Konzepts verantwortlich ist, wer in der Steuerungsgruppe mitwirkt und wie Vorfälle gemeldet werden.',
@@ -165,4 +164,4 @@ export const verantwortlichkeiten = {
     },
   ],
   legalRefs: ['mindeststandards'],
-} satisfies SectionInput;
+} satisfies AbschnittEntwurf;

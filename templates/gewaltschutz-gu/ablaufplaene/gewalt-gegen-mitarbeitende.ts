@@ -1,9 +1,8 @@
-import type { SectionInput } from '../../../lib/templates/schema';
+import type { AbschnittEntwurf } from '../gliederung';
 import { LOKAL, NOTRUF, POLIZEI, ablaufplan } from '../util';
 
 export const gewaltGegenMitarbeitende = {
   key: 'intervention-gewalt-gegen-personal',
-  number: '13.7',
   title: 'Gewalt gegen Mitarbeitende',
   purpose:
     'Vorgehen bei Beleidigung, Bedrohung, Angriffen und Belästigung gegenüber Mitarbeitenden, Sicherheitskräften und Ehrenamtlichen.',
@@ -83,4 +82,4 @@ export const gewaltGegenMitarbeitende = {
     },
   ],
   legalRefs: ['mindeststandards'],
-} satisfies SectionInput;
+} satisfies AbschnittEntwurf;
