@@ -29,7 +29,7 @@ const kontaktverzeichnis = {
         'Fachberatung Menschenhandel, LSBTI*-Beratung',
         'psychosoziales Zentrum, sozialpsychiatrischer Dienst, Gesundheitsamt',
         'Ausländerbehörde, Gleichstellungsbeauftragte, Migrationsberatung',
-        'Sprachmittlung, unabhängige Beschwerdestelle, regionale DeBUG-Anlaufstelle',
+        'Sprachmittlung, unabhängige Beschwerdestelle, regionale Kontaktstelle von DeBUG 2.0',
       ],
     },
     {
@@ -61,7 +61,7 @@ const kontaktverzeichnis = {
         ['Sozialpsychiatrischer Dienst / Krisendienst', '', '', '', '', '', ''],
         ['Psychosoziales Zentrum', '', '', '', '', '', ''],
         ['Unabhängige Beschwerdestelle', '', '', '', '', '', ''],
-        ['Regionale DeBUG-Anlaufstelle', '', '', '', '', '', ''],
+        ['Regionale Kontaktstelle von DeBUG 2.0', '', '', '', '', '', ''],
       ],
     },
   ],

@@ -114,7 +114,7 @@ export const baulicheStandards = {
       blocks: [
         {
           type: 'paragraph',
-          text: 'Die Sozialarbeit unterstützt Bewohner:innen beim Zugang zu Kita, Schule, Sprachkursen, Gesundheitsversorgung und psychosozialer Beratung. Angebote, die Bewohner:innen stärken – etwa Frauen- und Elterngruppen, Sport, Freizeit und Informationen über Rechte –, werden gemeinsam mit ihnen geplant.',
+          text: 'Die Soziale Arbeit unterstützt Bewohner:innen beim Zugang zu Kita, Schule, Sprachkursen, Gesundheitsversorgung und psychosozialer Beratung. Angebote, die Bewohner:innen stärken – etwa Frauen- und Elterngruppen, Sport, Freizeit und Informationen über Rechte –, werden gemeinsam mit ihnen geplant.',
         },
       ],
     },

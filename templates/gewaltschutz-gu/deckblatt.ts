@@ -36,7 +36,7 @@ export const deckblatt = {
   guidance: [
     {
       type: 'paragraph',
-      text: 'Das Deckblatt ist die Visitenkarte Ihres Konzepts. Wer es in die Hand nimmt – ein Ratsmitglied, die Leitung eines Betreibers, eine neue Kollegin in der Sozialarbeit oder die DeBUG-Beratung –, muss sofort erkennen: Wer hat dieses Konzept erlassen, wofür gilt es, ist es beschlossen oder noch ein Entwurf, und wann wird es wieder überprüft?',
+      text: 'Das Deckblatt ist die Visitenkarte Ihres Konzepts. Wer es in die Hand nimmt – ein Ratsmitglied, die Leitung eines Betreibers, eine neue Kollegin in der Sozialen Arbeit oder die DeBUG-Beratung –, muss sofort erkennen: Wer hat dieses Konzept erlassen, wofür gilt es, ist es beschlossen oder noch ein Entwurf, und wann wird es wieder überprüft?',
     },
     { type: 'heading', level: 3, text: 'Was hierher gehört' },
     {

@@ -84,7 +84,7 @@ export const dokumentationDatenschutz = {
       blocks: [
         {
           type: 'paragraph',
-          text: 'Nach jedem gravierenden Vorfall wird geprüft, welche Unterstützung Betroffene, Zeug:innen – auch Kinder – und beteiligte Mitarbeitende brauchen. Die Sozialarbeit vermittelt Beratung und Behandlung; Mitarbeitende erhalten ein Nachgespräch und bei Bedarf Supervision. Wer einen Vorfall gemeldet hat, erhält eine Rückmeldung, soweit der Schutz der Betroffenen dies zulässt. Gravierende Vorfälle werden innerhalb von [zwei Wochen] in einer Fallbesprechung ausgewertet.',
+          text: 'Nach jedem gravierenden Vorfall wird geprüft, welche Unterstützung Betroffene, Zeug:innen – auch Kinder – und beteiligte Mitarbeitende brauchen. Die Soziale Arbeit vermittelt Beratung und Behandlung; Mitarbeitende erhalten ein Nachgespräch und bei Bedarf Supervision. Wer einen Vorfall gemeldet hat, erhält eine Rückmeldung, soweit der Schutz der Betroffenen dies zulässt. Gravierende Vorfälle werden innerhalb von [zwei Wochen] in einer Fallbesprechung ausgewertet.',
         },
       ],
     },

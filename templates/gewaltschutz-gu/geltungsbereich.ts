@@ -18,7 +18,7 @@ export const geltungsbereich = {
       type: 'bulletList',
       items: [
         'alle Unterkünfte im Geltungsbereich mit Art (Gemeinschaftsunterkunft, Notunterkunft, Wohnverbund), Adresse, Kapazität und Betreiber',
-        'die Personalausstattung in Grundzügen: Leitung, Sozialarbeit, Hausmeisterei, Sicherheitsdienst und vor allem die Besetzung in der Nacht',
+        'die Personalausstattung in Grundzügen: Leitung, Soziale Arbeit, Hausmeisterei, Sicherheitsdienst und vor allem die Besetzung in der Nacht',
         'Besonderheiten: zum Beispiel eine Unterkunft nur für alleinreisende Männer, ein geschützter Bereich für Frauen, barrierefreie Plätze, eine abgelegene Lage',
         'ob das Konzept auch für dezentral in Wohnungen untergebrachte Menschen gilt, etwa bei Beschwerdewegen und Beratung',
         'wer zuständig ist, wenn die Unterbringung an kreisangehörige Gemeinden übertragen wurde',

@@ -134,7 +134,7 @@ export const gewaltbegriff = {
       blocks: [
         {
           type: 'paragraph',
-          text: 'Besondere Schutzbedarfe werden bei der Aufnahme in die Unterkunft, in Beratungsgesprächen und auf Hinweis der Betroffenen selbst erkannt. Die Sozialarbeit bietet jeder neu ankommenden Person ein vertrauliches Gespräch an – auf Wunsch mit einer Ansprechperson und einer Sprachmittlung des gewünschten Geschlechts. Die Teilnahme ist freiwillig.',
+          text: 'Besondere Schutzbedarfe werden bei der Aufnahme in die Unterkunft, in Beratungsgesprächen und auf Hinweis der Betroffenen selbst erkannt. Die Soziale Arbeit bietet jeder neu ankommenden Person ein vertrauliches Gespräch an – auf Wunsch mit einer Ansprechperson und einer Sprachmittlung des gewünschten Geschlechts. Die Teilnahme ist freiwillig.',
         },
         {
           type: 'paragraph',

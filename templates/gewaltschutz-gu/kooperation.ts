@@ -25,7 +25,7 @@ export const kooperation = {
         'psychosoziales Zentrum für Geflüchtete, sozialpsychiatrischer Dienst, Gesundheitsamt',
         'Teilhabeberatung bzw. Eingliederungshilfe für Menschen mit Behinderung',
         'Ausländerbehörde (zum Beispiel für Verlegungen nach Gewalt), Gleichstellungsbeauftragte, Migrationsberatung, Sprachmittlungsdienste',
-        'die regionale DeBUG-Anlaufstelle',
+        'die regionale Kontaktstelle von DeBUG 2.0',
       ],
     },
     {
@@ -68,7 +68,7 @@ export const kooperation = {
         ['LSBTI*-Beratung', 'Beratung, Schulung, geschützte Unterbringung', '', '', ''],
         ['Psychosoziales Zentrum, sozialpsychiatrischer Dienst', 'Krisenintervention, Behandlung, Beratung', '', '', ''],
         ['Ausländerbehörde', 'Verlegungen und Wohnsitzfragen nach Gewalt', '', '', ''],
-        ['Regionale DeBUG-Anlaufstelle', 'Prozessbegleitung, Schulung, Rückmeldung zum Konzept', '', '', ''],
+        ['Regionale Kontaktstelle von DeBUG 2.0', 'Prozessbegleitung, Schulung, Rückmeldung zum Konzept', '', '', ''],
       ],
     },
   ],

@@ -17,7 +17,7 @@ export const personal = {
     {
       type: 'bulletList',
       items: [
-        'Personalschlüssel für Sozialarbeit und Betreuung; gemischtgeschlechtliche Teams und weibliche Ansprechpersonen in jeder Schicht',
+        'Personalschlüssel für Soziale Arbeit und Betreuung; gemischtgeschlechtliche Teams und weibliche Ansprechpersonen in jeder Schicht',
         'das **erweiterte Führungszeugnis** vor Beginn der Tätigkeit und in regelmäßigen Abständen – auch für Ehrenamtliche und Sicherheitskräfte; wer es einsieht und was dokumentiert wird',
         'der **Verhaltenskodex** bzw. die Selbstverpflichtungserklärung, die alle unterschreiben, und die Folgen von Verstößen',
         'Einarbeitung und ein **Schulungsplan** mit Pflichtschulungen: Formen von Gewalt, Kinderschutz, Traumasensibilität, LSBTI*, Behinderung, Deeskalation, Datenschutz',
@@ -55,12 +55,12 @@ export const personal = {
       header: ['Thema', 'Zielgruppe', 'Verpflichtend', 'Häufigkeit', 'Anbieter'],
       rows: [
         ['Formen von Gewalt und dieses Schutzkonzept', 'alle Mitarbeitenden, Sicherheitskräfte, Ehrenamtliche', 'ja', 'bei Einarbeitung, dann jährlich', ''],
-        ['Kinderschutz und Verfahren nach § 8a SGB VIII', 'Leitung, Sozialarbeit, Kinderbetreuung', 'ja', 'alle zwei Jahre', ''],
+        ['Kinderschutz und Verfahren nach § 8a SGB VIII', 'Leitung, Soziale Arbeit, Kinderbetreuung', 'ja', 'alle zwei Jahre', ''],
         ['Deeskalation und Eigenschutz', 'alle mit Kontakt zu Bewohner:innen, Sicherheitskräfte', 'ja', 'jährlich', ''],
-        ['Traumasensibler Umgang', 'Leitung, Sozialarbeit, Betreuung', 'empfohlen', 'alle zwei Jahre', ''],
+        ['Traumasensibler Umgang', 'Leitung, Soziale Arbeit, Betreuung', 'empfohlen', 'alle zwei Jahre', ''],
         ['LSBTI*-sensibler Umgang', 'alle Mitarbeitenden, Sicherheitskräfte', 'empfohlen', 'alle zwei Jahre', ''],
-        ['Bedarfe von Menschen mit Behinderung', 'Leitung, Sozialarbeit', 'empfohlen', 'alle zwei Jahre', ''],
-        ['Anzeichen von Menschenhandel erkennen', 'Leitung, Sozialarbeit, Sicherheitskräfte', 'empfohlen', 'alle zwei Jahre', ''],
+        ['Bedarfe von Menschen mit Behinderung', 'Leitung, Soziale Arbeit', 'empfohlen', 'alle zwei Jahre', ''],
+        ['Anzeichen von Menschenhandel erkennen', 'Leitung, Soziale Arbeit, Sicherheitskräfte', 'empfohlen', 'alle zwei Jahre', ''],
         ['Datenschutz und Dokumentation', 'alle Mitarbeitenden', 'ja', 'bei Einarbeitung', ''],
       ],
     },
@@ -119,7 +119,7 @@ export const personal = {
       blocks: [
         {
           type: 'paragraph',
-          text: 'Leitungen und Sozialarbeit erhalten regelmäßig Supervision, mindestens [sechsmal] im Jahr. Nach belastenden Ereignissen wird allen Beteiligten – auch Sicherheitskräften und Ehrenamtlichen – zeitnah ein Nachgespräch angeboten; bei Bedarf wird psychologische Unterstützung vermittelt.',
+          text: 'Die Leitungen und die Fachkräfte der Sozialen Arbeit erhalten regelmäßig Supervision, mindestens [sechsmal] im Jahr. Nach belastenden Ereignissen wird allen Beteiligten – auch Sicherheitskräften und Ehrenamtlichen – zeitnah ein Nachgespräch angeboten; bei Bedarf wird psychologische Unterstützung vermittelt.',
         },
       ],
     },

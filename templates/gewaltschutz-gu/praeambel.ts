@@ -75,7 +75,7 @@ export const praeambel = {
       blocks: [
         {
           type: 'paragraph',
-          text: 'Dieses Konzept ist verbindlich für die Verwaltung von {{district.name}}, für alle Betreiber und Träger der Unterkünfte und deren Personal einschließlich Sozialarbeit, Hausverwaltung und Hausmeisterei, für beauftragte Sicherheitsdienste, für Sprachmittler:innen sowie für Ehrenamtliche, die regelmäßig in den Unterkünften tätig sind. Es wird verbindlich gemacht',
+          text: 'Dieses Konzept ist verbindlich für die Verwaltung von {{district.name}}, für alle Betreiber und Träger der Unterkünfte und deren Personal einschließlich Sozialer Arbeit, Hausverwaltung und Hausmeisterei, für beauftragte Sicherheitsdienste, für Sprachmittler:innen sowie für Ehrenamtliche, die regelmäßig in den Unterkünften tätig sind. Es wird verbindlich gemacht',
         },
         {
           type: 'bulletList',
@@ -97,7 +97,7 @@ export const praeambel = {
       blocks: [
         {
           type: 'paragraph',
-          text: 'Das Konzept wurde von {{concept.responsible}} gemeinsam mit einer Steuerungsgruppe erarbeitet. Mitgewirkt haben [beteiligte Stellen und Betreiber eintragen]. Bewohner:innen wurden durch [Form der Beteiligung, z. B. nach Gruppen getrennte Gesprächsrunden in den Unterkünften] einbezogen; ihre Hinweise sind insbesondere in die Risikoanalyse eingeflossen. Begleitet wurde der Prozess von [z. B. der regionalen DeBUG-Anlaufstelle].',
+          text: 'Das Konzept wurde von {{concept.responsible}} gemeinsam mit einer Steuerungsgruppe erarbeitet. Mitgewirkt haben [beteiligte Stellen und Betreiber eintragen]. Bewohner:innen wurden durch [Form der Beteiligung, z. B. nach Gruppen getrennte Gesprächsrunden in den Unterkünften] einbezogen; ihre Hinweise sind insbesondere in die Risikoanalyse eingeflossen. Begleitet wurde der Prozess von [z. B. der regionalen Kontaktstelle von DeBUG 2.0].',
         },
       ],
     },

@@ -31,7 +31,7 @@ export const risikoanalyse = {
     {
       type: 'orderedList',
       items: [
-        'Bilden Sie je Unterkunft ein kleines Analyseteam aus Leitung, Sozialarbeit, Sicherheitsdienst und Hausmeisterei.',
+        'Bilden Sie je Unterkunft ein kleines Analyseteam aus Leitung, Sozialer Arbeit, Sicherheitsdienst und Hausmeisterei.',
         'Gehen Sie die Unterkunft gemeinsam ab – tagsüber und möglichst auch am Abend. Achten Sie auf Beleuchtung, Schlösser, schwer einsehbare Ecken, Wege zu den Sanitärräumen und Orte, an denen sich Kinder unbeaufsichtigt aufhalten.',
         'Sprechen Sie mit Bewohner:innen, nach Gruppen getrennt – etwa Frauen, Jugendliche, Eltern, alleinreisende Männer –, mit Sprachmittlung und in geschütztem Rahmen. Fragen Sie: Wo fühlen Sie sich unsicher? Zu welcher Zeit? Was hilft Ihnen?',
         'Beziehen Sie Kinder altersgerecht ein, etwa mit einem Rundgang, bei dem sie Orte markieren, an denen sie sich wohl oder unwohl fühlen.',
@@ -96,7 +96,7 @@ export const risikoanalyse = {
           '2 × 2 = 4',
           'Spielgeräte vorhanden',
           'betreutes Spielangebot an drei Nachmittagen, Tor mit Zugangskontrolle',
-          'Sozialarbeit',
+          'Soziale Arbeit',
           '[Datum]',
           'in Arbeit',
         ],

@@ -18,7 +18,7 @@ export const verantwortlichkeiten = {
       items: [
         '**Gesamtverantwortung:** zum Beispiel Dezernat oder Fachbereichsleitung – beschließt Maßnahmen, stellt Ressourcen bereit, berichtet der Politik',
         '**Gewaltschutzkoordination:** Aufgaben, Stellenanteil, Vertretung und Befugnisse gegenüber Betreibern',
-        '**Steuerungsgruppe:** Zusammensetzung, Sitzungsrhythmus, Aufgaben. Typisch sind Verwaltung, Betreiber, Sozialarbeit, Sicherheitsdienst, Jugendamt, Gleichstellungsbeauftragte, Fachberatungsstellen und eine Vertretung der Bewohner:innen',
+        '**Steuerungsgruppe:** Zusammensetzung, Sitzungsrhythmus, Aufgaben. Typisch sind Verwaltung, Betreiber, Soziale Arbeit, Sicherheitsdienst, Jugendamt, Gleichstellungsbeauftragte, Fachberatungsstellen und eine Vertretung der Bewohner:innen',
         '**Ansprechpersonen für Gewaltschutz in jeder Unterkunft**, möglichst eine Frau und ein Mann',
         '**Meldewege:** wer wen innerhalb welcher Frist informiert – auch wenn die Unterkunft von einem Dritten betrieben wird',
         '**Schnittstellen** zu Jugendamt, Ausländerbehörde, Gesundheitsamt und Polizei',
@@ -104,9 +104,9 @@ export const verantwortlichkeiten = {
           items: [
             '{{concept.responsible}} (Vorsitz) und die Gewaltschutzkoordination,',
             'die Leitungen der Unterkünfte bzw. Vertretungen der Betreiber,',
-            'eine Vertretung der Sozialarbeit und des Sicherheitsdienstes,',
+            'eine Vertretung der Sozialen Arbeit und des Sicherheitsdienstes,',
             'das Jugendamt und die Gleichstellungsbeauftragte,',
-            'bei Bedarf Fachberatungsstellen und die regionale DeBUG-Anlaufstelle.',
+            'bei Bedarf Fachberatungsstellen und die regionale Kontaktstelle von DeBUG 2.0.',
           ],
         },
         {

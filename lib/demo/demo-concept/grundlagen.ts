@@ -42,7 +42,7 @@ export const deckblatt: DemoSectionContent = {
         ['Beschluss vorgesehen', 'Kreisausschuss des Landkreises Musterland, Sitzung am 22.02.2027'],
         ['Nächste planmäßige Überprüfung', '{{edition.naechste_pruefung}}'],
         ['Überprüfung vorgesehen', 'zwölf Monate nach dem Beschluss, außerdem anlassbezogen nach gravierenden Vorfällen'],
-        ['Fachliche Begleitung', 'regionale DeBUG-Anlaufstelle (kostenfreie Beratung zum Gewaltschutz in Unterkünften)'],
+        ['Fachliche Begleitung', 'regionale Kontaktstelle von DeBUG 2.0 (kostenfreie Beratung zum Gewaltschutz in Unterkünften)'],
       ],
     },
     { type: 'heading', level: 3, text: 'Änderungsübersicht' },
@@ -100,7 +100,7 @@ export const praeambel: DemoSectionContent = {
     { type: 'heading', level: 3, text: 'Für wen dieses Konzept verbindlich ist' },
     {
       type: 'paragraph',
-      text: 'Das Konzept gilt für die Kreisverwaltung, für beide Betreiber und ihr gesamtes Personal einschließlich Leitung, Sozialarbeit, Kinderbetreuung, Verwaltung und Hausmeisterei, für den beauftragten Sicherheitsdienst und dessen Nachunternehmen, für Sprachmittler:innen sowie für Ehrenamtliche, die regelmäßig in den Unterkünften tätig sind. Verbindlich wird es',
+      text: 'Das Konzept gilt für die Kreisverwaltung, für beide Betreiber und ihr gesamtes Personal einschließlich Leitung, Sozialer Arbeit, Kinderbetreuung, Verwaltung und Hausmeisterei, für den beauftragten Sicherheitsdienst und dessen Nachunternehmen, für Sprachmittler:innen sowie für Ehrenamtliche, die regelmäßig in den Unterkünften tätig sind. Verbindlich wird es',
     },
     {
       type: 'bulletList',
@@ -159,8 +159,8 @@ export const geltungsbereich: DemoSectionContent = {
     {
       type: 'bulletList',
       items: [
-        `**${LINDENHOF}:** Einrichtungsleitung (1,0 Stelle), Sozialarbeit (2,5 Stellen, verteilt auf zwei Frauen und einen Mann), Kinderbetreuung (0,5 Stelle), Verwaltung (0,5 Stelle), Hausmeisterei (1,0 Stelle). Die Sozialarbeit ist montags bis freitags von 8 bis 18 Uhr und samstags von 10 bis 14 Uhr vor Ort. Der Sicherheitsdienst ist rund um die Uhr anwesend, tagsüber mit einer, nachts mit zwei Kräften.`,
-        `**${WEBEREI}:** Leitung (0,5 Stelle, zugleich Sachgebiet Unterbringung des Eigenbetriebs), Sozialarbeit (1,5 Stellen; eine Frau, ein Mann), Hausmeisterei (1,0 Stelle). Die Sozialarbeit ist montags bis freitags von 8 bis 17 Uhr vor Ort. Täglich von 18 bis 21 Uhr ist eine Präsenzkraft (Frau) des Eigenbetriebs im Haus, befristet bis zur Fertigstellung des Frauenduschraums. Nachts ist eine Sicherheitskraft anwesend; am Wochenende ist tagsüber niemand im Haus, dann ist die Rufbereitschaft des Eigenbetriebs zuständig. Ihre Anfahrt dauert bis zu 30 Minuten.`,
+        `**${LINDENHOF}:** Einrichtungsleitung (1,0 Stelle), Soziale Arbeit (2,5 Stellen, verteilt auf zwei Frauen und einen Mann), Kinderbetreuung (0,5 Stelle), Verwaltung (0,5 Stelle), Hausmeisterei (1,0 Stelle). Die Soziale Arbeit ist montags bis freitags von 8 bis 18 Uhr und samstags von 10 bis 14 Uhr vor Ort. Der Sicherheitsdienst ist rund um die Uhr anwesend, tagsüber mit einer, nachts mit zwei Kräften.`,
+        `**${WEBEREI}:** Leitung (0,5 Stelle, zugleich Sachgebiet Unterbringung des Eigenbetriebs), Soziale Arbeit (1,5 Stellen; eine Frau, ein Mann), Hausmeisterei (1,0 Stelle). Die Soziale Arbeit ist montags bis freitags von 8 bis 17 Uhr vor Ort. Täglich von 18 bis 21 Uhr ist eine Präsenzkraft (Frau) des Eigenbetriebs im Haus, befristet bis zur Fertigstellung des Frauenduschraums. Nachts ist eine Sicherheitskraft anwesend; am Wochenende ist tagsüber niemand im Haus, dann ist die Rufbereitschaft des Eigenbetriebs zuständig. Ihre Anfahrt dauert bis zu 30 Minuten.`,
       ],
     },
     { type: 'heading', level: 3, text: 'Neue, vorübergehende und Notunterkünfte' },
@@ -256,7 +256,7 @@ export const gewaltbegriff: DemoSectionContent = {
         [
           'Ältere und schwer erkrankte Menschen',
           'Überforderung im Gemeinschaftsalltag, Ausnutzung, unzureichende Versorgung',
-          'Zimmer nahe den Sanitärräumen, Anbindung an Pflege- und Gesundheitsdienste, regelmäßige Kontaktangebote der Sozialarbeit',
+          'Zimmer nahe den Sanitärräumen, Anbindung an Pflege- und Gesundheitsdienste, regelmäßige Kontaktangebote der Sozialen Arbeit',
         ],
       ],
     },
@@ -264,16 +264,16 @@ export const gewaltbegriff: DemoSectionContent = {
     {
       type: 'orderedList',
       items: [
-        'Jede neu ankommende Person erhält innerhalb von drei Werktagen ein Aufnahmegespräch mit der Sozialarbeit. Auf Wunsch führt es eine Frau, und die Sprachmittlung ist ebenfalls weiblich. Das Gespräch ist freiwillig; niemand muss Fragen beantworten.',
-        'Die Sozialarbeit fragt dabei nach Unterstützung, die für die Unterbringung wichtig ist: Mobilität, Seh- und Hörvermögen, Pflege, Schwangerschaft, Gesundheit, Kinder und der Wunsch nach einer Ansprechperson eines bestimmten Geschlechts. Das Ergebnis fließt in die Zimmervergabe ein, zum Beispiel in ein barrierefreies Zimmer oder einen Platz im Frauenbereich.',
-        'Schutzbedarfe können jederzeit später bekannt werden – durch die Person selbst, durch Beobachtungen der Mitarbeitenden oder durch Hinweise von Beratungsstellen. Die Sozialarbeit bietet dann ein weiteres Gespräch an.',
+        'Jede neu ankommende Person erhält innerhalb von drei Werktagen ein Aufnahmegespräch mit der Sozialen Arbeit. Auf Wunsch führt es eine Frau, und die Sprachmittlung ist ebenfalls weiblich. Das Gespräch ist freiwillig; niemand muss Fragen beantworten.',
+        'Die Soziale Arbeit fragt dabei nach Unterstützung, die für die Unterbringung wichtig ist: Mobilität, Seh- und Hörvermögen, Pflege, Schwangerschaft, Gesundheit, Kinder und der Wunsch nach einer Ansprechperson eines bestimmten Geschlechts. Das Ergebnis fließt in die Zimmervergabe ein, zum Beispiel in ein barrierefreies Zimmer oder einen Platz im Frauenbereich.',
+        'Schutzbedarfe können jederzeit später bekannt werden – durch die Person selbst, durch Beobachtungen der Mitarbeitenden oder durch Hinweise von Beratungsstellen. Die Soziale Arbeit bietet dann ein weiteres Gespräch an.',
         'Mitarbeitende achten auf Hinweise auf Traumafolgen wie anhaltende Schlaflosigkeit, starke Schreckhaftigkeit, Rückzug oder plötzliche Ausbrüche. Sie sprechen die Person behutsam an und vermitteln mit ihrem Einverständnis in die Sprechstunde des Psychosozialen Zentrums für Geflüchtete Musterland.',
         'Angaben zur sexuellen Orientierung oder geschlechtlichen Identität werden nur mit ausdrücklicher Zustimmung der Person an andere weitergegeben, auch nicht an Sprachmittler:innen. In Belegungslisten und Dienstbüchern erscheinen sie nie; dort steht bei Bedarf nur „Einzelzimmer auf Wunsch“.',
       ],
     },
     {
       type: 'paragraph',
-      text: 'Festgestellte Bedarfe werden nur in der geschützten Falldokumentation der Sozialarbeit festgehalten und nur den Personen mitgeteilt, die sie für Schutzmaßnahmen kennen müssen.',
+      text: 'Festgestellte Bedarfe werden nur in der geschützten Falldokumentation der Sozialen Arbeit festgehalten und nur den Personen mitgeteilt, die sie für Schutzmaßnahmen kennen müssen.',
     },
   ],
 };
@@ -312,18 +312,18 @@ export const verantwortlichkeiten: DemoSectionContent = {
         [
           'Ansprechpersonen für Gewaltschutz',
           'sind für Bewohner:innen erste Anlaufstelle bei Gewalt und Beschwerden, führen Schutzgespräche, halten Kontakt zu Fachberatungsstellen',
-          'je Unterkunft eine Frau und ein Mann aus der Sozialarbeit',
+          'je Unterkunft eine Frau und ein Mann aus der Sozialen Arbeit',
           'gegenseitig; bei Abwesenheit beider die Einrichtungsleitung',
         ],
         [
-          'Sozialarbeit',
+          'Soziale Arbeit',
           'Aufnahmegespräche, Erkennen von Schutzbedarfen, Beratung, Gesprächsrunden, Dokumentation',
           'Betreiber',
           'im Team',
         ],
         [
           'Schichtleitung Sicherheitsdienst',
-          'Sofortmaßnahmen und Notruf außerhalb der Dienstzeiten der Sozialarbeit, Übergabe an Leitung bzw. Rufbereitschaft',
+          'Sofortmaßnahmen und Notruf außerhalb der Dienstzeiten der Sozialen Arbeit, Übergabe an Leitung bzw. Rufbereitschaft',
           'beauftragter Sicherheitsdienst',
           'zweite Kraft der Schicht bzw. Objektleitung',
         ],
@@ -373,12 +373,12 @@ export const verantwortlichkeiten: DemoSectionContent = {
         'Die Einrichtungsleitung meldet jeden Vorfall spätestens am nächsten Werktag mit dem Meldebogen ohne Namen an die Gewaltschutzkoordination. Gravierende Vorfälle – Polizeieinsatz wegen Gewalt, Verletzungen, sexualisierte Gewalt, Kindeswohlgefährdung, Verdacht gegen Personal – meldet sie noch am selben Tag telefonisch.',
         'Diese Meldepflicht gilt für beide Unterkünfte gleichermaßen; für die Gemeinschaftsunterkunft Am Lindenhof ist sie im Betreibervertrag festgeschrieben.',
         'Die Gewaltschutzkoordination unterrichtet die Fachdienstleitung über gravierende Vorfälle am selben Tag.',
-        'Richtet sich ein Verdacht gegen die Einrichtungsleitung, meldet die Sozialarbeit direkt an die Gewaltschutzkoordination.',
+        'Richtet sich ein Verdacht gegen die Einrichtungsleitung, meldet die Soziale Arbeit direkt an die Gewaltschutzkoordination.',
       ],
     },
     {
       type: 'paragraph',
-      text: 'In jeder Unterkunft sind eine Frau und ein Mann aus der Sozialarbeit als Ansprechpersonen für Gewaltschutz benannt. Außerhalb der Dienstzeiten ist über die Rufbereitschaft des jeweiligen Betreibers stets auch eine Mitarbeiterin telefonisch erreichbar.',
+      text: 'In jeder Unterkunft sind eine Frau und ein Mann aus der Sozialen Arbeit als Ansprechpersonen für Gewaltschutz benannt. Außerhalb der Dienstzeiten ist über die Rufbereitschaft des jeweiligen Betreibers stets auch eine Mitarbeiterin telefonisch erreichbar.',
     },
   ],
 };

@@ -33,8 +33,8 @@ export const intervention: DemoSectionContent = {
       rows: [
         [
           'montags bis freitags tagsüber',
-          'Leitung und Sozialarbeit (8 bis 18 Uhr), Sicherheitsdienst mit einer Kraft',
-          'Leitung und Sozialarbeit (8 bis 17 Uhr)',
+          'Leitung und Soziale Arbeit (8 bis 18 Uhr), Sicherheitsdienst mit einer Kraft',
+          'Leitung und Soziale Arbeit (8 bis 17 Uhr)',
         ],
         [
           'abends und nachts',
@@ -43,14 +43,14 @@ export const intervention: DemoSectionContent = {
         ],
         [
           'Wochenende und Feiertage',
-          'Sicherheitsdienst rund um die Uhr, samstags 10 bis 14 Uhr Sozialarbeit; Rufbereitschaft',
+          'Sicherheitsdienst rund um die Uhr, samstags 10 bis 14 Uhr Soziale Arbeit; Rufbereitschaft',
           'tagsüber niemand im Haus, Rufbereitschaft des Eigenbetriebs; Präsenzkraft (Frau) von 18 bis 21 Uhr, eine Sicherheitskraft ab 20 Uhr',
         ],
       ],
     },
     {
       type: 'paragraph',
-      text: 'Außerhalb der Dienstzeiten der Sozialarbeit leitet die Sicherheitskraft die Sofortmaßnahmen ein und informiert die Rufbereitschaft. Ist in der Alten Weberei am Wochenende tagsüber niemand im Haus, erreichen Bewohner:innen die Rufbereitschaft über die Notrufsprechstelle am Eingang und rufen im Notfall selbst 110 oder 112; darauf weist der Aushang „Hilfe im Notfall“ hin. Die Rufbereitschaften beider Betreiber haben das Kontaktverzeichnis und diese Ablaufpläne als Ausdruck und auf dem Diensthandy.',
+      text: 'Außerhalb der Dienstzeiten der Sozialen Arbeit leitet die Sicherheitskraft die Sofortmaßnahmen ein und informiert die Rufbereitschaft. Ist in der Alten Weberei am Wochenende tagsüber niemand im Haus, erreichen Bewohner:innen die Rufbereitschaft über die Notrufsprechstelle am Eingang und rufen im Notfall selbst 110 oder 112; darauf weist der Aushang „Hilfe im Notfall“ hin. Die Rufbereitschaften beider Betreiber haben das Kontaktverzeichnis und diese Ablaufpläne als Ausdruck und auf dem Diensthandy.',
     },
     { type: 'heading', level: 3, text: 'Stand der Ablaufpläne' },
     {
@@ -106,13 +106,13 @@ export const akuteGewalt: DemoSectionContent = {
       'Die Einrichtungsleitung prüft den Bogen am nächsten Werktag und schickt den Meldebogen ohne Namen an die Gewaltschutzkoordination.',
     ],
     nachsorge: [
-      'Die Sozialarbeit bietet der betroffenen Person am nächsten Werktag ein Gespräch an und vermittelt auf Wunsch zur Opferhilfe oder zum Psychosozialen Zentrum.',
+      'Die Soziale Arbeit bietet der betroffenen Person am nächsten Werktag ein Gespräch an und vermittelt auf Wunsch zur Opferhilfe oder zum Psychosozialen Zentrum.',
       'Zeug:innen werden angesprochen; Kinder, die die Gewalt miterlebt haben, erhalten gemeinsam mit ihren Eltern ein Gesprächsangebot.',
       'Beteiligte Mitarbeitende und Sicherheitskräfte erhalten innerhalb von 72 Stunden ein Nachgespräch (Abschnitt 9).',
       'Über ein dauerhaftes Hausverbot oder die Verlegung der gewaltausübenden Person in die jeweils andere Unterkunft entscheidet der Fachdienst Soziales, Sachgebiet Unterbringung, innerhalb von zwei Werktagen – bei einer Wohnsitzauflage im Einvernehmen mit der Ausländerbehörde.',
     ],
     nachbereitung: [
-      'Fallbesprechung mit Leitung, Sozialarbeit und Sicherheitsdienst innerhalb von zwei Wochen: Was hat geholfen, was hat gefehlt?',
+      'Fallbesprechung mit Leitung, Sozialer Arbeit und Sicherheitsdienst innerhalb von zwei Wochen: Was hat geholfen, was hat gefehlt?',
       'Die Ergebnisse gehen ohne Namen an die Gewaltschutzkoordination; Risikoanalyse, Räume oder dieser Plan werden bei Bedarf angepasst.',
     ],
   }),
@@ -137,7 +137,7 @@ export const kinderschutz: DemoSectionContent = {
       {
         type: 'orderedList',
         items: [
-          'Die Beobachtung wird sofort der Leitung und einer zweiten Fachkraft der Sozialarbeit mitgeteilt; niemand entscheidet allein.',
+          'Die Beobachtung wird sofort der Leitung und einer zweiten Fachkraft der Sozialen Arbeit mitgeteilt; niemand entscheidet allein.',
           'Die Fachkräfte schätzen das Risiko gemeinsam ein und ziehen die insoweit erfahrene Fachkraft der Erziehungsberatungsstelle Musterstadt hinzu.',
           'Eltern und Kind werden einbezogen, soweit das den Schutz des Kindes nicht gefährdet. Bei Verdacht gegen einen Elternteil entscheidet die insoweit erfahrene Fachkraft mit, ob und wann die Eltern angesprochen werden.',
           'Reichen eigene Hilfen – etwa Beratung, Kita-Platz, Elternkurs – nicht aus, wird das Jugendamt informiert.',
@@ -190,16 +190,16 @@ export const haeuslicheGewalt: DemoSectionContent = {
     ],
     sofort: [
       'Bei akuter Gewalt Polizei (110) rufen. Die Polizei kann die gewaltausübende Person nach niedersächsischem Polizeirecht aus der Unterkunft wegweisen.',
-      'Die betroffene Person und ihre Kinder in einen sicheren Raum bringen – Am Lindenhof in den Frauenbereich, in der Alten Weberei in das Büro der Sozialarbeit bzw. nachts in den Raum neben der Pforte.',
+      'Die betroffene Person und ihre Kinder in einen sicheren Raum bringen – Am Lindenhof in den Frauenbereich, in der Alten Weberei in das Büro der Sozialen Arbeit bzw. nachts in den Raum neben der Pforte.',
       'Mit der Betroffenen allein sprechen, mit einer Sprachmittlerin über den Sprachmittlungspool, nie mit Angehörigen als Übersetzung.',
       'Fragen, was die Betroffene möchte, und über Möglichkeiten informieren: Frauenhaus, Beratung durch die BISS, Schutzanordnung nach dem Gewaltschutzgesetz, Hilfetelefon „Gewalt gegen Frauen“ 116 016.',
       'Ist ein Platz im Frauenhaus gewünscht, stellt die Unterkunft den Kontakt her und organisiert die Fahrt.',
     ],
     informiert: [
       ['Polizei', 'sofort bei akuter Gewalt', 'wer den Vorfall bemerkt', '110; Polizeiinspektion Musterstadt ' + TEL.polizei],
-      ['Einrichtungsleitung bzw. Rufbereitschaft', 'sofort', 'Sicherheitsdienst bzw. Sozialarbeit', LEITUNG_RUFBEREITSCHAFT],
-      ['BISS Musterland', 'nach einem Polizeieinsatz meldet sich die BISS von sich aus; sonst mit Einverständnis der Betroffenen am nächsten Werktag', 'Polizei bzw. Sozialarbeit', TEL.biss],
-      ['Frauenhaus Musterland', 'sofort, wenn die Betroffene Schutz außerhalb der Unterkunft wünscht', 'Sozialarbeit bzw. Rufbereitschaft', `${TEL.frauenhaus}, rund um die Uhr`],
+      ['Einrichtungsleitung bzw. Rufbereitschaft', 'sofort', 'Sicherheitsdienst bzw. Soziale Arbeit', LEITUNG_RUFBEREITSCHAFT],
+      ['BISS Musterland', 'nach einem Polizeieinsatz meldet sich die BISS von sich aus; sonst mit Einverständnis der Betroffenen am nächsten Werktag', 'Polizei bzw. Soziale Arbeit', TEL.biss],
+      ['Frauenhaus Musterland', 'sofort, wenn die Betroffene Schutz außerhalb der Unterkunft wünscht', 'Soziale Arbeit bzw. Rufbereitschaft', `${TEL.frauenhaus}, rund um die Uhr`],
       ['Jugendamt', 'am selben Tag, wenn Kinder im Haushalt leben (Verbindung zu Plan 13.2)', 'Einrichtungsleitung', JUGENDAMT],
       ['Fachdienst Soziales und Ausländerbehörde', 'am nächsten Werktag, wenn die gewaltausübende Person verlegt werden soll', 'Gewaltschutzkoordination', `${TEL.unterbringung} / ${TEL.auslaenderbehoerde}`],
     ],
@@ -210,9 +210,9 @@ export const haeuslicheGewalt: DemoSectionContent = {
     ],
     nachsorge: [
       'Die gewaltausübende Person wird innerhalb von zwei Werktagen in die jeweils andere Unterkunft verlegt. Die Ausländerbehörde entscheidet nach der Verfahrensabsprache innerhalb dieser Frist über eine nötige Änderung der Wohnsitzauflage.',
-      'Die Sozialarbeit unterstützt die Betroffene auf Wunsch beim Antrag auf eine Schutzanordnung beim Amtsgericht Musterstadt und begleitet sie zu Terminen.',
+      'Die Soziale Arbeit unterstützt die Betroffene auf Wunsch beim Antrag auf eine Schutzanordnung beim Amtsgericht Musterstadt und begleitet sie zu Terminen.',
       'Mitbetroffene Kinder werden nach Plan 13.2 in den Blick genommen; die Kinderbetreuung wird einbezogen.',
-      'Sorgt sich die Betroffene um Folgen für ihr Asylverfahren oder ihren Aufenthalt, vermittelt die Sozialarbeit sie an die Migrationsberatung, die diese Fragen mit ihr klärt.',
+      'Sorgt sich die Betroffene um Folgen für ihr Asylverfahren oder ihren Aufenthalt, vermittelt die Soziale Arbeit sie an die Migrationsberatung, die diese Fragen mit ihr klärt.',
     ],
     nachbereitung: [
       'Fallbesprechung innerhalb von zwei Wochen; bei Bedarf mit der BISS Musterland, ohne Namen.',
@@ -243,10 +243,10 @@ export const sexualisierteGewalt: DemoSectionContent = {
       'Steht eine beschäftigte Person unter Verdacht, hat sie ab sofort keinen Kontakt mehr zur betroffenen Person; die Leitung informiert noch am selben Tag den Arbeitgeber bzw. den Sicherheitsdienst, der die Person bis zur Klärung nicht in den Unterkünften einsetzt.',
     ],
     informiert: [
-      ['Polizei', 'sofort bei akuter Gefahr; sonst nur mit Einverständnis der erwachsenen Betroffenen', 'Sozialarbeit bzw. Sicherheitsdienst', '110; Polizeiinspektion Musterstadt ' + TEL.polizei],
-      ['Klinikum Musterstadt, Zentrale Notaufnahme', 'so bald wie möglich, Spuren sind nur begrenzt sicherbar', 'Sozialarbeit bzw. Rufbereitschaft', `${TEL.klinikum}, rund um die Uhr`],
+      ['Polizei', 'sofort bei akuter Gefahr; sonst nur mit Einverständnis der erwachsenen Betroffenen', 'Soziale Arbeit bzw. Sicherheitsdienst', '110; Polizeiinspektion Musterstadt ' + TEL.polizei],
+      ['Klinikum Musterstadt, Zentrale Notaufnahme', 'so bald wie möglich, Spuren sind nur begrenzt sicherbar', 'Soziale Arbeit bzw. Rufbereitschaft', `${TEL.klinikum}, rund um die Uhr`],
       ['Einrichtungsleitung bzw. Rufbereitschaft', 'sofort', 'wer von dem Vorfall erfährt', LEITUNG_RUFBEREITSCHAFT],
-      ['Frauen- und Mädchenberatungsstelle Musterstadt', 'mit Einverständnis der Betroffenen am nächsten Werktag', 'Sozialarbeit', TEL.frauenberatung],
+      ['Frauen- und Mädchenberatungsstelle Musterstadt', 'mit Einverständnis der Betroffenen am nächsten Werktag', 'Soziale Arbeit', TEL.frauenberatung],
       ['Gewaltschutzkoordination und Fachdienstleitung Soziales', 'am selben Tag, wenn Personal beschuldigt wird', 'Einrichtungsleitung', TEL.koordination],
       ['Arbeitgeber der beschuldigten Person', 'am selben Tag', 'Einrichtungsleitung bzw. Gewaltschutzkoordination', 'nach Kontaktverzeichnis'],
     ],
@@ -257,7 +257,7 @@ export const sexualisierteGewalt: DemoSectionContent = {
     ],
     nachsorge: [
       'Die betroffene Person erhält eine feste Ansprechperson des gewünschten Geschlechts und auf Wunsch ein anderes Zimmer oder einen Platz im Frauenbereich.',
-      'Die Frauen- und Mädchenberatungsstelle Musterstadt und das Psychosoziale Zentrum für Geflüchtete Musterland bieten traumasensible Beratung mit Sprachmittlung an; die Sozialarbeit vermittelt und begleitet auf Wunsch.',
+      'Die Frauen- und Mädchenberatungsstelle Musterstadt und das Psychosoziale Zentrum für Geflüchtete Musterland bieten traumasensible Beratung mit Sprachmittlung an; die Soziale Arbeit vermittelt und begleitet auf Wunsch.',
       'Bei wiederholter Belästigung, die (noch) nicht strafbar ist, führt die Leitung ein Gespräch mit der belästigenden Person, spricht eine Ermahnung nach der Hausordnung aus und prüft eine Verlegung.',
       'Beteiligte Mitarbeitende erhalten ein Nachgespräch; Zeug:innen wird ein Gespräch angeboten.',
     ],

@@ -46,7 +46,7 @@ export const haeuslicheGewalt = {
     informiert: [
       ['Polizei', 'sofort bei akuter Gefahr', 'wer die Gefahr bemerkt', POLIZEI],
       ['Leitung der Unterkunft', 'sofort', 'Mitarbeitende bzw. Sicherheitsdienst', LOKAL],
-      ['Frauenberatung, Interventionsstelle, Frauenhaus', 'mit Einverständnis der Betroffenen, am selben Tag', 'Sozialarbeit', LOKAL],
+      ['Frauenberatung, Interventionsstelle, Frauenhaus', 'mit Einverständnis der Betroffenen, am selben Tag', 'Soziale Arbeit', LOKAL],
       ['Unterbringungsverwaltung und Ausländerbehörde', 'innerhalb eines Werktags, zur Verlegung der gewaltausübenden Person', 'Leitung der Unterkunft', LOKAL],
       ['Jugendamt', 'wenn Kinder mitbetroffen sind', 'Leitung der Unterkunft', LOKAL],
     ],

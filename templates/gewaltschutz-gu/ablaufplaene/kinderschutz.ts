@@ -47,7 +47,7 @@ export const kinderschutz = {
     ],
     informiert: [
       ['Jugendamt bzw. Bereitschaftsdienst', 'sofort bei akuter Gefahr, sonst nach der Gefährdungseinschätzung', 'Leitung der Unterkunft', '[örtliche Nummer, auch außerhalb der Dienstzeiten]'],
-      ['Insoweit erfahrene Fachkraft', 'innerhalb von [zwei] Werktagen, bei Dringlichkeit sofort', 'Sozialarbeit', LOKAL],
+      ['Insoweit erfahrene Fachkraft', 'innerhalb von [zwei] Werktagen, bei Dringlichkeit sofort', 'Soziale Arbeit', LOKAL],
       ['Polizei', 'sofort bei akuter Gefahr', 'wer die Gefahr bemerkt', POLIZEI],
       ['Gewaltschutzkoordination', 'innerhalb von 24 Stunden, ohne Namen', 'Leitung der Unterkunft', LOKAL],
     ],

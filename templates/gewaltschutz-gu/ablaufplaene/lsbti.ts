@@ -45,7 +45,7 @@ export const lsbtiFeindlicheGewalt = {
     informiert: [
       ['Polizei', 'sofort bei akuter Gefahr', 'wer die Gefahr bemerkt', POLIZEI],
       ['Leitung der Unterkunft', 'sofort, ohne Angaben zur Identität ohne Zustimmung', 'Mitarbeitende bzw. Sicherheitsdienst', LOKAL],
-      ['LSBTI*-Beratungsstelle', 'mit Einverständnis, zeitnah', 'Sozialarbeit', LOKAL],
+      ['LSBTI*-Beratungsstelle', 'mit Einverständnis, zeitnah', 'Soziale Arbeit', LOKAL],
       ['Unterbringungsverwaltung', 'bei Verlegungswunsch am selben Tag', 'Leitung der Unterkunft', LOKAL],
     ],
     dokumentation: [

@@ -44,13 +44,13 @@ export const menschenhandel = {
     ],
     informiert: [
       ['Polizei', 'sofort bei akuter Gefahr, sonst in Abstimmung mit Betroffenen und Fachberatung', 'Leitung der Unterkunft', `${POLIZEI} bzw. [zuständige Fachdienststelle]`],
-      ['Fachberatungsstelle Menschenhandel', 'zeitnah, mit Einverständnis der betroffenen Person', 'Sozialarbeit', LOKAL],
+      ['Fachberatungsstelle Menschenhandel', 'zeitnah, mit Einverständnis der betroffenen Person', 'Soziale Arbeit', LOKAL],
       ['Jugendamt', 'sofort, wenn Minderjährige betroffen sind', 'Leitung der Unterkunft', LOKAL],
       ['Gewaltschutzkoordination', 'innerhalb von 24 Stunden, ohne Namen', 'Leitung der Unterkunft', LOKAL],
     ],
     dokumentation: [
       'Beobachtungen sachlich mit Datum und Uhrzeit festhalten, ohne Vermutungen als Tatsachen darzustellen.',
-      'Die Dokumentation besonders geschützt aufbewahren; Zugriff nur für Leitung und Sozialarbeit.',
+      'Die Dokumentation besonders geschützt aufbewahren; Zugriff nur für Leitung und Soziale Arbeit.',
     ],
     nachsorge: [
       'Mit der Fachberatung eine sichere Unterbringung organisieren, falls nötig außerhalb der Region.',

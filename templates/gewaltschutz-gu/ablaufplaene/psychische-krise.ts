@@ -45,7 +45,7 @@ export const psychischeKrise = {
     ],
     informiert: [
       ['Rettungsdienst / Polizei', 'sofort bei akuter Selbst- oder Fremdgefährdung', 'wer die Krise bemerkt', `${NOTRUF} / ${POLIZEI}`],
-      ['Sozialpsychiatrischer Dienst bzw. Krisendienst', 'am selben Tag', 'Sozialarbeit bzw. Leitung', '[örtliche Nummer, auch nachts]'],
+      ['Sozialpsychiatrischer Dienst bzw. Krisendienst', 'am selben Tag', 'Soziale Arbeit bzw. Leitung', '[örtliche Nummer, auch nachts]'],
       ['Leitung der Unterkunft', 'sofort', 'Mitarbeitende bzw. Sicherheitsdienst', LOKAL],
       ['Jugendamt', 'wenn Kinder betroffen sind oder ohne Betreuung bleiben', 'Leitung der Unterkunft', LOKAL],
     ],

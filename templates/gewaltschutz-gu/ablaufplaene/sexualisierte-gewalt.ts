@@ -47,7 +47,7 @@ export const sexualisierteGewalt = {
     informiert: [
       ['Rettungsdienst / Polizei', 'sofort bei Verletzung oder Gefahr', 'wer den Vorfall bemerkt', `${NOTRUF} / ${POLIZEI}`],
       ['Leitung der Unterkunft', 'sofort', 'Mitarbeitende bzw. Sicherheitsdienst', LOKAL],
-      ['Fachberatung bei sexualisierter Gewalt bzw. Frauennotruf', 'mit Einverständnis, am selben Tag', 'Sozialarbeit', LOKAL],
+      ['Fachberatung bei sexualisierter Gewalt bzw. Frauennotruf', 'mit Einverständnis, am selben Tag', 'Soziale Arbeit', LOKAL],
       ['Arbeitgeber der beschuldigten Person (bei Mitarbeitenden)', 'sofort', 'Gewaltschutzkoordination', LOKAL],
       ['Gewaltschutzkoordination', 'innerhalb von 24 Stunden', 'Leitung der Unterkunft', LOKAL],
     ],
