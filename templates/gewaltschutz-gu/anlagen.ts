@@ -1,3 +1,4 @@
+import { glossar } from './anlage-glossar';
 import type { AbschnittEntwurf } from './gliederung';
 import { RUFNUMMERN } from './nummern';
 
@@ -26,7 +27,8 @@ const kontaktverzeichnis = {
         'Jugendamt (auch Bereitschaftsdienst), insoweit erfahrene Fachkraft, Kinderschutzbund',
         'Polizei (örtliche Dienststelle, Opferschutz)',
         'Frauenhaus, Frauenberatungsstelle, Interventionsstelle bei häuslicher Gewalt (in Niedersachsen: BISS)',
-        'Fachberatung Menschenhandel, LSBTI*-Beratung',
+        'Fachberatung Menschenhandel, LSBTI*-Beratung, Fachberatung zu Zwangsverheiratung und Genitalverstümmelung',
+        'Beratung für Betroffene rechter, rassistischer und antisemitischer Gewalt',
         'psychosoziales Zentrum, sozialpsychiatrischer Dienst, Gesundheitsamt',
         'Ausländerbehörde, Gleichstellungsbeauftragte, Migrationsberatung',
         'Sprachmittlung, unabhängige Beschwerdestelle, regionale Kontaktstelle von DeBUG 2.0',
@@ -62,6 +64,9 @@ const kontaktverzeichnis = {
         ['Psychosoziales Zentrum', '', '', '', '', '', ''],
         ['Unabhängige Beschwerdestelle', '', '', '', '', '', ''],
         ['Regionale Kontaktstelle von DeBUG 2.0', '', '', '', '', '', ''],
+        ['Fachberatung Zwangsverheiratung / Genitalverstümmelung', '', '', '', '', '', ''],
+        ['Beratung für Betroffene rechter, rassistischer und antisemitischer Gewalt', '', '', '', '', '', ''],
+        ['Teilhabeberatung / Pflegedienst', '', '', '', '', '', ''],
       ],
     },
   ],
@@ -218,6 +223,7 @@ const formulare = {
         'Meldung an die Gewaltschutzkoordination (ohne Namen)',
         'Beschwerdeformular für Bewohner:innen – mehrsprachig und mit Piktogrammen',
         'Vorlage zur Gefährdungseinschätzung im Kinderschutz, abgestimmt mit dem Jugendamt',
+        'Hilfeliste für die Räumung und Vorlage für den persönlichen Krisenplan – als leere Vorlagen; ausgefüllt gehören sie in die Unterlagen der Unterkunft bzw. zur betroffenen Person, nie in das Konzept',
         'Nachweis der Einsichtnahme in das erweiterte Führungszeugnis',
         'Protokollvorlage für Beteiligungsformate',
       ],
@@ -338,6 +344,7 @@ export const anlagen = {
         'Aushänge mit Ablaufplänen und Notrufnummern in den Sprachen der Bewohner:innen',
         'unterkunftsbezogene Anlagen, etwa Risikoanalyse und Ansprechpersonen je Standort',
         'Kooperationsvereinbarungen, soweit sie veröffentlicht werden dürfen',
+        'ein **Glossar**, das die Fachbegriffe erklärt und festhält, welcher Begriff im Konzept für welche Sache steht',
       ],
     },
     { type: 'heading', level: 3, text: 'Worauf die Beratung achtet' },
@@ -374,7 +381,10 @@ export const anlagen = {
             'Meldung an die Gewaltschutzkoordination',
             'Beschwerdeformular für Bewohner:innen',
             'Aushang „Hilfe im Notfall“',
+            'Hilfeliste für die Räumung (Vorlage)',
+            'Krisenplan der Unterkunft und Vorlage für den persönlichen Krisenplan',
             'Unterkunftsbezogene Anlagen',
+            'Glossar',
           ],
         },
         {
@@ -398,5 +408,5 @@ export const anlagen = {
       level: 'typisch',
     },
   ],
-  children: [kontaktverzeichnis, verhaltenskodex, formulare],
+  children: [kontaktverzeichnis, verhaltenskodex, formulare, glossar],
 } satisfies AbschnittEntwurf;

@@ -1,4 +1,7 @@
 import type { AbschnittEntwurf } from './gliederung';
+import { schutzBehinderung } from './schutzbedarfe/behinderung';
+import { schutzLsbti } from './schutzbedarfe/lsbti';
+import { schutzTrauma } from './schutzbedarfe/trauma';
 
 export const gewaltbegriff = {
   key: 'gewaltbegriff',
@@ -31,7 +34,7 @@ export const gewaltbegriff = {
     { type: 'heading', level: 3, text: 'Worauf die Beratung achtet' },
     {
       type: 'paragraph',
-      text: 'Die Beratung prüft, ob aus der Aufzählung der Gruppen Folgen gezogen werden: Zimmervergabe, Ansprechpersonen, Ablaufpläne, Informationen in passender Form. Sie achtet außerdem darauf, dass das Erkennen von Schutzbedarfen freiwillig, vertraulich und datensparsam geschieht.',
+      text: 'Die Beratung prüft, ob aus der Aufzählung der Gruppen Folgen gezogen werden: Zimmervergabe, Ansprechpersonen, Ablaufpläne, Informationen in passender Form. Sie achtet außerdem darauf, dass das Erkennen von Schutzbedarfen freiwillig, vertraulich und datensparsam geschieht. Die drei Unterabschnitte vertiefen, was die Annexe der Mindeststandards für LSBTI*-Geflüchtete, Geflüchtete mit Behinderung und Geflüchtete mit Traumafolgestörungen verlangen.',
     },
     { type: 'heading', level: 3, text: 'Häufige Lücken' },
     {
@@ -67,7 +70,8 @@ export const gewaltbegriff = {
             '**psychische Gewalt**, zum Beispiel Drohen, Beleidigen, Demütigen, Kontrollieren, Isolieren oder Nachstellen,',
             '**wirtschaftliche Gewalt**, zum Beispiel das Wegnehmen von Geld oder Dokumenten und die Ausbeutung der Arbeitskraft,',
             '**Vernachlässigung** von Kindern oder von Menschen, die auf Unterstützung angewiesen sind,',
-            '**gruppenbezogene Gewalt**, die sich gegen Menschen wegen ihrer Herkunft, Religion, sexuellen Orientierung, geschlechtlichen Identität oder Behinderung richtet,',
+            '**Gewalt im Namen der sogenannten Ehre**, einschließlich Zwangsverheiratung und weiblicher Genitalverstümmelung,',
+            '**gruppenbezogene Gewalt**, die sich gegen Menschen wegen ihrer Herkunft, Hautfarbe, Religion, sexuellen Orientierung, geschlechtlichen Identität oder Behinderung richtet – auch rassistische Angriffe von außerhalb der Unterkunft,',
             '**strukturelle Gewalt**, die aus Regeln, Abläufen oder baulichen Bedingungen entsteht, etwa fehlende Rückzugsmöglichkeiten oder nicht abschließbare Sanitärräume.',
           ],
         },
@@ -115,6 +119,11 @@ export const gewaltbegriff = {
               'Rückzugsräume, psychosoziale Versorgung, Ablaufplan zu psychischen Krisen',
             ],
             [
+              'Mädchen und Frauen, denen Zwangsverheiratung, Gewalt im Namen der sogenannten Ehre oder Genitalverstümmelung droht, und Frauen, die davon betroffen sind',
+              'Kontrolle und Drohungen durch Familie und Umfeld, drohende Verbringung ins Herkunftsland, gesundheitliche Folgen einer Genitalverstümmelung',
+              'vertrauliche Gespräche ohne Angehörige, Fachberatung, anonyme Schutzunterkunft, medizinische Versorgung, eigener Ablaufplan',
+            ],
+            [
               'Betroffene von Menschenhandel',
               'Kontrolle durch Täter:innen, Schulden, Angst vor Behörden',
               'Erkennen von Anzeichen, Fachberatung, Ablaufplan zu Menschenhandel',
@@ -134,7 +143,7 @@ export const gewaltbegriff = {
       blocks: [
         {
           type: 'paragraph',
-          text: 'Besondere Schutzbedarfe werden bei der Aufnahme in die Unterkunft, in Beratungsgesprächen und auf Hinweis der Betroffenen selbst erkannt. Die Soziale Arbeit bietet jeder neu ankommenden Person ein vertrauliches Gespräch an – auf Wunsch mit einer Ansprechperson und einer Sprachmittlung des gewünschten Geschlechts. Die Teilnahme ist freiwillig.',
+          text: 'Besondere Schutzbedarfe werden bei der Aufnahme in die Unterkunft, in Beratungsgesprächen und auf Hinweis der Betroffenen selbst erkannt. Die Soziale Arbeit bietet jeder neu ankommenden Person ein vertrauliches Gespräch an – auf Wunsch mit einer Ansprechperson und einer Sprachmittlung des gewünschten Geschlechts. Die Teilnahme ist freiwillig. Bedarfe, die erst später sichtbar werden, werden ebenso berücksichtigt; Erkenntnisse aus der Erstaufnahme werden mit Einwilligung der Person genutzt, damit sie nicht alles erneut erzählen muss.',
         },
         {
           type: 'paragraph',
@@ -189,4 +198,5 @@ export const gewaltbegriff = {
     'eu-aufnahme-rl-2024',
     'mindeststandards',
   ],
+  children: [schutzLsbti, schutzBehinderung, schutzTrauma],
 } satisfies AbschnittEntwurf;

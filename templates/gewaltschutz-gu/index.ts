@@ -16,12 +16,14 @@ import { geltungsbereich } from './geltungsbereich';
 import { gewaltbegriff } from './gewaltbegriff';
 import { nummeriere } from './gliederung';
 import { intervention } from './intervention';
+import { kurzfassung } from './kurzfassung';
 import { kooperation } from './kooperation';
 import { legalReferences } from './legal-references';
 import { monitoring } from './monitoring';
 import { personal } from './personal';
 import { praeambel } from './praeambel';
 import { rechtlicheGrundlagen } from './rechtliche-grundlagen';
+import { ressourcenKosten } from './ressourcen-kosten';
 import { risikoanalyse } from './risikoanalyse';
 import { verantwortlichkeiten } from './verantwortlichkeiten';
 
@@ -30,10 +32,11 @@ export const gewaltschutzGu = {
   version: '2026.2',
   title: 'Gewaltschutzkonzept für Gemeinschaftsunterkünfte',
   description:
-    'Vorlage für ein kommunales Gewaltschutzkonzept, das alle Gemeinschaftsunterkünfte einer Kommune abdeckt. Sie folgt den sechs Mindeststandards zum Schutz von geflüchteten Menschen in Flüchtlingsunterkünften und ihren drei Annexen und enthält Ablaufpläne für acht Vorfallarten.',
+    'Vorlage für ein kommunales Gewaltschutzkonzept, das alle Gemeinschaftsunterkünfte einer Kommune abdeckt. Sie folgt den sechs Mindeststandards zum Schutz von geflüchteten Menschen in Flüchtlingsunterkünften, vertieft ihre drei Annexe und enthält eine Kurzfassung für das beschließende Gremium, eine Kostenübersicht, ein Glossar und Ablaufpläne für dreizehn Vorfallarten in einheitlichem Aufbau.',
   legalReferences: [...legalReferences],
   sections: nummeriere([
     deckblatt,
+    kurzfassung,
     praeambel,
     geltungsbereich,
     rechtlicheGrundlagen,
@@ -48,6 +51,7 @@ export const gewaltschutzGu = {
     intervention,
     dokumentationDatenschutz,
     monitoring,
+    ressourcenKosten,
     anlagen,
   ]),
 } satisfies TemplateInput;

@@ -7,6 +7,11 @@ import { lsbtiFeindlicheGewalt } from './ablaufplaene/lsbti';
 import { menschenhandel } from './ablaufplaene/menschenhandel';
 import { gewaltGegenMitarbeitende } from './ablaufplaene/gewalt-gegen-mitarbeitende';
 import { psychischeKrise } from './ablaufplaene/psychische-krise';
+import { zwangsheiratEhre } from './ablaufplaene/zwangsheirat-ehre';
+import { vermisstesKind } from './ablaufplaene/vermisstes-kind';
+import { angriffVonAussen } from './ablaufplaene/angriff-von-aussen';
+import { verdachtMitarbeitende } from './ablaufplaene/verdacht-mitarbeitende';
+import { brandRaeumung } from './ablaufplaene/brand-raeumung';
 import { RUFNUMMERN, rufnummer } from './nummern';
 
 export const intervention = {
@@ -24,7 +29,7 @@ export const intervention = {
     },
     {
       type: 'paragraph',
-      text: 'Für jede Art von Vorfall gibt es einen eigenen Plan, weil sich die Schritte deutlich unterscheiden: Bei Kindeswohlgefährdung gilt das Verfahren nach § 8a SGB VIII mit einer insoweit erfahrenen Fachkraft; bei häuslicher Gewalt geht es um die räumliche Trennung von der gewaltausübenden Person; bei Menschenhandel darf niemand die mutmaßlichen Täter:innen konfrontieren; bei LSBTI*-feindlicher Gewalt hat Vertraulichkeit Vorrang.',
+      text: 'Für jede Art von Vorfall gibt es einen eigenen Plan, weil sich die Schritte deutlich unterscheiden: Bei Kindeswohlgefährdung gilt das Verfahren nach § 8a SGB VIII mit einer insoweit erfahrenen Fachkraft; bei häuslicher Gewalt geht es um die räumliche Trennung von der gewaltausübenden Person; bei Menschenhandel darf niemand die mutmaßlichen Täter:innen konfrontieren; bei LSBTI*-feindlicher Gewalt hat Vertraulichkeit Vorrang; bei drohender Zwangsverheiratung spricht niemand mit der Familie; ein Verdacht gegen Mitarbeitende wird außerhalb ihres Teams bearbeitet; bei einem Brand braucht es Helfende für alle, die sich nicht selbst retten können.',
     },
     { type: 'heading', level: 3, text: 'Aufbau jedes Ablaufplans' },
     {
@@ -42,7 +47,7 @@ export const intervention = {
     {
       type: 'bulletList',
       items: [
-        'Sind alle Vorfallarten abgedeckt – nicht nur akute Gewalt?',
+        'Sind alle Vorfallarten abgedeckt – nicht nur akute Gewalt, sondern etwa auch Brand und Räumung, vermisste Kinder, Angriffe von außen und ein Verdacht gegen Mitarbeitende?',
         'Funktionieren die Pläne rund um die Uhr, auch wenn nachts nur der Sicherheitsdienst vor Ort ist?',
         'Sind Zuständigkeiten mit Rollen und Fristen benannt statt mit „die Unterkunft informiert“?',
         'Stehen in den Plänen örtliche Nummern statt nur bundesweiter Hotlines?',
@@ -51,7 +56,7 @@ export const intervention = {
     },
     {
       type: 'paragraph',
-      text: 'Die folgenden Unterabschnitte enthalten für jede Vorfallart ein Gerüst, das Sie an Ihre örtlichen Gegebenheiten anpassen. Ersetzen Sie alle Angaben in eckigen Klammern durch Ihre Stellen, Nummern und Fristen. Hängen Sie die fertigen Pläne in den Dienstzimmern aus und besprechen Sie sie in jeder Einarbeitung.',
+      text: 'Die folgenden Unterabschnitte enthalten für jede Vorfallart ein Gerüst, das Sie an Ihre örtlichen Gegebenheiten anpassen. Alle Pläne sind gleich aufgebaut – dieselben Überschriften in derselben Reihenfolge, dieselben Spalten in der Informationskette –, damit jeder Schritt im Ernstfall an derselben Stelle steht. Behalten Sie diesen Aufbau bei, ersetzen Sie alle Angaben in eckigen Klammern durch Ihre Stellen, Nummern und Fristen, hängen Sie die fertigen Pläne in den Dienstzimmern aus und besprechen Sie sie in jeder Einarbeitung.',
     },
   ],
   questions: [
@@ -91,6 +96,7 @@ export const intervention = {
             'Ansprechperson für Gewaltschutz in dieser Unterkunft: [Funktion, Raum, Telefon]',
             `${rufnummer('hilfetelefonFrauen')} (${RUFNUMMERN.hilfetelefonFrauen.hinweis})`,
             'Unabhängige Beschwerdestelle: [Telefon, Sprechzeiten]',
+            'Ansprechperson für LSBTI*-Geflüchtete: [Funktion, Erreichbarkeit]',
           ],
         },
       ],
@@ -108,6 +114,12 @@ export const intervention = {
       text: 'Die Ablaufpläne funktionieren rund um die Uhr, auch nachts und am Wochenende.',
       standard: 4,
       level: 'typisch',
+    },
+    {
+      key: 'einheitlicher-aufbau',
+      text: 'Alle Ablaufpläne folgen demselben Aufbau: Auslöser, Sofortmaßnahmen, Informationskette mit Rolle, Zeitrahmen, informierender Stelle und örtlicher Erreichbarkeit, Dokumentation, Nachsorge, Nachbereitung.',
+      standard: 4,
+      level: 'empfohlen',
     },
     {
       key: 'plaene-bekannt',
@@ -138,5 +150,10 @@ export const intervention = {
     menschenhandel,
     gewaltGegenMitarbeitende,
     psychischeKrise,
+    zwangsheiratEhre,
+    vermisstesKind,
+    angriffVonAussen,
+    verdachtMitarbeitende,
+    brandRaeumung,
   ],
 } satisfies AbschnittEntwurf;

@@ -21,11 +21,13 @@ export const kooperation = {
         'Polizei: örtliche Dienststelle, Präventions- und Opferschutzbeauftragte',
         'Frauenhaus, Frauenberatungsstelle und Interventionsstelle bei häuslicher Gewalt (in Niedersachsen: BISS)',
         'Kinderschutzbund bzw. Kinderschutzzentrum, Kitas und Schulen',
-        'Fachberatung für Betroffene von Menschenhandel, LSBTI*-Beratung',
+        'Fachberatung für Betroffene von Menschenhandel, LSBTI*-Beratung, Fachberatung zu Zwangsverheiratung und Gewalt im Namen der sogenannten Ehre sowie zu weiblicher Genitalverstümmelung',
+        'Beratungsstelle für Betroffene rechter, rassistischer und antisemitischer Gewalt',
         'psychosoziales Zentrum für Geflüchtete, sozialpsychiatrischer Dienst, Gesundheitsamt',
-        'Teilhabeberatung bzw. Eingliederungshilfe für Menschen mit Behinderung',
+        'Teilhabeberatung bzw. Eingliederungshilfe, Pflegedienste und Leistungsbehörde für Hilfsmittel bei Menschen mit Behinderung',
+        'Feuerwehr bzw. Brandschutzdienststelle für Brandschutz, Räumung und Übungen',
         'Ausländerbehörde (zum Beispiel für Verlegungen nach Gewalt), Gleichstellungsbeauftragte, Migrationsberatung, Sprachmittlungsdienste',
-        'die regionale Kontaktstelle von DeBUG 2.0',
+        'die regionale Kontaktstelle von DeBUG 2.0, die Kommunen kostenfrei bei Konzept, Risikoanalyse und Schulungen begleitet',
       ],
     },
     {
@@ -35,7 +37,7 @@ export const kooperation = {
     { type: 'heading', level: 3, text: 'Worauf die Beratung achtet' },
     {
       type: 'paragraph',
-      text: 'Die Beratung prüft, ob das Netzwerk zu den Ablaufplänen passt: Für jede Stelle, die dort informiert werden soll, braucht es hier eine Kooperation und im Kontaktverzeichnis eine örtliche Nummer. Allgemeine Listen mit bundesweiten Hotlines, aber ohne örtliche Ansprechpersonen helfen im Ernstfall nicht weiter.',
+      text: 'Die Beratung prüft, ob das Netzwerk zu den Ablaufplänen passt: Für jede Stelle, die dort informiert werden soll, braucht es hier eine Kooperation und im Kontaktverzeichnis eine örtliche Nummer. Allgemeine Listen mit bundesweiten Hotlines, aber ohne örtliche Ansprechpersonen helfen im Ernstfall nicht weiter. Die Zusammenarbeit mit dem Jugendamt wird in einer Kooperationsvereinbarung geregelt: Das Personal der Unterkünfte hat nach § 8b Abs. 1 SGB VIII und § 4 KKG Anspruch auf Beratung durch eine insoweit erfahrene Fachkraft. Eine Vereinbarung nach § 8a Abs. 4 SGB VIII kommt nur in Betracht, wenn ein Träger in der Unterkunft zugleich Leistungen der Kinder- und Jugendhilfe erbringt.',
     },
     { type: 'heading', level: 3, text: 'Häufige Lücken' },
     {
@@ -66,6 +68,10 @@ export const kooperation = {
         ['Frauenberatung, Interventionsstelle, Frauenhaus', 'Beratung und Schutz bei häuslicher und sexualisierter Gewalt', '', '', ''],
         ['Fachberatung Menschenhandel', 'Erkennen, Beratung, sichere Unterbringung', '', '', ''],
         ['LSBTI*-Beratung', 'Beratung, Schulung, geschützte Unterbringung', '', '', ''],
+        ['Fachberatung Zwangsverheiratung, Gewalt im Namen der Ehre, Genitalverstümmelung', 'Beratung, anonyme Schutzunterkunft, medizinische Versorgung', '', '', ''],
+        ['Beratungsstelle für Betroffene rechter, rassistischer und antisemitischer Gewalt', 'Beratung und Begleitung nach Angriffen, Lagebild', '', '', ''],
+        ['Teilhabeberatung, Eingliederungshilfe, Pflegedienste', 'Hilfsmittel, Pflege und Assistenz für Menschen mit Behinderung', '', '', ''],
+        ['Feuerwehr bzw. Brandschutzdienststelle', 'Brandschutzordnung, Räumung, Übungen', '', '', ''],
         ['Psychosoziales Zentrum, sozialpsychiatrischer Dienst', 'Krisenintervention, Behandlung, Beratung', '', '', ''],
         ['Ausländerbehörde', 'Verlegungen und Wohnsitzfragen nach Gewalt', '', '', ''],
         ['Regionale Kontaktstelle von DeBUG 2.0', 'Prozessbegleitung, Schulung, Rückmeldung zum Konzept', '', '', ''],
@@ -94,9 +100,9 @@ export const kooperation = {
         {
           type: 'bulletList',
           items: [
-            'Bei gewichtigen Anhaltspunkten für eine Kindeswohlgefährdung nehmen die Fachkräfte der Unterkunft eine Gefährdungseinschätzung vor und ziehen eine insoweit erfahrene Fachkraft hinzu.',
+            'Bei gewichtigen Anhaltspunkten für eine Kindeswohlgefährdung schätzen die Fachkräfte der Unterkunft die Gefährdung gemeinsam ein und lassen sich von einer insoweit erfahrenen Fachkraft beraten, die das Jugendamt nach § 8b Abs. 1 SGB VIII bzw. § 4 KKG zur Verfügung stellt: [Stelle].',
             'Das Jugendamt benennt eine feste Kontaktperson für die Unterkünfte und ist außerhalb der Dienstzeiten über [Bereitschaftsdienst] erreichbar.',
-            'Meldungen an das Jugendamt erfolgen nach dem Ablaufplan „Gewalt gegen Kinder und Jugendliche“.',
+            'Meldungen an das Jugendamt erfolgen nach dem Ablaufplan „Gewalt gegen Kinder und Jugendliche (Kindeswohlgefährdung)“.',
             'Jugendamt und Unterkünfte treffen sich mindestens [halbjährlich] zum fallübergreifenden Austausch.',
           ],
         },
@@ -169,5 +175,5 @@ export const kooperation = {
       level: 'typisch',
     },
   ],
-  legalRefs: ['sgb8-8a', 'mindeststandards'],
+  legalRefs: ['sgb8-8a', 'sgb8-8b', 'kkg-4', 'mindeststandards'],
 } satisfies AbschnittEntwurf;

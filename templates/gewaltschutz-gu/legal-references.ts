@@ -183,3 +183,10 @@ export function fundstelleImHinweis(key: LegalReferenceKey): string {
   const ref = rechtsgrundlage(key);
   return ref.verify ? `${ref.label} (Fundstelle vor dem Beschluss prüfen)` : ref.label;
 }
+
+/** Mehrere Fundstellen in einem übernommenen Text, mit einem gemeinsamen Prüfhinweis, wenn eine davon zu prüfen ist. */
+export function fundstellen(keys: readonly LegalReferenceKey[], verbindung = ' in Verbindung mit '): string {
+  const refs = keys.map(rechtsgrundlage);
+  const text = refs.map((r) => r.label).join(verbindung);
+  return refs.some((r) => r.verify) ? `${text} [Fundstellen vor dem Beschluss prüfen]` : text;
+}

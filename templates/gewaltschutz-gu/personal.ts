@@ -1,4 +1,5 @@
 import type { AbschnittEntwurf } from './gliederung';
+import { fundstellen } from './legal-references';
 
 export const personal = {
   key: 'personal',
@@ -55,12 +56,15 @@ export const personal = {
       header: ['Thema', 'Zielgruppe', 'Verpflichtend', 'Häufigkeit', 'Anbieter'],
       rows: [
         ['Formen von Gewalt und dieses Schutzkonzept', 'alle Mitarbeitenden, Sicherheitskräfte, Ehrenamtliche', 'ja', 'bei Einarbeitung, dann jährlich', ''],
-        ['Kinderschutz und Verfahren nach § 8a SGB VIII', 'Leitung, Soziale Arbeit, Kinderbetreuung', 'ja', 'alle zwei Jahre', ''],
+        ['Kinderschutz: Anzeichen erkennen, Beratung durch eine insoweit erfahrene Fachkraft, Information des Jugendamts', 'Leitung, Soziale Arbeit, Kinderbetreuung; Grundmodul für alle', 'ja', 'alle zwei Jahre', ''],
         ['Deeskalation und Eigenschutz', 'alle mit Kontakt zu Bewohner:innen, Sicherheitskräfte', 'ja', 'jährlich', ''],
         ['Traumasensibler Umgang', 'Leitung, Soziale Arbeit, Betreuung', 'empfohlen', 'alle zwei Jahre', ''],
         ['LSBTI*-sensibler Umgang', 'alle Mitarbeitenden, Sicherheitskräfte', 'empfohlen', 'alle zwei Jahre', ''],
         ['Bedarfe von Menschen mit Behinderung', 'Leitung, Soziale Arbeit', 'empfohlen', 'alle zwei Jahre', ''],
         ['Anzeichen von Menschenhandel erkennen', 'Leitung, Soziale Arbeit, Sicherheitskräfte', 'empfohlen', 'alle zwei Jahre', ''],
+        ['Zwangsverheiratung, Gewalt im Namen der sogenannten Ehre, weibliche Genitalverstümmelung', 'Leitung, Soziale Arbeit', 'empfohlen', 'alle zwei Jahre', ''],
+        ['Rassismus und Diskriminierung erkennen und ansprechen', 'alle Mitarbeitenden, Sicherheitskräfte', 'empfohlen', 'alle zwei Jahre', ''],
+        ['Brandschutz, Räumung und Hilfe für Menschen, die sich nicht selbst retten können', 'alle Mitarbeitenden, Sicherheitskräfte', 'ja', 'bei Einarbeitung, dann jährlich', ''],
         ['Datenschutz und Dokumentation', 'alle Mitarbeitenden', 'ja', 'bei Einarbeitung', ''],
       ],
     },
@@ -77,6 +81,10 @@ export const personal = {
         {
           type: 'paragraph',
           text: 'Eingesehen wird es von [Stelle]. Festgehalten werden nur das Datum der Einsichtnahme, das Ausstellungsdatum und ob eine einschlägige Eintragung vorliegt. Personen mit einschlägigen Eintragungen werden nicht eingesetzt.',
+        },
+        {
+          type: 'paragraph',
+          text: `Rechtsgrundlage für Personen, die Minderjährige betreuen oder in vergleichbarer Weise Kontakt zu ihnen haben, ist ${fundstellen(['asylg-44-3', 'asylg-53-3'])}. Das Konzept verlangt das Führungszeugnis darüber hinaus von allen, die regelmäßig in den Unterkünften tätig sind, weil dort Kinder und andere besonders schutzbedürftige Menschen leben.`,
         },
       ],
     },
@@ -180,5 +188,5 @@ export const personal = {
       level: 'typisch',
     },
   ],
-  legalRefs: ['sgb8-72a', 'bzrg-30a', 'mindeststandards'],
+  legalRefs: ['asylg-44-3', 'asylg-53-3', 'bzrg-30a', 'sgb8-8b', 'mindeststandards'],
 } satisfies AbschnittEntwurf;

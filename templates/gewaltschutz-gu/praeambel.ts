@@ -1,5 +1,5 @@
 import type { AbschnittEntwurf } from './gliederung';
-import { rechtsgrundlage } from './legal-references';
+import { fundstelleImHinweis } from './legal-references';
 
 export const praeambel = {
   key: 'praeambel',
@@ -17,7 +17,7 @@ export const praeambel = {
     {
       type: 'bulletList',
       items: [
-        `**Anlass und Auftrag:** der gesetzliche Schutzauftrag (${rechtsgrundlage('asylg-53-3').label}) und der eigene Anspruch der Kommune, zum Beispiel ein Ratsbeschluss`,
+        `**Anlass und Auftrag:** der gesetzliche Schutzauftrag (${fundstelleImHinweis('asylg-53-3')}) und der eigene Anspruch der Kommune, zum Beispiel ein Ratsbeschluss`,
         '**Haltung:** keine Toleranz gegenüber Gewalt – gleich, ob sie von Bewohner:innen, Mitarbeitenden, Sicherheitskräften, Ehrenamtlichen oder Besucher:innen ausgeht',
         '**Menschenrechtlicher Bezug:** Würde, Gleichbehandlung, Vorrang des Kindeswohls, Schutz besonders verletzlicher Menschen',
         '**Verbindlichkeit:** für wen das Konzept gilt und auf welchem Weg die Beteiligten verpflichtet werden – Vertrag, Dienstanweisung, unterschriebene Selbstverpflichtung',

@@ -1,9 +1,7 @@
 import type { AbschnittEntwurf } from './gliederung';
-import { legalReferences, rechtsgrundlage } from './legal-references';
+import { fundstelle, fundstellen, legalReferences, rechtsgrundlage } from './legal-references';
 import { deDatum } from './util';
 
-const asylg53 = rechtsgrundlage('asylg-53-3').label;
-const asylg44 = rechtsgrundlage('asylg-44-2a').label;
 const rlNeu = rechtsgrundlage('eu-aufnahme-rl-2024');
 const rlNeuAb = rlNeu.validFrom ? deDatum(rlNeu.validFrom) : '[Datum]';
 const ms = rechtsgrundlage('mindeststandards');
@@ -26,7 +24,7 @@ export const rechtlicheGrundlagen = {
       type: 'bulletList',
       items: [
         '**Völker- und Europarecht:** Istanbul-Konvention, UN-Kinderrechtskonvention, UN-Behindertenrechtskonvention, EU-Aufnahmerichtlinie',
-        `**Bundesrecht:** Asylgesetz (${asylg44}, ${asylg53}), Gewaltschutzgesetz, SGB VIII (Kinderschutz, Führungszeugnis), Bundeszentralregistergesetz, Strafgesetzbuch, Datenschutz`,
+        `**Bundesrecht:** Asylgesetz (§ 44 Abs. 2a und 3, § 53 Abs. 3 AsylG – Fundstellen vor dem Beschluss prüfen), Asylbewerberleistungsgesetz, Gewaltschutzgesetz, SGB VIII und Gesetz zur Kooperation und Information im Kinderschutz (KKG), Bundeszentralregistergesetz, Strafgesetzbuch, Arbeits- und Brandschutz, Datenschutz`,
         '**Landesrecht:** das Aufnahmegesetz Ihres Landes, gegebenenfalls Landesgewaltschutzkonzepte oder Erlasse',
         `**Fachliche Standards:** die „${ms.title}“ (${ms.label}) – sie sind fachliche Leitlinien, keine Rechtsnorm`,
         '**Kommunale Grundlagen:** Ratsbeschlüsse, Dienstanweisungen, Verträge mit Betreibern und Sicherheitsdiensten',
@@ -35,12 +33,12 @@ export const rechtlicheGrundlagen = {
     { type: 'heading', level: 3, text: 'Aktuelle Fassungen zitieren' },
     {
       type: 'paragraph',
-      text: `Zitieren Sie stets die zum Beschluss geltende Fassung. Die EU-Aufnahmerichtlinie 2013/33/EU ist ab dem ${rlNeuAb} durch die Neufassung ${rlNeu.label} ersetzt; bei den Rechtsgrundlagen ist der Geltungszeitraum jeweils hinterlegt. Auch das Asylgesetz ändert sich mit der Anpassung an das Gemeinsame Europäische Asylsystem (GEAS) – prüfen Sie die Paragrafen vor dem Beschluss.`,
+      text: `Zitieren Sie stets die zum Beschluss geltende Fassung. Die EU-Aufnahmerichtlinie 2013/33/EU ist ab dem ${rlNeuAb} durch die Neufassung ersetzt (${rlNeu.label}): An die Stelle von Art. 18, 21 und 22 treten vor allem Art. 20 (Unterbringung), Art. 24 (Antragstellende mit besonderen Bedürfnissen bei der Aufnahme) und Art. 25 (Beurteilung dieser Bedürfnisse binnen 30 Tagen). Bei den Rechtsgrundlagen ist der Geltungszeitraum jeweils hinterlegt. Auch das Asylgesetz ändert sich mit dem GEAS-Anpassungsgesetz. Fundstellen, deren Nummerierung sich verschoben haben kann, sind deshalb als „prüfen“ markiert und tragen in den Textbausteinen einen Hinweis in eckigen Klammern; die Vollständigkeitsprüfung meldet ihn, bis Sie die Fundstelle geprüft und den Hinweis gelöscht haben.`,
     },
     { type: 'heading', level: 3, text: 'Worauf die Beratung achtet' },
     {
       type: 'paragraph',
-      text: 'Wichtiger als Vollständigkeit ist, dass die genannten Normen im Konzept tatsächlich umgesetzt werden. Wer § 72a SGB VIII zitiert, muss in Abschnitt „Personal“ regeln, wer Führungszeugnisse einsieht. Wer die UN-Kinderrechtskonvention nennt, braucht einen Ablaufplan für Kindeswohlgefährdung. Die Beratung achtet besonders darauf, dass der Kinderschutz nach § 8a SGB VIII und das Gewaltschutzgesetz genannt sind, weil mehrere Ablaufpläne darauf aufbauen.',
+      text: 'Wichtiger als Vollständigkeit ist, dass die genannten Normen im Konzept tatsächlich umgesetzt werden. Wer das erweiterte Führungszeugnis verlangt, muss im Abschnitt „Prävention: Personal“ regeln, wer es einsieht. Wer die UN-Kinderrechtskonvention nennt, braucht einen Ablaufplan für Kindeswohlgefährdung. Die Beratung achtet besonders darauf, dass der Kinderschutz richtig verankert ist: Das Personal der Unterkünfte lässt sich nach § 8b Abs. 1 SGB VIII und § 4 KKG von einer insoweit erfahrenen Fachkraft beraten und informiert das Jugendamt, das nach § 8a SGB VIII handelt. Vereinbarungen nach § 8a Abs. 4 SGB VIII betreffen Träger, die Leistungen der Kinder- und Jugendhilfe erbringen, nicht den Betrieb einer Unterkunft.',
     },
     { type: 'heading', level: 3, text: 'Häufige Lücken' },
     {
@@ -50,6 +48,7 @@ export const rechtlicheGrundlagen = {
         'seitenlange Gesetzeszitate statt kurzer Erläuterungen',
         'das Landesrecht fehlt',
         'die Mindeststandards werden als gesetzliche Pflicht dargestellt',
+        'für die Betreiber wird eine Vereinbarung nach § 8a Abs. 4 SGB VIII genannt, die für den Betrieb einer Unterkunft nicht gilt',
       ],
     },
   ],
@@ -66,7 +65,7 @@ export const rechtlicheGrundlagen = {
       blocks: [
         {
           type: 'paragraph',
-          text: `Nach ${asylg53} sollen die Länder geeignete Maßnahmen treffen, um bei der Unterbringung in Gemeinschaftsunterkünften den Schutz von Frauen und schutzbedürftigen Personen zu gewährleisten; für Aufnahmeeinrichtungen gilt Entsprechendes nach ${asylg44}. {{district.name}} setzt diesen Auftrag mit dem vorliegenden Konzept für die eigenen Unterkünfte um.`,
+          text: `Nach ${fundstellen(['asylg-53-3', 'asylg-44-2a'])} sollen die Länder geeignete Maßnahmen treffen, um bei der Unterbringung in Gemeinschaftsunterkünften den Schutz von Frauen und schutzbedürftigen Personen zu gewährleisten. {{district.name}} setzt diesen Auftrag mit dem vorliegenden Konzept für die eigenen Unterkünfte um.`,
         },
         { type: 'paragraph', text: 'Darüber hinaus stützt sich das Konzept insbesondere auf:' },
         {
@@ -75,9 +74,13 @@ export const rechtlicheGrundlagen = {
             'die **Istanbul-Konvention** des Europarats, deren Begriffsbestimmungen dem Gewaltbegriff dieses Konzepts zugrunde liegen,',
             'die **UN-Kinderrechtskonvention**, insbesondere den Vorrang des Kindeswohls und das Recht auf Schutz vor Gewalt,',
             'die **UN-Behindertenrechtskonvention**, insbesondere Zugänglichkeit und Schutz vor Ausbeutung, Gewalt und Missbrauch,',
-            'die **EU-Aufnahmerichtlinie** in ihrer jeweils geltenden Fassung, die den Schutz vor geschlechtsbezogener Gewalt in der Unterbringung und die Berücksichtigung besonderer Bedürfnisse verlangt,',
+            `die **EU-Aufnahmerichtlinie** in ihrer jeweils geltenden Fassung, ab dem ${rlNeuAb} ${fundstelle('eu-aufnahme-rl-2024')}, die menschenwürdige Unterbringung, die frühzeitige Beurteilung besonderer Bedürfnisse und deren Berücksichtigung verlangt,`,
             'das **Gewaltschutzgesetz**, das gerichtliche Schutzanordnungen ermöglicht,',
-            'den **Schutzauftrag bei Kindeswohlgefährdung** nach § 8a SGB VIII sowie die Regelungen zum erweiterten Führungszeugnis (§ 72a SGB VIII, § 30a BZRG).',
+            `den **Kinderschutz**: die Beratung durch eine insoweit erfahrene Fachkraft (${rechtsgrundlage('sgb8-8b').label}, ${rechtsgrundlage('kkg-4').label}) und den Schutzauftrag des Jugendamts (${rechtsgrundlage('sgb8-8a').label}),`,
+            `das **erweiterte Führungszeugnis** für alle, die Kontakt zu Minderjährigen haben (${fundstellen(['asylg-44-3', 'asylg-53-3'])}, § 30a BZRG),`,
+            `das **Asylbewerberleistungsgesetz** für Hilfsmittel, Pflege und Behandlung (${fundstelle('asylblg')}),`,
+            'das **Strafgesetzbuch**, unter anderem zu Menschenhandel, Zwangsheirat und Genitalverstümmelung,',
+            'den **Arbeits- und Brandschutz** für Räumung und Evakuierung.',
           ],
         },
       ],
@@ -127,7 +130,7 @@ export const rechtlicheGrundlagen = {
     },
     {
       key: 'kinderrechte',
-      text: 'Kinderrechte und das Verfahren nach § 8a SGB VIII sind als Grundlage benannt.',
+      text: 'Kinderrechte und der Kinderschutz – § 8b Abs. 1 SGB VIII und § 4 KKG für das Personal, § 8a SGB VIII für das Jugendamt – sind als Grundlage benannt.',
       standard: 1,
       level: 'empfohlen',
     },

@@ -121,7 +121,7 @@ export const akuteGewalt: DemoSectionContent = {
 export const kinderschutz: DemoSectionContent = {
   key: 'intervention-kinderschutz',
   status: 'done',
-  checklistDone: ['iefk-benannt', 'verfahren-8a', 'unbegleitete-minderjaehrige'],
+  checklistDone: ['iefk-benannt', 'verfahren-kinderschutz', 'unbegleitete-minderjaehrige'],
   blocks: ablaufplan({
     einleitung:
       'Dieser Plan setzt das Verfahren nach § 8a SGB VIII in den Unterkünften um. Er ist mit dem Jugendamt des Landkreises Musterland abgestimmt und wird mit der Vereinbarung nach § 8a Abs. 4 SGB VIII verbindlich.',

@@ -34,14 +34,14 @@ export const haeuslicheGewalt = {
       'eine Person von Gewalt durch Partner:in oder Familienangehörige berichtet,',
       'Verletzungen, Hilferufe oder Geräusche aus einem Zimmer auf Gewalt hindeuten,',
       'es Hinweise auf Kontrolle, Bedrohung, Einsperren oder die Wegnahme von Dokumenten gibt,',
-      'eine Zwangsverheiratung oder Gewalt im Namen der „Ehre“ droht.',
+      'eine Zwangsverheiratung oder Gewalt im Namen der sogenannten Ehre droht – dann gilt vorrangig der Ablaufplan „Zwangsverheiratung, Gewalt im Namen der sogenannten Ehre und weibliche Genitalverstümmelung“.',
     ],
     sofort: [
       `Bei akuter Gefahr die Polizei (${POLIZEI}) rufen; die polizeiliche Wegweisung der gewaltausübenden Person ermöglichen.`,
       'Die betroffene Person getrennt und vertraulich ansprechen – durch eine Frau, mit Sprachmittlung durch eine Frau, nie durch Angehörige.',
       'Gemeinsam einen Sicherheitsplan vereinbaren: sicheres Zimmer, Schlosswechsel, Information des Sicherheitsdienstes ohne Details.',
       `Über Hilfen informieren: Frauenberatung bzw. Interventionsstelle, Frauenhaus, ${rufnummer('hilfetelefonFrauen')}.`,
-      'Mitbetroffene Kinder schützen; bei Anhaltspunkten für eine Kindeswohlgefährdung den Ablaufplan „Gewalt gegen Kinder und Jugendliche“ anwenden.',
+      'Mitbetroffene Kinder schützen; bei Anhaltspunkten für eine Kindeswohlgefährdung den Ablaufplan „Gewalt gegen Kinder und Jugendliche (Kindeswohlgefährdung)“ anwenden.',
     ],
     informiert: [
       ['Polizei', 'sofort bei akuter Gefahr', 'wer die Gefahr bemerkt', POLIZEI],
@@ -53,7 +53,7 @@ export const haeuslicheGewalt = {
     dokumentation: [
       'Schilderungen und sichtbare Verletzungen sachlich festhalten; auf die ärztliche Dokumentation von Verletzungen hinweisen.',
       'Einsatznummer der Polizei und vereinbarte Schutzmaßnahmen notieren.',
-      'Einen neuen Aufenthaltsort der betroffenen Person streng vertraulich behandeln.',
+      'Den neuen Unterbringungsort der betroffenen Person streng vertraulich behandeln, etwa nach dem Umzug in ein Frauenhaus.',
     ],
     nachsorge: [
       'Regelmäßige Gespräche mit der betroffenen Person; Unterstützung bei Anträgen nach dem Gewaltschutzgesetz und bei Behördengängen.',

@@ -5,13 +5,13 @@ export const kinderschutz = {
   key: 'intervention-kinderschutz',
   title: 'Gewalt gegen Kinder und Jugendliche (Kindeswohlgefährdung)',
   purpose:
-    'Vorgehen bei gewichtigen Anhaltspunkten für eine Gefährdung des Wohls eines Kindes oder Jugendlichen nach dem Verfahren des § 8a SGB VIII.',
+    'Vorgehen bei gewichtigen Anhaltspunkten für eine Gefährdung des Wohls eines Kindes oder Jugendlichen: gemeinsame Einschätzung mit Beratung durch eine insoweit erfahrene Fachkraft (§ 8b Abs. 1 SGB VIII, § 4 KKG) und Information des Jugendamts, das nach § 8a SGB VIII tätig wird.',
   required: true,
   standards: [4, 3],
   guidance: [
     {
       type: 'paragraph',
-      text: 'Dieser Plan gilt bei gewichtigen Anhaltspunkten für eine Kindeswohlgefährdung – durch Misshandlung, Vernachlässigung, sexuellen Missbrauch, miterlebte Gewalt zwischen Erwachsenen oder Übergriffe unter Kindern. Grundlage ist das Verfahren nach § 8a SGB VIII: Die Gefährdung wird im Zusammenwirken mehrerer Fachkräfte eingeschätzt, eine **insoweit erfahrene Fachkraft** berät, Eltern und Kind werden einbezogen, soweit das den Schutz des Kindes nicht gefährdet, und das Jugendamt wird informiert, wenn die Gefährdung nicht anders abgewendet werden kann.',
+      text: 'Dieser Plan gilt bei gewichtigen Anhaltspunkten für eine Kindeswohlgefährdung – durch Misshandlung, Vernachlässigung, sexuellen Missbrauch, miterlebte Gewalt zwischen Erwachsenen oder Übergriffe unter Kindern. Die Fachkräfte der Unterkunft schätzen die Gefährdung gemeinsam ein und lassen sich dabei von einer **insoweit erfahrenen Fachkraft** beraten: Den Anspruch darauf haben alle, die beruflich mit Kindern in Kontakt stehen (§ 8b Abs. 1 SGB VIII), und Berufsgeheimnisträger:innen wie staatlich anerkannte Sozialarbeiter:innen zusätzlich nach § 4 KKG, der sie auch befugt, das Jugendamt zu informieren. Eltern und Kind werden einbezogen, soweit das den Schutz des Kindes nicht gefährdet; das Jugendamt wird informiert, wenn die Gefährdung nicht anders abgewendet werden kann. Das Jugendamt handelt dann nach seinem Schutzauftrag aus § 8a SGB VIII. Eine Vereinbarung nach § 8a Abs. 4 SGB VIII schließt es nur mit Trägern, die Leistungen der Kinder- und Jugendhilfe erbringen, nicht mit dem Betreiber einer Unterkunft als solchem; die Zusammenarbeit wird deshalb in einer Kooperationsvereinbarung geregelt.',
     },
     {
       type: 'paragraph',
@@ -41,7 +41,7 @@ export const kinderschutz = {
       `Bei akuter Gefahr das Kind schützen und sofort Jugendamt (auch Bereitschaftsdienst) und Polizei (${POLIZEI}) informieren.`,
       'Dem Kind ruhig zuhören und ihm glauben; keine Suggestivfragen; nichts versprechen, was nicht gehalten werden kann, etwa Geheimhaltung.',
       'Keine eigenen Ermittlungen, keine Konfrontation der mutmaßlich gewaltausübenden Person.',
-      'Leitung informieren; Gefährdungseinschätzung im Zusammenwirken mehrerer Fachkräfte einleiten und eine insoweit erfahrene Fachkraft hinzuziehen.',
+      'Leitung informieren; die Gefährdung mit mindestens einer weiteren Fachkraft einschätzen und dafür die Beratung durch eine insoweit erfahrene Fachkraft in Anspruch nehmen (Angaben zum Kind pseudonymisiert).',
       'Eltern bzw. Personensorgeberechtigte und das Kind einbeziehen, soweit dadurch der Schutz des Kindes nicht gefährdet wird; auf Hilfen hinwirken.',
       'Das Jugendamt informieren, wenn die Gefährdung nicht anders abgewendet werden kann oder Hilfen nicht angenommen werden.',
     ],
@@ -86,8 +86,8 @@ export const kinderschutz = {
       level: 'typisch',
     },
     {
-      key: 'verfahren-8a',
-      text: 'Das Vorgehen bei Kindeswohlgefährdung folgt dem Verfahren nach § 8a SGB VIII und ist mit dem Jugendamt abgestimmt.',
+      key: 'verfahren-kinderschutz',
+      text: 'Das Vorgehen bei Kindeswohlgefährdung – gemeinsame Einschätzung, Beratung durch eine insoweit erfahrene Fachkraft nach § 8b Abs. 1 SGB VIII bzw. § 4 KKG, Information des Jugendamts – ist mit dem Jugendamt schriftlich abgestimmt.',
       standard: 4,
       level: 'typisch',
     },
@@ -98,5 +98,5 @@ export const kinderschutz = {
       level: 'empfohlen',
     },
   ],
-  legalRefs: ['sgb8-8a', 'un-krk', 'mindeststandards'],
+  legalRefs: ['sgb8-8a', 'sgb8-8b', 'kkg-4', 'un-krk', 'mindeststandards'],
 } satisfies AbschnittEntwurf;

@@ -16,7 +16,7 @@ export const lsbtiFeindlicheGewalt = {
     },
     {
       type: 'paragraph',
-      text: 'Der Plan stellt deshalb Vertraulichkeit an die erste Stelle: Angaben zur sexuellen Orientierung oder geschlechtlichen Identität werden nur mit ausdrücklicher Zustimmung weitergegeben – auch nicht in Akten, Meldungen oder an Sprachmittelnde. Schutz bedeutet oft eine schnelle Verlegung in ein Einzelzimmer, eine andere Unterkunft oder eine geschützte Wohnung, wenn die betroffene Person das wünscht. Eine LSBTI*-Beratungsstelle hilft bei der Einschätzung und bei der Suche nach sicheren Orten.',
+      text: 'Der Plan stellt deshalb Vertraulichkeit an die erste Stelle: Angaben zur sexuellen Orientierung oder geschlechtlichen Identität werden nur mit ausdrücklicher Zustimmung weitergegeben – auch nicht in Akten, Meldungen oder an Sprachmittelnde. Schutz bedeutet oft eine schnelle Verlegung in ein Einzelzimmer, eine andere Unterkunft oder eine geschützte Wohnung, wenn die betroffene Person das wünscht. Eine LSBTI*-Beratungsstelle hilft bei der Einschätzung und bei der Suche nach sicheren Orten. Erste Ansprechperson in der Unterkunft ist die benannte Ansprechperson für LSBTI*-Geflüchtete (Abschnitt „LSBTI*-Geflüchtete“).',
     },
     {
       type: 'paragraph',
@@ -37,26 +37,26 @@ export const lsbtiFeindlicheGewalt = {
     ],
     sofort: [
       `Bei akuter Gefahr die Polizei (${POLIZEI}) rufen und die betroffene Person in einen sicheren Raum bringen.`,
-      'Vertraulich sprechen und fragen, wer was wissen darf; die Identität nicht ohne ausdrückliche Zustimmung weitergeben.',
+      'Vertraulich sprechen – auf Wunsch mit der benannten Ansprechperson für LSBTI*-Geflüchtete – und fragen, wer was wissen darf; die Identität nicht ohne ausdrückliche Zustimmung weitergeben.',
       'Sprachmittlung sorgfältig wählen: sensibilisiert, nicht aus dem Umfeld der betroffenen Person, auf Wunsch telefonisch.',
       'Auf Wunsch sofort die Verlegung in ein Einzelzimmer, eine andere Unterkunft oder eine geschützte Unterbringung einleiten.',
       'Trans* und inter* Personen die Wahl des Sanitärbereichs und der Ansprechperson lassen.',
     ],
     informiert: [
       ['Polizei', 'sofort bei akuter Gefahr', 'wer die Gefahr bemerkt', POLIZEI],
-      ['Leitung der Unterkunft', 'sofort, ohne Angaben zur Identität ohne Zustimmung', 'Mitarbeitende bzw. Sicherheitsdienst', LOKAL],
+      ['Leitung der Unterkunft', 'sofort; Angaben zur Identität nur mit Zustimmung der betroffenen Person', 'Mitarbeitende bzw. Sicherheitsdienst', LOKAL],
       ['LSBTI*-Beratungsstelle', 'mit Einverständnis, zeitnah', 'Soziale Arbeit', LOKAL],
       ['Unterbringungsverwaltung', 'bei Verlegungswunsch am selben Tag', 'Leitung der Unterkunft', LOKAL],
     ],
     dokumentation: [
       'Den Vorfall ohne Angaben zur sexuellen Orientierung oder geschlechtlichen Identität dokumentieren, sofern die betroffene Person nicht ausdrücklich zustimmt.',
-      'Eine neue Unterkunft vertraulich behandeln.',
+      'Den neuen Unterbringungsort der betroffenen Person vertraulich behandeln.',
       'Ein queerfeindliches Motiv bei einer Anzeige gegenüber der Polizei benennen, wenn die betroffene Person zustimmt.',
     ],
     nachsorge: [
       'Kontakt zur LSBTI*-Beratung und zu Community-Angeboten vermitteln.',
       'Regelmäßig nachfragen, ob sich die betroffene Person in der neuen Umgebung sicher fühlt.',
-      'Bei Bedarf Unterstützung durch eine Fachberatung für das Asylverfahren vermitteln.',
+      'Behutsam und nur, wenn die Person es möchte, darauf hinweisen, dass Verfolgung wegen der sexuellen Orientierung oder geschlechtlichen Identität für das Asylverfahren bedeutsam sein kann, und eine unabhängige Asylverfahrensberatung oder LSBTI*-Beratung vermitteln; die Unterkunft gibt selbst nichts an Behörden weiter.',
     ],
     nachbereitung: [
       'Mit Team und Sicherheitsdienst klären, ob Haltung und Wissen ausreichen; Schulungsbedarf in den Schulungsplan aufnehmen.',

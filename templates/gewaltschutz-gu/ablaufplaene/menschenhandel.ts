@@ -40,7 +40,7 @@ export const menschenhandel = {
       'Nicht selbst ermitteln; mutmaßliche Täter:innen weder ansprechen noch konfrontieren.',
       'Mit der betroffenen Person allein und vertraulich sprechen – mit unabhängiger Sprachmittlung, nie über Begleitpersonen.',
       'Kontakt zur Fachberatungsstelle herstellen und Beratung anbieten; Entscheidungen der betroffenen Person respektieren.',
-      'Sind Minderjährige betroffen, immer das Jugendamt einschalten (Ablaufplan „Gewalt gegen Kinder und Jugendliche“).',
+      'Sind Minderjährige betroffen, immer das Jugendamt einschalten (Ablaufplan „Gewalt gegen Kinder und Jugendliche (Kindeswohlgefährdung)“).',
     ],
     informiert: [
       ['Polizei', 'sofort bei akuter Gefahr, sonst in Abstimmung mit Betroffenen und Fachberatung', 'Leitung der Unterkunft', `${POLIZEI} bzw. [zuständige Fachdienststelle]`],

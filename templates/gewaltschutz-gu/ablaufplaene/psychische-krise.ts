@@ -37,7 +37,7 @@ export const psychischeKrise = {
       'im Rahmen einer psychischen Krise andere gefährdet werden.',
     ],
     sofort: [
-      'Ruhig bleiben, die Person ansprechen und nicht allein lassen; direkt nach Suizidgedanken fragen.',
+      'Ruhig bleiben, die Person ansprechen und nicht allein lassen; direkt nach Suizidgedanken fragen. Gibt es einen persönlichen Krisenplan der Person, nach ihm handeln.',
       `Bei akuter Gefahr für die Person oder andere den Rettungsdienst (${NOTRUF}) rufen, bei Fremdgefährdung zusätzlich die Polizei (${POLIZEI}).`,
       'Gefährliche Gegenstände und Medikamente außer Reichweite bringen, wenn das ohne Eigengefährdung möglich ist.',
       'Sprachmittlung hinzuziehen, möglichst telefonisch und ohne Angehörige.',
@@ -54,7 +54,7 @@ export const psychischeKrise = {
       'Gesundheitsdaten nur im erforderlichen Umfang und besonders geschützt aufbewahren.',
     ],
     nachsorge: [
-      'Nach der Rückkehr aus einer Klinik ein Gespräch anbieten und die weitere Behandlung unterstützen, etwa in einem psychosozialen Zentrum.',
+      'Nach der Rückkehr aus einer Klinik ein Gespräch anbieten, die weitere Behandlung unterstützen, etwa in einem psychosozialen Zentrum, und mit der Person einen persönlichen Krisenplan erstellen oder anpassen (Abschnitt „Geflüchtete mit Traumafolgestörungen“).',
       `Angehörige, Mitbewohnende und insbesondere Kinder auffangen; auf Hilfen hinweisen, zum Beispiel ${rufnummer('telefonSeelsorge')}.`,
       'Beteiligten Mitarbeitenden ein Nachgespräch und Supervision anbieten.',
     ],

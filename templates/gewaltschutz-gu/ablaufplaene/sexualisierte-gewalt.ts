@@ -42,7 +42,7 @@ export const sexualisierteGewalt = {
       'Zuhören, glauben, nicht drängen; keine Einzelheiten erfragen, die für den Schutz nicht nötig sind.',
       'Über medizinische Versorgung und vertrauliche Spurensicherung informieren – möglichst zeitnah; die Entscheidung über eine Anzeige liegt bei der erwachsenen betroffenen Person.',
       'Schutz vor der beschuldigten Person sicherstellen: räumliche Trennung; bei Mitarbeitenden sofortiger Ausschluss vom Kontakt mit der betroffenen Person.',
-      'Ist ein Kind oder Jugendlicher betroffen, gilt zusätzlich der Ablaufplan „Gewalt gegen Kinder und Jugendliche“.',
+      'Ist ein Kind oder Jugendlicher betroffen, gilt zusätzlich der Ablaufplan „Gewalt gegen Kinder und Jugendliche (Kindeswohlgefährdung)“.',
     ],
     informiert: [
       ['Rettungsdienst / Polizei', 'sofort bei Verletzung oder Gefahr', 'wer den Vorfall bemerkt', `${NOTRUF} / ${POLIZEI}`],
