@@ -238,7 +238,7 @@ export const kooperation: DemoSectionContent = {
         [
           'Jugendamt des Landkreises, Allgemeiner Sozialer Dienst und Rufbereitschaft',
           'Kinderschutz, Verfahren nach § 8a SGB VIII, unbegleitete Minderjährige',
-          'Vereinbarung nach § 8a Abs. 4 SGB VIII mit beiden Betreibern',
+          'Kooperationsvereinbarung mit beiden Betreibern (Beratung nach § 8b Abs. 1 SGB VIII und § 4 KKG)',
           'Teamleitung Allgemeiner Sozialer Dienst',
           'Entwurf liegt vor, Unterzeichnung bis 31.01.2027 vorgesehen',
         ],
@@ -345,7 +345,7 @@ export const kooperation: DemoSectionContent = {
     { type: 'heading', level: 3, text: 'Vereinbarung mit dem Jugendamt' },
     {
       type: 'paragraph',
-      text: 'Der Entwurf der Vereinbarung nach § 8a Abs. 4 SGB VIII regelt, dass die Fachkräfte beider Betreiber bei gewichtigen Anhaltspunkten die insoweit erfahrene Fachkraft der Erziehungsberatungsstelle Musterstadt hinzuziehen, die Gefährdungseinschätzung mit dem abgestimmten Bogen dokumentieren und das Jugendamt informieren, wenn die Gefährdung nicht anders abgewendet werden kann. Außerhalb der Dienstzeiten ist die Rufbereitschaft des Jugendamts über die Kreisleitstelle rund um die Uhr erreichbar. Unbegleitete Minderjährige werden dem Jugendamt sofort gemeldet.',
+      text: 'Der Entwurf der Kooperationsvereinbarung zwischen Jugendamt und beiden Betreibern regelt, dass sich die Fachkräfte der Unterkünfte bei gewichtigen Anhaltspunkten von der insoweit erfahrenen Fachkraft der Erziehungsberatungsstelle Musterstadt beraten lassen – darauf haben sie nach § 8b Abs. 1 SGB VIII und § 4 KKG Anspruch –, die Gefährdungseinschätzung mit dem abgestimmten Bogen dokumentieren und das Jugendamt informieren, wenn die Gefährdung nicht anders abgewendet werden kann. Außerhalb der Dienstzeiten ist die Rufbereitschaft des Jugendamts über die Kreisleitstelle rund um die Uhr erreichbar. Unbegleitete Minderjährige werden dem Jugendamt sofort gemeldet.',
     },
     { type: 'heading', level: 3, text: 'Sprachmittlung' },
     {
