@@ -74,7 +74,7 @@ export const rechtlicheGrundlagen = {
             'die **Istanbul-Konvention** des Europarats, deren Begriffsbestimmungen dem Gewaltbegriff dieses Konzepts zugrunde liegen,',
             'die **UN-Kinderrechtskonvention**, insbesondere den Vorrang des Kindeswohls und das Recht auf Schutz vor Gewalt,',
             'die **UN-Behindertenrechtskonvention**, insbesondere Zugänglichkeit und Schutz vor Ausbeutung, Gewalt und Missbrauch,',
-            `die **EU-Aufnahmerichtlinie** in ihrer jeweils geltenden Fassung, ab dem ${rlNeuAb} ${fundstelle('eu-aufnahme-rl-2024')}, die menschenwürdige Unterbringung, die frühzeitige Beurteilung besonderer Bedürfnisse und deren Berücksichtigung verlangt,`,
+            `die **EU-Aufnahmerichtlinie** in ihrer jeweils geltenden Fassung – ab dem ${rlNeuAb} die Neufassung (${fundstelle('eu-aufnahme-rl-2024')}) –, die eine menschenwürdige Unterbringung sowie die frühzeitige Beurteilung und Berücksichtigung besonderer Bedürfnisse verlangt,`,
             'das **Gewaltschutzgesetz**, das gerichtliche Schutzanordnungen ermöglicht,',
             `den **Kinderschutz**: die Beratung durch eine insoweit erfahrene Fachkraft (${rechtsgrundlage('sgb8-8b').label}, ${rechtsgrundlage('kkg-4').label}) und den Schutzauftrag des Jugendamts (${rechtsgrundlage('sgb8-8a').label}),`,
             `das **erweiterte Führungszeugnis** für alle, die Kontakt zu Minderjährigen haben (${fundstellen(['asylg-44-3', 'asylg-53-3'])}, § 30a BZRG),`,
