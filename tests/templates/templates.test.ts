@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { getEditorSchema } from '../../lib/editor/extensions';
 import { DATA_FIELDS } from '../../lib/editor/data-fields';
 import {
@@ -78,6 +81,9 @@ describe('template registry', () => {
       ['13.1', '13.2', '13.3', '13.4', '13.5', '13.6', '13.7', '13.8'],
     );
     expect(findSection(old, 'praeambel')?.number).toBe('2');
+    // Frozen means frozen: a change to the snapshot changes concepts that already exist. Make a new version instead.
+    const file = readFileSync(path.join(__dirname, '../../templates/gewaltschutz-gu/fassungen/2026-1.json'));
+    expect(createHash('sha256').update(file).digest('hex')).toBe('f13a65f6abe724c15dda1e131105257a4d1bc43aca09f38d91f20165b56ab5c8');
   });
 
   it('throws a clear error for unknown templates and versions', () => {
