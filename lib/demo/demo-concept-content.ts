@@ -16,7 +16,9 @@ import {
   kinderschutz,
   sexualisierteGewalt,
 } from './demo-concept/intervention';
+import { brandRaeumung, verdachtMitarbeitende } from './demo-concept/intervention-weitere';
 import { monitoring } from './demo-concept/monitoring';
+import { kurzfassung, ressourcenKosten } from './demo-concept/rat';
 import { beschwerdemanagement, beteiligung, kooperation } from './demo-concept/beteiligung';
 import { baulicheStandards, personal, risikoanalyse } from './demo-concept/praevention';
 import { GESAMTVERANTWORTUNG } from './demo-concept/fakten';
@@ -30,6 +32,7 @@ export const DEMO_CONCEPT: { title: string; responsible: string; sections: DemoS
   // Template order.
   sections: [
     deckblatt,
+    kurzfassung,
     praeambel,
     geltungsbereich,
     gewaltbegriff,
@@ -46,22 +49,33 @@ export const DEMO_CONCEPT: { title: string; responsible: string; sections: DemoS
     haeuslicheGewalt,
     sexualisierteGewalt,
     gewaltGegenMitarbeitende,
+    verdachtMitarbeitende,
+    brandRaeumung,
     monitoring,
+    ressourcenKosten,
   ],
 };
 
 /**
  * Sections of the template the demo leaves untouched on purpose (documentation for the seed
- * and the tests): top-level 4, 14 and 16 (with 16.1–16.3), Ablaufpläne 13.5, 13.6 and 13.8.
+ * and the tests): Rechtliche Grundlagen, the three annex deepenings, six of the thirteen
+ * Ablaufpläne, Dokumentation and the Anlagen. Every template section is either drafted or listed here.
  */
 export const DEMO_UNTOUCHED_SECTION_KEYS = [
   'rechtliche-grundlagen',
+  'schutz-lsbti',
+  'schutz-behinderung',
+  'schutz-trauma',
   'intervention-lsbti',
   'intervention-menschenhandel',
   'intervention-psychische-krise',
+  'intervention-zwangsheirat-ehre',
+  'intervention-vermisstes-kind',
+  'intervention-angriff-von-aussen',
   'dokumentation-datenschutz',
   'anlagen',
   'anlage-kontakte',
   'anlage-verhaltenskodex',
   'anlage-formulare',
+  'anlage-glossar',
 ] as const;

@@ -46,7 +46,7 @@ const FEATURES_NONE = {
   isBarrierFree: false,
 };
 
-const DEMO_FACILITIES: FacilityValues[] = [
+export const DEMO_FACILITIES: FacilityValues[] = [
   {
     name: 'Gemeinschaftsunterkunft Am Lindenhof',
     address: 'Lindenhofweg 12, Musterstadt',
@@ -61,7 +61,7 @@ const DEMO_FACILITIES: FacilityValues[] = [
     staffWomen: 6,
     staffMen: 5,
     hasNightCover: true,
-    nightCover: 'Sicherheitsdienst vor Ort 22–6 Uhr, Rufbereitschaft der Einrichtungsleitung',
+    nightCover: 'Sicherheitsdienst rund um die Uhr, nachts (22–6 Uhr) mit zwei Kräften; Rufbereitschaft der Leitung',
     ...FEATURES_NONE,
     hasLockableRooms: true,
     hasSeparateSanitary: true,
@@ -94,7 +94,7 @@ const DEMO_FACILITIES: FacilityValues[] = [
 ];
 
 /** Local contacts with fictional numbers; `verified(months)` turns "months ago" (or null: never) into a date. */
-function demoLocalContacts(verified: (monthsAgo: number | null) => string | null): ContactValues[] {
+export function demoLocalContacts(verified: (monthsAgo: number | null) => string | null): ContactValues[] {
   const contact = (
     category: ContactValues['category'],
     organisation: string,
@@ -148,7 +148,7 @@ function demoLocalContacts(verified: (monthsAgo: number | null) => string | null
       languages: 'Deutsch, Englisch, Farsi',
     }),
     contact('psychosoziales_zentrum', 'Psychosoziales Zentrum für Geflüchtete Musterland', '05999 440-70', 4, {
-      languages: 'Arabisch, Dari, Farsi, Kurmandschi, Tigrinya (mit Sprachmittlung)',
+      languages: 'Arabisch, Dari, Farsi, Kurmanci, Tigrinya (mit Sprachmittlung)',
     }),
     contact('sozialpsychiatrischer_dienst', 'Sozialpsychiatrischer Dienst im Gesundheitsamt Landkreis Musterland', '05999 100-500', 13, {
       hours: 'Mo–Fr 8–16 Uhr; in Krisen außerhalb der Dienstzeiten über den Notruf 112',
@@ -157,7 +157,7 @@ function demoLocalContacts(verified: (monthsAgo: number | null) => string | null
     contact('gleichstellung', 'Gleichstellungsbeauftragte des Landkreises Musterland', '05999 100-110', 8),
     contact('sprachmittlung', 'Sprachmittlungspool Musterland', '05999 450-80', 2, {
       hours: 'Anfragen Mo–Fr 8–18 Uhr, Video-Dolmetschen auch kurzfristig',
-      languages: 'Arabisch, Dari, Farsi, Kurmandschi, Paschtu, Russisch, Tigrinya, Türkisch, Ukrainisch',
+      languages: 'Arabisch, Dari, Farsi, Kurmanci, Paschtu, Russisch, Tigrinya, Türkisch, Ukrainisch',
     }),
     contact('beschwerdestelle', 'Unabhängige Beschwerdestelle für Unterkünfte im Landkreis Musterland', '05999 460-90', 20, {
       note: 'Vertraulich und auf Wunsch anonym; nicht an Betreiber oder Sozialamt weisungsgebunden.',

@@ -1,36 +1,42 @@
 /**
- * Standardvorlage „Gewaltschutzkonzept für Gemeinschaftsunterkünfte“.
- * Ein Abschnitt je Datei (01–16), Ablaufpläne von Abschnitt 13 unter ./ablaufplaene.
- * Rechtsgrundlagen: ./legal-references.ts, bundesweite Rufnummern: ./nummern.ts.
+ * Standardvorlage „Gewaltschutzkonzept für Gemeinschaftsunterkünfte“, jeweils neueste Fassung.
+ * Ein Abschnitt je Datei; die Gliederungsnummern ergeben sich aus der Reihenfolge unten (gliederung.ts).
+ * Ablaufpläne des Interventionsabschnitts unter ./ablaufplaene, Vertiefungen zu den Annexen der
+ * Mindeststandards unter ./schutzbedarfe. Rechtsgrundlagen: ./legal-references.ts, bundesweite
+ * Rufnummern: ./nummern.ts. Ältere Fassungen liegen eingefroren unter ./fassungen.
  */
 import type { TemplateInput } from '../../lib/templates/schema';
-import { deckblatt } from './01-deckblatt';
-import { praeambel } from './02-praeambel';
-import { geltungsbereich } from './03-geltungsbereich';
-import { rechtlicheGrundlagen } from './04-rechtliche-grundlagen';
-import { gewaltbegriff } from './05-gewaltbegriff';
-import { verantwortlichkeiten } from './06-verantwortlichkeiten';
-import { risikoanalyse } from './07-risikoanalyse';
-import { baulicheStandards } from './08-bauliche-standards';
-import { personal } from './09-personal';
-import { beteiligung } from './10-beteiligung';
-import { beschwerdemanagement } from './11-beschwerdemanagement';
-import { kooperation } from './12-kooperation';
-import { intervention } from './13-intervention';
-import { dokumentationDatenschutz } from './14-dokumentation-datenschutz';
-import { monitoring } from './15-monitoring';
-import { anlagen } from './16-anlagen';
+import { anlagen } from './anlagen';
+import { baulicheStandards } from './bauliche-standards';
+import { beschwerdemanagement } from './beschwerdemanagement';
+import { beteiligung } from './beteiligung';
+import { deckblatt } from './deckblatt';
+import { dokumentationDatenschutz } from './dokumentation-datenschutz';
+import { geltungsbereich } from './geltungsbereich';
+import { gewaltbegriff } from './gewaltbegriff';
+import { nummeriere } from './gliederung';
+import { intervention } from './intervention';
+import { kurzfassung } from './kurzfassung';
+import { kooperation } from './kooperation';
 import { legalReferences } from './legal-references';
+import { monitoring } from './monitoring';
+import { personal } from './personal';
+import { praeambel } from './praeambel';
+import { rechtlicheGrundlagen } from './rechtliche-grundlagen';
+import { ressourcenKosten } from './ressourcen-kosten';
+import { risikoanalyse } from './risikoanalyse';
+import { verantwortlichkeiten } from './verantwortlichkeiten';
 
 export const gewaltschutzGu = {
   id: 'gewaltschutz-gu',
-  version: '2026.1',
+  version: '2026.2',
   title: 'Gewaltschutzkonzept für Gemeinschaftsunterkünfte',
   description:
-    'Vorlage für ein kommunales Gewaltschutzkonzept, das alle Gemeinschaftsunterkünfte einer Kommune abdeckt. Sie folgt den sechs Mindeststandards zum Schutz von geflüchteten Menschen in Flüchtlingsunterkünften und ihren drei Annexen und enthält Ablaufpläne für acht Vorfallarten.',
+    'Vorlage für ein kommunales Gewaltschutzkonzept, das alle Gemeinschaftsunterkünfte einer Kommune abdeckt. Sie folgt den sechs Mindeststandards zum Schutz von geflüchteten Menschen in Flüchtlingsunterkünften, vertieft ihre drei Annexe und enthält eine Kurzfassung für das beschließende Gremium, eine Kostenübersicht, ein Glossar und Ablaufpläne für dreizehn Vorfallarten in einheitlichem Aufbau.',
   legalReferences: [...legalReferences],
-  sections: [
+  sections: nummeriere([
     deckblatt,
+    kurzfassung,
     praeambel,
     geltungsbereich,
     rechtlicheGrundlagen,
@@ -45,6 +51,7 @@ export const gewaltschutzGu = {
     intervention,
     dokumentationDatenschutz,
     monitoring,
+    ressourcenKosten,
     anlagen,
-  ],
+  ]),
 } satisfies TemplateInput;

@@ -15,7 +15,26 @@ export const NOTRUF = RUFNUMMERN.notruf.nummer;
 /** Hinweis für Tabellenzellen, in die die Kommune eine örtliche Nummer einträgt. */
 export const LOKAL = '[örtliche Nummer eintragen]';
 
+/**
+ * Die Gliederung jedes Ablaufplans: dieselben Überschriften in derselben Reihenfolge und dieselben
+ * Spalten der Informationskette – in allen Plänen der Vorlage und im Demo-Konzept. Wer im Ernstfall
+ * einen Plan aufschlägt, findet jeden Schritt an derselben Stelle.
+ */
+export const ABLAUFPLAN_UEBERSCHRIFTEN = [
+  'Auslöser',
+  'Sofortmaßnahmen zur Sicherheit',
+  'Wer wird informiert?',
+  'Dokumentation',
+  'Nachsorge',
+  'Nachbereitung',
+] as const;
+
+/** Spalten der Tabelle „Wer wird informiert?“. */
+export const ABLAUFPLAN_SPALTEN = ['Rolle / Stelle', 'Zeitrahmen', 'Wer informiert', 'Erreichbarkeit (örtlich)'] as const;
+
 export interface AblaufplanDaten {
+  /** Optional: ein kurzer einleitender Absatz vor der ersten Überschrift (worum es geht, was vorrangig gilt). */
+  einleitung?: string;
   ausloeser: string[];
   sofort: string[];
   /** Zeilen: Rolle / Stelle, Zeitrahmen, Wer informiert, Erreichbarkeit. */
@@ -25,25 +44,23 @@ export interface AblaufplanDaten {
   nachbereitung: string[];
 }
 
-/** Gerüst eines Ablaufplans: Auslöser, Sofortmaßnahmen, Informationskette, Dokumentation, Nachsorge, Nachbereitung. */
+/** Gerüst eines Ablaufplans in der Gliederung ABLAUFPLAN_UEBERSCHRIFTEN. */
 export function ablaufplan(p: AblaufplanDaten): BlockInput[] {
+  const [ausloeser, sofort, informiert, dokumentation, nachsorge, nachbereitung] = ABLAUFPLAN_UEBERSCHRIFTEN;
   return [
-    { type: 'heading', level: 3, text: 'Auslöser' },
+    ...(p.einleitung ? [{ type: 'paragraph' as const, text: p.einleitung }] : []),
+    { type: 'heading', level: 3, text: ausloeser },
     { type: 'paragraph', text: 'Dieser Ablaufplan gilt insbesondere, wenn' },
     { type: 'bulletList', items: p.ausloeser },
-    { type: 'heading', level: 3, text: 'Sofortmaßnahmen zur Sicherheit' },
+    { type: 'heading', level: 3, text: sofort },
     { type: 'orderedList', items: p.sofort },
-    { type: 'heading', level: 3, text: 'Wer wird informiert?' },
-    {
-      type: 'table',
-      header: ['Rolle / Stelle', 'Zeitrahmen', 'Wer informiert', 'Erreichbarkeit (örtlich)'],
-      rows: p.informiert,
-    },
-    { type: 'heading', level: 3, text: 'Dokumentation' },
+    { type: 'heading', level: 3, text: informiert },
+    { type: 'table', header: [...ABLAUFPLAN_SPALTEN], rows: p.informiert },
+    { type: 'heading', level: 3, text: dokumentation },
     { type: 'bulletList', items: p.dokumentation },
-    { type: 'heading', level: 3, text: 'Nachsorge' },
+    { type: 'heading', level: 3, text: nachsorge },
     { type: 'bulletList', items: p.nachsorge },
-    { type: 'heading', level: 3, text: 'Nachbereitung' },
+    { type: 'heading', level: 3, text: nachbereitung },
     { type: 'bulletList', items: p.nachbereitung },
   ];
 }

@@ -1,9 +1,11 @@
 import { EMPTY_SECTION_NOTE } from '@/lib/export/render-docx';
 import { LANGUAGE } from '@/lib/export/styles';
-import { flattenSections, getTemplate } from '@/lib/templates';
+import { findSection, flattenSections, getTemplate } from '@/lib/templates';
 import { bullets, doc, exportModel, h, item, modelWith, ordered, p, para, paragraphs, text, xmlText } from './support';
 
 const headingTexts = (xml: string, style: string) => paragraphs(xml).filter((x) => x.style === style).map((x) => x.text);
+/** The outline number in the latest template (numbers follow the order of the sections). */
+const nr = (key: string) => findSection(getTemplate('gewaltschutz-gu'), key)!.number;
 
 describe('DOCX-Export: Gliederung, Deckblatt, Verzeichnis und Seitenrahmen', () => {
   it('writes section titles as Heading 1/2 with the template numbers, in template order', async () => {
@@ -14,13 +16,13 @@ describe('DOCX-Export: Gliederung, Deckblatt, Verzeichnis und Seitenrahmen', () 
     });
     const xml = (await exportModel(model)).part('word/document.xml');
     expect(headingTexts(xml, 'Heading1').slice(0, 3)).toEqual([
-      '2\tPräambel und Leitbild',
-      '5\tGewaltbegriff und besonders schutzbedürftige Gruppen',
-      '13\tIntervention: Ablaufpläne',
+      `${nr('praeambel')}\tPräambel und Leitbild`,
+      `${nr('gewaltbegriff')}\tGewaltbegriff und besonders schutzbedürftige Gruppen`,
+      `${nr('intervention')}\tIntervention: Ablaufpläne`,
     ]);
-    // 13 has no text of its own but stays as the parent of 13.2; 13.1 (empty) is left out.
-    expect(headingTexts(xml, 'Heading2')).toContain('13.2\tGewalt gegen Kinder und Jugendliche (Kindeswohlgefährdung)');
-    expect(headingTexts(xml, 'Heading2').some((t) => t.startsWith('13.1'))).toBe(false);
+    // The intervention section has no text of its own but stays as the parent of the child protection plan; the empty first plan is left out.
+    expect(headingTexts(xml, 'Heading2')).toContain(`${nr('intervention-kinderschutz')}\tGewalt gegen Kinder und Jugendliche (Kindeswohlgefährdung)`);
+    expect(headingTexts(xml, 'Heading2').some((t) => t.startsWith(`${nr('intervention-akute-gewalt')}\t`))).toBe(false);
     expect(headingTexts(xml, 'Heading3')).toEqual(['Unser Leitbild']);
     expect(headingTexts(xml, 'Heading4')).toEqual(['Geltung']);
     const body = xmlText(xml);
@@ -31,7 +33,7 @@ describe('DOCX-Export: Gliederung, Deckblatt, Verzeichnis und Seitenrahmen', () 
     const contents = { praeambel: doc(para('Text')) };
     const omitted = (await exportModel(modelWith(contents))).part('word/document.xml');
     const marked = (await exportModel(modelWith(contents, { emptySections: 'mark' }))).part('word/document.xml');
-    expect(headingTexts(omitted, 'Heading1').filter((t) => /^\d/.test(t))).toEqual(['2\tPräambel und Leitbild']);
+    expect(headingTexts(omitted, 'Heading1').filter((t) => /^\d/.test(t))).toEqual([`${nr('praeambel')}\tPräambel und Leitbild`]);
     const flat = flattenSections(getTemplate('gewaltschutz-gu'));
     expect(headingTexts(marked, 'Heading1').filter((t) => /^\d/.test(t))).toHaveLength(flat.filter((f) => f.depth === 0).length);
     const notes = paragraphs(marked).filter((x) => x.text === EMPTY_SECTION_NOTE);
@@ -46,7 +48,7 @@ describe('DOCX-Export: Gliederung, Deckblatt, Verzeichnis und Seitenrahmen', () 
     expect(xml).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-2&quot;<\/w:instrText>/);
     expect(xml).toContain('w:docPartGallery w:val="Table of Contents"');
     const entries = paragraphs(xml).filter((x) => x.style === 'TOC1').map((x) => x.text.split('\t')[0]);
-    expect(entries).toEqual(['2 Präambel und Leitbild', 'Anhang A: Unterkünfte', 'Anhang B: Kontaktverzeichnis']);
+    expect(entries).toEqual([`${nr('praeambel')} Präambel und Leitbild`, 'Anhang A: Unterkünfte', 'Anhang B: Kontaktverzeichnis']);
     expect(docx.part('word/settings.xml')).toMatch(/<w:updateFields( w:val="(true|1)")?\/>/);
     // No automatic hyphenation, so the page numbers worked out at export match what LibreOffice and Word lay out.
     expect(docx.part('word/settings.xml')).not.toContain('autoHyphenation');

@@ -1,6 +1,7 @@
 import type { TiptapDoc } from '@/lib/editor/types';
 import { renderDocx } from '@/lib/export/render-docx';
 import { LANDSCAPE_TEXT_WIDTH, TEXT_WIDTH } from '@/lib/export/styles';
+import { findSection, getTemplate } from '@/lib/templates';
 import type { TiptapNode } from '@/lib/editor/types';
 import { bullets, cell, doc, exportModel, item, modelWith, p, para, paragraphs, row, table, text, xmlText } from './support';
 
@@ -124,7 +125,7 @@ describe('DOCX-Export: scheitert laut statt Text zu verlieren', () => {
     await expect(exportOf(content)).rejects.toMatchObject({
       code: 'invalid_input',
       details: { nodeType: 'codeBlock' },
-      message: expect.stringContaining('Abschnitt 2 („Präambel und Leitbild“)'),
+      message: expect.stringContaining(`Abschnitt ${findSection(getTemplate('gewaltschutz-gu'), 'praeambel')!.number} („Präambel und Leitbild“)`),
     });
   });
 

@@ -28,7 +28,8 @@ describe('Vollständigkeitsprüfung', () => {
 
     const { findings, counts } = await checkConceptCompleteness(team.coordinator, concept.id);
     const of = (kind: string, key: string) => findings.find((f) => f.kind === kind && 'sectionKey' in f && f.sectionKey === key);
-    expect(of('placeholder', 'praeambel')).toMatchObject({ placeholders: ['[Name des Gremiums]', '[…]'], sectionNumber: '2' });
+    const praeambelNumber = getTemplate('gewaltschutz-gu').sections.find((s) => s.key === 'praeambel')!.number;
+    expect(of('placeholder', 'praeambel')).toMatchObject({ placeholders: ['[Name des Gremiums]', '[…]'], sectionNumber: praeambelNumber });
     expect(of('empty_required', 'gewaltbegriff')).toBeDefined();
     expect(of('empty_required', 'praeambel')).toBeUndefined();
     const unticked = of('unticked', 'praeambel');

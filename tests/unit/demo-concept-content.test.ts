@@ -2,7 +2,10 @@ import { getEditorSchema } from '../../lib/editor/extensions';
 import { isDataFieldName } from '../../lib/editor/data-fields';
 import { DEMO_CONCEPT, DEMO_UNTOUCHED_SECTION_KEYS, type DemoSectionContent } from '../../lib/demo/demo-concept-content';
 import { BlockSchema, blocksToTiptap, findPlaceholders, flattenSections, getTemplate, type Block } from '../../lib/templates';
+import { DEMO_KOSTEN } from '../../lib/demo/demo-concept/rat';
+import { DEMO_FACILITIES, demoLocalContacts } from '../../lib/demo/seed-district-data';
 import { RUFNUMMERN } from '../../templates/gewaltschutz-gu/nummern';
+import { ABLAUFPLAN_SPALTEN, ABLAUFPLAN_UEBERSCHRIFTEN } from '../../templates/gewaltschutz-gu/util';
 
 const template = getTemplate('gewaltschutz-gu');
 const flat = flattenSections(template);
@@ -82,13 +85,16 @@ describe('Demo-Konzept Landkreis Musterland', () => {
 
     const plans = flat.filter((f) => f.parentKey === 'intervention');
     const plansDrafted = plans.filter((f) => drafted.has(f.key));
-    expect(plansDrafted.length).toBe(5);
-    expect(plans.length - plansDrafted.length).toBe(3);
+    expect(plansDrafted.length).toBe(7);
+    expect(plans.length - plansDrafted.length).toBe(6);
 
     for (const key of DEMO_UNTOUCHED_SECTION_KEYS) {
       expect(byKey.has(key)).toBe(true);
       expect(drafted.has(key)).toBe(false);
     }
+    // The documented list is complete: every template section is drafted or listed as untouched.
+    const untouched = new Set<string>(DEMO_UNTOUCHED_SECTION_KEYS);
+    expect(flat.filter((f) => !drafted.has(f.key) && !untouched.has(f.key)).map((f) => f.key)).toEqual([]);
     const inProgress = sections.filter((s) => s.status === 'in_progress');
     expect(inProgress.length).toBeGreaterThanOrEqual(1);
     expect(inProgress.length).toBeLessThanOrEqual(2);
@@ -154,6 +160,100 @@ describe('Demo-Konzept Landkreis Musterland', () => {
       }
     }
     expect(offending).toEqual([]);
+  });
+
+  it('gives every drafted Ablaufplan the structure of the template plans', () => {
+    const drafted = sections.filter((s) => byKey.get(s.key)?.parentKey === 'intervention');
+    expect(drafted.length).toBeGreaterThanOrEqual(7);
+    for (const s of drafted) {
+      const headings = s.blocks.filter((b) => b.type === 'heading').map((b) => (b.type === 'heading' ? `${b.level} ${b.text}` : ''));
+      expect({ plan: s.key, headings }).toEqual({ plan: s.key, headings: ABLAUFPLAN_UEBERSCHRIFTEN.map((h) => `3 ${h}`) });
+      const [table, ...more] = tables(s);
+      expect(more).toHaveLength(0);
+      expect({ plan: s.key, header: table?.header }).toEqual({ plan: s.key, header: [...ABLAUFPLAN_SPALTEN] });
+    }
+  });
+
+  it('states the same night cover as the facility records that the DOCX annex shows', () => {
+    const hours = (text: string) => [...text.matchAll(/(\d{1,2}) ?(?:–|bis) ?(\d{1,2}) Uhr/g)].map((m) => `${m[1]}-${m[2]}`).sort();
+    const table = tables(section('geltungsbereich'))[0]!;
+    const column = table.header.indexOf('Nachtbesetzung');
+    for (const facility of DEMO_FACILITIES) {
+      const row = table.rows.find((r) => r[0]?.startsWith(facility.name));
+      expect(row).toBeDefined();
+      const cell = row![column] ?? '';
+      const record = facility.nightCover ?? '';
+      expect({ facility: facility.name, hours: hours(cell) }).toEqual({ facility: facility.name, hours: hours(record) });
+      expect({ facility: facility.name, roundTheClock: cell.includes('rund um die Uhr') }).toEqual({
+        facility: facility.name,
+        roundTheClock: record.includes('rund um die Uhr'),
+      });
+    }
+    // Section 3 and the intervention overview say the same about Am Lindenhof.
+    const lindenhof = sectionTexts(section('geltungsbereich')).join(' ');
+    expect(lindenhof).toContain('Der Sicherheitsdienst ist rund um die Uhr anwesend');
+  });
+
+  it('reports as many recently checked local contacts as the seeded contact directory has', () => {
+    const contacts = demoLocalContacts((monthsAgo) => (monthsAgo === null ? null : String(monthsAgo)));
+    const recent = contacts.filter((c) => c.lastVerifiedOn !== null && Number(c.lastVerifiedOn) <= 6).length;
+    const row = tables(section('monitoring'))[0]!.rows.find((r) => r[0]?.includes('Kontaktverzeichnis'));
+    expect(row?.[5]).toMatch(new RegExp(`^${recent} von ${contacts.length}\\b`));
+    expect(recent).toBeLessThan(contacts.length);
+  });
+
+  it('states the same costs in the Kurzfassung, the cost table and the Beschlussvorlage', () => {
+    const parse = (cell: string) => Number((cell.match(/^[\d.]+/)?.[0] ?? '').replace(/\./g, '')) || 0;
+    const table = tables(section('ressourcen-kosten'))[0]!;
+    const einmalig = table.rows.reduce((sum, r) => sum + parse(r[2] ?? ''), 0);
+    const laufend = table.rows.reduce((sum, r) => sum + parse(r[3] ?? ''), 0);
+    const euro = (n: number) => `${n.toLocaleString('de-DE')} Euro`;
+    const sumOf = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+    expect(einmalig).toBe(sumOf(DEMO_KOSTEN.einmalig));
+    expect(laufend).toBe(sumOf(DEMO_KOSTEN.laufend));
+    const kurz = sectionTexts(section('kurzfassung')).join(' ');
+    const kosten = sectionTexts(section('ressourcen-kosten')).join(' ');
+    for (const text of [kurz, kosten]) {
+      expect(text).toContain(euro(einmalig));
+      expect(text).toContain(euro(laufend));
+      expect(text).toContain(euro(laufend - DEMO_KOSTEN.bereitsFinanziert));
+    }
+  });
+
+  it('uses one term per thing, the programme name DeBUG 2.0 and the legal basis of child protection for accommodation staff', () => {
+    const text = allTexts.join('\n');
+    expect(text).not.toMatch(/\bSozialarbeit\b/);
+    expect(text).not.toMatch(/Einrichtungsleitung|Heimleitung/);
+    expect(text).not.toContain('Präsenzkraft (Frau)');
+    expect(text).not.toContain('Kurmandschi');
+    expect(text).not.toMatch(/DeBUG-Anlaufstelle|Bundesinitiative DeBUG/);
+    expect(text).not.toContain('Beschwerden über die unabhängige Beschwerdestelle');
+    expect(text).not.toContain('§ 8a Abs. 4');
+    expect(text).toContain('§ 8b Abs. 1 SGB VIII');
+    // The languages of the contact directory use the same names as the concept.
+    const languages = demoLocalContacts(() => null).map((c) => c.languages ?? '').join(' ');
+    expect(languages).toContain('Kurmanci');
+    expect(languages).not.toContain('Kurmandschi');
+    for (const t of allTexts) {
+      for (const clause of t.split(/[.;,:–]/)) {
+        const m = clause.match(/\bohne\b(.*)\bohne\b/);
+        if (m) expect({ clause, joined: /\b(und|oder)\b/.test(m[1] ?? '') }).toEqual({ clause, joined: true });
+      }
+    }
+  });
+
+  it('cites sections and plans by numbers that exist in the template, and flags AsylG citations for checking', () => {
+    const numbers = new Set(flat.map((f) => f.number));
+    const cited: string[] = [];
+    for (const text of allTexts) {
+      for (const m of text.matchAll(/(?:Abschnitt|Abschnitten|Plan|Ablaufplan|Ablaufpläne) (\d+(?:\.\d+)?(?:(?:, | und | bis )\d+(?:\.\d+)?)*)/g)) {
+        cited.push(...(m[1] ?? '').split(/, | und | bis /));
+      }
+      for (const m of text.matchAll(/\((\d{1,2}\.\d{1,2})\)/g)) cited.push(m[1] ?? '');
+      if (/AsylG\b/.test(text)) expect(text).toMatch(/prüf/);
+    }
+    expect(cited.length).toBeGreaterThan(15);
+    for (const n of cited) expect(numbers.has(n) ? n : `gibt es nicht: ${n}`).toBe(n);
   });
 
   it('uses only example e-mail addresses', () => {

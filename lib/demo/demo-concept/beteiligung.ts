@@ -20,7 +20,7 @@ export const beteiligung: DemoSectionContent = {
     { type: 'heading', level: 3, text: 'Bewohner:innenbeirat' },
     {
       type: 'paragraph',
-      text: 'Am Lindenhof besteht seit 2025 ein Bewohner:innenbeirat mit sechs Mitgliedern, in der Alten Weberei wurde im Oktober 2026 ein Beirat mit vier Mitgliedern gewählt. In beiden Beiräten ist mindestens die Hälfte der Sitze Frauen vorbehalten. Die Beiräte werden halbjährlich neu gewählt und treffen sich monatlich mit Leitung und Sozialarbeit; eine Sprachmittlung ist immer dabei. Sie beraten über Hausordnung, Nutzungszeiten der Gemeinschaftsräume und Küchen, Angebote und die Maßnahmen aus diesem Konzept. Zwei Delegierte arbeiten in der Steuerungsgruppe mit.',
+      text: 'Am Lindenhof besteht seit 2025 ein Bewohner:innenbeirat mit sechs Mitgliedern, in der Alten Weberei wurde im Oktober 2026 ein Beirat mit vier Mitgliedern gewählt. In beiden Beiräten ist mindestens die Hälfte der Sitze Frauen vorbehalten. Die Beiräte werden halbjährlich neu gewählt und treffen sich monatlich mit der Leitung und der Sozialen Arbeit; eine Sprachmittlung ist immer dabei. Sie beraten über Hausordnung, Nutzungszeiten der Gemeinschaftsräume und Küchen, Angebote und die Maßnahmen aus diesem Konzept. Zwei Delegierte arbeiten in der Steuerungsgruppe mit.',
     },
     { type: 'heading', level: 3, text: 'Getrennte Gesprächsrunden' },
     {
@@ -40,7 +40,7 @@ export const beteiligung: DemoSectionContent = {
         'Die Willkommensmappe liegt in Deutsch, Englisch, Arabisch, Dari, Kurmanci, Türkisch, Ukrainisch und Tigrinya vor. Sie erklärt Rechte und Hausordnung, nennt die Ansprechpersonen für Gewaltschutz und die Beschwerdewege und enthält die Notrufnummern.',
         'Eine Fassung in Leichter Sprache und in großer Schrift liegt bereit; über einen QR-Code können alle Texte in den genannten Sprachen angehört werden.',
         'Kinder erhalten eine Bildkarte „Hier bekomme ich Hilfe“ mit den wichtigsten Orten und Personen.',
-        'Nach vier Wochen fragt die Sozialarbeit in einem kurzen Gespräch nach, ob noch Fragen offen sind.',
+        'Nach vier Wochen fragt die Soziale Arbeit in einem kurzen Gespräch nach, ob noch Fragen offen sind.',
       ],
     },
     { type: 'heading', level: 3, text: 'Aushänge' },
@@ -62,7 +62,7 @@ export const beteiligung: DemoSectionContent = {
     { type: 'heading', level: 3, text: 'Rückmeldung an die Bewohner:innen' },
     {
       type: 'paragraph',
-      text: 'In beiden Unterkünften hängt eine Tafel „Ihr habt gesagt – wir haben gemacht“, die die Sozialarbeit monatlich in einfacher Sprache und mit Symbolen aktualisiert. Die Beiräte berichten in den Hausversammlungen, was aus ihren Anliegen geworden ist. Wird ein Wunsch nicht umgesetzt, wird auch das begründet.',
+      text: 'In beiden Unterkünften hängt eine Tafel „Ihr habt gesagt – wir haben gemacht“, die die Soziale Arbeit monatlich in einfacher Sprache und mit Symbolen aktualisiert. Die Beiräte berichten in den Hausversammlungen, was aus ihren Anliegen geworden ist. Wird ein Wunsch nicht umgesetzt, wird auch das begründet.',
     },
     { type: 'heading', level: 3, text: 'Beteiligung im Jahr 2026 (Auszug)' },
     {
@@ -238,7 +238,7 @@ export const kooperation: DemoSectionContent = {
         [
           'Jugendamt des Landkreises, Allgemeiner Sozialer Dienst und Rufbereitschaft',
           'Kinderschutz, Verfahren nach § 8a SGB VIII, unbegleitete Minderjährige',
-          'Vereinbarung nach § 8a Abs. 4 SGB VIII mit beiden Betreibern',
+          'Kooperationsvereinbarung mit beiden Betreibern (Beratung nach § 8b Abs. 1 SGB VIII und § 4 KKG)',
           'Teamleitung Allgemeiner Sozialer Dienst',
           'Entwurf liegt vor, Unterzeichnung bis 31.01.2027 vorgesehen',
         ],
@@ -334,7 +334,7 @@ export const kooperation: DemoSectionContent = {
           'besteht',
         ],
         [
-          'regionale DeBUG-Anlaufstelle',
+          'regionale Kontaktstelle von DeBUG 2.0',
           'Prozessberatung, Moderation, Kommentierung der Entwürfe',
           'Beratung',
           'zuständige Beraterin',
@@ -345,7 +345,7 @@ export const kooperation: DemoSectionContent = {
     { type: 'heading', level: 3, text: 'Vereinbarung mit dem Jugendamt' },
     {
       type: 'paragraph',
-      text: 'Der Entwurf der Vereinbarung nach § 8a Abs. 4 SGB VIII regelt, dass die Fachkräfte beider Betreiber bei gewichtigen Anhaltspunkten die insoweit erfahrene Fachkraft der Erziehungsberatungsstelle Musterstadt hinzuziehen, die Gefährdungseinschätzung mit dem abgestimmten Bogen dokumentieren und das Jugendamt informieren, wenn die Gefährdung nicht anders abgewendet werden kann. Außerhalb der Dienstzeiten ist die Rufbereitschaft des Jugendamts über die Kreisleitstelle rund um die Uhr erreichbar. Unbegleitete Minderjährige werden dem Jugendamt sofort gemeldet.',
+      text: 'Der Entwurf der Kooperationsvereinbarung zwischen Jugendamt und beiden Betreibern regelt, dass sich die Fachkräfte der Unterkünfte bei gewichtigen Anhaltspunkten von der insoweit erfahrenen Fachkraft der Erziehungsberatungsstelle Musterstadt beraten lassen – darauf haben sie nach § 8b Abs. 1 SGB VIII und § 4 KKG Anspruch –, die Gefährdungseinschätzung mit dem abgestimmten Bogen dokumentieren und das Jugendamt informieren, wenn die Gefährdung nicht anders abgewendet werden kann. Außerhalb der Dienstzeiten ist die Rufbereitschaft des Jugendamts über die Kreisleitstelle rund um die Uhr erreichbar. Unbegleitete Minderjährige werden dem Jugendamt sofort gemeldet.',
     },
     { type: 'heading', level: 3, text: 'Sprachmittlung' },
     {

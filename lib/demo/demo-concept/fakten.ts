@@ -32,6 +32,12 @@ export const TEL = {
   iefk: '05999 120-30',
   rufbereitschaftSozialwerk: '05999 510-90',
   klinikum: '05999 600-0',
+  fachdienstleitung: '05999 100-400',
 } as const;
+
+/** Erreichbarkeit der Leitung bzw. Rufbereitschaft beider Betreiber, für die Tabellen der Ablaufpläne. */
+export const LEITUNG_RUFBEREITSCHAFT = `Am Lindenhof ${TEL.rufbereitschaftSozialwerk}, Alte Weberei ${TEL.rufbereitschaftEigenbetrieb}`;
+/** Jugendamt mit Rufbereitschaft außerhalb der Dienstzeiten. */
+export const JUGENDAMT = `${TEL.jugendamt}; außerhalb der Dienstzeiten Rufbereitschaft über die Kreisleitstelle ${TEL.jugendamtBereitschaft}`;
 
 export const MAIL_KOORDINATION = 'gewaltschutz@musterland.example';

@@ -8,7 +8,7 @@ import {
   TEL,
   WEBEREI,
 } from './fakten';
-import type { DemoSectionContent } from './types';
+import { nr, type DemoSectionContent } from './types';
 
 export const deckblatt: DemoSectionContent = {
   key: 'deckblatt',
@@ -42,7 +42,7 @@ export const deckblatt: DemoSectionContent = {
         ['Beschluss vorgesehen', 'Kreisausschuss des Landkreises Musterland, Sitzung am 22.02.2027'],
         ['Nächste planmäßige Überprüfung', '{{edition.naechste_pruefung}}'],
         ['Überprüfung vorgesehen', 'zwölf Monate nach dem Beschluss, außerdem anlassbezogen nach gravierenden Vorfällen'],
-        ['Fachliche Begleitung', 'regionale DeBUG-Anlaufstelle (kostenfreie Beratung zum Gewaltschutz in Unterkünften)'],
+        ['Fachliche Begleitung', 'regionale Kontaktstelle von DeBUG 2.0 (kostenfreie Beratung zum Gewaltschutz in Unterkünften)'],
       ],
     },
     { type: 'heading', level: 3, text: 'Änderungsübersicht' },
@@ -54,13 +54,13 @@ export const deckblatt: DemoSectionContent = {
         [
           '0.8',
           '29.09.2026',
-          'Risikoanalyse für beide Unterkünfte, Ergebnisse der Gesprächsrunden mit Bewohner:innen, Ablaufpläne 13.1 bis 13.3',
+          `Risikoanalyse für beide Unterkünfte, Ergebnisse der Gesprächsrunden mit Bewohner:innen, Ablaufpläne ${nr('intervention-akute-gewalt')} bis ${nr('intervention-haeusliche-gewalt')}`,
           '– (Arbeitsstand der Steuerungsgruppe)',
         ],
         [
           '0.9',
           '20.11.2026',
-          'Hinweise der DeBUG-Beratung eingearbeitet: unabhängige Beschwerdestelle, Schulungsplan, Indikatoren für das Monitoring; Ablaufpläne 13.4 und 13.7 ergänzt',
+          `Hinweise der DeBUG-Beratung eingearbeitet: unabhängige Beschwerdestelle, Schulungsplan, Indikatoren für das Monitoring; Ablaufpläne ${nr('intervention-sexualisierte-gewalt')}, ${nr('intervention-gewalt-gegen-personal')}, ${nr('intervention-verdacht-mitarbeitende')} und ${nr('intervention-brand-raeumung')} ergänzt; Kurzfassung und Kostenübersicht für den Kreisausschuss`,
           '– (Entwurf zur Stellungnahme)',
         ],
         ['1.0', 'vorgesehen: 22.02.2027', 'Erstfassung', 'Kreisausschuss'],
@@ -84,7 +84,7 @@ export const praeambel: DemoSectionContent = {
     },
     {
       type: 'paragraph',
-      text: 'Nach § 53 Abs. 3 AsylG sollen bei der Unterbringung in Gemeinschaftsunterkünften geeignete Maßnahmen getroffen werden, um Frauen und schutzbedürftige Personen zu schützen. Wir verstehen diesen Auftrag als Verpflichtung gegenüber jedem einzelnen Menschen in unseren Unterkünften. Auf Anregung des Ausschusses für Soziales und Gesundheit hat die Kreisverwaltung im Februar 2026 den Fachdienst Soziales beauftragt, ein verbindliches Gewaltschutzkonzept für alle Gemeinschaftsunterkünfte des Landkreises zu erarbeiten.',
+      text: 'Nach dem Asylgesetz sollen bei der Unterbringung in Gemeinschaftsunterkünften geeignete Maßnahmen getroffen werden, um Frauen und schutzbedürftige Personen zu schützen (§ 53 Abs. 3 AsylG; weil das Asylgesetz mit der Anpassung an das Gemeinsame Europäische Asylsystem geändert wird, prüft die Gewaltschutzkoordination die Fundstelle vor dem Beschluss). Wir verstehen diesen Auftrag als Verpflichtung gegenüber jedem einzelnen Menschen in unseren Unterkünften. Auf Anregung des Ausschusses für Soziales und Gesundheit hat die Kreisverwaltung im Februar 2026 den Fachdienst Soziales beauftragt, ein verbindliches Gewaltschutzkonzept für alle Gemeinschaftsunterkünfte des Landkreises zu erarbeiten.',
     },
     { type: 'heading', level: 3, text: 'Unsere Haltung' },
     {
@@ -100,14 +100,14 @@ export const praeambel: DemoSectionContent = {
     { type: 'heading', level: 3, text: 'Für wen dieses Konzept verbindlich ist' },
     {
       type: 'paragraph',
-      text: 'Das Konzept gilt für die Kreisverwaltung, für beide Betreiber und ihr gesamtes Personal einschließlich Leitung, Sozialarbeit, Kinderbetreuung, Verwaltung und Hausmeisterei, für den beauftragten Sicherheitsdienst und dessen Nachunternehmen, für Sprachmittler:innen sowie für Ehrenamtliche, die regelmäßig in den Unterkünften tätig sind. Verbindlich wird es',
+      text: 'Das Konzept gilt für die Kreisverwaltung, für beide Betreiber und ihr gesamtes Personal einschließlich Leitung, Sozialer Arbeit, Kinderbetreuung, Verwaltung und Hausmeisterei, für den beauftragten Sicherheitsdienst und dessen Nachunternehmen, für Sprachmittler:innen sowie für Ehrenamtliche, die regelmäßig in den Unterkünften tätig sind. Verbindlich wird es',
     },
     {
       type: 'bulletList',
       items: [
         'für die Sozialwerk Musterland gGmbH als Bestandteil der Leistungsbeschreibung im Betreibervertrag für die Gemeinschaftsunterkunft Am Lindenhof (Vertragsänderung zum 01.03.2027),',
         'für den Eigenbetrieb und die Beschäftigten der Kreisverwaltung durch Dienstanweisung der Fachdienstleitung Soziales,',
-        'für den Sicherheitsdienst als Vertragsbestandteil; bei der Neuvergabe 2027 gehören die Anforderungen aus Abschnitt 9 zu den Zuschlagskriterien,',
+        `für den Sicherheitsdienst als Vertragsbestandteil; bei der Neuvergabe 2027 gehören die Anforderungen aus Abschnitt ${nr('personal')} zu den Zuschlagskriterien,`,
         'für Sprachmittler:innen über die Rahmenvereinbarung des Sprachmittlungspools,',
         'für alle Personen mit regelmäßigem Kontakt zu Bewohner:innen zusätzlich durch ihre Unterschrift unter den Verhaltenskodex.',
       ],
@@ -142,7 +142,7 @@ export const geltungsbereich: DemoSectionContent = {
           'Gemeinschaftsunterkunft in zwei dreigeschossigen Häusern (Haus A und B) eines ehemaligen Wohnheims',
           'Sozialwerk Musterland gGmbH im Auftrag des Landkreises',
           '120',
-          'Sicherheitsdienst mit zwei Kräften (22 bis 6 Uhr), planmäßig mindestens eine Frau; Rufbereitschaft der Einrichtungsleitung',
+          'Sicherheitsdienst rund um die Uhr, nachts (22 bis 6 Uhr) mit zwei Kräften, davon planmäßig mindestens eine Frau; Rufbereitschaft der Leitung',
           'abgeschlossener Bereich für alleinreisende Frauen und Frauen mit Kindern (16 Plätze), Familienflügel, sechs barrierefreie Plätze im Erdgeschoss von Haus A (der Zugang zu Haus B ist noch nicht barrierefrei), Spielzimmer, Ruheraum, zentrale Lage mit Busanbindung',
         ],
         [
@@ -159,8 +159,8 @@ export const geltungsbereich: DemoSectionContent = {
     {
       type: 'bulletList',
       items: [
-        `**${LINDENHOF}:** Einrichtungsleitung (1,0 Stelle), Sozialarbeit (2,5 Stellen, verteilt auf zwei Frauen und einen Mann), Kinderbetreuung (0,5 Stelle), Verwaltung (0,5 Stelle), Hausmeisterei (1,0 Stelle). Die Sozialarbeit ist montags bis freitags von 8 bis 18 Uhr und samstags von 10 bis 14 Uhr vor Ort. Der Sicherheitsdienst ist rund um die Uhr anwesend, tagsüber mit einer, nachts mit zwei Kräften.`,
-        `**${WEBEREI}:** Leitung (0,5 Stelle, zugleich Sachgebiet Unterbringung des Eigenbetriebs), Sozialarbeit (1,5 Stellen; eine Frau, ein Mann), Hausmeisterei (1,0 Stelle). Die Sozialarbeit ist montags bis freitags von 8 bis 17 Uhr vor Ort. Täglich von 18 bis 21 Uhr ist eine Präsenzkraft (Frau) des Eigenbetriebs im Haus, befristet bis zur Fertigstellung des Frauenduschraums. Nachts ist eine Sicherheitskraft anwesend; am Wochenende ist tagsüber niemand im Haus, dann ist die Rufbereitschaft des Eigenbetriebs zuständig. Ihre Anfahrt dauert bis zu 30 Minuten.`,
+        `**${LINDENHOF}:** Leitung (1,0 Stelle), Soziale Arbeit (2,5 Stellen, verteilt auf zwei Frauen und einen Mann), Kinderbetreuung (0,5 Stelle), Verwaltung (0,5 Stelle), Hausmeisterei (1,0 Stelle). Die Soziale Arbeit ist montags bis freitags von 8 bis 18 Uhr und samstags von 10 bis 14 Uhr vor Ort. Der Sicherheitsdienst ist rund um die Uhr anwesend, tagsüber mit einer, nachts mit zwei Kräften.`,
+        `**${WEBEREI}:** Leitung (0,5 Stelle, zugleich Sachgebiet Unterbringung des Eigenbetriebs), Soziale Arbeit (1,5 Stellen; eine Frau, ein Mann), Hausmeisterei (1,0 Stelle). Die Soziale Arbeit ist montags bis freitags von 8 bis 17 Uhr vor Ort. Täglich von 18 bis 21 Uhr ist eine weibliche Präsenzkraft des Eigenbetriebs im Haus, befristet bis zur Fertigstellung des Frauenduschraums. Nachts ist eine Sicherheitskraft anwesend; am Wochenende ist tagsüber niemand im Haus, dann ist die Rufbereitschaft des Eigenbetriebs zuständig. Ihre Anfahrt dauert bis zu 30 Minuten.`,
       ],
     },
     { type: 'heading', level: 3, text: 'Neue, vorübergehende und Notunterkünfte' },
@@ -171,7 +171,7 @@ export const geltungsbereich: DemoSectionContent = {
     { type: 'heading', level: 3, text: 'Dezentral untergebrachte Menschen' },
     {
       type: 'paragraph',
-      text: 'Menschen, die der Landkreis in angemieteten Wohnungen unterbringt, können die Beschwerdewege aus Abschnitt 11 und die Beratung der Gewaltschutzkoordination ebenso nutzen. Die Migrationsberatung und die Wohnraumbetreuung des Fachdienstes Soziales kennen die Ablaufpläne und handeln bei Hinweisen auf Gewalt sinngemäß danach.',
+      text: `Menschen, die der Landkreis in angemieteten Wohnungen unterbringt, können die Beschwerdewege aus Abschnitt ${nr('beschwerdemanagement')} und die Beratung der Gewaltschutzkoordination ebenso nutzen. Die Migrationsberatung und die Wohnraumbetreuung des Fachdienstes Soziales kennen die Ablaufpläne und handeln bei Hinweisen auf Gewalt sinngemäß danach.`,
     },
     { type: 'heading', level: 3, text: 'Unterkunftsbezogene Anlagen' },
     {
@@ -206,6 +206,7 @@ export const gewaltbegriff: DemoSectionContent = {
         '**wirtschaftliche Gewalt** wie das Einbehalten von Leistungen, Geld oder Ausweisdokumenten und die Ausbeutung der Arbeitskraft,',
         '**digitale Gewalt** wie Bedrohung über Messenger, das Auslesen fremder Mobiltelefone oder das Verbreiten von Bildern,',
         '**Vernachlässigung** von Kindern oder von Menschen, die wegen Alter, Krankheit oder Behinderung auf Hilfe angewiesen sind,',
+        '**Gewalt im Namen der sogenannten Ehre**, einschließlich Zwangsverheiratung und weiblicher Genitalverstümmelung,',
         '**Diskriminierung und gruppenbezogene Anfeindung** wegen Herkunft, Hautfarbe, Religion, Geschlecht, sexueller Orientierung, geschlechtlicher Identität oder Behinderung,',
         '**strukturelle Gewalt**, die aus Regeln, Abläufen oder Räumen entsteht – etwa aus nicht abschließbaren Duschen, unangekündigten Zimmerkontrollen oder fehlenden Rückzugsorten.',
       ],
@@ -226,12 +227,12 @@ export const gewaltbegriff: DemoSectionContent = {
         [
           'Alleinreisende Frauen, Schwangere und Frauen mit Kindern',
           'Belästigung auf Fluren und auf dem Weg zu den Sanitärräumen, häusliche Gewalt in Familienzimmern, wenig Privatsphäre',
-          'Frauenbereich Am Lindenhof, Frauenduschzeiten und geplanter Frauenduschraum in der Alten Weberei, weibliche Ansprechpersonen, Ablaufpläne 13.3 und 13.4',
+          `Frauenbereich Am Lindenhof, Frauenduschzeiten und geplanter Frauenduschraum in der Alten Weberei, weibliche Ansprechpersonen, Ablaufpläne ${nr('intervention-haeusliche-gewalt')} und ${nr('intervention-sexualisierte-gewalt')}`,
         ],
         [
           'Kinder und Jugendliche, auch unbegleitete Minderjährige bis zur Inobhutnahme',
           'unbeaufsichtigte Orte wie Innenhof und Parkplatz, miterlebte Gewalt zwischen Erwachsenen, Übergriffe durch ältere Kinder oder Erwachsene',
-          'betreute Spielzeiten, Kinderbeteiligung, Vereinbarung mit dem Jugendamt, Ablaufplan 13.2',
+          `betreute Spielzeiten, Kinderbeteiligung, Kooperationsvereinbarung mit dem Jugendamt, Ablaufplan ${nr('intervention-kinderschutz')}`,
         ],
         [
           'LSBTI*-Personen',
@@ -246,17 +247,17 @@ export const gewaltbegriff: DemoSectionContent = {
         [
           'Menschen mit Traumafolgen oder psychischen Erkrankungen',
           'Belastung durch Lärm, Enge, nächtliche Unruhe und unangekündigte Kontrollen; akute Krisen',
-          'Ruheraum, angekündigte Zimmerbegehungen, Sprechstunde des Psychosozialen Zentrums, geplanter Ablaufplan 13.8',
+          `Ruheraum, angekündigte Zimmerbegehungen, Sprechstunde des Psychosozialen Zentrums, geplanter Ablaufplan ${nr('intervention-psychische-krise')}`,
         ],
         [
           'Betroffene von Menschenhandel und Ausbeutung',
           'Anwerbung aus der Unterkunft, nächtliches Abholen, Kontrolle über Dokumente und Geld',
-          'Schulung zu Anzeichen, Weitergabe von Beobachtungen an die Leitung, Fachberatungsstelle, geplanter Ablaufplan 13.6',
+          `Schulung zu Anzeichen, Weitergabe von Beobachtungen an die Leitung, Fachberatungsstelle, geplanter Ablaufplan ${nr('intervention-menschenhandel')}`,
         ],
         [
           'Ältere und schwer erkrankte Menschen',
           'Überforderung im Gemeinschaftsalltag, Ausnutzung, unzureichende Versorgung',
-          'Zimmer nahe den Sanitärräumen, Anbindung an Pflege- und Gesundheitsdienste, regelmäßige Kontaktangebote der Sozialarbeit',
+          'Zimmer nahe den Sanitärräumen, Anbindung an Pflege- und Gesundheitsdienste, regelmäßige Kontaktangebote der Sozialen Arbeit',
         ],
       ],
     },
@@ -264,16 +265,16 @@ export const gewaltbegriff: DemoSectionContent = {
     {
       type: 'orderedList',
       items: [
-        'Jede neu ankommende Person erhält innerhalb von drei Werktagen ein Aufnahmegespräch mit der Sozialarbeit. Auf Wunsch führt es eine Frau, und die Sprachmittlung ist ebenfalls weiblich. Das Gespräch ist freiwillig; niemand muss Fragen beantworten.',
-        'Die Sozialarbeit fragt dabei nach Unterstützung, die für die Unterbringung wichtig ist: Mobilität, Seh- und Hörvermögen, Pflege, Schwangerschaft, Gesundheit, Kinder und der Wunsch nach einer Ansprechperson eines bestimmten Geschlechts. Das Ergebnis fließt in die Zimmervergabe ein, zum Beispiel in ein barrierefreies Zimmer oder einen Platz im Frauenbereich.',
-        'Schutzbedarfe können jederzeit später bekannt werden – durch die Person selbst, durch Beobachtungen der Mitarbeitenden oder durch Hinweise von Beratungsstellen. Die Sozialarbeit bietet dann ein weiteres Gespräch an.',
+        'Jede neu ankommende Person erhält innerhalb von drei Werktagen ein Aufnahmegespräch mit der Sozialen Arbeit. Auf Wunsch führt es eine Frau, und die Sprachmittlung ist ebenfalls weiblich. Das Gespräch ist freiwillig; niemand muss Fragen beantworten.',
+        'Die Soziale Arbeit fragt dabei nach Unterstützung, die für die Unterbringung wichtig ist: Mobilität, Seh- und Hörvermögen, Pflege, Schwangerschaft, Gesundheit, Kinder und der Wunsch nach einer Ansprechperson eines bestimmten Geschlechts. Das Ergebnis fließt in die Zimmervergabe ein, zum Beispiel in ein barrierefreies Zimmer oder einen Platz im Frauenbereich.',
+        'Schutzbedarfe können jederzeit später bekannt werden – durch die Person selbst, durch Beobachtungen der Mitarbeitenden oder durch Hinweise von Beratungsstellen. Die Soziale Arbeit bietet dann ein weiteres Gespräch an.',
         'Mitarbeitende achten auf Hinweise auf Traumafolgen wie anhaltende Schlaflosigkeit, starke Schreckhaftigkeit, Rückzug oder plötzliche Ausbrüche. Sie sprechen die Person behutsam an und vermitteln mit ihrem Einverständnis in die Sprechstunde des Psychosozialen Zentrums für Geflüchtete Musterland.',
         'Angaben zur sexuellen Orientierung oder geschlechtlichen Identität werden nur mit ausdrücklicher Zustimmung der Person an andere weitergegeben, auch nicht an Sprachmittler:innen. In Belegungslisten und Dienstbüchern erscheinen sie nie; dort steht bei Bedarf nur „Einzelzimmer auf Wunsch“.',
       ],
     },
     {
       type: 'paragraph',
-      text: 'Festgestellte Bedarfe werden nur in der geschützten Falldokumentation der Sozialarbeit festgehalten und nur den Personen mitgeteilt, die sie für Schutzmaßnahmen kennen müssen.',
+      text: 'Festgestellte Bedarfe werden nur in der geschützten Falldokumentation der Sozialen Arbeit festgehalten und nur den Personen mitgeteilt, die sie für Schutzmaßnahmen kennen müssen.',
     },
   ],
 };
@@ -304,7 +305,7 @@ export const verantwortlichkeiten: DemoSectionContent = {
           'Sachgebietsleitung Unterbringung',
         ],
         [
-          'Einrichtungsleitung',
+          'Leitung der Unterkunft',
           'setzt das Konzept in der Unterkunft um, entscheidet über vorläufige Hausverbote, meldet Vorfälle an die Koordination, sorgt für Einarbeitung und Unterschriften',
           'Sozialwerk Musterland gGmbH (Am Lindenhof) bzw. Eigenbetrieb (Alte Weberei)',
           'stellvertretende Leitung bzw. Rufbereitschaft',
@@ -312,18 +313,18 @@ export const verantwortlichkeiten: DemoSectionContent = {
         [
           'Ansprechpersonen für Gewaltschutz',
           'sind für Bewohner:innen erste Anlaufstelle bei Gewalt und Beschwerden, führen Schutzgespräche, halten Kontakt zu Fachberatungsstellen',
-          'je Unterkunft eine Frau und ein Mann aus der Sozialarbeit',
-          'gegenseitig; bei Abwesenheit beider die Einrichtungsleitung',
+          'je Unterkunft eine Frau und ein Mann aus der Sozialen Arbeit',
+          'gegenseitig; bei Abwesenheit beider die Leitung der Unterkunft',
         ],
         [
-          'Sozialarbeit',
+          'Soziale Arbeit',
           'Aufnahmegespräche, Erkennen von Schutzbedarfen, Beratung, Gesprächsrunden, Dokumentation',
           'Betreiber',
           'im Team',
         ],
         [
           'Schichtleitung Sicherheitsdienst',
-          'Sofortmaßnahmen und Notruf außerhalb der Dienstzeiten der Sozialarbeit, Übergabe an Leitung bzw. Rufbereitschaft',
+          'Sofortmaßnahmen und Notruf außerhalb der Dienstzeiten der Sozialen Arbeit, Übergabe an Leitung bzw. Rufbereitschaft',
           'beauftragter Sicherheitsdienst',
           'zweite Kraft der Schicht bzw. Objektleitung',
         ],
@@ -356,7 +357,7 @@ export const verantwortlichkeiten: DemoSectionContent = {
         'die Gleichstellungsbeauftragte des Landkreises,',
         'die Polizeiinspektion Musterstadt mit dem Präventionsteam bzw. der Beauftragten für Opferschutz,',
         'die BISS Musterland (Beratungs- und Interventionsstelle bei häuslicher Gewalt),',
-        'die Einrichtungsleitungen beider Unterkünfte für die Sozialwerk Musterland gGmbH und den Eigenbetrieb,',
+        'die Leitungen beider Unterkünfte für die Sozialwerk Musterland gGmbH und den Eigenbetrieb,',
         'zwei Delegierte des Bewohner:innenbeirats, eine Frau und ein Mann, mit Sprachmittlung,',
         'bei Bedarf die Objektleitung des Sicherheitsdienstes; die DeBUG-Beratung nimmt beratend teil.',
       ],
@@ -370,15 +371,15 @@ export const verantwortlichkeiten: DemoSectionContent = {
       type: 'orderedList',
       items: [
         'Wer in einer Unterkunft Gewalt bemerkt oder davon erfährt, handelt nach dem passenden Ablaufplan und informiert sofort die diensthabende Leitung – außerhalb der Dienstzeiten die Rufbereitschaft des Betreibers.',
-        'Die Einrichtungsleitung meldet jeden Vorfall spätestens am nächsten Werktag mit dem Meldebogen ohne Namen an die Gewaltschutzkoordination. Gravierende Vorfälle – Polizeieinsatz wegen Gewalt, Verletzungen, sexualisierte Gewalt, Kindeswohlgefährdung, Verdacht gegen Personal – meldet sie noch am selben Tag telefonisch.',
+        'Die Leitung der Unterkunft meldet jeden Vorfall spätestens am nächsten Werktag mit dem Meldebogen ohne Namen an die Gewaltschutzkoordination. Gravierende Vorfälle – Polizeieinsatz wegen Gewalt, Verletzungen, sexualisierte Gewalt, Kindeswohlgefährdung, Verdacht gegen Personal – meldet sie noch am selben Tag telefonisch.',
         'Diese Meldepflicht gilt für beide Unterkünfte gleichermaßen; für die Gemeinschaftsunterkunft Am Lindenhof ist sie im Betreibervertrag festgeschrieben.',
         'Die Gewaltschutzkoordination unterrichtet die Fachdienstleitung über gravierende Vorfälle am selben Tag.',
-        'Richtet sich ein Verdacht gegen die Einrichtungsleitung, meldet die Sozialarbeit direkt an die Gewaltschutzkoordination.',
+        'Richtet sich ein Verdacht gegen die Leitung der Unterkunft, meldet die Soziale Arbeit direkt an die Gewaltschutzkoordination.',
       ],
     },
     {
       type: 'paragraph',
-      text: 'In jeder Unterkunft sind eine Frau und ein Mann aus der Sozialarbeit als Ansprechpersonen für Gewaltschutz benannt. Außerhalb der Dienstzeiten ist über die Rufbereitschaft des jeweiligen Betreibers stets auch eine Mitarbeiterin telefonisch erreichbar.',
+      text: 'In jeder Unterkunft sind eine Frau und ein Mann aus der Sozialen Arbeit als Ansprechpersonen für Gewaltschutz benannt. Außerhalb der Dienstzeiten ist über die Rufbereitschaft des jeweiligen Betreibers stets auch eine Mitarbeiterin telefonisch erreichbar.',
     },
   ],
 };

@@ -1,17 +1,17 @@
 /**
- * Demo concept, Teil 3: Intervention (Abschnitt 13) with five of the eight Ablaufpläne.
- * Not drafted yet (on purpose, so the demo shows progress): 13.5, 13.6, 13.8.
+ * Demo concept, Teil 3: Intervention with seven of the thirteen Ablaufpläne.
+ * Not drafted yet (on purpose, so the demo shows progress): LSBTI*-feindliche Gewalt, Menschenhandel,
+ * psychische Krise, Zwangsverheiratung, vermisste Kinder, Angriffe von außen (see DEMO_UNTOUCHED_SECTION_KEYS).
+ * Cross-references use nr(key), so they follow the template's numbering.
  */
-import { LINDENHOF, TEL, WEBEREI } from './fakten';
-import { ablaufplan, type DemoSectionContent } from './types';
+import { JUGENDAMT, LEITUNG_RUFBEREITSCHAFT, LINDENHOF, TEL, WEBEREI } from './fakten';
+import { ablaufplan, nr, type DemoSectionContent } from './types';
 
-const LEITUNG_RUFBEREITSCHAFT = `Am Lindenhof ${TEL.rufbereitschaftSozialwerk}, Alte Weberei ${TEL.rufbereitschaftEigenbetrieb}`;
-const JUGENDAMT = `${TEL.jugendamt}; außerhalb der Dienstzeiten Rufbereitschaft über die Kreisleitstelle ${TEL.jugendamtBereitschaft}`;
 
 export const intervention: DemoSectionContent = {
   key: 'intervention',
   status: 'done',
-  checklistDone: ['rund-um-die-uhr', 'plaene-bekannt', 'fallbesprechung'],
+  checklistDone: ['einheitlicher-aufbau', 'rund-um-die-uhr', 'plaene-bekannt', 'fallbesprechung'],
   blocks: [
     { type: 'paragraph', text: 'Für alle Ablaufpläne in beiden Unterkünften gelten dieselben Grundsätze:' },
     {
@@ -33,31 +33,33 @@ export const intervention: DemoSectionContent = {
       rows: [
         [
           'montags bis freitags tagsüber',
-          'Leitung und Sozialarbeit (8 bis 18 Uhr), Sicherheitsdienst mit einer Kraft',
-          'Leitung und Sozialarbeit (8 bis 17 Uhr)',
+          'Leitung und Soziale Arbeit (8 bis 18 Uhr), Sicherheitsdienst mit einer Kraft',
+          'Leitung und Soziale Arbeit (8 bis 17 Uhr)',
         ],
         [
           'abends und nachts',
-          'Sicherheitsdienst mit zwei Kräften, davon planmäßig eine Frau; Rufbereitschaft der Einrichtungsleitung',
-          'Präsenzkraft (Frau) von 18 bis 21 Uhr, eine Sicherheitskraft ab 20 Uhr; Rufbereitschaft des Eigenbetriebs (Anfahrt bis zu 30 Minuten)',
+          'Sicherheitsdienst mit zwei Kräften, davon planmäßig eine Frau; Rufbereitschaft der Leitung',
+          'weibliche Präsenzkraft von 18 bis 21 Uhr, eine Sicherheitskraft ab 20 Uhr; Rufbereitschaft des Eigenbetriebs (Anfahrt bis zu 30 Minuten)',
         ],
         [
           'Wochenende und Feiertage',
-          'Sicherheitsdienst rund um die Uhr, samstags 10 bis 14 Uhr Sozialarbeit; Rufbereitschaft',
-          'tagsüber niemand im Haus, Rufbereitschaft des Eigenbetriebs; Präsenzkraft (Frau) von 18 bis 21 Uhr, eine Sicherheitskraft ab 20 Uhr',
+          'Sicherheitsdienst rund um die Uhr, samstags 10 bis 14 Uhr Soziale Arbeit; Rufbereitschaft der Leitung',
+          'tagsüber niemand im Haus, Rufbereitschaft des Eigenbetriebs; weibliche Präsenzkraft von 18 bis 21 Uhr, eine Sicherheitskraft ab 20 Uhr',
         ],
       ],
     },
     {
       type: 'paragraph',
-      text: 'Außerhalb der Dienstzeiten der Sozialarbeit leitet die Sicherheitskraft die Sofortmaßnahmen ein und informiert die Rufbereitschaft. Ist in der Alten Weberei am Wochenende tagsüber niemand im Haus, erreichen Bewohner:innen die Rufbereitschaft über die Notrufsprechstelle am Eingang und rufen im Notfall selbst 110 oder 112; darauf weist der Aushang „Hilfe im Notfall“ hin. Die Rufbereitschaften beider Betreiber haben das Kontaktverzeichnis und diese Ablaufpläne als Ausdruck und auf dem Diensthandy.',
+      text: 'Außerhalb der Dienstzeiten der Sozialen Arbeit leitet die Sicherheitskraft die Sofortmaßnahmen ein und informiert die Rufbereitschaft. Ist in der Alten Weberei am Wochenende tagsüber niemand im Haus, erreichen Bewohner:innen die Rufbereitschaft über die Notrufsprechstelle am Eingang und rufen im Notfall selbst 110 oder 112; darauf weist der Aushang „Hilfe im Notfall“ hin. Die Rufbereitschaften beider Betreiber haben das Kontaktverzeichnis und diese Ablaufpläne als Ausdruck und auf dem Diensthandy.',
     },
     { type: 'heading', level: 3, text: 'Stand der Ablaufpläne' },
     {
       type: 'bulletList',
       items: [
-        'Fertig abgestimmt sind die Pläne zu akuter Gewalt (13.1), Kindeswohlgefährdung (13.2), häuslicher Gewalt (13.3), sexualisierter Gewalt (13.4) und Gewalt gegen Mitarbeitende (13.7).',
-        'Die Pläne zu LSBTI*-feindlicher Gewalt (13.5), Menschenhandel (13.6) und psychischen Krisen (13.8) werden mit dem Queeren Netzwerk Musterland, der Fachberatung gegen Menschenhandel Nord-Musterland und dem Sozialpsychiatrischen Dienst erarbeitet und der Steuerungsgruppe am 19.01.2027 vorgelegt. Bis dahin gilt in diesen Situationen der Plan 13.1; die genannten Stellen werden am nächsten Werktag hinzugezogen.',
+        `Fertig abgestimmt sind die Pläne zu akuter Gewalt (${nr('intervention-akute-gewalt')}), Kindeswohlgefährdung (${nr('intervention-kinderschutz')}), häuslicher Gewalt (${nr('intervention-haeusliche-gewalt')}), sexualisierter Gewalt (${nr('intervention-sexualisierte-gewalt')}), Gewalt gegen Mitarbeitende (${nr('intervention-gewalt-gegen-personal')}), Verdacht gegen Mitarbeitende (${nr('intervention-verdacht-mitarbeitende')}) sowie Brand, Räumung und Evakuierung (${nr('intervention-brand-raeumung')}).`,
+        `Die Pläne zu LSBTI*-feindlicher Gewalt (${nr('intervention-lsbti')}), Menschenhandel (${nr('intervention-menschenhandel')}) und psychischen Krisen (${nr('intervention-psychische-krise')}) werden mit dem Queeren Netzwerk Musterland, der Fachberatung gegen Menschenhandel Nord-Musterland und dem Sozialpsychiatrischen Dienst erarbeitet und der Steuerungsgruppe am 19.01.2027 vorgelegt.`,
+        `Die Pläne zu Zwangsverheiratung, Gewalt im Namen der sogenannten Ehre und Genitalverstümmelung (${nr('intervention-zwangsheirat-ehre')}), zu vermissten Kindern (${nr('intervention-vermisstes-kind')}) und zu Angriffen von außen (${nr('intervention-angriff-von-aussen')}) folgen mit der ersten Fortschreibung; sie werden mit der Frauen- und Mädchenberatungsstelle Musterstadt, dem Jugendamt und der Polizeiinspektion Musterstadt abgestimmt.`,
+        `Bis dahin gilt in all diesen Situationen der Plan ${nr('intervention-akute-gewalt')}, bei Kindern zusätzlich ${nr('intervention-kinderschutz')}; wird ein Kind vermisst, ruft die diensthabende Person ohne Wartezeit die Polizei. Die genannten Fachstellen werden spätestens am nächsten Werktag hinzugezogen.`,
       ],
     },
     { type: 'heading', level: 3, text: 'Bekanntmachung' },
@@ -67,7 +69,7 @@ export const intervention: DemoSectionContent = {
     },
     {
       type: 'paragraph',
-      text: 'In den barrierefreien Zimmern Am Lindenhof werden bis April 2027 Blitzleuchten und Rufknöpfe eingebaut. Der Sicherheitsdienst kennt – mit Einverständnis der Betroffenen – die Zimmer, in denen bei einer Räumung Unterstützung gebraucht wird.',
+      text: `In den barrierefreien Zimmern Am Lindenhof werden bis April 2027 Blitzleuchten und Rufknöpfe eingebaut. Wer bei einer Räumung Hilfe braucht, steht – mit Einverständnis – auf der Hilfeliste an der Pforte (Plan ${nr('intervention-brand-raeumung')}).`,
     },
   ],
 };
@@ -91,28 +93,28 @@ export const akuteGewalt: DemoSectionContent = {
       'Verletzte versorgen, Betroffene an einen sicheren Ort bringen, Unbeteiligte und vor allem Kinder aus dem Bereich holen.',
       'Ruhig ansprechen, die Beteiligten räumlich trennen, Gegenstände, die als Waffe dienen können, nicht selbst wegnehmen.',
       'Polizei und Rettungsdienst am Eingang empfangen und über Verletzte, Beteiligte und Gefahren informieren.',
-      'Über ein vorläufiges Hausverbot für die gewaltausübende Person entscheidet noch am selben Tag die Einrichtungsleitung bzw. nachts die Rufbereitschaft; die Polizei kann die Person bis dahin der Unterkunft verweisen.',
+      'Über ein vorläufiges Hausverbot für die gewaltausübende Person entscheidet noch am selben Tag die Leitung der Unterkunft bzw. nachts die Rufbereitschaft; die Polizei kann die Person bis dahin der Unterkunft verweisen.',
     ],
     informiert: [
       ['Polizei / Rettungsdienst', 'sofort bei Gefahr', 'wer den Vorfall bemerkt', '110 / 112; Polizeiinspektion Musterstadt ' + TEL.polizei],
-      ['Einrichtungsleitung bzw. Rufbereitschaft', 'sofort', 'Sicherheitsdienst bzw. diensthabende Mitarbeitende', LEITUNG_RUFBEREITSCHAFT],
-      ['Gewaltschutzkoordination', 'bei gravierenden Vorfällen am selben Tag, sonst am nächsten Werktag', 'Einrichtungsleitung', TEL.koordination],
-      ['Jugendamt', 'sofort, wenn Kinder verletzt wurden oder die Gewalt miterlebt haben', 'Einrichtungsleitung bzw. Rufbereitschaft', JUGENDAMT],
-      ['Fachdienst Soziales, Sachgebiet Unterbringung', 'am nächsten Werktag, wenn eine Verlegung nötig ist', 'Einrichtungsleitung', TEL.unterbringung],
+      ['Leitung der Unterkunft bzw. Rufbereitschaft', 'sofort', 'Sicherheitsdienst bzw. diensthabende Mitarbeitende', LEITUNG_RUFBEREITSCHAFT],
+      ['Gewaltschutzkoordination', 'bei gravierenden Vorfällen am selben Tag, sonst am nächsten Werktag', 'Leitung der Unterkunft', TEL.koordination],
+      ['Jugendamt', 'sofort, wenn Kinder verletzt wurden oder die Gewalt miterlebt haben', 'Leitung der Unterkunft bzw. Rufbereitschaft', JUGENDAMT],
+      ['Fachdienst Soziales, Sachgebiet Unterbringung', 'am nächsten Werktag, wenn eine Verlegung nötig ist', 'Leitung der Unterkunft', TEL.unterbringung],
     ],
     dokumentation: [
       'Die Person, die eingegriffen hat, füllt noch in derselben Schicht den Dokumentationsbogen aus: Zeit, Ort, Ablauf, Maßnahmen, informierte Stellen – sachlich und ohne Bewertung.',
       'Das Aktenzeichen bzw. die Einsatznummer der Polizei wird auf dem Bogen vermerkt.',
-      'Die Einrichtungsleitung prüft den Bogen am nächsten Werktag und schickt den Meldebogen ohne Namen an die Gewaltschutzkoordination.',
+      'Die Leitung der Unterkunft prüft den Bogen am nächsten Werktag und schickt den Meldebogen ohne Namen an die Gewaltschutzkoordination.',
     ],
     nachsorge: [
-      'Die Sozialarbeit bietet der betroffenen Person am nächsten Werktag ein Gespräch an und vermittelt auf Wunsch zur Opferhilfe oder zum Psychosozialen Zentrum.',
+      'Die Soziale Arbeit bietet der betroffenen Person am nächsten Werktag ein Gespräch an und vermittelt auf Wunsch zur Opferhilfe oder zum Psychosozialen Zentrum.',
       'Zeug:innen werden angesprochen; Kinder, die die Gewalt miterlebt haben, erhalten gemeinsam mit ihren Eltern ein Gesprächsangebot.',
-      'Beteiligte Mitarbeitende und Sicherheitskräfte erhalten innerhalb von 72 Stunden ein Nachgespräch (Abschnitt 9).',
+      `Beteiligte Mitarbeitende und Sicherheitskräfte erhalten innerhalb von 72 Stunden ein Nachgespräch (Abschnitt ${nr('personal')}).`,
       'Über ein dauerhaftes Hausverbot oder die Verlegung der gewaltausübenden Person in die jeweils andere Unterkunft entscheidet der Fachdienst Soziales, Sachgebiet Unterbringung, innerhalb von zwei Werktagen – bei einer Wohnsitzauflage im Einvernehmen mit der Ausländerbehörde.',
     ],
     nachbereitung: [
-      'Fallbesprechung mit Leitung, Sozialarbeit und Sicherheitsdienst innerhalb von zwei Wochen: Was hat geholfen, was hat gefehlt?',
+      'Fallbesprechung mit Leitung, Sozialer Arbeit und Sicherheitsdienst innerhalb von zwei Wochen: Was hat geholfen, was hat gefehlt?',
       'Die Ergebnisse gehen ohne Namen an die Gewaltschutzkoordination; Risikoanalyse, Räume oder dieser Plan werden bei Bedarf angepasst.',
     ],
   }),
@@ -121,10 +123,10 @@ export const akuteGewalt: DemoSectionContent = {
 export const kinderschutz: DemoSectionContent = {
   key: 'intervention-kinderschutz',
   status: 'done',
-  checklistDone: ['iefk-benannt', 'verfahren-8a', 'unbegleitete-minderjaehrige'],
+  checklistDone: ['iefk-benannt', 'verfahren-kinderschutz', 'unbegleitete-minderjaehrige'],
   blocks: ablaufplan({
     einleitung:
-      'Dieser Plan setzt das Verfahren nach § 8a SGB VIII in den Unterkünften um. Er ist mit dem Jugendamt des Landkreises Musterland abgestimmt und wird mit der Vereinbarung nach § 8a Abs. 4 SGB VIII verbindlich.',
+      'Dieser Plan regelt, wie die Fachkräfte beider Unterkünfte bei Anhaltspunkten für eine Kindeswohlgefährdung vorgehen: Sie schätzen die Gefährdung gemeinsam ein, lassen sich nach § 8b Abs. 1 SGB VIII und § 4 KKG von einer insoweit erfahrenen Fachkraft beraten und informieren das Jugendamt, das nach § 8a SGB VIII handelt. Der Plan ist mit dem Jugendamt des Landkreises abgestimmt und wird mit der Kooperationsvereinbarung zwischen Jugendamt und beiden Betreibern verbindlich.',
     ausloeser: [
       'ein Kind oder eine Jugendliche bzw. ein Jugendlicher von Gewalt, sexuellen Übergriffen oder Vernachlässigung berichtet,',
       'Mitarbeitende Verletzungen, starke Verhaltensänderungen oder eine deutliche Vernachlässigung bemerken,',
@@ -132,31 +134,22 @@ export const kinderschutz: DemoSectionContent = {
       'es unter Kindern zu sexuellen Übergriffen kommt,',
       'ein Kind oder eine Jugendliche bzw. ein Jugendlicher ohne sorgeberechtigte Person in der Unterkunft ankommt oder angetroffen wird.',
     ],
-    zusatz: [
-      { type: 'heading', level: 3, text: 'Das Verfahren in Kürze' },
-      {
-        type: 'orderedList',
-        items: [
-          'Die Beobachtung wird sofort der Leitung und einer zweiten Fachkraft der Sozialarbeit mitgeteilt; niemand entscheidet allein.',
-          'Die Fachkräfte schätzen das Risiko gemeinsam ein und ziehen die insoweit erfahrene Fachkraft der Erziehungsberatungsstelle Musterstadt hinzu.',
-          'Eltern und Kind werden einbezogen, soweit das den Schutz des Kindes nicht gefährdet. Bei Verdacht gegen einen Elternteil entscheidet die insoweit erfahrene Fachkraft mit, ob und wann die Eltern angesprochen werden.',
-          'Reichen eigene Hilfen – etwa Beratung, Kita-Platz, Elternkurs – nicht aus, wird das Jugendamt informiert.',
-        ],
-      },
-    ],
     sofort: [
       'Bei akuter Gefahr für das Kind sofort Polizei (110) und Jugendamt – außerhalb der Dienstzeiten die Rufbereitschaft – verständigen und das Kind nicht allein lassen.',
       'Dem Kind zuhören, ihm glauben und ihm sagen, dass es richtig war, etwas zu erzählen. Nicht nachbohren und keine Versprechen machen, die nicht gehalten werden können.',
       'Das Kind nicht selbst befragen und die verdächtigte Person nicht konfrontieren.',
-      'Ohne Aufschub die Leitung informieren; die Leitung sorgt dafür, dass das Kind vor weiteren Übergriffen geschützt ist.',
+      'Die Beobachtung sofort der Leitung der Unterkunft und einer zweiten Fachkraft der Sozialen Arbeit mitteilen – niemand entscheidet allein. Die Leitung sorgt dafür, dass das Kind vor weiteren Übergriffen geschützt ist.',
+      'Die Fachkräfte schätzen die Gefährdung gemeinsam ein und lassen sich von der insoweit erfahrenen Fachkraft der Erziehungsberatungsstelle Musterstadt beraten; Angaben zum Kind geben sie dafür pseudonymisiert weiter.',
+      'Eltern und Kind werden einbezogen, soweit das den Schutz des Kindes nicht gefährdet. Bei Verdacht gegen einen Elternteil entscheidet die insoweit erfahrene Fachkraft mit, ob und wann die Eltern angesprochen werden.',
+      'Reichen eigene Hilfen – etwa Beratung, Kita-Platz, Elternkurs – nicht aus, informiert die Leitung das Jugendamt.',
       'Unbegleitete Minderjährige werden sofort dem Jugendamt gemeldet, das über die vorläufige Inobhutnahme entscheidet. Bis zur Übergabe betreut eine Mitarbeiterin oder ein Mitarbeiter das Kind.',
     ],
     informiert: [
-      ['Einrichtungsleitung und zweite Fachkraft', 'sofort', 'wer die Beobachtung macht', LEITUNG_RUFBEREITSCHAFT],
-      ['Insoweit erfahrene Fachkraft, Erziehungsberatungsstelle Musterstadt', 'innerhalb von 24 Stunden, bei akuter Gefahr nach der Meldung an das Jugendamt', 'Einrichtungsleitung', `${TEL.iefk}, montags bis donnerstags 9 bis 15 Uhr`],
-      ['Jugendamt, Allgemeiner Sozialer Dienst', 'sofort bei akuter Gefahr oder unbegleiteten Minderjährigen, sonst nach der Gefährdungseinschätzung', 'Einrichtungsleitung', JUGENDAMT],
+      ['Leitung der Unterkunft und zweite Fachkraft', 'sofort', 'wer die Beobachtung macht', LEITUNG_RUFBEREITSCHAFT],
+      ['Insoweit erfahrene Fachkraft, Erziehungsberatungsstelle Musterstadt', 'innerhalb von 24 Stunden, bei akuter Gefahr nach der Meldung an das Jugendamt', 'Leitung der Unterkunft', `${TEL.iefk}, montags bis donnerstags 9 bis 15 Uhr`],
+      ['Jugendamt, Allgemeiner Sozialer Dienst', 'sofort bei akuter Gefahr oder unbegleiteten Minderjährigen, sonst nach der Gefährdungseinschätzung', 'Leitung der Unterkunft', JUGENDAMT],
       ['Polizei', 'sofort bei akuter Gefahr', 'wer die Gefahr bemerkt', '110; Polizeiinspektion Musterstadt ' + TEL.polizei],
-      ['Gewaltschutzkoordination', 'am selben Tag', 'Einrichtungsleitung', TEL.koordination],
+      ['Gewaltschutzkoordination', 'am selben Tag', 'Leitung der Unterkunft', TEL.koordination],
     ],
     dokumentation: [
       'Beobachtungen und Äußerungen des Kindes möglichst wörtlich, mit Datum und Uhrzeit und ohne Deutung festhalten.',
@@ -190,17 +183,17 @@ export const haeuslicheGewalt: DemoSectionContent = {
     ],
     sofort: [
       'Bei akuter Gewalt Polizei (110) rufen. Die Polizei kann die gewaltausübende Person nach niedersächsischem Polizeirecht aus der Unterkunft wegweisen.',
-      'Die betroffene Person und ihre Kinder in einen sicheren Raum bringen – Am Lindenhof in den Frauenbereich, in der Alten Weberei in das Büro der Sozialarbeit bzw. nachts in den Raum neben der Pforte.',
+      'Die betroffene Person und ihre Kinder in einen sicheren Raum bringen – Am Lindenhof in den Frauenbereich, in der Alten Weberei in das Büro der Sozialen Arbeit bzw. nachts in den Raum neben der Pforte.',
       'Mit der Betroffenen allein sprechen, mit einer Sprachmittlerin über den Sprachmittlungspool, nie mit Angehörigen als Übersetzung.',
       'Fragen, was die Betroffene möchte, und über Möglichkeiten informieren: Frauenhaus, Beratung durch die BISS, Schutzanordnung nach dem Gewaltschutzgesetz, Hilfetelefon „Gewalt gegen Frauen“ 116 016.',
       'Ist ein Platz im Frauenhaus gewünscht, stellt die Unterkunft den Kontakt her und organisiert die Fahrt.',
     ],
     informiert: [
       ['Polizei', 'sofort bei akuter Gewalt', 'wer den Vorfall bemerkt', '110; Polizeiinspektion Musterstadt ' + TEL.polizei],
-      ['Einrichtungsleitung bzw. Rufbereitschaft', 'sofort', 'Sicherheitsdienst bzw. Sozialarbeit', LEITUNG_RUFBEREITSCHAFT],
-      ['BISS Musterland', 'nach einem Polizeieinsatz meldet sich die BISS von sich aus; sonst mit Einverständnis der Betroffenen am nächsten Werktag', 'Polizei bzw. Sozialarbeit', TEL.biss],
-      ['Frauenhaus Musterland', 'sofort, wenn die Betroffene Schutz außerhalb der Unterkunft wünscht', 'Sozialarbeit bzw. Rufbereitschaft', `${TEL.frauenhaus}, rund um die Uhr`],
-      ['Jugendamt', 'am selben Tag, wenn Kinder im Haushalt leben (Verbindung zu Plan 13.2)', 'Einrichtungsleitung', JUGENDAMT],
+      ['Leitung der Unterkunft bzw. Rufbereitschaft', 'sofort', 'Sicherheitsdienst bzw. Soziale Arbeit', LEITUNG_RUFBEREITSCHAFT],
+      ['BISS Musterland', 'nach einem Polizeieinsatz meldet sich die BISS von sich aus; sonst mit Einverständnis der Betroffenen am nächsten Werktag', 'Polizei bzw. Soziale Arbeit', TEL.biss],
+      ['Frauenhaus Musterland', 'sofort, wenn die Betroffene Schutz außerhalb der Unterkunft wünscht', 'Soziale Arbeit bzw. Rufbereitschaft', `${TEL.frauenhaus}, rund um die Uhr`],
+      ['Jugendamt', `am selben Tag, wenn Kinder im Haushalt leben (Verbindung zu Plan ${nr('intervention-kinderschutz')})`, 'Leitung der Unterkunft', JUGENDAMT],
       ['Fachdienst Soziales und Ausländerbehörde', 'am nächsten Werktag, wenn die gewaltausübende Person verlegt werden soll', 'Gewaltschutzkoordination', `${TEL.unterbringung} / ${TEL.auslaenderbehoerde}`],
     ],
     dokumentation: [
@@ -210,9 +203,9 @@ export const haeuslicheGewalt: DemoSectionContent = {
     ],
     nachsorge: [
       'Die gewaltausübende Person wird innerhalb von zwei Werktagen in die jeweils andere Unterkunft verlegt. Die Ausländerbehörde entscheidet nach der Verfahrensabsprache innerhalb dieser Frist über eine nötige Änderung der Wohnsitzauflage.',
-      'Die Sozialarbeit unterstützt die Betroffene auf Wunsch beim Antrag auf eine Schutzanordnung beim Amtsgericht Musterstadt und begleitet sie zu Terminen.',
-      'Mitbetroffene Kinder werden nach Plan 13.2 in den Blick genommen; die Kinderbetreuung wird einbezogen.',
-      'Sorgt sich die Betroffene um Folgen für ihr Asylverfahren oder ihren Aufenthalt, vermittelt die Sozialarbeit sie an die Migrationsberatung, die diese Fragen mit ihr klärt.',
+      'Die Soziale Arbeit unterstützt die Betroffene auf Wunsch beim Antrag auf eine Schutzanordnung beim Amtsgericht Musterstadt und begleitet sie zu Terminen.',
+      `Mitbetroffene Kinder werden nach Plan ${nr('intervention-kinderschutz')} in den Blick genommen; die Kinderbetreuung wird einbezogen.`,
+      'Sorgt sich die Betroffene um Folgen für ihr Asylverfahren oder ihren Aufenthalt, vermittelt die Soziale Arbeit sie an die Migrationsberatung, die diese Fragen mit ihr klärt.',
     ],
     nachbereitung: [
       'Fallbesprechung innerhalb von zwei Wochen; bei Bedarf mit der BISS Musterland, ohne Namen.',
@@ -227,7 +220,7 @@ export const sexualisierteGewalt: DemoSectionContent = {
   checklistDone: ['spurensicherung', 'gewuenschtes-geschlecht', 'uebergriffe-personal', 'traumasensible-beratung'],
   blocks: ablaufplan({
     einleitung:
-      'Dieser Plan gilt für sexuelle Belästigung, sexuelle Übergriffe und Vergewaltigung, gleich, von wem sie ausgehen. Erwachsene Betroffene entscheiden selbst, ob sie Anzeige erstatten; der Plan hält ihnen alle Möglichkeiten offen. Bei Kindern und Jugendlichen gilt zusätzlich Plan 13.2.',
+      `Dieser Plan gilt für sexuelle Belästigung, sexuelle Übergriffe und Vergewaltigung, gleich, von wem sie ausgehen. Erwachsene Betroffene entscheiden selbst, ob sie Anzeige erstatten; der Plan hält ihnen alle Möglichkeiten offen. Bei Kindern und Jugendlichen gilt zusätzlich Plan ${nr('intervention-kinderschutz')}.`,
     ausloeser: [
       'eine Person von sexueller Belästigung, einem Übergriff oder einer Vergewaltigung berichtet,',
       'Mitarbeitende beobachten, dass jemand bedrängt, verfolgt, heimlich fotografiert oder in Sanitärräumen beobachtet wird,',
@@ -243,12 +236,12 @@ export const sexualisierteGewalt: DemoSectionContent = {
       'Steht eine beschäftigte Person unter Verdacht, hat sie ab sofort keinen Kontakt mehr zur betroffenen Person; die Leitung informiert noch am selben Tag den Arbeitgeber bzw. den Sicherheitsdienst, der die Person bis zur Klärung nicht in den Unterkünften einsetzt.',
     ],
     informiert: [
-      ['Polizei', 'sofort bei akuter Gefahr; sonst nur mit Einverständnis der erwachsenen Betroffenen', 'Sozialarbeit bzw. Sicherheitsdienst', '110; Polizeiinspektion Musterstadt ' + TEL.polizei],
-      ['Klinikum Musterstadt, Zentrale Notaufnahme', 'so bald wie möglich, Spuren sind nur begrenzt sicherbar', 'Sozialarbeit bzw. Rufbereitschaft', `${TEL.klinikum}, rund um die Uhr`],
-      ['Einrichtungsleitung bzw. Rufbereitschaft', 'sofort', 'wer von dem Vorfall erfährt', LEITUNG_RUFBEREITSCHAFT],
-      ['Frauen- und Mädchenberatungsstelle Musterstadt', 'mit Einverständnis der Betroffenen am nächsten Werktag', 'Sozialarbeit', TEL.frauenberatung],
-      ['Gewaltschutzkoordination und Fachdienstleitung Soziales', 'am selben Tag, wenn Personal beschuldigt wird', 'Einrichtungsleitung', TEL.koordination],
-      ['Arbeitgeber der beschuldigten Person', 'am selben Tag', 'Einrichtungsleitung bzw. Gewaltschutzkoordination', 'nach Kontaktverzeichnis'],
+      ['Polizei', 'sofort bei akuter Gefahr; sonst nur mit Einverständnis der erwachsenen Betroffenen', 'Soziale Arbeit bzw. Sicherheitsdienst', '110; Polizeiinspektion Musterstadt ' + TEL.polizei],
+      ['Klinikum Musterstadt, Zentrale Notaufnahme', 'so bald wie möglich, Spuren sind nur begrenzt sicherbar', 'Soziale Arbeit bzw. Rufbereitschaft', `${TEL.klinikum}, rund um die Uhr`],
+      ['Leitung der Unterkunft bzw. Rufbereitschaft', 'sofort', 'wer von dem Vorfall erfährt', LEITUNG_RUFBEREITSCHAFT],
+      ['Frauen- und Mädchenberatungsstelle Musterstadt', 'mit Einverständnis der Betroffenen am nächsten Werktag', 'Soziale Arbeit', TEL.frauenberatung],
+      ['Gewaltschutzkoordination und Fachdienstleitung Soziales', 'am selben Tag, wenn Personal beschuldigt wird', 'Leitung der Unterkunft', TEL.koordination],
+      ['Arbeitgeber der beschuldigten Person', 'am selben Tag', 'Leitung der Unterkunft bzw. Gewaltschutzkoordination', 'nach Kontaktverzeichnis'],
     ],
     dokumentation: [
       'Nur das festhalten, was die betroffene Person von sich aus erzählt und was selbst beobachtet wurde – ohne Bewertung und ohne Nachfragen zu Einzelheiten.',
@@ -257,7 +250,7 @@ export const sexualisierteGewalt: DemoSectionContent = {
     ],
     nachsorge: [
       'Die betroffene Person erhält eine feste Ansprechperson des gewünschten Geschlechts und auf Wunsch ein anderes Zimmer oder einen Platz im Frauenbereich.',
-      'Die Frauen- und Mädchenberatungsstelle Musterstadt und das Psychosoziale Zentrum für Geflüchtete Musterland bieten traumasensible Beratung mit Sprachmittlung an; die Sozialarbeit vermittelt und begleitet auf Wunsch.',
+      'Die Frauen- und Mädchenberatungsstelle Musterstadt und das Psychosoziale Zentrum für Geflüchtete Musterland bieten traumasensible Beratung mit Sprachmittlung an; die Soziale Arbeit vermittelt und begleitet auf Wunsch.',
       'Bei wiederholter Belästigung, die (noch) nicht strafbar ist, führt die Leitung ein Gespräch mit der belästigenden Person, spricht eine Ermahnung nach der Hausordnung aus und prüft eine Verlegung.',
       'Beteiligte Mitarbeitende erhalten ein Nachgespräch; Zeug:innen wird ein Gespräch angeboten.',
     ],
@@ -286,13 +279,13 @@ export const gewaltGegenMitarbeitende: DemoSectionContent = {
       'Hilfe holen: In allen Büros und an beiden Pforten gibt es einen Notruftaster, der beim Sicherheitsdienst und im Nachbarbüro Alarm auslöst; auf Rundgängen tragen Sicherheitskräfte ein Diensthandy mit Notruftaste.',
       'Bei Verletzten oder fortdauernder Bedrohung Polizei (110) bzw. Rettungsdienst (112) rufen.',
       'Die betroffene Person nicht allein lassen; eine Kollegin oder ein Kollege übernimmt die weitere Arbeit.',
-      'Die Einrichtungsleitung entscheidet noch am selben Tag über ein vorläufiges Hausverbot oder die vorläufige Unterbringung der angreifenden Person in der anderen Unterkunft.',
+      'Die Leitung der Unterkunft entscheidet noch am selben Tag über ein vorläufiges Hausverbot oder die vorläufige Unterbringung der angreifenden Person in der anderen Unterkunft.',
     ],
     informiert: [
       ['Polizei / Rettungsdienst', 'sofort bei Gefahr oder Verletzung', 'betroffene Person oder Kolleg:innen', '110 / 112; Polizeiinspektion Musterstadt ' + TEL.polizei],
-      ['Einrichtungsleitung bzw. Rufbereitschaft', 'sofort', 'betroffene Person oder Sicherheitsdienst', LEITUNG_RUFBEREITSCHAFT],
-      ['Arbeitgeber (Sozialwerk, Eigenbetrieb, Sicherheitsdienst, Sprachmittlungspool)', 'am selben Tag', 'Einrichtungsleitung', 'nach Kontaktverzeichnis'],
-      ['Gewaltschutzkoordination', 'am nächsten Werktag', 'Einrichtungsleitung', TEL.koordination],
+      ['Leitung der Unterkunft bzw. Rufbereitschaft', 'sofort', 'betroffene Person oder Sicherheitsdienst', LEITUNG_RUFBEREITSCHAFT],
+      ['Arbeitgeber (Sozialwerk, Eigenbetrieb, Sicherheitsdienst, Sprachmittlungspool)', 'am selben Tag', 'Leitung der Unterkunft', 'nach Kontaktverzeichnis'],
+      ['Gewaltschutzkoordination', 'am nächsten Werktag', 'Leitung der Unterkunft', TEL.koordination],
       ['Unfallversicherungsträger', 'innerhalb von drei Tagen, wenn die Verletzung zu mehr als drei Tagen Arbeitsunfähigkeit führt', 'Arbeitgeber', 'Unfallanzeige über die Personalstelle'],
     ],
     dokumentation: [
@@ -304,7 +297,7 @@ export const gewaltGegenMitarbeitende: DemoSectionContent = {
       'Die Leitung führt innerhalb von 72 Stunden ein Nachgespräch mit der betroffenen Person – das gilt für Beschäftigte, Sicherheitskräfte, Sprachmittler:innen und Ehrenamtliche gleichermaßen.',
       'Die betroffene Person kann für den Rest der Schicht freigestellt werden und erhält auf Wunsch Unterstützung durch die psychosoziale Notfallversorgung oder den betriebsärztlichen Dienst.',
       'Ehrenamtliche werden von der Gewaltschutzkoordination begleitet; die Kosten einer Beratung übernimmt der Landkreis.',
-      'Über ein dauerhaftes Hausverbot oder eine Verlegung der angreifenden Person entscheidet der Fachdienst Soziales innerhalb von fünf Werktagen auf Vorschlag der Einrichtungsleitung.',
+      'Über ein dauerhaftes Hausverbot oder eine Verlegung der angreifenden Person entscheidet der Fachdienst Soziales innerhalb von fünf Werktagen auf Vorschlag der Leitung der Unterkunft.',
     ],
     nachbereitung: [
       'Fallbesprechung im Team innerhalb von zwei Wochen, bei Bedarf mit dem Präventionsteam der Polizeiinspektion Musterstadt.',

@@ -66,7 +66,7 @@ export const monitoring: DemoSectionContent = {
           'Erhebung ab 01.01.2027',
         ],
         [
-          'Zahl der Beschwerden über die unabhängige Beschwerdestelle',
+          'Zahl der bei der unabhängigen Beschwerdestelle eingegangenen Beschwerden',
           '3',
           'Bericht der unabhängigen Beschwerdestelle',
           'halbjährlich',
@@ -90,12 +90,12 @@ export const monitoring: DemoSectionContent = {
           'Erstbefragung im März 2027',
         ],
         [
-          'Einträge im Kontaktverzeichnis, die in den letzten sechs Monaten geprüft wurden',
+          'Örtliche Einträge im Kontaktverzeichnis, die in den letzten sechs Monaten geprüft wurden',
           '3',
           'Prüfvermerke im Kontaktverzeichnis',
           'halbjährlich',
           '100 %',
-          '100 % (geprüft im Oktober 2026)',
+          '9 von 17; die übrigen acht prüft die Gewaltschutzkoordination bis 31.01.2027',
         ],
       ],
     },

@@ -2,7 +2,7 @@
  * Demo concept, Teil 2a: Risikoanalyse, bauliche Standards, Personal.
  */
 import { LINDENHOF, WEBEREI } from './fakten';
-import type { DemoSectionContent } from './types';
+import { nr, type DemoSectionContent } from './types';
 
 const RISIKO_HEADER = [
   'Ort',
@@ -39,8 +39,8 @@ export const risikoanalyse: DemoSectionContent = {
     {
       type: 'bulletList',
       items: [
-        `**Begehungen:** ${LINDENHOF} am 19.05.2026 tagsüber und am 20.05.2026 ab 21 Uhr, ${WEBEREI} am 27.05.2026 tagsüber und am 03.06.2026 nach Einbruch der Dunkelheit. Beteiligt waren jeweils Leitung, Sozialarbeit, Hausmeisterei, eine Kraft der Nachtschicht des Sicherheitsdienstes und die Gewaltschutzkoordination; in Beispieldorf zusätzlich die Behindertenbeauftragte des Landkreises.`,
-        '**Gesprächsrunden:** getrennt für Frauen, alleinreisende Männer, Jugendliche und Eltern, jeweils mit Sprachmittlung und ohne Anwesenheit des Sicherheitsdienstes (Übersicht in Abschnitt 10).',
+        `**Begehungen:** ${LINDENHOF} am 19.05.2026 tagsüber und am 20.05.2026 ab 21 Uhr, ${WEBEREI} am 27.05.2026 tagsüber und am 03.06.2026 nach Einbruch der Dunkelheit. Beteiligt waren jeweils Leitung, Soziale Arbeit, Hausmeisterei, eine Kraft der Nachtschicht des Sicherheitsdienstes und die Gewaltschutzkoordination; in Beispieldorf zusätzlich die Behindertenbeauftragte des Landkreises.`,
+        `**Gesprächsrunden:** getrennt für Frauen, alleinreisende Männer, Jugendliche und Eltern, jeweils mit Sprachmittlung und ohne Anwesenheit des Sicherheitsdienstes (Übersicht in Abschnitt ${nr('beteiligung')}).`,
         '**Kinder:** In beiden Unterkünften haben Kinder bei einem begleiteten Rundgang Orte fotografiert, die sie mögen, und Orte, an denen sie Angst haben. Die Fotos wurden gemeinsam besprochen; Personen waren darauf nicht zu sehen.',
         '**LSBTI*-Personen:** Das Queere Netzwerk Musterland hat vertrauliche Einzelgespräche angeboten und die Hinweise ohne Rückschluss auf Personen weitergegeben.',
         '**Auswertung:** In einem von der DeBUG-Beratung moderierten Workshop am 09.06.2026 hat die Steuerungsgruppe die Ergebnisse der Begehungen bewertet. Die Hinweise aus den Gesprächsrunden wurden bis September ergänzt; in ihrer Sitzung am 15.09.2026 hat die Steuerungsgruppe die Bewertung abgeschlossen und die Maßnahmen festgelegt.',
@@ -63,7 +63,7 @@ export const risikoanalyse: DemoSectionContent = {
           '2 × 3 = 6',
           'Beschilderung nach Geschlecht, wöchentliche Prüfung durch die Hausmeisterei',
           'Schlösser erneuern, Nachtlicht mit Bewegungsmelder im Flur',
-          'Einrichtungsleitung Am Lindenhof',
+          'Leitung der Unterkunft Am Lindenhof',
           '31.12.2026',
           'in Umsetzung',
         ],
@@ -87,7 +87,7 @@ export const risikoanalyse: DemoSectionContent = {
           '2 × 2 = 4',
           'betreutes Spielzimmer werktags von 14 bis 17 Uhr',
           'betreute Spielzeit samstags mit Ehrenamtlichen, Zaun am Hoftor schließen',
-          'Sozialarbeit',
+          'Soziale Arbeit',
           '31.03.2027',
           'geplant',
         ],
@@ -116,7 +116,7 @@ export const risikoanalyse: DemoSectionContent = {
           'Frauen und Kinder',
           'schlecht beleuchteter Gang; Duschräume werden von allen genutzt und sind von der Pforte nicht einsehbar',
           '3 × 3 = 9',
-          'Frauenduschzeit täglich von 19 bis 21 Uhr; in dieser Zeit ist eine Präsenzkraft (Frau) des Eigenbetriebs vor Ort',
+          'Frauenduschzeit täglich von 19 bis 21 Uhr; in dieser Zeit ist eine weibliche Präsenzkraft des Eigenbetriebs vor Ort',
           'Beleuchtung mit Bewegungsmeldern; eigener Frauenduschraum mit separatem Zugang',
           'Eigenbetrieb, Gebäudemanagement',
           '31.03.2027',
@@ -154,7 +154,7 @@ export const risikoanalyse: DemoSectionContent = {
           '2 × 3 = 6',
           'Einzelzimmer nach Verfügbarkeit',
           'zwei Zimmer dauerhaft als geschützte Einzelzimmer freihalten; Zimmerschlösser innerhalb der Wohneinheiten nachrüsten',
-          'Leitung Alte Weberei',
+          'Leitung der Unterkunft Alte Weberei',
           '31.01.2027',
           'in Umsetzung',
         ],
@@ -216,7 +216,7 @@ export const baulicheStandards: DemoSectionContent = {
           'getrennte, abschließbare Sanitärräume',
           'Alte Weberei',
           'nein: gemeinsam genutzte Duschräume im 1. Obergeschoss',
-          'Frauenduschzeit 19 bis 21 Uhr; in dieser Zeit ist eine Präsenzkraft (Frau) vor Ort',
+          'Frauenduschzeit 19 bis 21 Uhr; in dieser Zeit ist eine weibliche Präsenzkraft vor Ort',
           'eigener Frauenduschraum bis 31.03.2027',
         ],
         ['Beleuchtung innen und außen', 'Am Lindenhof', 'überwiegend', '–', 'Bewegungsmelder im Flur 2. Obergeschoss bis 31.12.2026'],
@@ -252,7 +252,7 @@ export const baulicheStandards: DemoSectionContent = {
       type: 'bulletList',
       items: [
         'Jede Bewohnerin und jeder Bewohner erhält bei Einzug einen Schlüssel für das eigene Zimmer bzw. die eigene Wohneinheit.',
-        'Generalschlüssel haben nur die Einrichtungsleitung, die Hausmeisterei und die Schichtleitung des Sicherheitsdienstes. Sie liegen in einem verschlossenen Schlüsselkasten; jede Entnahme wird im Schlüsselbuch eingetragen.',
+        'Generalschlüssel haben nur die Leitung der Unterkunft, die Hausmeisterei und die Schichtleitung des Sicherheitsdienstes. Sie liegen in einem verschlossenen Schlüsselkasten; jede Entnahme wird im Schlüsselbuch eingetragen.',
         'Zimmer werden nur nach Anklopfen und Ansage betreten. Reparaturen und Begehungen werden mindestens 24 Stunden vorher angekündigt und möglichst zu zweit durchgeführt.',
         'Den Frauenbereich betreten männliche Mitarbeitende nur in Begleitung einer Kollegin oder bei Gefahr im Verzug.',
         'Ein Betreten ohne Ankündigung ist nur bei Gefahr für Leib und Leben zulässig und wird anschließend im Schlüsselbuch begründet.',
@@ -267,11 +267,11 @@ export const baulicheStandards: DemoSectionContent = {
     {
       type: 'bulletList',
       items: [
-        'Die Sozialarbeit meldet schulpflichtige Kinder innerhalb von zwei Wochen nach Einzug beim Bildungsbüro des Landkreises an und unterstützt Eltern bei der Anmeldung in der Kita.',
+        'Die Soziale Arbeit meldet schulpflichtige Kinder innerhalb von zwei Wochen nach Einzug beim Bildungsbüro des Landkreises an und unterstützt Eltern bei der Anmeldung in der Kita.',
         'Erwachsene werden innerhalb des ersten Monats zu Integrations- und Sprachkursen beraten.',
         'Das Gesundheitsamt bietet monatlich eine Sprechstunde Am Lindenhof an; Bewohner:innen der Alten Weberei erhalten dafür Fahrkarten.',
         'Das Psychosoziale Zentrum für Geflüchtete Musterland hält alle zwei Wochen eine offene Sprechstunde mit Sprachmittlung Am Lindenhof ab; für die Alte Weberei sind Termine in Musterstadt vereinbart.',
-        'Die Sozialarbeit vermittelt in Sportvereine, Hausaufgabenhilfe und Angebote der Ehrenamtlichen in beiden Orten.',
+        'Die Soziale Arbeit vermittelt in Sportvereine, Hausaufgabenhilfe und Angebote der Ehrenamtlichen in beiden Orten.',
       ],
     },
     {
@@ -299,7 +299,7 @@ export const personal: DemoSectionContent = {
     { type: 'heading', level: 3, text: 'Personalausstattung' },
     {
       type: 'paragraph',
-      text: 'Für die Sozialarbeit gilt in beiden Unterkünften ein Schlüssel von einer Vollzeitstelle auf 40 Plätze. Derzeit sind Am Lindenhof 2,5 Stellen für 120 Plätze und in der Alten Weberei 1,5 Stellen für 80 Plätze besetzt; die Aufstockung auf 3,0 bzw. 2,0 Stellen ist für den Haushalt 2027 beantragt. Die Teams sind gemischtgeschlechtlich besetzt. In jeder Tagschicht ist mindestens eine Frau aus der Sozialarbeit oder Leitung vor Ort. Nachts ist Am Lindenhof planmäßig eine Sicherheitskraft weiblich. In der Alten Weberei ist abends bis 21 Uhr eine Präsenzkraft (Frau) des Eigenbetriebs vor Ort; danach ist bis zur Neuvergabe des Sicherheitsvertrags über die Rufbereitschaft des Eigenbetriebs stets eine Mitarbeiterin telefonisch erreichbar.',
+      text: 'Für die Soziale Arbeit gilt in beiden Unterkünften ein Schlüssel von einer Vollzeitstelle auf 40 Plätze. Derzeit sind Am Lindenhof 2,5 Stellen für 120 Plätze und in der Alten Weberei 1,5 Stellen für 80 Plätze besetzt; die Aufstockung auf 3,0 bzw. 2,0 Stellen ist für den Haushalt 2027 beantragt. Die Teams sind gemischtgeschlechtlich besetzt. In jeder Tagschicht ist mindestens eine Frau aus der Sozialen Arbeit oder der Leitung vor Ort. Nachts ist Am Lindenhof planmäßig eine Sicherheitskraft weiblich. In der Alten Weberei ist abends bis 21 Uhr eine weibliche Präsenzkraft des Eigenbetriebs vor Ort; danach ist bis zur Neuvergabe des Sicherheitsvertrags über die Rufbereitschaft des Eigenbetriebs stets eine Mitarbeiterin telefonisch erreichbar.',
     },
     { type: 'heading', level: 3, text: 'Erweitertes Führungszeugnis' },
     {
@@ -330,14 +330,14 @@ export const personal: DemoSectionContent = {
         ],
         [
           'Formen von Gewalt, häusliche und geschlechtsspezifische Gewalt',
-          'Leitung, Sozialarbeit, Sicherheitsdienst',
+          'Leitung, Soziale Arbeit, Sicherheitsdienst',
           'ja',
           'alle zwei Jahre',
           'BISS Musterland',
         ],
         [
           'Kinderschutz und Verfahren nach § 8a SGB VIII',
-          'Leitung, Sozialarbeit, Kinderbetreuung',
+          'Leitung, Soziale Arbeit, Kinderbetreuung',
           'ja',
           'innerhalb von drei Monaten nach Einstellung, danach alle zwei Jahre',
           'Jugendamt mit der insoweit erfahrenen Fachkraft',
@@ -351,7 +351,7 @@ export const personal: DemoSectionContent = {
         ],
         [
           'Traumasensibler Umgang, psychische Krisen und Suizidalität',
-          'Leitung, Sozialarbeit; Grundmodul für den Sicherheitsdienst',
+          'Leitung, Soziale Arbeit; Grundmodul für den Sicherheitsdienst',
           'ja',
           'alle zwei Jahre',
           'Psychosoziales Zentrum für Geflüchtete Musterland',
@@ -365,21 +365,21 @@ export const personal: DemoSectionContent = {
         ],
         [
           'Bedarfe von Menschen mit Behinderung, barrierefreie Kommunikation',
-          'Leitung, Sozialarbeit, Hausmeisterei',
+          'Leitung, Soziale Arbeit, Hausmeisterei',
           'ja',
           'alle zwei Jahre',
           'Teilhabeberatung im Landkreis',
         ],
         [
           'Anzeichen von Menschenhandel und Ausbeutung',
-          'Leitung, Sozialarbeit, Sicherheitsdienst',
+          'Leitung, Soziale Arbeit, Sicherheitsdienst',
           'ja',
           'alle zwei Jahre',
           'Fachberatung gegen Menschenhandel Nord-Musterland',
         ],
         [
           'Dokumentation und Datenschutz',
-          'Leitung, Sozialarbeit',
+          'Leitung, Soziale Arbeit',
           'ja',
           'in der Einarbeitung, danach alle zwei Jahre',
           'Datenschutzbeauftragte des Landkreises',
@@ -424,7 +424,7 @@ export const personal: DemoSectionContent = {
     { type: 'heading', level: 3, text: 'Supervision und Nachsorge' },
     {
       type: 'paragraph',
-      text: 'Die Teams der Sozialarbeit beider Unterkünfte erhalten alle sechs Wochen eine externe Teamsupervision; Einzelsupervision ist nach Bedarf möglich. Nach einem belastenden Ereignis führt die Leitung innerhalb von 72 Stunden ein Nachgespräch mit allen Beteiligten – ausdrücklich auch mit Sicherheitskräften, Sprachmittler:innen und Ehrenamtlichen. Beschäftigte können dafür freigestellt werden und werden auf Wunsch an die psychosoziale Notfallversorgung oder den betriebsärztlichen Dienst vermittelt.',
+      text: 'Die Teams der Sozialen Arbeit beider Unterkünfte erhalten alle sechs Wochen eine externe Teamsupervision; Einzelsupervision ist nach Bedarf möglich. Nach einem belastenden Ereignis führt die Leitung innerhalb von 72 Stunden ein Nachgespräch mit allen Beteiligten – ausdrücklich auch mit Sicherheitskräften, Sprachmittler:innen und Ehrenamtlichen. Beschäftigte können dafür freigestellt werden und werden auf Wunsch an die psychosoziale Notfallversorgung oder den betriebsärztlichen Dienst vermittelt.',
     },
   ],
 };
