@@ -5,21 +5,24 @@ import { findConcept } from '../concepts/queries';
 import { isAppError } from '../errors';
 import { STATUS_LABELS } from '../export/build-model';
 import { cliExportActor } from '../export/cli-actor';
+import { EMPTY_SECTION_MODES, isEmptySectionMode } from '../export/model';
 import { exportConceptDocx } from '../export/export-concept-docx';
 import { listAllConceptsForCli } from '../export/queries';
 import { parseId } from '../shared/schemas';
 import { withDatabase } from './support/with-database';
 
-// `npm run export -- --list` and `npm run export -- --concept <id> [--fassung <n>] --out <datei.docx> [--empty mark|omit]`.
+// `npm run export -- --list` and `npm run export -- --concept <id> [--fassung <n>] --out <datei.docx> [--empty renumber|entfaellt|mark]`.
 // Works with DATABASE_URL, with a running app (its embedded server) and with no app running.
 const USAGE = [
   'Aufruf:',
   '  npm run export -- --list',
-  '  npm run export -- --concept <Konzept-ID> [--fassung <Nummer>] --out <datei.docx> [--empty omit|mark] [--ohne-seitenzahlen]',
+  '  npm run export -- --concept <Konzept-ID> [--fassung <Nummer>] --out <datei.docx> [--empty renumber|entfaellt|mark] [--ohne-seitenzahlen]',
   '',
-  '  --fassung 2     eine feste Fassung statt des aktuellen Textes (beschlossene Konzepte: ohne Angabe die beschlossene Fassung)',
-  '  --empty omit    leere Abschnitte weglassen (Standard)',
-  '  --empty mark    leere Abschnitte aufnehmen und als „noch nicht ausgefüllt“ kennzeichnen',
+  '  --fassung 2          eine feste Fassung statt des aktuellen Textes (beschlossene Konzepte: ohne Angabe die beschlossene Fassung)',
+  '  --empty renumber     leere Abschnitte weglassen und die übrigen fortlaufend nummerieren (Standard; Verweise',
+  '                       wie „Abschnitt 9“ im Text folgen der neuen Nummerierung)',
+  '  --empty entfaellt    leere Abschnitte mit Überschrift und „(entfällt)“ aufnehmen, Nummern wie in der Vorlage',
+  '  --empty mark         leere Abschnitte aufnehmen und als „noch nicht ausgefüllt“ kennzeichnen',
   '  --ohne-seitenzahlen  Seitenzahlen im Inhaltsverzeichnis nicht vorab berechnen (schneller; Word ergänzt',
   '                       sie beim Öffnen, LibreOffice erst nach „Extras › Aktualisieren › Alles aktualisieren“)',
 ].join('\n');
@@ -55,8 +58,9 @@ if (values.help) {
 }
 if (!values.list && !values.concept) fail('Bitte --list oder --concept angeben.');
 if (values.concept && !values.out) fail('Bitte mit --out angeben, wohin die DOCX-Datei geschrieben werden soll.');
-const emptySections = values.empty ?? 'omit';
-if (emptySections !== 'omit' && emptySections !== 'mark') fail(`Unbekannter Wert für --empty: „${emptySections}“.`);
+// „omit“ is the earlier name of „renumber“; scripts written before keep working.
+const emptySections = values.empty === undefined || values.empty === 'omit' ? 'renumber' : values.empty;
+if (!isEmptySectionMode(emptySections)) fail(`Unbekannter Wert für --empty: „${emptySections}“ (erlaubt: ${EMPTY_SECTION_MODES.join(', ')}).`);
 if (values.fassung !== undefined && !/^[1-9]\d{0,5}$/.test(values.fassung)) fail(`„${values.fassung}“ ist keine Fassungsnummer (1, 2, …).`);
 
 withDatabase(async (db, { kind }) => {

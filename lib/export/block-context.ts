@@ -16,7 +16,12 @@ export interface BlockContext {
   /** Level of the list item the content is in; -1 outside lists. */
   listLevel: number;
   cell?: { isHeader: boolean; isCompact: boolean; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType] };
+  /** The block follows a table: its first paragraph keeps a gap to it (a table has no spacing of its own). */
+  afterTable?: boolean;
 }
+
+/** Space between a table and the paragraph after it, in twips (6 pt). */
+export const GAP_AFTER_TABLE = 120;
 
 export function rootContext(lists: ListNumbering, where: string, width: number): BlockContext {
   return { lists, where, width, quoteDepth: 0, listLevel: -1 };

@@ -1,7 +1,7 @@
 /**
  * Loaded rows → ExportDocument (pure): sections in template order with their
- * text (data fields replaced by their values), the empty-section choice applied,
- * title-page facts and the annex tables built from the district's records.
+ * text (data fields replaced by their values), the empty-section choice applied
+ * and numbered, title-page facts and the annex tables built from the district's records.
  */
 import type { ConceptStatus } from '../../db/schema-concepts';
 import { CONCEPT_STATUS_LABELS } from '../access/concept-rules';
@@ -11,7 +11,9 @@ import { isEmptyDoc } from '../editor/text';
 import type { TiptapDoc } from '../editor/types';
 import { facilitiesToTiptapTable, facilityFeaturesToTiptapTable, type FacilityForTable } from '../facilities/to-tiptap-table';
 import { flattenSections, type Template } from '../templates';
-import type { EmptySectionMode, ExportAnnex, ExportDocument, ExportSection } from './model';
+import { coverFields, withoutCoverRows } from './cover-facts';
+import { changesNumbers, renumberReferences, type SectionNumbering } from './cross-references';
+import type { EmptySectionMode, ExportAnnex, ExportDocument, ExportMeta, ExportSection } from './model';
 
 export const STATUS_LABELS: Record<ConceptStatus, string> = CONCEPT_STATUS_LABELS;
 
@@ -34,8 +36,6 @@ export interface ModelInput {
   facilities: readonly FacilityForTable[];
   contacts: readonly ContactForTable[];
   emptySections: EmptySectionMode;
-  /** Defaults to „Arbeitsstand vom <date>“ (the current draft). */
-  versionLabel?: string;
   /** A frozen Fassung: its number and date, and the council's decision for the adopted one. */
   edition?: ExportEdition;
   now: Date;
@@ -60,32 +60,91 @@ function decisionLabel(adoption: NonNullable<ExportEdition['adoption']>): string
 }
 
 /** The section's text as the reader sees it: data fields become text of their value (or hint). */
-function asDoc(content: unknown, fieldValues: DataFieldValues): TiptapDoc | null {
+function asDoc(content: unknown, fieldValues: DataFieldValues, prepare?: (doc: TiptapDoc) => TiptapDoc): TiptapDoc | null {
   if (typeof content !== 'object' || content === null) return null;
-  const doc = resolveDataFields(content as TiptapDoc, fieldValues);
+  const doc = resolveDataFields(prepare ? prepare(content as TiptapDoc) : (content as TiptapDoc), fieldValues);
   return isEmptyDoc(doc) ? null : doc;
 }
 
-/** Sections in template order; in 'omit' mode without those whose whole subtree is empty. */
+/** Numbers without gaps in document order: 1, 2, 3 …, and 12.1, 12.2 … under chapter 12. */
+function gaplessNumbers(sections: readonly ExportSection[]): string[] {
+  const counters: number[] = [];
+  return sections.map((s) => {
+    counters.length = s.depth + 1;
+    for (let d = 0; d < s.depth; d++) counters[d] ??= 1;
+    counters[s.depth] = (counters[s.depth] ?? 0) + 1;
+    return counters.join('.');
+  });
+}
+
+export interface SelectOptions {
+  /** Applied to the stored text of the template's first section before its fields are resolved (cover-facts.ts). */
+  prepareFirst?: (doc: TiptapDoc) => TiptapDoc;
+}
+
+/**
+ * Sections in template order as the empty-section choice wants them (EmptySectionMode):
+ * numbered, with their text (data fields resolved, references to section numbers following
+ * the numbering), and marked where a main part starts.
+ */
 export function selectSections(
   template: Template,
   contents: ReadonlyMap<string, unknown>,
   mode: EmptySectionMode,
   fieldValues: DataFieldValues,
+  options: SelectOptions = {},
 ): ExportSection[] {
   const flat = flattenSections(template);
-  const sections = flat.map((f) => ({ key: f.key, number: f.number, title: f.title, depth: f.depth, content: asDoc(contents.get(f.key), fieldValues) }));
-  if (mode === 'mark') return sections;
+  const docs = flat.map((f, i) => asDoc(contents.get(f.key), fieldValues, i === 0 ? options.prepareFirst : undefined));
   // Depth-first order: children follow their parent, so walking backwards sees every child before its parent.
   const hasText = new Set<string>();
   for (let i = flat.length - 1; i >= 0; i--) {
     const f = flat[i]!;
-    if (sections[i]!.content || hasText.has(f.key)) {
+    if (docs[i] || hasText.has(f.key)) {
       hasText.add(f.key);
       if (f.parentKey) hasText.add(f.parentKey);
     }
   }
-  return sections.filter((s) => hasText.has(s.key));
+  const hasChildren = new Set(flat.map((f) => f.parentKey).filter((key): key is string => key !== null));
+  const dropped = new Set<string>();
+  const selected: ExportSection[] = [];
+  const namesParts = flat.some((f) => f.section.startsPart !== undefined);
+  flat.forEach((f, i) => {
+    // Below a section that is printed as „(entfällt)“ nothing more is said.
+    if (f.parentKey && dropped.has(f.parentKey)) {
+      dropped.add(f.key);
+      return;
+    }
+    const isFilled = hasText.has(f.key);
+    if (!isFilled && mode === 'renumber') return;
+    const isDropped = !isFilled && mode === 'entfaellt';
+    if (isDropped) dropped.add(f.key);
+    selected.push({
+      key: f.key,
+      number: f.number,
+      templateNumber: f.number,
+      title: f.title,
+      depth: f.depth,
+      content: docs[i] ?? null,
+      isDropped,
+      // The body's first chapter and the main parts start a new page. Templates name their parts (startsPart); older
+      // ones without that mark treat every chapter with sub-chapters as a part.
+      startsPart: f.depth === 0 && (selected.length === 0 || (!isDropped && (namesParts ? f.section.startsPart === true : hasChildren.has(f.key)))),
+    });
+  });
+  if (mode !== 'renumber') return selected;
+  const numbers = gaplessNumbers(selected);
+  const numbering: SectionNumbering = {
+    numbers: new Map<string, string | null>(flat.map((f) => [f.number, null])),
+    titles: new Map(flat.map((f) => [f.number, f.title])),
+  };
+  selected.forEach((s, i) => (numbering.numbers as Map<string, string | null>).set(s.templateNumber, numbers[i]!));
+  const isChanged = changesNumbers(numbering);
+  return selected.map((s, i) => ({
+    ...s,
+    number: numbers[i]!,
+    content: s.content && isChanged ? renumberReferences(s.content, numbering) : s.content,
+  }));
 }
 
 function annexes(input: ModelInput, date: string): ExportAnnex[] {
@@ -108,27 +167,39 @@ function annexes(input: ModelInput, date: string): ExportAnnex[] {
   ];
 }
 
+/** Whether the concept's title already says what the template's title would add below it. */
+export function titleSays(title: string, templateTitle: string): boolean {
+  const words = (text: string) => text.toLocaleLowerCase('de-DE').split(/[^\p{L}]+/u).filter((w) => w.length >= 4);
+  const inTitle = new Set(words(title));
+  return words(templateTitle).every((w) => inTitle.has(w));
+}
+
 export function buildExportModel(input: ModelInput): ExportDocument {
   const edition = input.edition;
+  const fields = input.fieldValues;
   // A frozen Fassung carries its own date: the annex and the cover say what was true then.
-  const date = formatGermanDate(edition ? edition.frozenAt : input.now);
+  const date = fields['edition.stand'] ?? formatGermanDate(edition ? edition.frozenAt : input.now);
   const isFinal = Boolean(edition?.adoption);
+  // Fassung, Stand, Beschluss and review date as the data fields say them, so the title page and the text agree.
+  const meta: ExportMeta = {
+    districtName: input.districtName,
+    title: input.concept.title,
+    subject: input.template.title,
+    ...(titleSays(input.concept.title, input.template.title) ? {} : { subtitle: input.template.title }),
+    responsible: input.concept.responsible,
+    statusLabel: edition ? (isFinal ? STATUS_LABELS.adopted : STATUS_LABELS.submitted) : STATUS_LABELS[input.concept.status],
+    isFinal,
+    versionLabel: fields['edition.fassung'] ?? (edition ? `Fassung ${edition.number}` : 'Entwurf'),
+    ...(edition?.adoption ? { decisionLabel: fields['edition.beschluss'] ?? decisionLabel(edition.adoption) } : {}),
+    ...(edition?.adoption && edition.nextReviewOn ? { nextReviewLabel: fields['edition.naechste_pruefung'] ?? formatIsoDate(edition.nextReviewOn) } : {}),
+    dateLabel: date,
+    templateLabel: `${input.template.title}, Version ${input.template.version}`,
+  };
+  const shown = coverFields(meta);
   return {
-    meta: {
-      districtName: input.districtName,
-      title: input.concept.title,
-      subject: input.template.title,
-      responsible: input.concept.responsible,
-      statusLabel: edition ? (isFinal ? STATUS_LABELS.adopted : STATUS_LABELS.submitted) : STATUS_LABELS[input.concept.status],
-      isFinal,
-      versionLabel: input.versionLabel ?? (edition ? `Fassung ${edition.number} vom ${date}` : `Arbeitsstand vom ${date}`),
-      ...(edition?.adoption ? { decisionLabel: decisionLabel(edition.adoption) } : {}),
-      ...(edition?.adoption && edition.nextReviewOn ? { nextReviewLabel: formatIsoDate(edition.nextReviewOn) } : {}),
-      dateLabel: date,
-      templateLabel: `${input.template.title}, Version ${input.template.version}`,
-    },
+    meta,
     emptySections: input.emptySections,
-    sections: selectSections(input.template, input.contents, input.emptySections, input.fieldValues),
+    sections: selectSections(input.template, input.contents, input.emptySections, fields, { prepareFirst: (doc) => withoutCoverRows(doc, shown) }),
     annexes: annexes(input, date),
   };
 }

@@ -9,6 +9,7 @@ import { AppError } from '../errors';
 import { listDistrictFacilities } from '../facilities/queries';
 import { parseInput } from '../shared/action-result';
 import { buildExportModel } from './build-model';
+import { EMPTY_SECTION_MODES, type ExportDocument } from './model';
 import { exportFilename } from './filename';
 import { listConceptFacilityIds, listSectionHeads } from './queries';
 import type { ConceptStatus } from '../../db/schema-concepts';
@@ -32,7 +33,15 @@ export type ExportSource = z.infer<typeof sourceSchema>;
 export const exportConceptSchema = z.object({
   conceptId: z.unknown(),
   source: sourceSchema.default({ kind: 'draft' }),
-  emptySections: z.enum(['omit', 'mark'], { error: 'Bitte wählen Sie, ob leere Abschnitte weggelassen oder gekennzeichnet werden.' }).default('omit'),
+  // 'omit' is the earlier name of 'renumber': links and scripts from before keep working.
+  emptySections: z
+    .preprocess(
+      (value) => (value === 'omit' ? 'renumber' : value),
+      z.enum(EMPTY_SECTION_MODES, {
+        error: 'Bitte wählen Sie, was mit leeren Abschnitten geschieht: weglassen und fortlaufend nummerieren, mit „entfällt“ aufnehmen oder als „noch nicht ausgefüllt“ kennzeichnen.',
+      }),
+    )
+    .default('renumber'),
   /** Page numbers in the TOC worked out at export time (seconds of CPU in a worker; see toc-page-numbers.ts). */
   tocPageNumbers: z.boolean().default(true),
 });
@@ -78,16 +87,18 @@ async function loadTexts(db: Db, source: ExportSource, ids: { districtId: string
   };
 }
 
+/** The export model of a concept (what exportConceptDocx renders) and what its file name is made of. */
+export interface LoadedExport {
+  model: ExportDocument;
+  /** The Fassung's number and date, for the file name; undefined for the current text. */
+  frozen?: { number: number; createdAt: Date };
+}
+
 /**
- * The concept as a DOCX (title page, table of contents, sections in template
- * order, annex with facilities and contacts). Anyone with concept.export in the
- * concept's district (coordinators, editors, assigned advisors). Reads one
- * consistent snapshot; writes nothing. Throws not_found (unknown concept, another
- * district, unknown version), forbidden, invalid_input.
+ * The concept's export model: permission checked, one consistent snapshot read. Same
+ * callers and errors as exportConceptDocx, which renders it; the measuring tools use it alone.
  */
-export async function exportConceptDocx(actor: Actor, input: ExportConceptInput, options: { now?: Date; signal?: AbortSignal } = {}): Promise<ExportedDocx> {
-  const values = parseInput(exportConceptSchema, input);
-  const now = options.now ?? new Date();
+export async function loadExportModel(actor: Actor, values: z.output<typeof exportConceptSchema>, now: Date): Promise<LoadedExport> {
   const db = getDb();
   const { concept, district, template } = await loadConcept(db, actor, values.conceptId, 'concept.export');
   const ids = { districtId: district.id, conceptId: concept.id };
@@ -133,8 +144,27 @@ export async function exportConceptDocx(actor: Actor, input: ExportConceptInput,
       : {}),
     now,
   });
-  const docx = await renderDocx(model);
-  const paged = values.tocPageNumbers ? await fillTocPageNumbers(docx, { signal: options.signal }) : { buffer: docx, filled: false };
+  return { model, ...(frozen ? { frozen: { number: frozen.number, createdAt: frozen.createdAt } } : {}) };
+}
+
+/**
+ * The concept as a DOCX (title page, table of contents, sections in template
+ * order, annex with facilities and contacts). Anyone with concept.export in the
+ * concept's district (coordinators, editors, assigned advisors). Reads one
+ * consistent snapshot; writes nothing. Throws not_found (unknown concept, another
+ * district, unknown version), forbidden, invalid_input.
+ */
+export async function exportConceptDocx(actor: Actor, input: ExportConceptInput, options: { now?: Date; signal?: AbortSignal } = {}): Promise<ExportedDocx> {
+  const values = parseInput(exportConceptSchema, input);
+  const now = options.now ?? new Date();
+  const { model, frozen } = await loadExportModel(actor, values, now);
+  // Word asks on every opening whether to update the fields when the file says so (updateFields). With the
+  // TOC's page numbers worked out here the question is needless, so the file only says so when they are missing.
+  let paged = { buffer: await renderDocx(model, { updateFields: !values.tocPageNumbers }), filled: false };
+  if (values.tocPageNumbers) {
+    paged = await fillTocPageNumbers(paged.buffer, { signal: options.signal });
+    if (!paged.filled) paged = { buffer: await renderDocx(model, { updateFields: true }), filled: false };
+  }
   return {
     filename: exportFilename({ title: model.meta.title, isFinal: model.meta.isFinal, date: frozen ? frozen.createdAt : now, ...(frozen ? { versionNumber: frozen.number } : {}) }),
     contentType: DOCX_MIME_TYPE,

@@ -4,11 +4,12 @@
  * unknown one throws, so formatting or text is never dropped silently. Data fields
  * arrive as text: the export model has put their values in (build-model.ts).
  */
-import { ExternalHyperlink, Tab, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+import { ExternalHyperlink, SoftHyphen, Tab, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import { DATA_FIELD_NODE } from '../editor/data-fields';
 import { SUPPORTED_MARK_TYPES } from '../editor/extensions';
 import { isAllowedLinkHref } from '../editor/link-policy';
 import type { TiptapMark, TiptapNode } from '../editor/types';
+import { hyphenateText } from './hyphenation';
 import { unexpectedNode, unknownType } from './mapping-errors';
 
 type MarkType = (typeof SUPPORTED_MARK_TYPES)[number];
@@ -58,22 +59,42 @@ function readMarks(marks: readonly TiptapMark[] | undefined, where: string): { f
 
 const SPECIAL = /[\t\r\n\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 
+type RunChild = string | Tab | SoftHyphen;
+
+/** A piece of text, with soft hyphens at its break points when hyphenated (hyphenation.ts). */
+function pushText(text: string, minLetters: number | undefined, out: RunChild[]): void {
+  if (!minLetters) {
+    if (text) out.push(text);
+    return;
+  }
+  for (const piece of hyphenateText(text, minLetters)) {
+    if (piece === null) out.push(new SoftHyphen());
+    else if (piece) out.push(piece);
+  }
+}
+
 /**
  * One text node as runs: line feeds become line breaks and tabs real tabs, so no
  * character is lost. Plain loops: this runs for every text node of a concept.
  */
-function pushTextRuns(text: string, format: RunFormat, out: ParagraphChild[]): void {
+function pushTextRuns(text: string, format: RunFormat, minLetters: number | undefined, out: ParagraphChild[]): void {
   if (!SPECIAL.test(text)) {
-    out.push(new TextRun({ ...format, text }));
+    if (!minLetters) {
+      out.push(new TextRun({ ...format, text }));
+      return;
+    }
+    const children: RunChild[] = [];
+    pushText(text, minLetters, children);
+    out.push(new TextRun({ ...format, children }));
     return;
   }
   const lines = text.replace(XML_INVALID, '').split(/\r\n|\r|\n/);
   for (let index = 0; index < lines.length; index++) {
     const parts = (lines[index] ?? '').split('\t');
-    const children: Array<string | Tab> = [];
+    const children: RunChild[] = [];
     for (let i = 0; i < parts.length; i++) {
       if (i > 0) children.push(new Tab());
-      if (parts[i]) children.push(parts[i]!);
+      pushText(parts[i] ?? '', minLetters, children);
     }
     out.push(new TextRun({ ...format, children, ...(index > 0 ? { break: 1 } : {}) }));
   }
@@ -89,8 +110,11 @@ function closeLink(link: OpenLink | null, out: ParagraphChild[]): null {
   return null;
 }
 
-/** Maps the inline children of a paragraph or heading. `where` names the section for error messages. */
-export function mapInline(nodes: readonly TiptapNode[] | undefined, where: string): ParagraphChild[] {
+/**
+ * Maps the inline children of a paragraph or heading. `where` names the section for error messages;
+ * `hyphenateFrom`: words of at least this many letters get soft hyphens (not in links); none when omitted.
+ */
+export function mapInline(nodes: readonly TiptapNode[] | undefined, where: string, hyphenateFrom?: number): ParagraphChild[] {
   const out: ParagraphChild[] = [];
   // Consecutive text nodes with the same target form one hyperlink (bold part of a link is its own text node).
   let link: OpenLink | null = null;
@@ -99,12 +123,13 @@ export function mapInline(nodes: readonly TiptapNode[] | undefined, where: strin
       const { format, href } = readMarks(node.marks, where);
       if (href === null) {
         link = closeLink(link, out);
-        pushTextRuns(node.text ?? '', format, out);
+        pushTextRuns(node.text ?? '', format, hyphenateFrom, out);
         continue;
       }
       if (link !== null && link.href !== href) link = closeLink(link, out);
       link ??= { href, runs: [] };
-      pushTextRuns(node.text ?? '', format, link.runs);
+      // Link text is often an address: never hyphenated.
+      pushTextRuns(node.text ?? '', format, undefined, link.runs);
     } else if (node.type === 'hardBreak') {
       // A break inside a link stays inside it; the link continues if the next text has the same target.
       if (link) link.runs.push(new TextRun({ break: 1 }));

@@ -6,40 +6,70 @@
  */
 import type { TiptapDoc, TiptapNode } from '../editor/types';
 
-export type EmptySectionMode = 'omit' | 'mark';
+/**
+ * What the document does with sections that have no text (the user chooses when exporting):
+ * - 'renumber': leaves them out and numbers the rest without gaps (1, 2, 3 …; 12.1, 12.2 …);
+ *   references to section numbers in the text follow (cross-references.ts);
+ * - 'entfaellt': keeps the template's numbers and prints the heading of an empty section
+ *   with „(entfällt)“, as a council document that drops a point does;
+ * - 'mark': keeps everything and notes under each empty heading that it is not written yet
+ *   (for drafts under discussion).
+ */
+export const EMPTY_SECTION_MODES = ['renumber', 'entfaellt', 'mark'] as const;
+export type EmptySectionMode = (typeof EMPTY_SECTION_MODES)[number];
+
+export const isEmptySectionMode = (value: unknown): value is EmptySectionMode => (EMPTY_SECTION_MODES as readonly unknown[]).includes(value);
 
 export interface ExportMeta {
   districtName: string;
   /** Concept title: document title, header, title page. */
   title: string;
-  /** Template title: document subject and subtitle on the title page. */
+  /** Template title: the document's subject property. */
   subject: string;
+  /** Below the title on the title page: the template title, unless the concept's title already says it. */
+  subtitle?: string;
   responsible: string;
   /** „Entwurf“, „Eingereicht“, „Beschlossen“ … */
   statusLabel: string;
   /** Only the adopted Fassung is final; everything else carries the ENTWURF marking. */
   isFinal: boolean;
-  /** „Arbeitsstand vom 25.11.2026“ for the current text, „Fassung 2 vom 12.03.2027“ for a frozen one. */
+  /**
+   * „Entwurf“ for the current text, „Fassung 2“ for a frozen one: the value of the data field
+   * {{edition.fassung}}, so the title page, the footer and the text never name different Fassungen.
+   */
   versionLabel: string;
-  /** The council's decision of an adopted Fassung: „Kreistag am 12.03.2027 (Beschluss-Nr. KT/2027/014)“. */
+  /** The council's decision of an adopted Fassung, as {{edition.beschluss}} writes it. */
   decisionLabel?: string;
-  /** Next planned review of an adopted Fassung, dd.mm.yyyy. */
+  /** Next planned review of an adopted Fassung, as {{edition.naechste_pruefung}} writes it. */
   nextReviewLabel?: string;
-  /** dd.mm.yyyy */
+  /** dd.mm.yyyy: the „Stand“, as {{edition.stand}} writes it. */
   dateLabel: string;
-  /** „Gewaltschutzkonzept für Gemeinschaftsunterkünfte, Version 2026.1“ */
+  /** „Gewaltschutzkonzept für Gemeinschaftsunterkünfte, Version 2026.1“: in the document properties only, not on a page. */
   templateLabel: string;
 }
 
 export interface ExportSection {
   key: string;
-  /** Template number, e.g. "13.2". */
+  /** The number printed in the heading and the TOC: the template's („13.2“), or the gapless one in 'renumber' mode („12.2“). */
   number: string;
+  /** The template's number, as the app shows it. */
+  templateNumber: string;
   title: string;
   /** 0: top-level section (Heading 1); 1 or deeper: sub-section (Heading 2). */
   depth: number;
   /** Stored rich text with its data fields replaced by their values; null when the section has no visible text. */
   content: TiptapDoc | null;
+  /**
+   * 'entfaellt' mode: the section and all of its sub-sections are empty. Only its heading is printed,
+   * with „(entfällt)“, and its sub-sections are left out.
+   */
+  isDropped: boolean;
+  /**
+   * Starts one of the document's main parts on a new page: the first section (the body after the
+   * table of contents) and every chapter with sub-chapters in the template (the Ablaufpläne, the
+   * Anlagen). Other chapters follow on the same page.
+   */
+  startsPart: boolean;
 }
 
 /** A table of records in the annex (facilities, contact directory). */
@@ -53,9 +83,9 @@ export interface ExportAnnex {
 
 export interface ExportDocument {
   meta: ExportMeta;
-  /** 'mark': sections without text get a visible note; 'omit': they were left out (empty parents of filled sub-sections stay as bare headings). */
+  /** See EmptySectionMode; empty parents of filled sub-sections stay as bare headings in every mode. */
   emptySections: EmptySectionMode;
-  /** In template order, already filtered by the empty-section choice. */
+  /** In template order, already filtered and numbered by the empty-section choice. */
   sections: ExportSection[];
   annexes: ExportAnnex[];
 }

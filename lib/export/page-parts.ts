@@ -36,6 +36,15 @@ function metaRow(label: string, value: string): TableRow {
   });
 }
 
+/** „Fassung: Entwurf“ under „Status: Entwurf“ would say the same twice. */
+const fassungDiffers = (meta: ExportMeta) => meta.versionLabel !== meta.statusLabel;
+
+/**
+ * The title page: district, title (and the template's title below it when the title does not say it
+ * already), the ENTWURF marking, and one table of the facts a reader checks first. Fassung, Stand,
+ * Beschluss and review date are the values of the data fields (build-model.ts), so chapter 1 and the
+ * footer say the same; the template's version is not a reader's concern and stays in the properties.
+ */
 export function titlePage(meta: ExportMeta): Array<Paragraph | Table> {
   const draft = meta.isFinal
     ? []
@@ -49,7 +58,7 @@ export function titlePage(meta: ExportMeta): Array<Paragraph | Table> {
   return [
     new Paragraph({ style: STYLE.coverDistrict, text: meta.districtName }),
     new Paragraph({ heading: HeadingLevel.TITLE, text: meta.title }),
-    new Paragraph({ style: STYLE.coverSubtitle, text: meta.subject }),
+    ...(meta.subtitle ? [new Paragraph({ style: STYLE.coverSubtitle, text: meta.subtitle })] : []),
     ...draft,
     new Table({
       layout: TableLayoutType.FIXED,
@@ -61,19 +70,21 @@ export function titlePage(meta: ExportMeta): Array<Paragraph | Table> {
         metaRow('Kommune', meta.districtName),
         metaRow('Verantwortliche Stelle', meta.responsible),
         metaRow('Status', meta.statusLabel),
-        metaRow('Fassung', meta.versionLabel),
-        ...(meta.decisionLabel ? [metaRow('Beschluss', meta.decisionLabel)] : []),
-        ...(meta.nextReviewLabel ? [metaRow('Nächste Überprüfung', meta.nextReviewLabel)] : []),
+        ...(fassungDiffers(meta) ? [metaRow('Fassung', meta.versionLabel)] : []),
         metaRow('Stand', meta.dateLabel),
-        metaRow('Vorlage', meta.templateLabel),
+        ...(meta.decisionLabel ? [metaRow('Beschluss', meta.decisionLabel)] : []),
+        ...(meta.nextReviewLabel ? [metaRow('Nächste planmäßige Überprüfung', meta.nextReviewLabel)] : []),
       ],
     }),
     new Paragraph({ text: '' }),
   ];
 }
 
-/** A Word TOC field over the section titles (Heading 1–2). Entries and page numbers are written at export
- * time, and `updateFields` in the settings makes Word rebuild the table when the document is opened. */
+/**
+ * A Word TOC field over the section titles (Heading 1–2). Entries and page numbers are written at export
+ * time (toc-page-numbers.ts); only when the page numbers could not be worked out does the file ask Word
+ * to rebuild the table on opening (render-docx.ts, `updateFields`).
+ */
 export function tableOfContents(): Array<Paragraph | TableOfContents> {
   return [
     new Paragraph({ style: STYLE.tocHeading, pageBreakBefore: true, text: 'Inhaltsverzeichnis' }),
@@ -107,7 +118,7 @@ export function pageFooter(meta: ExportMeta, width: number): Footer {
         tabStops: rightTab(width),
         border: { top: { style: BorderStyle.SINGLE, size: 4, color: COLOR.border, space: 4 } },
         children: [
-          new TextRun({ text: `${meta.districtName} · ${meta.versionLabel} · ${meta.statusLabel}` }),
+          new TextRun({ text: [meta.districtName, `${meta.versionLabel}, Stand ${meta.dateLabel}`, ...(fassungDiffers(meta) ? [meta.statusLabel] : [])].join(' · ') }),
           new TextRun({ children: [new Tab(), 'Seite ', PageNumber.CURRENT, ' von ', PageNumber.TOTAL_PAGES] }),
         ],
       }),

@@ -9,37 +9,94 @@ import { PageFlow } from './page-flow';
 import { tableOfContents, titlePage } from './page-parts';
 import { LANDSCAPE_TEXT_WIDTH, STYLE, TEXT_WIDTH, documentStyles } from './styles';
 import { isWideTable } from './table-to-docx';
+import { codePointLength, docToPlainText } from '../editor/text';
+import type { TiptapNode } from '../editor/types';
 import { documentContent, mapBlocks, rootContext } from './tiptap-to-docx';
 
 export const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export const EMPTY_SECTION_NOTE = 'Dieser Abschnitt ist noch nicht ausgefüllt.';
+/** After the title of a section that the document leaves out but keeps the number of ('entfaellt'). */
+export const DROPPED_SUFFIX = ' (entfällt)';
 
 function sectionHeading(section: ExportSection, isNewPage: boolean): Paragraph {
-  // The template's own numbers ("13.2") as text, not Word auto-numbering: they must match the app and
-  // cross-references in the text ("siehe Ablaufplan 13.3") even when empty sections are left out.
+  // The numbers as text, not Word auto-numbering: they must match the TOC and the references in the text
+  // (build-model.ts numbers them, cross-references.ts rewrites the references when the numbering has no gaps).
   return new Paragraph({
     heading: section.depth === 0 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
     pageBreakBefore: isNewPage,
-    children: [new TextRun({ children: [section.number, new Tab(), section.title] })],
+    children: [new TextRun({ children: [section.number, new Tab(), section.title + (section.isDropped ? DROPPED_SUFFIX : '')] })],
   });
 }
 
+/** Text that a heading and a few lines fill, at most: what may go along with a landscape table. */
+const SHORT_LINES = 8;
+/** Characters of body text in one portrait line (11 pt Arial over 16.5 cm), roughly. */
+const CHARS_PER_LINE = 90;
+
+/** A rough count of the lines a block takes on a portrait page; a table counts as too long to move. */
+function linesOf(node: TiptapNode): number {
+  switch (node.type) {
+    case 'paragraph':
+      return Math.ceil(Math.max(1, codePointLength(docToPlainText(node))) / CHARS_PER_LINE) + 0.5;
+    case 'heading':
+      return 2;
+    case 'table':
+      return SHORT_LINES + 1;
+    default:
+      return (node.content ?? []).reduce((n, child) => n + linesOf(child), 0);
+  }
+}
+
+/**
+ * Which blocks go onto landscape pages: wide tables, and the short text that introduces one (its heading
+ * and a few lines, or the section's beginning), so that no portrait page holds only a heading and three
+ * lines before the table. Returns whether the section's own heading goes along too.
+ */
+function landscapeBlocks(nodes: readonly TiptapNode[], where: string): { isLandscape: boolean[]; headingGoes: boolean } {
+  const isWide = nodes.map((node) => node.type === 'table' && isWideTable(node, TEXT_WIDTH, where));
+  const isLandscape = [...isWide];
+  let headingGoes = false;
+  isWide.forEach((wide, w) => {
+    if (!wide) return;
+    let lines = 0;
+    for (let j = w - 1; j >= -1; j--) {
+      if (j === -1) {
+        // The section begins with the table, or with a few lines before it: its heading goes along.
+        headingGoes = true;
+        for (let k = 0; k < w; k++) isLandscape[k] = true;
+        return;
+      }
+      if (isWide[j]) return;
+      lines += linesOf(nodes[j]!);
+      if (lines > SHORT_LINES) return;
+      if (nodes[j]!.type === 'heading') {
+        for (let k = j; k < w; k++) isLandscape[k] = true;
+        return;
+      }
+    }
+  });
+  return { isLandscape, headingGoes };
+}
+
 function renderSection(section: ExportSection, model: ExportDocument, lists: ListNumbering, flow: PageFlow): void {
-  flow.add(false, [sectionHeading(section, section.depth === 0 && flow.continues(false))]);
+  // Messages name the section as the app does: with its template number.
+  const where = `Abschnitt ${section.templateNumber} („${section.title}“)`;
+  const nodes = section.content ? documentContent(section.content, where) : [];
+  const { isLandscape, headingGoes } = landscapeBlocks(nodes, where);
+  flow.add(headingGoes, [sectionHeading(section, section.startsPart && flow.continues(headingGoes))]);
   if (!section.content) {
     if (model.emptySections === 'mark') flow.add(false, [new Paragraph({ style: STYLE.emptySection, text: EMPTY_SECTION_NOTE })]);
     return;
   }
-  const where = `Abschnitt ${section.number} („${section.title}“)`;
   const portrait = rootContext(lists, where, TEXT_WIDTH);
   const landscape = rootContext(lists, where, LANDSCAPE_TEXT_WIDTH);
-  const nodes = documentContent(section.content, where);
-  const isWide = nodes.map((node) => node.type === 'table' && isWideTable(node, TEXT_WIDTH, where));
   nodes.forEach((node, i) => {
-    // A heading right before a landscape table goes with it, so it is not left alone on the page before.
-    const isLandscape = isWide[i] === true || (node.type === 'heading' && isWide[i + 1] === true);
-    flow.add(isLandscape, mapBlocks([node], isLandscape ? landscape : portrait));
+    const wide = isLandscape[i] === true;
+    const ctx = wide ? landscape : portrait;
+    // A table closing a landscape part is followed by a new page anyway: no gap needed there.
+    const afterTable = nodes[i - 1]?.type === 'table' && isLandscape[i - 1] === wide;
+    flow.add(wide, mapBlocks([node], afterTable ? { ...ctx, afterTable } : ctx));
   });
 }
 
@@ -56,7 +113,16 @@ function renderAnnex(annex: ExportAnnex, lists: ListNumbering, flow: PageFlow): 
 }
 
 /** The complete docx Document: title page, TOC, sections in template order, annex in landscape. */
-export function buildDocument(model: ExportDocument): Document {
+export interface RenderOptions {
+  /**
+   * Whether Word updates the fields (table of contents, page references) when it opens the file, after
+   * asking. Wanted only when the TOC's page numbers were not worked out at export (toc-page-numbers.ts);
+   * with them the question on every opening would only bother the reader. Default: true.
+   */
+  updateFields?: boolean;
+}
+
+export function buildDocument(model: ExportDocument, { updateFields = true }: RenderOptions = {}): Document {
   const { meta } = model;
   const lists = new ListNumbering();
   const flow = new PageFlow(meta);
@@ -68,12 +134,13 @@ export function buildDocument(model: ExportDocument): Document {
     subject: meta.subject,
     creator: meta.districtName,
     lastModifiedBy: meta.districtName,
-    description: `${meta.statusLabel} · ${meta.versionLabel} · Stand ${meta.dateLabel}`,
+    // The template's version is for whoever supports the file, not for its readers: not on a page.
+    description: `${meta.statusLabel} · ${meta.versionLabel}, Stand ${meta.dateLabel} · Vorlage ${meta.templateLabel}`,
     keywords: 'Gewaltschutzkonzept; Gewaltschutz; Gemeinschaftsunterkunft',
-    features: { updateFields: true },
+    ...(updateFields ? { features: { updateFields: true } } : {}),
     // No automatic hyphenation: Word and LibreOffice hyphenate differently (LibreOffice only with a German
-    // dictionary installed), so the TOC page numbers worked out at export could be a page off. Left-aligned
-    // text reads well without it, and table columns are sized so that words fit (table-grid.ts).
+    // dictionary installed), so the TOC page numbers worked out at export could be a page off. Long words
+    // carry soft hyphens from our own German patterns instead (hyphenation.ts), which every layout honours alike.
     styles: documentStyles,
     numbering: { config: lists.config() },
     sections: flow.sections(),
@@ -81,6 +148,6 @@ export function buildDocument(model: ExportDocument): Document {
 }
 
 /** The DOCX bytes. The TOC has its entries; its page numbers are added afterwards (toc-page-numbers.ts). */
-export async function renderDocx(model: ExportDocument): Promise<Buffer> {
-  return Packer.toBuffer(buildDocument(model));
+export async function renderDocx(model: ExportDocument, options: RenderOptions = {}): Promise<Buffer> {
+  return Packer.toBuffer(buildDocument(model, options));
 }

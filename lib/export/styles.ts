@@ -81,13 +81,15 @@ export const TABLE = {
   /** Width of one character of table text (9.5 pt, with room for wider fallback fonts), for sizing columns by content. */
   charWidth: 108,
   /** Tables with this many columns or more are set in the compact table styles (8 pt) … */
-  compactColumns: 8,
+  compactColumns: 6,
   /** … whose characters are this much narrower. */
   compactFactor: 0.84,
   /** Header cells are bold. */
   boldFactor: 1.1,
-  /** Words up to the first of these lengths for which the table has room stay whole; longer ones may break … */
+  /** Words up to the first of these lengths for which the table has room stay whole; longer ones break at their soft hyphens … */
   wordCharSteps: [24, 20, 17, 14],
+  /** … as long as the table gets at most this much taller than with the room given where the text is. */
+  wholeWordsHeightTolerance: 1.4,
   /** Cells with text up to this length (dates, phone numbers, „in Umsetzung“) are kept on one line if there is room. */
   shortCellChars: 16,
   /** … except in the header row, whose labels should stay whole. */
@@ -103,10 +105,8 @@ export const TABLE = {
   paragraphAfter: 40,
   /** Text beyond this length no longer adds weight to a column. */
   maxMeasuredChars: 400,
-  /** Tables with this many columns or more get a landscape page … */
-  landscapeColumns: 6,
-  /** … and so do tables whose longest words need this much more than the portrait width. */
-  landscapeOverflow: 1.5,
+  /** Tables with this many columns or more get a landscape page; narrower ones stay in the portrait text. */
+  landscapeColumns: 8,
 } as const;
 
 const heading = (size: number, before: number, after: number, extra: IParagraphStylePropertiesOptions = {}) => ({

@@ -5,6 +5,7 @@
  */
 import { codePointLength, docToPlainText } from '../editor/text';
 import type { TiptapNode } from '../editor/types';
+import { HYPHENATE_MIN_LETTERS, longestUnbreakable } from './hyphenation';
 import { unexpectedNode } from './mapping-errors';
 import { TABLE } from './styles';
 
@@ -13,6 +14,10 @@ export interface PlacedCell {
   textLength: number;
   /** Length of the longest word; the whole text's length for short cells, which should stay on one line. */
   unbreakable: number;
+  /** Length of the longest piece that cannot break once long words carry their soft hyphens (hyphenation.ts). */
+  unbreakableHyphenated: number;
+  /** Length of the longest paragraph: the width the cell would take on one line. */
+  lineLength: number;
   isHeader: boolean;
   col: number;
   colspan: number;
@@ -21,7 +26,8 @@ export interface PlacedCell {
 
 const span = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) && value > 1 ? value : 1);
 
-type Measure = { weight: number[]; min: number[] };
+/** Per column: how much text it holds (weight), the width its unbreakable pieces need (min), its longest line (natural). */
+type Measure = { weight: number[]; min: number[]; natural: number[] };
 export type Grid = { rows: PlacedCell[][]; columns: number; measures: Map<number, Measure> };
 // Read once: module bindings are getters after transpiling, and these are read for every cell.
 const T = TABLE;
@@ -53,7 +59,17 @@ function placeCells(rows: readonly TiptapNode[], where: string): Omit<Grid, 'mea
       const text = docToPlainText(node);
       const textLength = codePointLength(text);
       const unbreakable = textLength <= T.shortCellChars ? textLength : Math.max(0, ...text.split(/\s+/).map((w) => w.length));
-      const cell = { node, textLength, unbreakable, isHeader: node.type === 'tableHeader', col, colspan: span(node.attrs?.colspan), rowspan: span(node.attrs?.rowspan) };
+      const cell = {
+        node,
+        textLength,
+        unbreakable,
+        unbreakableHyphenated: longestUnbreakable(text, HYPHENATE_MIN_LETTERS.cell),
+        lineLength: Math.max(0, ...text.split('\n').map(codePointLength)),
+        isHeader: node.type === 'tableHeader',
+        col,
+        colspan: span(node.attrs?.colspan),
+        rowspan: span(node.attrs?.rowspan),
+      };
       for (let c = col; c < col + cell.colspan; c++) {
         covered[c] = true;
         next[c] = cell.rowspan - 1;
@@ -126,72 +142,103 @@ export function estimatedHeight(grid: Grid, widths: readonly number[]): number {
 }
 
 export const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
-const TIGHTEST = Math.min(...T.wordCharSteps);
 export const isCompact = (columns: number) => columns >= T.compactColumns;
+/** The last resort for the minimum widths: long words break at their soft hyphens. */
+const HYPHENATED = 0;
 
-/** Per column: a weight (how much text it holds) and the width its longest word needs (words capped at `wordChars`). */
+/**
+ * Per column: its weight (the average length of its cells' text), the width its longest
+ * unbreakable piece needs (words up to `wordChars` kept whole; with HYPHENATED, the longest
+ * piece between soft hyphens) and its natural width (its longest cell on one line).
+ */
 function measureColumns(grid: Grid, wordChars: number): Measure {
   const cached = grid.measures.get(wordChars);
   if (cached) return cached;
-  const longest: number[] = new Array<number>(grid.columns).fill(4);
+  const total: number[] = new Array<number>(grid.columns).fill(0);
+  const count: number[] = new Array<number>(grid.columns).fill(0);
   const min: number[] = new Array<number>(grid.columns).fill(T.minColumn);
+  const natural: number[] = new Array<number>(grid.columns).fill(T.minColumn);
   const scale = isCompact(grid.columns) ? T.compactFactor : 1;
   const headerChars = Math.max(T.maxHeaderWordChars, wordChars);
   for (const row of grid.rows) {
     for (const cell of row) {
       if (cell.colspan !== 1) continue;
-      longest[cell.col] = Math.max(longest[cell.col] ?? 0, Math.min(cell.textLength, T.maxMeasuredChars));
+      const c = cell.col;
+      // Header labels say what a column is, not how much it holds: they count for its minimum and natural width only.
+      if (!cell.isHeader) {
+        total[c] = (total[c] ?? 0) + Math.min(cell.textLength, T.maxMeasuredChars);
+        count[c] = (count[c] ?? 0) + 1;
+      }
       const charWidth = T.charWidth * scale * (cell.isHeader ? T.boldFactor : 1);
-      const needed = Math.ceil(Math.min(cell.unbreakable, cell.isHeader ? headerChars : wordChars) * charWidth + CELL_PADDING);
-      if (needed > (min[cell.col] ?? 0)) min[cell.col] = needed;
+      const pieces = wordChars === HYPHENATED ? cell.unbreakableHyphenated : Math.min(cell.unbreakable, cell.isHeader ? headerChars : wordChars);
+      min[c] = Math.max(min[c] ?? 0, Math.ceil(pieces * charWidth + CELL_PADDING));
+      natural[c] = Math.max(natural[c] ?? 0, Math.ceil(Math.min(cell.lineLength, T.maxMeasuredChars) * charWidth + CELL_PADDING));
     }
   }
-  // Square root: a column of long sentences gets more room than a column of short labels, but does not starve it.
-  const measure = { weight: longest.map(Math.sqrt), min };
+  const weight = total.map((t, c) => Math.max(1, (count[c] ?? 0) > 0 ? t / count[c]! : 1));
+  const measure = { weight, min, natural };
   grid.measures.set(wordChars, measure);
   return measure;
 }
 
-/** Too wide for a portrait page: many columns, or the longest words alone do not fit. Such tables get a landscape page. */
-export function isWideTable(node: TiptapNode, width: number, where: string): boolean {
-  const grid = gridOf(node, where);
-  if (grid.columns >= T.landscapeColumns) return true;
-  return sum(measureColumns(grid, TIGHTEST).min) > width * T.landscapeOverflow;
+/**
+ * Too wide for a portrait page: tables of eight columns or more get a landscape page. Up to seven
+ * columns stay in the text (long words break at their soft hyphens), so the reader does not turn the page.
+ */
+export function isWideTable(node: TiptapNode, _width: number, where: string): boolean {
+  return gridOf(node, where).columns >= T.landscapeColumns;
 }
 
-/**
- * Column widths in twips that add up to `total`: proportional to the content of
- * each column, never narrower than its longest word needs (up to a cap) nor, with
- * several columns, wider than a share of the table. Editor widths win when set.
- */
-export function columnWidths(grid: Grid, total: number): number[] {
-  const { rows, columns } = grid;
-  let measured = measureColumns(grid, TIGHTEST);
-  for (const wordChars of T.wordCharSteps) {
-    const attempt = measureColumns(grid, wordChars);
-    if (sum(attempt.min) <= total) {
-      measured = attempt;
-      break;
-    }
-  }
-  const min = measured.min;
-  const weights = editorWeights(rows, columns) ?? measured.weight;
-  const minSum = sum(min);
-  if (minSum >= total) return fitTo(min.map((m) => (m * total) / minSum), total);
-  const max = columns > 1 ? total * T.maxColumnShare : total;
+/** Proportional widths by `weights` within [min, max] per column, adding up to `total` (with sum(min) ≤ total). */
+function allocate(weights: readonly number[], min: readonly number[], max: readonly number[], total: number): number[] {
+  const columns = weights.length;
   const fixed: Array<number | null> = new Array<number | null>(columns).fill(null);
   let widths: number[] = [];
   for (let round = 0; round <= columns; round++) {
     const free = total - fixed.reduce<number>((a, w) => a + (w ?? 0), 0);
     const open = weights.reduce((a, w, i) => a + (fixed[i] === null ? w : 0), 0);
-    widths = weights.map((w, i) => fixed[i] ?? (free * w) / open);
+    widths = weights.map((w, i) => fixed[i] ?? (open > 0 ? (free * w) / open : 0));
     const tooNarrow = widths.findIndex((w, i) => fixed[i] === null && w < (min[i] ?? 0));
-    const tooWide = widths.findIndex((w, i) => fixed[i] === null && w > max);
+    const tooWide = widths.findIndex((w, i) => fixed[i] === null && w > (max[i] ?? total));
     if (tooNarrow >= 0) fixed[tooNarrow] = min[tooNarrow] ?? T.minColumn;
-    else if (tooWide >= 0) fixed[tooWide] = max;
+    else if (tooWide >= 0) fixed[tooWide] = max[tooWide] ?? total;
     else break;
   }
-  return fitTo(widths, total);
+  // Every column has all it can use and the table is still narrower than the text: spread the rest.
+  const used = sum(widths);
+  return used < total ? widths.map((w) => w + ((total - used) * w) / used) : widths;
+}
+
+/**
+ * Column widths in twips that add up to `total`, following the content: each column gets room in
+ * proportion to the average length of its cells' text, never less than its longest word needs and
+ * never more than its longest cell on one line or, with several columns, a share of the table.
+ * Words stay whole up to a length (24 letters, else 20, 17, 14) where that costs little height;
+ * otherwise long words break at their soft hyphens and the room goes where the text is. Editor
+ * widths win when the author set them.
+ */
+export function columnWidths(grid: Grid, total: number): number[] {
+  const { rows, columns } = grid;
+  const editor = editorWeights(rows, columns);
+  const share = columns > 1 ? total * T.maxColumnShare : total;
+  const candidates: number[][] = [];
+  for (const wordChars of [...T.wordCharSteps, HYPHENATED]) {
+    const measured = measureColumns(grid, wordChars);
+    if (sum(measured.min) > total) continue;
+    // The author's widths are proportions to keep: no cap at the content's natural width then.
+    const max = measured.min.map((m, i) => Math.max(m, editor ? share : Math.min(share, measured.natural[i] ?? share)));
+    candidates.push(allocate(editor ?? measured.weight, measured.min, max, total));
+  }
+  if (candidates.length === 0) {
+    const min = measureColumns(grid, HYPHENATED).min;
+    const minSum = sum(min);
+    return fitTo(min.map((m) => (m * total) / minSum), total);
+  }
+  // Whole words first, unless keeping them whole makes the table much taller than breaking them would.
+  const heights = candidates.map((widths) => estimatedHeight(grid, widths));
+  const lowest = Math.min(...heights);
+  const chosen = candidates[heights.findIndex((h) => h <= lowest * T.wholeWordsHeightTolerance)]!;
+  return fitTo(chosen, total);
 }
 
 /** Whole twips that add up exactly to `total`. */

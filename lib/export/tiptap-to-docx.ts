@@ -8,8 +8,9 @@
  */
 import { HeadingLevel, Paragraph } from 'docx';
 import type { TiptapDoc, TiptapNode } from '../editor/types';
+import { HYPHENATE_MIN_LETTERS } from './hyphenation';
 import { mapInline } from './inline-to-docx';
-import { indentOf, type Block, type BlockContext } from './block-context';
+import { GAP_AFTER_TABLE, indentOf, type Block, type BlockContext } from './block-context';
 import type { ListRef } from './list-numbering';
 import { nodeTypeOf, unexpectedNode } from './mapping-errors';
 import { LIST_STEP, MAX_LIST_LEVEL } from './list-styles';
@@ -31,7 +32,7 @@ export function mapDocument(doc: TiptapDoc, ctx: BlockContext): Block[] {
 
 export function mapBlocks(nodes: readonly TiptapNode[], ctx: BlockContext): Block[] {
   const out: Block[] = [];
-  for (const node of nodes) mapBlock(node, ctx, out);
+  nodes.forEach((node, i) => mapBlock(node, i > 0 && nodes[i - 1]?.type === 'table' ? { ...ctx, afterTable: true } : ctx, out));
   return out;
 }
 
@@ -45,7 +46,7 @@ function mapBlock(node: TiptapNode, ctx: BlockContext, out: Block[]): void {
       out.push(heading(node, ctx));
       return;
     case 'blockquote':
-      for (const child of node.content ?? []) mapBlock(child, { ...ctx, quoteDepth: ctx.quoteDepth + 1 }, out);
+      (node.content ?? []).forEach((child, i) => mapBlock(child, { ...ctx, quoteDepth: ctx.quoteDepth + 1, afterTable: i === 0 && ctx.afterTable }, out));
       return;
     case 'bulletList':
     case 'orderedList':
@@ -76,13 +77,17 @@ function paragraphStyle(ctx: BlockContext): string | undefined {
   return ctx.quoteDepth > 0 ? STYLE.quote : undefined;
 }
 
+/** Words from this many letters get soft hyphens (hyphenation.ts): fewer in table cells, whose columns are narrow. */
+const hyphenateFrom = (ctx: BlockContext) => (ctx.cell ? HYPHENATE_MIN_LETTERS.cell : HYPHENATE_MIN_LETTERS.text);
+
 function paragraph(node: TiptapNode, ctx: BlockContext): Paragraph {
   const indent = indentOf(ctx);
   return new Paragraph({
     style: paragraphStyle(ctx),
     alignment: ctx.cell?.alignment,
     ...(indent > 0 ? { indent: { left: indent } } : {}),
-    children: mapInline(node.content, ctx.where),
+    ...(ctx.afterTable ? { spacing: { before: GAP_AFTER_TABLE } } : {}),
+    children: mapInline(node.content, ctx.where, hyphenateFrom(ctx)),
   });
 }
 
@@ -103,19 +108,22 @@ function heading(node: TiptapNode, ctx: BlockContext): Paragraph {
 function list(node: TiptapNode, type: 'bulletList' | 'orderedList', ctx: BlockContext, out: Block[]): void {
   const ref = ctx.lists.startList(type, node.attrs);
   const level = ctx.listLevel + 1;
+  let afterTable = ctx.afterTable === true;
   for (const item of node.content ?? []) {
     if (item.type !== 'listItem') throw unexpectedNode(item.type, 'direkt in einer Liste', ctx.where);
     let isNumbered = false;
     for (const child of item.content ?? []) {
       if (!isNumbered) {
         isNumbered = true;
-        out.push(listParagraph(child.type === 'paragraph' ? child : { type: 'paragraph' }, ref, level, ctx));
+        out.push(listParagraph(child.type === 'paragraph' ? child : { type: 'paragraph' }, ref, level, { ...ctx, afterTable }));
+        afterTable = false;
         if (child.type === 'paragraph') continue;
       }
       // Further paragraphs, nested lists, tables … of the item, indented under its text.
-      mapBlock(child, { ...ctx, listLevel: level }, out);
+      mapBlock(child, { ...ctx, listLevel: level, afterTable: false }, out);
     }
-    if (!isNumbered) out.push(listParagraph({ type: 'paragraph' }, ref, level, ctx));
+    if (!isNumbered) out.push(listParagraph({ type: 'paragraph' }, ref, level, { ...ctx, afterTable }));
+    afterTable = false;
   }
 }
 
@@ -127,6 +135,7 @@ function listParagraph(node: TiptapNode, ref: ListRef, level: number, ctx: Block
     alignment: ctx.cell?.alignment,
     numbering: { reference: ref.reference, instance: ref.instance, level: Math.min(level, MAX_LIST_LEVEL) },
     ...(needsIndent ? { indent: { left: indentOf(ctx, level), hanging: LIST_STEP } } : {}),
-    children: mapInline(node.content, ctx.where),
+    ...(ctx.afterTable ? { spacing: { before: GAP_AFTER_TABLE } } : {}),
+    children: mapInline(node.content, ctx.where, hyphenateFrom(ctx)),
   });
 }

@@ -1,13 +1,14 @@
 /**
  * Page numbers for the table of contents, worked out at export time.
  *
- * Word rebuilds the TOC when it opens the file (updateFields), but LibreOffice shows what the
- * file says, so without numbers its TOC has entries and no pages. docx/layout lays the pages
- * out (they matched LibreOffice's page for page in our checks), which costs seconds of CPU for
+ * LibreOffice shows what the file says, so without numbers its TOC has entries and no pages.
+ * docx/layout lays the pages out as Word does (they matched LibreOffice's page for page in our
+ * checks, soft hyphens included), so a file with the numbers filled in does not ask Word to
+ * update its fields on opening; only one without them does (export-concept-docx.ts). That costs seconds of CPU for
  * a long concept, so it runs in a worker thread: the server keeps answering other requests,
  * and one layout runs at a time (this machine kind has two cores). If the layout fails or
  * takes too long, the document goes out without the numbers, which is still a valid file
- * whose TOC Word fills on opening, and the caller is told so.
+ * whose TOC Word fills on opening (the caller renders it with updateFields), and the caller is told so.
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';

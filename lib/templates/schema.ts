@@ -131,6 +131,8 @@ export const SectionSchema = z
     title: z.string().trim().min(1),
     purpose: z.string().trim().min(1),
     required: z.boolean(),
+    /** Starts a main part of the document (Ablaufpläne, Anlagen): a new page in the DOCX. */
+    startsPart: z.boolean().optional(),
     standards: z.array(StandardNumberSchema),
     annexes: z.array(AnnexKeySchema).default([]),
     guidance: z.array(BlockSchema).min(1, 'Hinweise (guidance) dürfen nicht leer sein'),

@@ -324,6 +324,7 @@ const formulare = {
 
 export const anlagen = {
   key: 'anlagen',
+  startsPart: true,
   title: 'Anlagen',
   purpose:
     'Die Anlagen enthalten alles, was sich häufiger ändert als das Konzept oder im Alltag einzeln gebraucht wird: Kontaktverzeichnis, Verhaltenskodex mit Unterschriftenblatt und Formulare.',

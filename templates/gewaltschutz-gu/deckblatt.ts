@@ -3,8 +3,11 @@ import type { AbschnittEntwurf } from './gliederung';
 
 /**
  * Every entry is a data field: it shows the concept's details and the Fassung as they are
- * when the text is read or exported, so the cover never contradicts „Eckdaten bearbeiten“.
+ * when the text is read or exported, so chapter 1 never contradicts „Eckdaten bearbeiten“.
  * „Beschluss“ is one row (body, date and number belong together and are set together).
+ * In the DOCX the title page carries Kommune, Titel, verantwortliche Stelle, Fassung and
+ * Stand (adopted: also Beschluss and review date); rows that only repeat it are left out
+ * there (lib/export/cover-facts.ts), so chapter 1 does not repeat the cover.
  */
 const angaben: BlockInput[] = [
   {
@@ -28,15 +31,15 @@ const angaben: BlockInput[] = [
 
 export const deckblatt = {
   key: 'deckblatt',
-  title: 'Deckblatt und Metadaten',
+  title: 'Angaben zum Konzept',
   purpose:
-    'Das Deckblatt zeigt auf einen Blick, wessen Konzept dies ist, für welche Unterkünfte es gilt, welche Fassung vorliegt, wer sie beschlossen hat und wann sie überprüft wird.',
+    'Die Angaben zum Konzept zeigen auf einen Blick, wessen Konzept dies ist, für welche Unterkünfte es gilt, welche Fassung vorliegt, wer sie beschlossen hat und wann sie überprüft wird.',
   required: true,
   standards: [1, 6],
   guidance: [
     {
       type: 'paragraph',
-      text: 'Das Deckblatt ist die Visitenkarte Ihres Konzepts. Wer es in die Hand nimmt – ein Ratsmitglied, die Leitung eines Betreibers, eine neue Kollegin in der Sozialen Arbeit oder die DeBUG-Beratung –, muss sofort erkennen: Wer hat dieses Konzept erlassen, wofür gilt es, ist es beschlossen oder noch ein Entwurf, und wann wird es wieder überprüft?',
+      text: 'Die Angaben zum Konzept sind seine Visitenkarte. Wer es in die Hand nimmt – ein Ratsmitglied, die Leitung eines Betreibers, eine neue Kollegin in der Sozialen Arbeit oder die DeBUG-Beratung –, muss sofort erkennen: Wer hat dieses Konzept erlassen, wofür gilt es, ist es beschlossen oder noch ein Entwurf, und wann wird es wieder überprüft?',
     },
     { type: 'heading', level: 3, text: 'Was hierher gehört' },
     {
@@ -53,7 +56,11 @@ export const deckblatt = {
     },
     {
       type: 'paragraph',
-      text: 'Die markierten Einträge der Angabentabelle setzt die Werkstatt selbst ein: Kommune, Titel, verantwortliche Stelle und Unterkünfte aus den Eckdaten, Fassung, Stand und Beschluss aus dem Stand des Verfahrens. Ändern Sie diese Angaben unter „Eckdaten bearbeiten“, nicht im Text – dann stimmen Deckblatt, Abschnitte und Word-Datei immer überein.',
+      text: 'Die markierten Einträge der Angabentabelle setzt die Werkstatt selbst ein: Kommune, Titel, verantwortliche Stelle und Unterkünfte aus den Eckdaten, Fassung, Stand und Beschluss aus dem Stand des Verfahrens. Ändern Sie diese Angaben unter „Eckdaten bearbeiten“, nicht im Text – dann stimmen diese Angaben, die übrigen Abschnitte und die Word-Datei immer überein.',
+    },
+    {
+      type: 'paragraph',
+      text: 'In der Word-Datei stehen Kommune, Titel, verantwortliche Stelle, Fassung und Stand auf dem Deckblatt, bei der beschlossenen Fassung auch Beschluss und nächste Überprüfung. Zeilen der Tabelle, die nur diese Angaben wiederholen, lässt die Word-Datei hier weg; alles andere, was Sie hier schreiben, erscheint als Kapitel 1.',
     },
     { type: 'heading', level: 3, text: 'Worauf die Beratung achtet' },
     {
@@ -72,7 +79,7 @@ export const deckblatt = {
     },
     {
       type: 'paragraph',
-      text: 'Nennen Sie Personen nur mit Funktion und dienstlichen Kontaktdaten. Angaben über Bewohner:innen gehören niemals in das Konzept – auch nicht auf das Deckblatt.',
+      text: 'Nennen Sie Personen nur mit Funktion und dienstlichen Kontaktdaten. Angaben über Bewohner:innen gehören niemals in das Konzept – auch nicht in diese Angaben.',
     },
   ],
   questions: [

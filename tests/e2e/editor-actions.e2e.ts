@@ -181,7 +181,7 @@ describeWithBrowser('Editor-Aktionen ergeben immer speicherbaren Text', () => {
     // Toolbar and insertions: lists, paragraphs and a table in the text blocks.
     { title: 'Gewaltbegriff und besonders schutzbedürftige Gruppen', withToolbar: true },
     // Insertions only: text blocks made of a table and of a heading with a table.
-    { title: 'Deckblatt und Metadaten', withToolbar: false },
+    { title: 'Angaben zum Konzept', withToolbar: false },
   ];
 
   for (const section of sections) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD } from '@/lib/demo/demo-accounts';
-import { hasSoffice, pdfPages, tocAsRendered } from '../export/pdf-support';
+import { hasSoffice, renderPdf, tocAsRendered } from '../export/pdf-support';
 import { paragraphs, readDocx, tocEntries } from '../export/support';
 import { baseUrl, findChromium, launchBrowser, signIn } from './support/browser';
 
@@ -25,6 +25,10 @@ describeWithBrowser('Konzept als Word-Datei herunterladen', () => {
     await page.getByRole('main').getByRole('link', { name: /Gewaltschutzkonzept für die Gemeinschaftsunterkünfte/ }).first().click();
     await page.waitForURL(/\/concepts\/[0-9a-f-]{36}$/);
 
+    // Empty sections: left out and the rest numbered without gaps (the default of three choices).
+    const choices = page.getByRole('group', { name: 'Leere Abschnitte' });
+    await expect(choices.getByRole('radio', { name: 'weglassen und fortlaufend nummerieren' }).isChecked()).resolves.toBe(true);
+    await expect(choices.getByRole('radio').count()).resolves.toBe(3);
     const downloading = page.waitForEvent('download', { timeout: 60_000 });
     await page.getByRole('button', { name: 'Als Word-Datei (DOCX) herunterladen' }).click();
     await page.getByText(/Dokument wird erstellt/).waitFor();
@@ -40,12 +44,25 @@ describeWithBrowser('Konzept als Word-Datei herunterladen', () => {
     expect(entries.length).toBeGreaterThanOrEqual(15);
     expect(entries.every((e) => /^\d+$/.test(e.page))).toBe(true);
     const headings = paragraphs(xml).filter((p) => p.style === 'Heading1').map((p) => p.text.replace('\t', ' '));
-    expect(headings[0]).toMatch(/^1 /);
+    expect(headings[0]).toBe('1 Angaben zum Konzept');
     expect(entries.map((e) => e.title)).toEqual(expect.arrayContaining(headings));
+    // The demo leaves chapters empty; the numbers have no gaps all the same.
+    const chapters = headings.filter((h) => /^\d/.test(h)).map((h) => h.split(' ')[0]);
+    expect(chapters).toEqual(chapters.map((_, i) => String(i + 1)));
+    // The page numbers are worked out: Word is not asked to update the fields on every opening.
+    expect(readDocx(file).part('word/settings.xml')).not.toContain('updateFields');
 
     if (hasSoffice) {
-      const rendered = tocAsRendered(pdfPages(file), entries);
+      const { pages } = renderPdf(file);
+      const rendered = tocAsRendered(pages, entries);
       expect(rendered).toEqual(entries.map((e) => ({ entry: e.title, shown: e.page, headingOn: Number(e.page) })));
+      // No page holds a heading and at most three lines of text and nothing else (before a landscape table or a new part).
+      const bodyLines = (text: string) => text.split('\n').filter((line) => line.trim()).slice(1, -1);
+      for (const [i, text] of pages.slice(2, -1).entries()) {
+        const lines = bodyLines(text);
+        const startsWithHeading = /^\s*\d+(\.\d+)?\s{2,}\S/.test(lines[0] ?? '');
+        expect(startsWithHeading && lines.length <= 4 ? `Seite ${i + 3}: ${lines.join(' / ')}` : 'ok').toBe('ok');
+      }
     }
     await context.close();
   }, 180_000);

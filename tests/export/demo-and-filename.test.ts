@@ -2,22 +2,55 @@ import { DEMO_CONCEPT } from '@/lib/demo/demo-concept-content';
 import { resolveDataFields } from '@/lib/editor/data-fields';
 import { docToPlainText } from '@/lib/editor/text';
 import { validateRichText } from '@/lib/editor/validate-content';
+import { coverFields, withoutCoverRows } from '@/lib/export/cover-facts';
 import { asciiFilename, contentDisposition, exportFilename } from '@/lib/export/filename';
 import { blocksToTiptap } from '@/lib/templates';
 import { exportModel, modelFieldValues, modelWith, paragraphs, xmlText } from './support';
 
+const demoContents = () => Object.fromEntries(DEMO_CONCEPT.sections.map((s) => [s.key, validateRichText(blocksToTiptap(s.blocks))]));
+const demoConcept = { concept: { title: DEMO_CONCEPT.title, status: 'draft' as const, responsible: DEMO_CONCEPT.responsible } };
+const numberOf = (heading: string) => heading.split('\t')[0]!;
+
 describe('DOCX-Export des Demo-Konzepts', () => {
-  it('exports every demo section with all of its text, in template order', async () => {
-    const contents = Object.fromEntries(DEMO_CONCEPT.sections.map((s) => [s.key, validateRichText(blocksToTiptap(s.blocks))]));
-    const xml = (await exportModel(modelWith(contents, { concept: { title: DEMO_CONCEPT.title, status: 'draft', responsible: DEMO_CONCEPT.responsible } }))).part('word/document.xml');
+  it('exports every demo section with all of its text, in template order (chapter 1 without what the title page says)', async () => {
+    const contents = demoContents();
+    const model = modelWith(contents, { ...demoConcept, emptySections: 'entfaellt' });
+    const xml = (await exportModel(model)).part('word/document.xml');
     const exported = xmlText(xml).replace(/\s+/g, ' ');
-    for (const content of Object.values(contents)) {
+    const shown = coverFields(model.meta);
+    for (const [key, content] of Object.entries(contents)) {
       // Data fields as the reader sees them: with the model's values.
-      for (const line of docToPlainText(resolveDataFields(content, modelFieldValues)).split('\n')) expect(exported).toContain(line.replace(/\s+/g, ' ').trim());
+      const expected = key === 'deckblatt' ? withoutCoverRows(content, shown) : content;
+      for (const line of docToPlainText(resolveDataFields(expected, modelFieldValues)).split('\n')) expect(exported).toContain(line.replace(/\s+/g, ' ').trim());
     }
-    const numbers = paragraphs(xml).filter((x) => x.style === 'Heading1' || x.style === 'Heading2').map((x) => x.text.split('\t')[0]!).filter((n) => /^\d/.test(n));
+    expect(docToPlainText(withoutCoverRows(contents.deckblatt!, shown))).not.toMatch(/^(Kommune|Titel|Verantwortliche Stelle|Stand)$/m);
+    const numbers = paragraphs(xml).filter((x) => x.style === 'Heading1' || x.style === 'Heading2').map((x) => numberOf(x.text)).filter((n) => /^\d/.test(n));
     const sorted = [...numbers].sort((a, b) => a.localeCompare(b, 'de', { numeric: true }));
     expect(numbers).toEqual(sorted);
+  });
+
+  it('numbers the demo without gaps, and every section number its text refers to is a heading of the document', async () => {
+    const xml = (await exportModel(modelWith(demoContents(), demoConcept))).part('word/document.xml');
+    const headings = paragraphs(xml).filter((x) => /^Heading[12]$/.test(x.style ?? '') && /^\d/.test(x.text)).map((x) => x.text);
+    const top = headings.filter((t) => !numberOf(t).includes('.')).map(numberOf);
+    expect(top).toEqual(top.map((_, i) => String(i + 1)));
+    for (const chapter of top) {
+      const subs = headings.map(numberOf).filter((n) => n.startsWith(`${chapter}.`));
+      expect(subs).toEqual(subs.map((_, i) => `${chapter}.${i + 1}`));
+    }
+    // References follow the renumbering; a plan the demo has not written is named, not numbered.
+    const text = xmlText(xml);
+    const personal = headings.find((h) => h.endsWith('\tPrävention: Personal'))!;
+    expect(text).toContain(`die Anforderungen aus Abschnitt ${numberOf(personal)} zu den Zuschlagskriterien`);
+    expect(text).toContain('geplanter Ablaufplan „Psychische Krise und Suizidalität“');
+    const numbersInDocument = new Set(headings.map(numberOf));
+    const references = [
+      ...text.matchAll(/(?:Abschnitt|Abschnitte|Ablaufplan|Ablaufpläne|Plan|Pläne|Anlage)\s+(\d{1,2}(?:\.\d{1,2})?)(?![\d.]*\d)/g),
+      // Only outline-like numbers in brackets („(13.2)“); amounts such as „(86.000)“ are not references.
+      ...text.matchAll(/\((\d{1,2}\.\d{1,2})\)/g),
+    ].map((m) => m[1]!);
+    expect(references.length).toBeGreaterThan(10);
+    for (const reference of references) expect(numbersInDocument.has(reference) ? reference : `fehlt: ${reference}`).toBe(reference);
   });
 });
 

@@ -1,56 +1,88 @@
-import { EMPTY_SECTION_NOTE } from '@/lib/export/render-docx';
+import { DROPPED_SUFFIX, EMPTY_SECTION_NOTE, renderDocx } from '@/lib/export/render-docx';
 import { LANGUAGE } from '@/lib/export/styles';
 import { findSection, flattenSections, getTemplate } from '@/lib/templates';
-import { bullets, doc, exportModel, h, item, modelWith, ordered, p, para, paragraphs, text, xmlText } from './support';
+import { bullets, doc, exportModel, h, item, modelWith, ordered, p, para, paragraphs, readDocx, text, xmlText } from './support';
 
 const headingTexts = (xml: string, style: string) => paragraphs(xml).filter((x) => x.style === style).map((x) => x.text);
 /** The outline number in the latest template (numbers follow the order of the sections). */
 const nr = (key: string) => findSection(getTemplate('gewaltschutz-gu'), key)!.number;
 
 describe('DOCX-Export: Gliederung, Deckblatt, Verzeichnis und Seitenrahmen', () => {
-  it('writes section titles as Heading 1/2 with the template numbers, in template order', async () => {
+  it('numbers the sections without gaps when empty ones are left out, as Heading 1/2 in template order', async () => {
     const model = modelWith({
       'intervention-kinderschutz': doc(para('Kinderschutz zuerst.')),
       praeambel: doc(h(3, 'Unser Leitbild'), para('Null Toleranz.'), h(4, 'Geltung')),
       gewaltbegriff: doc(para('Gewalt ist …')),
     });
     const xml = (await exportModel(model)).part('word/document.xml');
-    expect(headingTexts(xml, 'Heading1').slice(0, 3)).toEqual([
-      `${nr('praeambel')}\tPräambel und Leitbild`,
-      `${nr('gewaltbegriff')}\tGewaltbegriff und besonders schutzbedürftige Gruppen`,
-      `${nr('intervention')}\tIntervention: Ablaufpläne`,
+    // Chapter 1 (no text) and everything else empty is left out; the rest is numbered without gaps.
+    expect(headingTexts(xml, 'Heading1').slice(0, 3)).toEqual(['1\tPräambel und Leitbild', '2\tGewaltbegriff und besonders schutzbedürftige Gruppen', '3\tIntervention: Ablaufpläne']);
+    expect(headingTexts(xml, 'Heading2').filter((t) => /^\d/.test(t))).toEqual(['3.1\tGewalt gegen Kinder und Jugendliche (Kindeswohlgefährdung)']);
+    expect(model.sections.map((s) => [s.templateNumber, s.number])).toEqual([
+      [nr('praeambel'), '1'],
+      [nr('gewaltbegriff'), '2'],
+      [nr('intervention'), '3'],
+      [nr('intervention-kinderschutz'), '3.1'],
     ]);
-    // The intervention section has no text of its own but stays as the parent of the child protection plan; the empty first plan is left out.
-    expect(headingTexts(xml, 'Heading2')).toContain(`${nr('intervention-kinderschutz')}\tGewalt gegen Kinder und Jugendliche (Kindeswohlgefährdung)`);
-    expect(headingTexts(xml, 'Heading2').some((t) => t.startsWith(`${nr('intervention-akute-gewalt')}\t`))).toBe(false);
     expect(headingTexts(xml, 'Heading3')).toEqual(['Unser Leitbild']);
     expect(headingTexts(xml, 'Heading4')).toEqual(['Geltung']);
     const body = xmlText(xml);
     expect(body.indexOf('Null Toleranz.')).toBeLessThan(body.indexOf('Kinderschutz zuerst.'));
   });
 
-  it('marks empty sections instead of leaving them out when asked to', async () => {
+  it('keeps the template numbers and prints „(entfällt)“ after the title of an empty section when asked to', async () => {
+    const model = modelWith({ praeambel: doc(para('Text')), 'intervention-kinderschutz': doc(para('Kinderschutz zuerst.')) }, { emptySections: 'entfaellt' });
+    const xml = (await exportModel(model)).part('word/document.xml');
+    const template = getTemplate('gewaltschutz-gu');
+    // Every chapter once, with its template number; the empty ones say so in the heading (and so in the TOC).
+    expect(headingTexts(xml, 'Heading1').filter((t) => /^\d/.test(t))).toEqual(
+      template.sections.map((s) => `${s.number}\t${s.title}${['praeambel', 'intervention'].includes(s.key) ? '' : DROPPED_SUFFIX}`),
+    );
+    // Under the Ablaufpläne (one is filled) the empty plans keep their numbers; under the Anlagen (all empty) nothing is listed.
+    const h2 = headingTexts(xml, 'Heading2').filter((t) => /^\d/.test(t));
+    expect(h2).toContain(`${nr('intervention-kinderschutz')}\tGewalt gegen Kinder und Jugendliche (Kindeswohlgefährdung)`);
+    expect(h2).toContain(`${nr('intervention-akute-gewalt')}\tAkute Gewalt und Bedrohung${DROPPED_SUFFIX}`);
+    expect(h2.some((t) => t.startsWith(`${nr('anlagen')}.`))).toBe(false);
+    expect(xml).not.toContain(EMPTY_SECTION_NOTE);
+    const toc = paragraphs(xml).filter((x) => x.style === 'TOC1').map((x) => x.text.split('\t')[0]);
+    expect(toc).toContain(`${nr('rechtliche-grundlagen')} Rechtliche Grundlagen${DROPPED_SUFFIX}`);
+  });
+
+  it('starts only the main parts on a new page: the body after the contents, the Ablaufpläne and the Anlagen', async () => {
+    const contents = Object.fromEntries(flattenSections(getTemplate('gewaltschutz-gu')).map((f) => [f.key, doc(para(`Text von ${f.title}.`))]));
+    const xml = (await exportModel(modelWith(contents))).part('word/document.xml');
+    const breaking = paragraphs(xml).filter((x) => x.xml.includes('<w:pageBreakBefore/>')).map((x) => x.text.split('\t')[1] ?? x.text);
+    // Anhang A starts a landscape section, which begins on a new page by itself; Anhang B follows on a page of its own.
+    expect(breaking).toEqual(['Inhaltsverzeichnis', 'Angaben zum Konzept', 'Intervention: Ablaufpläne', 'Anlagen', 'Anhang B: Kontaktverzeichnis']);
+    expect(paragraphs(xml).filter((x) => x.style === 'Heading1').length).toBeGreaterThan(15);
+  });
+
+  it('marks empty sections as not yet written when asked to', async () => {
     const contents = { praeambel: doc(para('Text')) };
     const omitted = (await exportModel(modelWith(contents))).part('word/document.xml');
     const marked = (await exportModel(modelWith(contents, { emptySections: 'mark' }))).part('word/document.xml');
-    expect(headingTexts(omitted, 'Heading1').filter((t) => /^\d/.test(t))).toEqual([`${nr('praeambel')}\tPräambel und Leitbild`]);
+    expect(headingTexts(omitted, 'Heading1').filter((t) => /^\d/.test(t))).toEqual(['1\tPräambel und Leitbild']);
     const flat = flattenSections(getTemplate('gewaltschutz-gu'));
     expect(headingTexts(marked, 'Heading1').filter((t) => /^\d/.test(t))).toHaveLength(flat.filter((f) => f.depth === 0).length);
+    expect(headingTexts(marked, 'Heading1')).toContain(`${nr('praeambel')}\tPräambel und Leitbild`);
     const notes = paragraphs(marked).filter((x) => x.text === EMPTY_SECTION_NOTE);
     expect(notes).toHaveLength(flat.length - 1);
     expect(notes.every((x) => x.style === 'LeererAbschnitt')).toBe(true);
     expect(omitted).not.toContain(EMPTY_SECTION_NOTE);
   });
 
-  it('has a TOC field over Heading 1–2, prefilled, and asks Word to update fields on opening', async () => {
-    const docx = await exportModel(modelWith({ praeambel: doc(para('Text')) }));
+  it('has a TOC field over Heading 1–2, prefilled; asks Word to update fields on opening only when told to', async () => {
+    const model = modelWith({ praeambel: doc(para('Text')) });
+    const docx = await exportModel(model);
     const xml = docx.part('word/document.xml');
     expect(xml).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-2&quot;<\/w:instrText>/);
     expect(xml).toContain('w:docPartGallery w:val="Table of Contents"');
     const entries = paragraphs(xml).filter((x) => x.style === 'TOC1').map((x) => x.text.split('\t')[0]);
-    expect(entries).toEqual([`${nr('praeambel')} Präambel und Leitbild`, 'Anhang A: Unterkünfte', 'Anhang B: Kontaktverzeichnis']);
+    expect(entries).toEqual(['1 Präambel und Leitbild', 'Anhang A: Unterkünfte', 'Anhang B: Kontaktverzeichnis']);
     expect(docx.part('word/settings.xml')).toMatch(/<w:updateFields( w:val="(true|1)")?\/>/);
-    // No automatic hyphenation, so the page numbers worked out at export match what LibreOffice and Word lay out.
+    // With the page numbers worked out at export (export-concept-docx.ts), Word is not asked on every opening.
+    expect(readDocx(await renderDocx(model, { updateFields: false })).part('word/settings.xml')).not.toContain('updateFields');
+    // No automatic hyphenation (soft hyphens instead), so the page numbers worked out at export match what LibreOffice and Word lay out.
     expect(docx.part('word/settings.xml')).not.toContain('autoHyphenation');
   });
 
@@ -62,7 +94,7 @@ describe('DOCX-Export: Gliederung, Deckblatt, Verzeichnis und Seitenrahmen', () 
       expect(footer).toMatch(/PAGE/);
       expect(footer).toMatch(/NUMPAGES/);
       expect(xmlText(footer)).toContain('Seite ');
-      expect(xmlText(footer)).toContain('Arbeitsstand vom 25.11.2026');
+      expect(xmlText(footer)).toContain('Landkreis Testhausen · Entwurf, Stand 25.11.2026');
     }
   });
 
@@ -88,19 +120,34 @@ describe('DOCX-Export: Gliederung, Deckblatt, Verzeichnis und Seitenrahmen', () 
     );
     const adoptedText = xmlText(adopted.part('word/document.xml'));
     expect(adoptedText).not.toContain('ENTWURF');
-    expect(adoptedText).toContain('Kreistag am 12.03.2027 (Beschluss-Nr. KT/2027/014)');
-    expect(adoptedText).toContain('Fassung 3 vom 14.03.2027');
-    expect(adoptedText).toContain('12.03.2028');
+    // Fassung, Stand, Beschluss and review date in the words of the data fields, so chapter 1 and the footer say the same.
+    expect(adoptedText).toContain('FassungFassung 3');
+    expect(adoptedText).toContain('Stand14.03.2027');
+    expect(adoptedText).toContain('BeschlussKreistag, Beschluss vom 12.03.2027 (Nr. KT/2027/014)');
+    expect(adoptedText).toContain('Nächste planmäßige Überprüfung12.03.2028');
     for (const header of adopted.parts(/^word\/header\d+\.xml$/)) expect(xmlText(header)).not.toContain('ENTWURF');
+    for (const footer of adopted.parts(/^word\/footer\d+\.xml$/)) expect(xmlText(footer)).toContain('Landkreis Testhausen · Fassung 3, Stand 14.03.2027 · Beschlossen');
     // A submitted Fassung is frozen but not adopted: still a draft for every reader.
     const submitted = await exportModel(
-      modelWith(
-        { praeambel: doc(para('Text')) },
-        { edition: { number: 2, frozenAt: new Date('2027-01-10T09:00:00Z'), adoption: null, nextReviewOn: null } },
-      ),
+      modelWith({ praeambel: doc(para('Text')) }, { edition: { number: 2, frozenAt: new Date('2027-01-10T09:00:00Z'), adoption: null, nextReviewOn: null } }),
     );
     expect(xmlText(submitted.part('word/document.xml'))).toContain('ENTWURF');
-    expect(xmlText(submitted.part('word/document.xml'))).toContain('Fassung 2 vom 10.01.2027');
+    expect(xmlText(submitted.part('word/document.xml'))).toContain('FassungFassung 2Stand10.01.2027');
+  });
+
+  it('has a title page without the template’s version and without a subtitle that repeats the title', async () => {
+    const titleTexts = async (title: string) => {
+      const xml = (await exportModel(modelWith({ praeambel: doc(para('Text')) }, { concept: { title, status: 'draft', responsible: 'Sozialamt' } }))).part('word/document.xml');
+      return paragraphs(xml.slice(0, xml.indexOf('Inhaltsverzeichnis'))).map((x) => x.text);
+    };
+    const repeating = await titleTexts('Gewaltschutzkonzept für die Gemeinschaftsunterkünfte des Landkreises Testhausen');
+    expect(repeating).not.toContain('Gewaltschutzkonzept für Gemeinschaftsunterkünfte');
+    expect(repeating.join(' ')).not.toMatch(/Vorlage|Version|2026\.1/);
+    // A title that does not say what the document is keeps the template's title below it.
+    expect(await titleTexts('Schutz für alle in Testhausen')).toContain('Gewaltschutzkonzept für Gemeinschaftsunterkünfte');
+    // One Fassung and one date: „Status: Entwurf“ is not followed by „Fassung: Entwurf“.
+    expect(repeating.filter((t) => t === 'Entwurf')).toHaveLength(1);
+    expect(repeating.filter((t) => t === '25.11.2026')).toHaveLength(1);
   });
 
   it('sets the document language, real heading styles, A4 and the document properties', async () => {

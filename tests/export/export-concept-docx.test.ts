@@ -1,5 +1,5 @@
 import { exportConceptDocx } from '@/lib/export/export-concept-docx';
-import { EMPTY_SECTION_NOTE } from '@/lib/export/render-docx';
+import { DROPPED_SUFFIX, EMPTY_SECTION_NOTE } from '@/lib/export/render-docx';
 import { saveSectionDraft } from '@/lib/sections/save-section-draft';
 import { findSection, getTemplate } from '@/lib/templates';
 import { buildConcept, doc, sectionOf, shareWithAdvisors } from '../support/concept-factories';
@@ -23,10 +23,7 @@ async function conceptWithText(team: DistrictTeam) {
 const documentXml = (buffer: Buffer) => readDocx(buffer).part('word/document.xml');
 const heading1 = (xml: string) => paragraphs(xml).filter((x) => x.style === 'Heading1').map((x) => x.text);
 /** „3\tPräambel und Leitbild“: outline number (from the latest template) and title as the heading shows them. */
-const heading = (key: string) => {
-  const section = findSection(getTemplate('gewaltschutz-gu'), key)!;
-  return `${section.number}\t${section.title}`;
-};
+const nr = (key: string) => findSection(getTemplate('gewaltschutz-gu'), key)!.number;
 
 // Each export lays out all pages for the TOC page numbers (seconds of CPU): on a busy 2-core machine a test with
 // several exports needs more than jest's default. These are behaviour tests; speed is measured by npm run bench:export.
@@ -37,7 +34,8 @@ describe('Konzept als DOCX exportieren', () => {
     const team = await buildDistrictTeam();
     const concept = await conceptWithText(team);
     for (const actor of [team.coordinator, team.editor, team.advisor]) {
-      const result = await exportConceptDocx(actor, { conceptId: concept.id }, { now: new Date('2026-11-25T23:30:00Z') });
+      // Without the page layout: this is about who may export and what the file is called.
+      const result = await exportConceptDocx(actor, { conceptId: concept.id, tocPageNumbers: false }, { now: new Date('2026-11-25T23:30:00Z') });
       expect(result.contentType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
       // 23:30 UTC is already the 26th in Berlin.
       expect(result.filename).toBe('Gewaltschutzkonzept-Testhausen_Entwurf_2026-11-26.docx');
@@ -58,9 +56,23 @@ describe('Konzept als DOCX exportieren', () => {
     expect(entries.map((e) => e.title)).toEqual(expect.arrayContaining([expect.stringContaining('Präambel'), expect.stringContaining('Gewaltbegriff')]));
     expect(entries.every((e) => /^\d+$/.test(e.page))).toBe(true);
 
+    // The numbers are right already: Word is not asked on every opening whether to update the fields.
+    expect(readDocx(paged.buffer).part('word/settings.xml')).not.toContain('updateFields');
+
     const quick = await exportConceptDocx(team.coordinator, { conceptId: concept.id, tocPageNumbers: false });
     expect(quick.tocPageNumbers).toBe(false);
     expect(tocEntries(documentXml(quick.buffer)).map((e) => e.page)).toEqual(entries.map(() => ''));
+    // Without numbers Word fills them in when the file is opened.
+    expect(readDocx(quick.buffer).part('word/settings.xml')).toMatch(/<w:updateFields( w:val="(true|1)")?\/>/);
+  }, 120_000);
+
+  it('asks Word to fill in the TOC when its page numbers could not be worked out', async () => {
+    const team = await buildDistrictTeam();
+    const concept = await conceptWithText(team);
+    // A download given up before the layout ran goes out without the numbers (toc-page-numbers.ts).
+    const failed = await exportConceptDocx(team.coordinator, { conceptId: concept.id }, { signal: AbortSignal.abort() });
+    expect(failed.tocPageNumbers).toBe(false);
+    expect(readDocx(failed.buffer).part('word/settings.xml')).toMatch(/<w:updateFields( w:val="(true|1)")?\/>/);
   });
 
   it('another district and outsiders get not_found; an unknown concept or version too', async () => {
@@ -75,23 +87,40 @@ describe('Konzept als DOCX exportieren', () => {
     await expect(exportConceptDocx(team.coordinator, { conceptId: concept.id, emptySections: 'alle' as never })).rejects.toMatchObject({ code: 'invalid_input' });
   });
 
-  it('leaves empty sections out or marks them, as asked', async () => {
+  it('leaves empty sections out and numbers without gaps, prints them as „entfällt“ or marks them, as asked', async () => {
     const team = await buildDistrictTeam();
     const concept = await conceptWithText(team);
-    const omitted = documentXml((await exportConceptDocx(team.coordinator, { conceptId: concept.id, emptySections: 'omit' })).buffer);
-    const marked = documentXml((await exportConceptDocx(team.coordinator, { conceptId: concept.id, emptySections: 'mark' })).buffer);
-    expect(heading1(omitted)).toContain(heading('praeambel'));
-    expect(heading1(omitted)).not.toContain(heading('rechtliche-grundlagen'));
-    expect(omitted).not.toContain(EMPTY_SECTION_NOTE);
-    expect(heading1(marked)).toContain(heading('rechtliche-grundlagen'));
-    const afterEmpty = paragraphs(marked).findIndex((x) => x.text === heading('rechtliche-grundlagen')) + 1;
+    const exportWith = async (emptySections: string) =>
+      documentXml((await exportConceptDocx(team.coordinator, { conceptId: concept.id, emptySections, tocPageNumbers: false })).buffer);
+    const renumbered = await exportWith('renumber');
+    // „praeambel“ and „gewaltbegriff“ have text, „rechtliche-grundlagen“ has none: the chapters are numbered 1 … n without gaps.
+    const numbers = heading1(renumbered).filter((h) => /^\d+\t/.test(h)).map((h) => Number(h.split('\t')[0]));
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    expect(heading1(renumbered).some((h) => h.endsWith('\tPräambel und Leitbild'))).toBe(true);
+    const gewalt = heading1(renumbered).find((h) => h.endsWith('\tGewaltbegriff und besonders schutzbedürftige Gruppen'))!;
+    expect(Number(gewalt.split('\t')[0])).toBeLessThan(Number(nr('gewaltbegriff')));
+    expect(heading1(renumbered).some((h) => h.includes('Rechtliche Grundlagen'))).toBe(false);
+    expect(renumbered).not.toContain(EMPTY_SECTION_NOTE);
+    // 'omit', the choice's earlier name, still works.
+    expect(heading1(await exportWith('omit'))).toEqual(heading1(renumbered));
+
+    const entfaellt = await exportWith('entfaellt');
+    expect(heading1(entfaellt)).toContain(`${nr('rechtliche-grundlagen')}\tRechtliche Grundlagen${DROPPED_SUFFIX}`);
+    expect(heading1(entfaellt)).toContain(`${nr('gewaltbegriff')}\tGewaltbegriff und besonders schutzbedürftige Gruppen`);
+    expect(entfaellt).not.toContain(EMPTY_SECTION_NOTE);
+
+    const marked = await exportWith('mark');
+    expect(heading1(marked)).toContain(`${nr('rechtliche-grundlagen')}\tRechtliche Grundlagen`);
+    const afterEmpty = paragraphs(marked).findIndex((x) => x.text === `${nr('rechtliche-grundlagen')}\tRechtliche Grundlagen`) + 1;
     expect(paragraphs(marked)[afterEmpty]?.text).toBe(EMPTY_SECTION_NOTE);
+
+    await expect(exportWith('weg')).rejects.toMatchObject({ code: 'invalid_input', details: { fields: { emptySections: expect.stringContaining('leeren Abschnitten') } } });
   });
 
   it('lists the concept’s facilities and the district’s contacts as records in the annex', async () => {
     const team = await buildDistrictTeam();
     const concept = await conceptWithText(team);
-    const xml = documentXml((await exportConceptDocx(team.advisor, { conceptId: concept.id })).buffer);
+    const xml = documentXml((await exportConceptDocx(team.advisor, { conceptId: concept.id, tocPageNumbers: false })).buffer);
     const annex = xml.slice(xml.lastIndexOf('Anhang A: Unterkünfte'));
     const annexTables = [...annex.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => xmlText(m[0]));
     expect(annexTables).toHaveLength(3);

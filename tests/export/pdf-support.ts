@@ -40,6 +40,36 @@ export function pdfPages(buffer: Uint8Array, { layout = true }: { layout?: boole
   }
 }
 
+export interface RenderedPdf {
+  /** Text of each page, laid out as on the page. */
+  pages: string[];
+  /** Whether each page is landscape. */
+  isLandscape: boolean[];
+  /** The words of each page as LibreOffice set them, hyphenated parts with their hyphen („Gewaltschutz-“). */
+  words: string[][];
+}
+
+/** One LibreOffice conversion, read three ways: page texts, page orientations and the words on each page. */
+export function renderPdf(buffer: Uint8Array): RenderedPdf {
+  const dir = mkdtempSync(path.join(tmpdir(), 'skw-export-pdf-'));
+  try {
+    const docx = path.join(dir, 'export.docx');
+    writeFileSync(docx, buffer);
+    const profile = `file://${path.join(dir, 'profile')}`;
+    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'ignore', timeout: 120_000 });
+    const pdf = path.join(dir, 'export.pdf');
+    const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
+    const info = execFileSync('pdfinfo', ['-f', '1', '-l', String(pages.length), pdf], { encoding: 'utf8' });
+    const isLandscape = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((m) => Number(m[1]) > Number(m[2]));
+    const bbox = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 1e8 });
+    const decode = (t: string) => t.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+    const words = [...bbox.matchAll(/<page [^>]*>([\s\S]*?)<\/page>/g)].map((page) => [...page[1]!.matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((w) => decode(w[1]!)));
+    return { pages, isLandscape, words };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const esc = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -48,14 +78,17 @@ const esc = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function tocAsRendered(pages: string[], entries: TocEntry[]): Array<{ entry: string; shown: string | null; headingOn: number }> {
   const tocPage = pages.findIndex((text) => text.includes('Inhaltsverzeichnis'));
-  const tocText = pages.slice(tocPage, tocPage + 3).join('\n');
+  let tocEnd = tocPage;
+  while (tocEnd + 1 < pages.length && (pages[tocEnd + 1]!.match(/\.{5,}\s*\d+\s*$/gm) ?? []).length >= 3) tocEnd += 1;
+  const tocText = pages.slice(tocPage, tocEnd + 1).join('\n');
   return entries.map((entry) => {
     const words = entry.title.split(/\s+/);
     // The TOC line: the title, a dot leader, the page number.
     const shown = new RegExp(`${words.map(esc).join('\\s+')}\\s*\\.{3,}\\s*(\\d*)\\s*$`, 'm').exec(tocText)?.[1] ?? null;
-    // The heading: its first words at the start of a line, after the TOC.
+    // The heading: its first words at the start of a line, after the TOC (which may run over
+    // several pages: every page full of dot leaders belongs to it).
     const start = new RegExp(`^\\s*${words.slice(0, 3).map(esc).join('\\s+')}`, 'm');
-    const headingAt = pages.findIndex((text, i) => i > tocPage && start.test(text));
+    const headingAt = pages.findIndex((text, i) => i > tocEnd && start.test(text));
     return { entry: entry.title, shown, headingOn: headingAt + 1 };
   });
 }

@@ -96,6 +96,23 @@ export const modelFieldValues = buildFieldValues({
   now: FIXED_NOW,
 });
 
+/** The data field values of a frozen Fassung of `modelWith`'s concept, as the use case builds them. */
+export function editionFieldValues(edition: NonNullable<ModelInput['edition']>) {
+  return buildFieldValues({
+    district: { name: 'Landkreis Testhausen', kind: 'Landkreis' },
+    concept: MODEL_CONCEPT,
+    coordinatorNames: [],
+    facilities: [],
+    edition: {
+      fassungNumber: edition.number,
+      frozenAt: edition.frozenAt,
+      adoption: edition.adoption ? { body: edition.adoption.decidedBy, date: edition.adoption.decidedOn, number: edition.adoption.resolutionNumber } : null,
+      nextReviewDate: edition.nextReviewOn,
+    },
+    now: FIXED_NOW,
+  });
+}
+
 /** A model of the default template with the given section texts (by key); everything else empty. */
 export function modelWith(contents: Record<string, TiptapDoc>, overrides: Partial<ModelInput> = {}): ExportDocument {
   return buildExportModel({
@@ -106,8 +123,9 @@ export function modelWith(contents: Record<string, TiptapDoc>, overrides: Partia
     fieldValues: modelFieldValues,
     facilities: [],
     contacts: [],
-    emptySections: 'omit',
+    emptySections: 'renumber',
     now: FIXED_NOW,
+    ...(overrides.edition ? { fieldValues: editionFieldValues(overrides.edition) } : {}),
     ...overrides,
   });
 }

@@ -120,7 +120,7 @@ export function referenceConceptModel(): ExportDocument {
     fieldValues: buildFieldValues({ district: { name: 'Landkreis Musterland', kind: 'Landkreis' }, concept, coordinatorNames: ['Miriam Muster'], facilities, now }),
     facilities,
     contacts,
-    emptySections: 'omit',
+    emptySections: 'renumber',
     now,
   });
 }

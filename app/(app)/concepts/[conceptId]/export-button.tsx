@@ -11,6 +11,14 @@ type State =
 
 const FALLBACK_NAME = 'Gewaltschutzkonzept.docx';
 
+type EmptySections = 'renumber' | 'entfaellt' | 'mark';
+/** The choices of lib/export/model.ts (EmptySectionMode), as the user reads them. */
+const EMPTY_CHOICES: ReadonlyArray<{ value: EmptySections; label: string }> = [
+  { value: 'renumber', label: 'weglassen und fortlaufend nummerieren' },
+  { value: 'entfaellt', label: 'mit Überschrift und „entfällt“ aufnehmen (Nummern wie in der Vorlage)' },
+  { value: 'mark', label: 'als „noch nicht ausgefüllt“ kennzeichnen (zur Abstimmung)' },
+];
+
 /** The UTF-8 name from `filename*`, else the plain `filename`. */
 function filenameFrom(disposition: string | null): string {
   const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '')?.[1];
@@ -82,7 +90,7 @@ export function ExportButton({
   checkNote?: { text: string; href: string };
 }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
-  const [markEmpty, setMarkEmpty] = useState(false);
+  const [emptySections, setEmptySections] = useState<EmptySections>('renumber');
   const checkboxId = useId();
   const isBusy = state.kind === 'creating' || state.kind === 'loading';
 
@@ -90,7 +98,7 @@ export function ExportButton({
     if (isBusy) return;
     setState({ kind: 'creating' });
     try {
-      const query = new URLSearchParams({ empty: markEmpty ? 'mark' : 'omit', ...(fassung ? { fassung: String(fassung) } : {}) });
+      const query = new URLSearchParams({ empty: emptySections, ...(fassung ? { fassung: String(fassung) } : {}) });
       const response = await fetch(`/api/concepts/${encodeURIComponent(conceptId)}/export?${query}`, {
         cache: 'no-store',
       });
@@ -118,10 +126,22 @@ export function ExportButton({
           {checkNote.text} <a href={checkNote.href}>Prüfung ansehen</a>
         </p>
       )}
-      <div className="field--checkbox" style={{ fontSize: '0.9rem' }}>
-        <input id={checkboxId} type="checkbox" checked={markEmpty} disabled={isBusy} onChange={(e) => setMarkEmpty(e.target.checked)} />
-        <label htmlFor={checkboxId}>Leere Abschnitte als „noch nicht ausgefüllt“ aufnehmen (sonst weglassen)</label>
-      </div>
+      <fieldset style={{ border: 0, padding: 0, margin: 0, fontSize: '0.9rem', display: 'grid', gap: '0.25rem' }} disabled={isBusy}>
+        <legend style={{ fontWeight: 700, padding: 0, marginBottom: '0.25rem' }}>Leere Abschnitte</legend>
+        {EMPTY_CHOICES.map((choice) => (
+          <div key={choice.value} className="field--checkbox">
+            <input
+              id={`${checkboxId}-${choice.value}`}
+              type="radio"
+              name={`${checkboxId}-empty`}
+              value={choice.value}
+              checked={emptySections === choice.value}
+              onChange={() => setEmptySections(choice.value)}
+            />
+            <label htmlFor={`${checkboxId}-${choice.value}`}>{choice.label}</label>
+          </div>
+        ))}
+      </fieldset>
       <div id={`${checkboxId}-status`} aria-live="polite" style={{ fontSize: '0.9rem' }}>
         {state.kind === 'creating' && <span>Dokument wird erstellt und die Seiten werden berechnet – das dauert einige Sekunden …</span>}
         {state.kind === 'loading' && (

@@ -25,7 +25,7 @@ export function ConceptDetailsForm(props: {
             <p>
               Markierte Angaben aus den Eckdaten in den Abschnitten zeigen die neuen Werte sofort, auch in der Word-Datei. Was als
               fester Text im Abschnitt steht, ändert sich nicht von selbst: Bitte prüfen Sie die Abschnitte{' '}
-              <Link href={`/concepts/${props.conceptId}/sections/deckblatt`}>„Deckblatt und Metadaten“</Link> und{' '}
+              <Link href={`/concepts/${props.conceptId}/sections/deckblatt`}>„Angaben zum Konzept“</Link> und{' '}
               <Link href={`/concepts/${props.conceptId}/sections/geltungsbereich`}>„Geltungsbereich und Unterkünfte“</Link>.
             </p>
           </>
