@@ -5,6 +5,7 @@
  */
 import type { ConceptStatus } from '../../db/schema-concepts';
 import { CONCEPT_STATUS_LABELS } from '../access/concept-rules';
+import { adoptionSummary } from '../concepts/field-values';
 import { contactsToTiptapTable, type ContactForTable } from '../contacts/to-tiptap-table';
 import { resolveDataFields, type DataFieldValues } from '../editor/data-fields';
 import { isEmptyDoc } from '../editor/text';
@@ -52,11 +53,6 @@ export interface ExportEdition {
 export function formatIsoDate(isoDate: string): string {
   const [y, m, d] = isoDate.split('-');
   return `${d}.${m}.${y}`;
-}
-
-function decisionLabel(adoption: NonNullable<ExportEdition['adoption']>): string {
-  const number = adoption.resolutionNumber ? ` (Beschluss-Nr. ${adoption.resolutionNumber})` : '';
-  return `${adoption.decidedBy} am ${formatIsoDate(adoption.decidedOn)}${number}`;
 }
 
 /** The section's text as the reader sees it: data fields become text of their value (or hint). */
@@ -190,7 +186,7 @@ export function buildExportModel(input: ModelInput): ExportDocument {
     statusLabel: edition ? (isFinal ? STATUS_LABELS.adopted : STATUS_LABELS.submitted) : STATUS_LABELS[input.concept.status],
     isFinal,
     versionLabel: fields['edition.fassung'] ?? (edition ? `Fassung ${edition.number}` : 'Entwurf'),
-    ...(edition?.adoption ? { decisionLabel: fields['edition.beschluss'] ?? decisionLabel(edition.adoption) } : {}),
+    ...(edition?.adoption ? { decisionLabel: fields['edition.beschluss'] ?? adoptionSummary({ body: edition.adoption.decidedBy, date: edition.adoption.decidedOn, number: edition.adoption.resolutionNumber }) } : {}),
     ...(edition?.adoption && edition.nextReviewOn ? { nextReviewLabel: fields['edition.naechste_pruefung'] ?? formatIsoDate(edition.nextReviewOn) } : {}),
     dateLabel: date,
     templateLabel: `${input.template.title}, Version ${input.template.version}`,

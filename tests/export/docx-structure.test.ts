@@ -123,7 +123,7 @@ describe('DOCX-Export: Gliederung, Deckblatt, Verzeichnis und Seitenrahmen', () 
     // Fassung, Stand, Beschluss and review date in the words of the data fields, so chapter 1 and the footer say the same.
     expect(adoptedText).toContain('FassungFassung 3');
     expect(adoptedText).toContain('Stand14.03.2027');
-    expect(adoptedText).toContain('BeschlussKreistag, Beschluss vom 12.03.2027 (Nr. KT/2027/014)');
+    expect(adoptedText).toContain('BeschlussKreistag am 12.03.2027 (Beschluss-Nr. KT/2027/014)');
     expect(adoptedText).toContain('Nächste planmäßige Überprüfung12.03.2028');
     for (const header of adopted.parts(/^word\/header\d+\.xml$/)) expect(xmlText(header)).not.toContain('ENTWURF');
     for (const footer of adopted.parts(/^word\/footer\d+\.xml$/)) expect(xmlText(footer)).toContain('Landkreis Testhausen · Fassung 3, Stand 14.03.2027 · Beschlossen');
