@@ -105,6 +105,16 @@ export function selectSections(
   const dropped = new Set<string>();
   const selected: ExportSection[] = [];
   const namesParts = flat.some((f) => f.section.startsPart !== undefined);
+  const byKey = new Map(flat.map((f) => [f.key, f]));
+  /** Parents whose sub-sections each start a page, with the sub-sections already placed. */
+  const placedChildren = new Map<string, number>();
+  // The first sub-section follows its parent's introduction; the others start a page of their own.
+  const startsOwnPage = (parentKey: string | null) => {
+    if (!parentKey || byKey.get(parentKey)?.section.childrenStartPage !== true) return false;
+    const placed = placedChildren.get(parentKey) ?? 0;
+    placedChildren.set(parentKey, placed + 1);
+    return placed > 0;
+  };
   flat.forEach((f, i) => {
     // Below a section that is printed as „(entfällt)“ nothing more is said.
     if (f.parentKey && dropped.has(f.parentKey)) {
@@ -125,7 +135,10 @@ export function selectSections(
       isDropped,
       // The body's first chapter and the main parts start a new page. Templates name their parts (startsPart); older
       // ones without that mark treat every chapter with sub-chapters as a part.
-      startsPart: f.depth === 0 && (selected.length === 0 || (!isDropped && (namesParts ? f.section.startsPart === true : hasChildren.has(f.key)))),
+      startsPart:
+        f.depth === 0
+          ? selected.length === 0 || (!isDropped && (namesParts ? f.section.startsPart === true : hasChildren.has(f.key)))
+          : startsOwnPage(f.parentKey) && !isDropped,
     });
   });
   if (mode !== 'renumber') return selected;
