@@ -1,3 +1,8 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import type { Actor } from '@/lib/access';
 import { GET as downloadStatement } from '@/app/api/concepts/[conceptId]/stellungnahme/route';
 import { addComment, replyToComment, resolveThread } from '@/lib/comments/manage-comments';
@@ -228,4 +233,25 @@ describe('Stellungnahme: wer sie herunterladen darf', () => {
       expect((await get(conceptId)).status).toBe(401);
     });
   });
+});
+
+describe('npm run export -- --stellungnahme', () => {
+  it('writes the same document as the download, for the Fassung asked for', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'skw-stellungnahme-'));
+    try {
+      const out = path.join(dir, 'stellungnahme.docx');
+      const root = path.resolve(__dirname, '../..');
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'lib/cli/export.ts', '--concept', conceptId, '--stellungnahme', '--fassung', '1', '--out', out],
+        { cwd: root, env: process.env },
+      );
+      expect(stdout).toContain('Stellungnahme zu „Gewaltschutzkonzept Stellungnahme“, Fassung 1');
+      const parts = readDocx(readFileSync(out));
+      expect(parts.names).toContain('word/charts/chart1.xml');
+      expect(hintRows(parts).map((r) => r[0])).toEqual(['1', '2']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

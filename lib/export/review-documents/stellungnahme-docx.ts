@@ -144,7 +144,8 @@ function coverageChart(model: StatementDocument): ChartRun {
     ],
     // Mindeststandard 1 at the top, as in the table below.
     categoryAxis: { reverseOrder: true, font: { name: FONT, size: 9 } },
-    valueAxis: { minimum: 0, maximum: 100, interval: 25, numberFormat: '0" %"', font: { name: FONT, size: 9 } },
+    // With the categories reversed, the value axis stays below the bars when it crosses at the last one.
+    valueAxis: { minimum: 0, maximum: 100, interval: 25, numberFormat: '0" %"', crossesAt: 'maximum', font: { name: FONT, size: 9 } },
     legend: { position: 'bottom', font: { name: FONT, size: 9 } },
     font: { name: FONT },
     gapWidth: 60,
@@ -155,11 +156,11 @@ function coverageChart(model: StatementDocument): ChartRun {
 
 function coveragePart(model: StatementDocument): FileChild[] {
   const columns = [
-    { label: 'Mindeststandard oder Annex', width: TEXT_WIDTH - 6000 },
+    { label: 'Mindeststandard oder Annex', width: TEXT_WIDTH - 6200 },
     { label: 'Prüfpunkte abgehakt', width: 1500 },
     { label: 'Abschnitte erfüllt', width: 1500 },
-    { label: 'Nachzubessern', width: 1500 },
-    { label: 'Offene Hinweise', width: 1500 },
+    { label: 'Nachbessern', width: 1600 },
+    { label: 'Offene Hinweise', width: 1600 },
   ];
   const share = (part: number, total: number) => (total === 0 ? '–' : `${part} von ${total}`);
   const rows = model.coverage.map(
@@ -212,7 +213,7 @@ function hintRow(hint: StatementHint, widths: readonly number[]): TableRow {
 
 function hintsPart(model: StatementDocument, isNewPage: boolean): FileChild[] {
   const { hints } = model.input;
-  const widths = [700, 2200, 2800, 3600, 1500, 2500, LANDSCAPE_TEXT_WIDTH - 13300];
+  const widths = [600, 2100, 2700, 3600, 1400, LANDSCAPE_TEXT_WIDTH - 11700, 1300];
   const open = hints.filter((h) => !h.isResolved).length;
   return [
     partHeading(3, PART_TITLES.hints, isNewPage),
