@@ -59,8 +59,12 @@ describe('Stellungnahme: Inhalt aus den Daten', () => {
     expect(ms.sectionsToImprove).toBe(1);
   });
 
-  it('says so when there are no hints and no advisor yet', async () => {
-    const text = await documentText(buildStatementModel(input()));
+  it('says so when there are no hints and no advisor yet, without a landscape page for the empty table', async () => {
+    const xml = readDocx(await renderStatementDocx(buildStatementModel(input()))).part('word/document.xml');
+    expect(xml).not.toContain('w:orient="landscape"');
+    const withHint = readDocx(await renderStatementDocx(buildStatementModel(input({ hints: [hint({})] })))).part('word/document.xml');
+    expect(withHint).toContain('w:orient="landscape"');
+    const text = xmlText(xml);
     expect(text).toContain(PART_TITLES.hints);
     expect(text).toContain('Zu dieser Fassung gibt es keine Hinweise der Beratung.');
     expect(text).toContain('Beraterin oder Berater–');

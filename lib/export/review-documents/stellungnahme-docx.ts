@@ -243,8 +243,9 @@ export function buildStatementDocument(model: StatementDocument): Document {
   };
   const flow = new PageFlow(meta);
   flow.add(false, [...titlePage(model), ...verdictPart(model), ...coveragePart(model)]);
-  // Seven columns of text: the hint table gets landscape pages, which begin on a page of their own.
-  flow.add(true, hintsPart(model, false));
+  // Seven columns of text: the hint table gets landscape pages (a new DOCX section begins on a new page by itself).
+  const isLandscape = model.input.hints.length > 0;
+  flow.add(isLandscape, hintsPart(model, flow.continues(isLandscape)));
   return new Document({
     title: meta.title,
     subject: STATEMENT_TITLE,
