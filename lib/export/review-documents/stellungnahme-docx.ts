@@ -4,15 +4,14 @@
  * Mindeststandard as a native Word chart and as a table, and the table of the advisor's hints
  * with the district's answers (landscape). Pure: no database, no clock.
  */
-import { Document, HeadingLevel, Packer, Paragraph, Tab, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type FileChild, type ParagraphChild } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, TableRow, TextRun, type FileChild } from 'docx';
 import { ChartRun } from 'docx/charts';
 import { formatDate } from '../../shared/date-format';
-import { HYPHENATE_MIN_LETTERS } from '../hyphenation';
-import { mapInline } from '../inline-to-docx';
 import type { ExportMeta } from '../model';
 import { PageFlow } from '../page-flow';
 import { factsTable, metaRow } from '../page-parts';
-import { COLOR, FONT, LANDSCAPE_TEXT_WIDTH, STYLE, TABLE, TEXT_WIDTH, documentStyles } from '../styles';
+import { COLOR, FONT, LANDSCAPE_TEXT_WIDTH, STYLE, TEXT_WIDTH, documentStyles } from '../styles';
+import { cell, cellParagraphs, grid, muted, partHeading } from './docx-parts';
 import { ADVISOR_ORGANISATION, percent, type StatementDocument, type StatementHint } from './stellungnahme-model';
 
 export const STATEMENT_TITLE = 'Stellungnahme der Beratung';
@@ -20,49 +19,8 @@ export const PART_TITLES = { verdicts: 'Bewertung je Abschnitt', coverage: 'Abde
 export const HINT_COLUMNS = ['Nr.', 'Abschnitt', 'Textstelle', 'Hinweis der Beratung', 'Umgang', 'Begründung', 'Erledigt in'] as const;
 export const CHART_SERIES = { ticked: 'Prüfpunkte abgehakt', fulfilled: 'Abschnitte erfüllt oder entfällt' } as const;
 
-const WHERE = 'Stellungnahme';
 /** Twips per pixel at 96 dpi: the chart's size is given in pixels. */
 const TWIPS_PER_PIXEL = 15;
-
-/** Cell text with the export's soft hyphens, one paragraph per line. */
-function cellParagraphs(text: string, extra: ParagraphChild[] = []): Paragraph[] {
-  const lines = text.split('\n');
-  return lines.map(
-    (line, i) =>
-      new Paragraph({
-        style: STYLE.tableText,
-        children: [...mapInline(line ? [{ type: 'text', text: line }] : [], WHERE, HYPHENATE_MIN_LETTERS.cell), ...(i === lines.length - 1 ? extra : [])],
-      }),
-  );
-}
-
-const muted = (text: string, italics = false) => new TextRun({ text, color: COLOR.muted, italics });
-
-function cell(children: Paragraph[], width: number): TableCell {
-  return new TableCell({ width: { size: width, type: WidthType.DXA }, children });
-}
-
-function grid(columns: ReadonlyArray<{ label: string; width: number }>, rows: TableRow[]): Table {
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: columns.map(
-      (c) => new TableCell({ width: { size: c.width, type: WidthType.DXA }, shading: TABLE.headerShading, children: [new Paragraph({ style: STYLE.tableHeading, text: c.label })] }),
-    ),
-  });
-  return new Table({
-    layout: TableLayoutType.FIXED,
-    width: { size: columns.reduce((n, c) => n + c.width, 0), type: WidthType.DXA },
-    columnWidths: columns.map((c) => c.width),
-    borders: TABLE.borders,
-    margins: TABLE.cellMargins,
-    rows: [header, ...rows],
-  });
-}
-
-function partHeading(number: number, title: string, pageBreakBefore: boolean): Paragraph {
-  return new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore, children: [new TextRun({ children: [String(number), new Tab(), title] })] });
-}
 
 function outcomeLabel(fassung: StatementDocument['input']['fassung']): string {
   const at = fassung.outcomeAt ? ` am ${formatDate(fassung.outcomeAt)}` : '';
