@@ -253,7 +253,7 @@ export const USE_CASES: Record<string, UseCaseRule> = {
   'lib/advisors/manage-assignments.ts#assignAdvisor': platform('assignment.manage', (a, f) => assignAdvisor(a, { userId: f.scratchAdvisorId, districtId: f.districtId }), {
     object: true,
   }),
-  'lib/advisors/manage-assignments.ts#unassignAdvisor': platform('assignment.manage', (a, f) => unassignAdvisor(a, { userId: f.scratchAdvisorId, districtId: f.districtId }), {
+  'lib/advisors/manage-assignments.ts#unassignAdvisor': platform('assignment.manage', (a, f) => unassignAdvisor(a, { userId: f.scratchAdvisorId, districtId: f.scratchDistrictId }), {
     object: true,
   }),
 
