@@ -75,8 +75,11 @@ function findLocalFunction(source: ts.SourceFile, name: string): FunctionLike | 
   return undefined;
 }
 
+/** A parameter whose type mentions Actor anywhere (`Actor`, `Actor | undefined`, `Pick<Actor, 'userId'>` …). */
 function hasActorParameter(fn: FunctionLike): boolean {
-  return fn.parameters.some((p) => p.type !== undefined && ts.isTypeReferenceNode(p.type) && p.type.typeName.getText() === 'Actor');
+  const mentionsActor = (node: ts.Node): boolean =>
+    (ts.isTypeReferenceNode(node) && node.typeName.getText() === 'Actor') || (ts.forEachChild(node, (child) => mentionsActor(child) || undefined) ?? false);
+  return fn.parameters.some((p) => p.type !== undefined && mentionsActor(p.type));
 }
 
 function startsWithUseServer(body: ts.Node | undefined): boolean {
