@@ -27,6 +27,8 @@ import { USE_CASES, WHO, type Call, type Fixture, type Outcome, type UseCaseRule
  */
 
 const SECTION_KEY = 'beschwerdemanagement';
+/** The states the cases build concepts in („Abgelöst“ behaves like „Beschlossen“ in the rules and is left out). */
+const STATES: ConceptStatus[] = ['draft', 'submitted', 'changes_requested', 'approved', 'adopted'];
 
 interface World {
   districtId: string;
@@ -262,6 +264,15 @@ function casesFor(key: string, rule: Exclude<UseCaseRule, { kind: 'internal' | '
           const expected = rule.overrides[who] ?? decideConcept(MODEL[who], rule.action, context).decision;
           return { name: LABEL[who], expected, run: async () => settle(rule.call, actor(who), expected === 'allow' ? await build() : await denied()) };
         }),
+        // The state rules too: in every other state, whatever the rules refuse is refused (the use case checks the declared action).
+        ...STATES.filter((state) => state !== rule.state).flatMap((state) =>
+          (['coordinator', 'editor', 'advisor'] as const).flatMap((who): Case[] => {
+            const decision = decideConcept(MODEL[who], rule.action, { ...context, status: state, isShared: true }).decision;
+            if (decision !== 'forbidden') return [];
+            const fixture = () => sharedFixture(`concept:${state}:true`, () => conceptFixture(state, true));
+            return [{ name: `${LABEL[who]}, concept ${state}`, expected: 'forbidden', run: async () => settle(rule.call, actor(who), await fixture()) }];
+          }),
+        ),
         { name: 'assigned advisor, concept not shared', expected: 'not_found', run: async () => settle(rule.call, actor('advisor'), await sharedFixture('concept:unshared', () => conceptFixture('draft', false))) },
         { name: 'coordinator with guessed ids', expected: 'not_found', run: async () => settle(rule.call, actor('coordinator'), guessed(await denied())) },
         { name: 'coordinator of another district with guessed ids', expected: 'not_found', run: async () => settle(rule.call, actor('otherDistrict'), guessed(await denied())) },
