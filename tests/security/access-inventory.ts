@@ -28,7 +28,9 @@ import { listReviewQueue } from '@/lib/review/review-queue';
 import { listDueReviews } from '@/lib/review/reviews-due';
 import { getSectionForEditing } from '@/lib/sections/get-section-for-editing';
 import { listInsertableDataTables } from '@/lib/sections/list-insertable-data-tables';
-import { diffRevisions, getRevision, listRevisions, restoreRevision } from '@/lib/sections/revisions';
+import { restoreRevision } from '@/lib/sections/revisions';
+import { getSectionHistory } from '@/lib/sections/get-section-history';
+import { exportStellungnahmeDocx } from '@/lib/export/review-documents/stellungnahme';
 import { saveSectionDraft } from '@/lib/sections/save-section-draft';
 import { setChecklistItem, setSectionStatus } from '@/lib/sections/update-section-meta';
 import { changeOwnPassword } from '@/lib/users/change-own-password';
@@ -147,9 +149,12 @@ export const USE_CASES: Record<string, UseCaseRule> = {
   'lib/audit/list-concept-activity.ts#listConceptActivity': concept('concept.read', (a, f) => listConceptActivity(a, f.conceptId)),
   'lib/sections/get-section-for-editing.ts#getSectionForEditing': concept('concept.read', (a, f) => getSectionForEditing(a, f.conceptId, f.sectionKey)),
   'lib/sections/list-insertable-data-tables.ts#listInsertableDataTables': concept('section.edit', (a, f) => listInsertableDataTables(a, f.conceptId)),
-  'lib/sections/revisions.ts#listRevisions': concept('concept.read', (a, f) => listRevisions(a, f.sectionId)),
-  'lib/sections/revisions.ts#getRevision': concept('concept.read', (a, f) => getRevision(a, f.sectionId, 1)),
-  'lib/sections/revisions.ts#diffRevisions': concept('concept.read', (a, f) => diffRevisions(a, f.sectionId, 1, f.headRevision)),
+  'lib/sections/get-section-history.ts#getSectionHistory': concept('concept.read', (a, f) =>
+    getSectionHistory(a, f.conceptId, f.sectionKey, { from: '1', to: String(f.headRevision), view: '1' }),
+  ),
+  'lib/export/review-documents/stellungnahme.ts#exportStellungnahmeDocx': concept('concept.statement', (a, f) => exportStellungnahmeDocx(a, { conceptId: f.conceptId }), {
+    state: 'submitted',
+  }),
   'lib/comments/list-comments.ts#listSectionComments': concept('concept.read', (a, f) => listSectionComments(a, f.conceptId, f.sectionKey)),
   'lib/comments/list-comments.ts#listConceptReview': concept('concept.read', (a, f) => listConceptReview(a, f.conceptId)),
   'lib/versions/read-versions.ts#listConceptVersions': concept('concept.read', (a, f) => listConceptVersions(a, f.conceptId), { state: 'submitted' }),
@@ -338,10 +343,7 @@ export const ENDPOINTS: Record<string, EndpointRule> = {
     u('sections/list-insertable-data-tables.ts#listInsertableDataTables'),
   ),
   'app/(app)/concepts/[conceptId]/sections/[sectionKey]/history/page.tsx': signedIn(
-    u('sections/get-section-for-editing.ts#getSectionForEditing'),
-    u('sections/revisions.ts#diffRevisions'),
-    u('sections/revisions.ts#getRevision'),
-    u('sections/revisions.ts#listRevisions'),
+    u('sections/get-section-history.ts#getSectionHistory'),
   ),
   'app/(app)/districts/[districtId]/page.tsx': signedIn(u('concepts/get-concept-overview.ts#listConcepts'), u('districts/list-districts.ts#getDistrict')),
   'app/(app)/districts/[districtId]/audit/page.tsx': signedIn(u('audit/list-audit-log.ts#listAuditLog'), u('districts/list-districts.ts#getDistrict')),
@@ -357,6 +359,7 @@ export const ENDPOINTS: Record<string, EndpointRule> = {
   'app/api/auth/[...nextauth]/route.ts#GET': { access: 'public', calls: [] },
   'app/api/auth/[...nextauth]/route.ts#POST': { access: 'public', calls: [] },
   'app/api/concepts/[conceptId]/export/route.ts#GET': signedIn(u('export/export-concept-docx.ts#exportConceptDocx')),
+  'app/api/concepts/[conceptId]/stellungnahme/route.ts#GET': signedIn(u('export/review-documents/stellungnahme.ts#exportStellungnahmeDocx')),
   'app/api/sections/[sectionId]/draft/route.ts#POST': signedIn(u('sections/save-section-draft.ts#saveSectionDraft')),
   'app/(app)/benachrichtigungen/[notificationId]/oeffnen/route.ts#GET': signedIn(u('notifications/mark-read.ts#markNotificationRead')),
 
