@@ -47,7 +47,13 @@ export const exportConceptSchema = z.object({
   /** Page numbers in the TOC worked out at export time (seconds of CPU in a worker; see toc-page-numbers.ts). */
   tocPageNumbers: z.boolean().default(true),
   /** The review's comment threads as Word comments on their passages (word-comments.ts). */
-  comments: z.boolean({ error: 'Bitte geben Sie an, ob die Kommentare mit exportiert werden sollen.' }).default(false),
+  // '1' and '0' as a download link's query says them.
+  comments: z
+    .preprocess(
+      (value) => (value === '1' ? true : value === '0' ? false : value),
+      z.boolean({ error: 'Bitte geben Sie mit 1 oder 0 an, ob die Kommentare als Word-Kommentare aufgenommen werden sollen.' }),
+    )
+    .default(false),
 });
 export type ExportConceptInput = z.input<typeof exportConceptSchema>;
 

@@ -4,7 +4,7 @@ import { exportConceptDocx } from '@/lib/export/export-concept-docx';
 import { contentDisposition } from '@/lib/export/filename';
 import { describeError } from '@/lib/shared/action-result';
 
-// DOCX download of a concept: GET /api/concepts/<id>/export?empty=renumber|entfaellt|mark[&fassung=<n>]. A route
+// DOCX download of a concept: GET /api/concepts/<id>/export?empty=renumber|entfaellt|mark[&fassung=<n>][&comments=1]. A route
 // handler (not a server action) so the browser receives the file as a download with its name. The use case checks
 // `empty` (an unknown value answers 400 with a German message; the earlier `omit` means `renumber`).
 export async function GET(request: Request, { params }: { params: Promise<{ conceptId: string }> }) {
@@ -15,8 +15,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ conc
     const empty = query.get('empty') ?? undefined;
     const fassung = query.get('fassung');
     const source = fassung ? { kind: 'version' as const, number: fassung } : { kind: 'draft' as const };
+    // comments=1: the review's comments as Word comments (the use case rejects values other than 1 and 0).
+    const comments = query.get('comments') ?? undefined;
     // The browser going away (tab closed) stops the page layout it would have waited for.
-    const result = await exportConceptDocx(actor, { conceptId, emptySections: empty, source }, { signal: request.signal });
+    const result = await exportConceptDocx(actor, { conceptId, emptySections: empty, source, comments }, { signal: request.signal });
     return new Response(new Uint8Array(result.buffer), {
       headers: {
         'Content-Type': result.contentType,
