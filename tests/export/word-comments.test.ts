@@ -11,7 +11,11 @@ import { submitConceptForReview } from '@/lib/workflow/submit-concept-for-review
 import { buildConcept, doc, sectionOf, shareWithAdvisors } from '../support/concept-factories';
 import { buildDistrictTeam, type DistrictTeam } from '../support/district-data-factories';
 import { buildAdvisor, actorFor } from '../support/factories';
-import { paragraphs, readDocx, xmlText, type DocxParts } from './support';
+import { hasSoffice, renderPdf, tocAsRendered } from './pdf-support';
+import { paragraphs, readDocx, tocEntries, xmlText, type DocxParts } from './support';
+
+// Skipped only when LibreOffice or poppler is missing; CI installs both.
+const maybe = hasSoffice ? it : it.skip;
 
 jest.setTimeout(120_000);
 
@@ -205,6 +209,24 @@ describe('Kommentare als Word-Kommentare exportieren', () => {
     expect(onDraft.text).toContain(`Textstelle nicht mehr vorhanden: „${DELETED}“`);
     expect(anchoredText(current.part('word/document.xml'), onDraft.id)).toContain('Beschwerdemanagement');
   });
+
+  maybe('LibreOffice opens the file with its text, and the TOC page numbers stay right: comments do not change the pages', async () => {
+    const team = await buildDistrictTeam();
+    const { concept } = await conceptInReview(team);
+    const commented = await exportConceptDocx(team.coordinator, { conceptId: concept.id, comments: true });
+    const plain = await exportConceptDocx(team.coordinator, { conceptId: concept.id });
+    expect(commented.tocPageNumbers).toBe(true);
+    const entries = tocEntries(readDocx(commented.buffer).part('word/document.xml'));
+    expect(entries).toEqual(tocEntries(readDocx(plain.buffer).part('word/document.xml')));
+
+    const pdf = renderPdf(commented.buffer);
+    const text = pdf.pages.join('\n').replace(/\s+/g, ' ');
+    expect(text).toContain('Zuständig ist Fachdienst Soziales im Kreishaus.');
+    // The comments stay beside the text (Word's and LibreOffice's comment pane), not on the printed page.
+    expect(text).not.toContain('Wer leert den Briefkasten');
+    expect(pdf.pages.length).toBe(renderPdf(plain.buffer).pages.length);
+    for (const { entry, shown, headingOn } of tocAsRendered(pdf.pages, entries)) expect({ entry, shown }).toEqual({ entry, shown: String(headingOn) });
+  }, 300_000);
 
   it('another district, an advisor of another district and a non-shared concept answer not found', async () => {
     const team = await buildDistrictTeam();
