@@ -3,7 +3,7 @@ import type { TiptapDoc, TiptapNode } from '@/lib/editor/types';
 import { wordCommentDate } from '@/lib/export/comments-to-docx';
 import { attachWordComments, prepareWordComments, readMarker, type WordThread } from '@/lib/export/word-comments';
 import { getTemplate } from '@/lib/templates';
-import { doc, modelWith, p, para, text } from '../export/support';
+import { cell, doc, exportModel, modelWith, p, para, row, table, text, xmlText } from '../export/support';
 
 const mark = (name: string): TiptapNode => ({ type: 'mark-test', attrs: { name } });
 
@@ -108,5 +108,47 @@ describe('placing comments in the export model', () => {
     expect(section.headingComments).toEqual([0]);
     expect(JSON.stringify(section.content)).not.toContain('wordCommentMarker');
     expect(model.comments?.[0]?.paragraphs).toEqual(['Textstelle: „Unterkunft“', 'Nr. 1 (DeBUG-Beratung): Hinweis']);
+  });
+});
+
+describe('comment ranges in the DOCX', () => {
+  const message = { authorName: 'Beate Beraterin', body: 'Hinweis', createdAt: new Date('2026-11-20T13:03:00Z'), redactedAt: null };
+  const onRange = (number: number, start: number, end: number): WordThread => ({
+    number,
+    sectionKey: 'beschwerdemanagement',
+    anchorKind: 'range',
+    range: { start, end },
+    quote: null,
+    isDetached: false,
+    roleLabel: 'DeBUG-Beratung',
+    isResolved: false,
+    messages: [message],
+    resolution: null,
+  });
+  const between = (xml: string, id: number) =>
+    xmlText(xml.slice(xml.indexOf(`<w:commentRangeStart w:id="${id}"/>`), xml.indexOf(`<w:commentRangeEnd w:id="${id}"/>`)));
+
+  it('spans paragraphs, parts of a link and table cells', async () => {
+    const link = [{ type: 'link', attrs: { href: 'https://www.hilfetelefon.de' } }];
+    const d = doc(
+      para('Erster Absatz endet hier.'),
+      p(text('Siehe '), text('Hilfetelefon Gewalt', link), text(' rund um die Uhr.')),
+      table(row(cell('Ort'), cell('Risiko')), row(cell('Flur'), cell('Dunkelheit nachts'))),
+    );
+    const t = buildTextMap(d).text;
+    const threads = [
+      onRange(1, t.indexOf('endet'), t.indexOf('Siehe') + 'Siehe'.length),
+      onRange(2, t.indexOf('Gewalt'), t.indexOf(' rund')),
+      onRange(3, t.indexOf('Dunkelheit'), t.indexOf(' nachts')),
+    ];
+    const prepared = prepareWordComments(new Map([['beschwerdemanagement', d]]), threads);
+    const model = attachWordComments(modelWith({ beschwerdemanagement: prepared.contents.get('beschwerdemanagement') as TiptapDoc }), prepared, getTemplate('gewaltschutz-gu'));
+    const xml = (await exportModel(model)).part('word/document.xml');
+    expect(between(xml, 0)).toBe('endet hier.Siehe');
+    expect(between(xml, 1)).toBe('Gewalt');
+    expect(between(xml, 2)).toBe('Dunkelheit');
+    // The link is split around the comment's start and still leads to its target on both sides.
+    expect(xml.match(/<w:hyperlink [^>]*r:id=/g)?.length).toBe(2);
+    expect(model.sections.find((s) => s.key === 'beschwerdemanagement')?.headingComments).toBeUndefined();
   });
 });
