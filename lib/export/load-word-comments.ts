@@ -47,7 +47,12 @@ export async function loadWordThreads(db: Db, actor: Actor, context: ConceptCont
   if (threads.length === 0) return [];
   const revisions = source.version ? await listVersionRevisionNumbers(db, { districtId: source.districtId, versionId: source.version.id }) : null;
   const sectionsById = new Map(sections.map((s) => [s.id, s]));
-  const comments = await listComments(db, { districtId: source.districtId, threadIds: threads.map((t) => t.id) });
+  const comments = new Map<string, WordThread['messages']>();
+  for (const c of await listComments(db, { districtId: source.districtId, threadIds: threads.map((t) => t.id) })) {
+    const list = comments.get(c.threadId) ?? [];
+    list.push({ authorName: c.authorName ?? FORMER_ACCOUNT, body: c.body, createdAt: c.createdAt, redactedAt: c.redactedAt });
+    comments.set(c.threadId, list);
+  }
   const texts = new Map<string, string>();
   const textOf = (key: string) => {
     let text = texts.get(key);
@@ -86,9 +91,7 @@ export async function loadWordThreads(db: Db, actor: Actor, context: ConceptCont
       isDetached: thread.anchorKind === 'range' && range === null,
       roleLabel: AUTHOR_ROLE_LABELS[thread.authorRole],
       isResolved: thread.isResolved,
-      messages: comments
-        .filter((c) => c.threadId === thread.id)
-        .map((c) => ({ authorName: c.authorName ?? FORMER_ACCOUNT, body: c.body, createdAt: c.createdAt, redactedAt: c.redactedAt })),
+      messages: comments.get(thread.id) ?? [],
       resolution: thread.isResolved
         ? {
             byName: thread.resolvedByName ?? FORMER_ACCOUNT,
