@@ -208,6 +208,17 @@ describe('Kommentare als Word-Kommentare exportieren', () => {
     const onDraft = byText(wordComments(current), 'Wie oft wird geleert?');
     expect(onDraft.text).toContain(`Textstelle nicht mehr vorhanden: „${DELETED}“`);
     expect(anchoredText(current.part('word/document.xml'), onDraft.id)).toContain('Beschwerdemanagement');
+
+    // A comment written on Fassung 2 is about its text: Fassung 1's document does not carry it, Fassung 2's does.
+    await submitConceptForReview(team.coordinator, { conceptId: concept.id });
+    const second = (await sectionOf(concept.id, 'beschwerdemanagement')).head_revision;
+    const now = doc('Neu vorangestellt.', 'Die Unterkunft hat einen Beschwerdebriefkasten im Erdgeschoss.');
+    await addComment(team.advisor, { sectionId: section.id, body: 'Gut vorangestellt.', range: rangeOf(now, 'Neu vorangestellt.', second) });
+    const first = wordComments(await exportWith(team.coordinator, { conceptId: concept.id, comments: true, source: { kind: 'version', number: 1 } }));
+    expect(first.map((c) => c.text).join('|')).not.toContain('Gut vorangestellt.');
+    const fassung2 = await exportWith(team.coordinator, { conceptId: concept.id, comments: true, source: { kind: 'version', number: 2 } });
+    const later = byText(wordComments(fassung2), 'Gut vorangestellt.');
+    expect(anchoredText(fassung2.part('word/document.xml'), later.id)).toBe('Neu vorangestellt.');
   });
 
   maybe('LibreOffice opens the file with its text, and the TOC page numbers stay right: comments do not change the pages', async () => {
