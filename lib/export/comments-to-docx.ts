@@ -55,5 +55,5 @@ export function commentStart(id: number): ParagraphChild {
 /** A heading's runs inside the ranges of the comments that sit on it (none: the runs as they are). */
 export function withHeadingComments(runs: ParagraphChild[], ids: readonly number[] | undefined): ParagraphChild[] {
   if (!ids || ids.length === 0) return runs;
-  return [...ids.map(commentStart), ...runs, ...ids.flatMap(commentEnd)];
+  return [...ids.map(commentStart), ...runs, ...[...ids].reverse().flatMap(commentEnd)];
 }

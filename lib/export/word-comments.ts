@@ -102,7 +102,8 @@ export function prepareWordComments(contents: ReadonlyMap<string, unknown>, thre
     if (!thread.range) continue;
     const list = inserts.get(thread.sectionKey) ?? [];
     for (const id of thread.ids) list.push({ offset: thread.range.start, bias: 'start', node: commentMarker(id, 'start') });
-    for (const id of thread.ids) list.push({ offset: thread.range.end, bias: 'end', node: commentMarker(id, 'end') });
+    // Ends in reverse order: the ranges nest, as Word writes a thread.
+    for (const id of [...thread.ids].reverse()) list.push({ offset: thread.range.end, bias: 'end', node: commentMarker(id, 'end') });
     inserts.set(thread.sectionKey, list);
   }
   const out = new Map(contents);
