@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { getDb } from '@/db/client';
 import type { Actor } from '@/lib/access';
 import { addComment, redactComment, replyToComment, resolveThread } from '@/lib/comments/manage-comments';
@@ -128,6 +132,26 @@ async function exportWith(actor: Actor, input: ExportConceptInput) {
   return readDocx((await exportConceptDocx(actor, { tocPageNumbers: false, ...input })).buffer);
 }
 
+/** The comments as LibreOffice reads them (converted to flat ODT): author, text and whether each is resolved. */
+function libreOfficeComments(buffer: Uint8Array): Array<{ author: string; text: string; isResolved: boolean }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'skw-comments-'));
+  try {
+    writeFileSync(path.join(dir, 'export.docx'), buffer);
+    execFileSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'fodt', '--outdir', dir, path.join(dir, 'export.docx')], {
+      stdio: 'ignore',
+      timeout: 120_000,
+    });
+    const fodt = readFileSync(path.join(dir, 'export.fodt'), 'utf8');
+    return [...fodt.matchAll(/<office:annotation( [^>]*)?>([\s\S]*?)<\/office:annotation>/g)].map((m) => ({
+      author: /<dc:creator>([^<]*)<\/dc:creator>/.exec(m[2]!)?.[1] ?? '',
+      text: [...m[2]!.matchAll(/<text:p[^>]*>([\s\S]*?)<\/text:p>/g)].map((p) => p[1]!.replace(/<[^>]+>/g, '')).join('\n'),
+      isResolved: /loext:resolved="true"/.test(m[1] ?? ''),
+    }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('Kommentare als Word-Kommentare exportieren', () => {
   it('puts each comment on its passage, replies under it, erledigt threads done, the rest on the heading', async () => {
     const team = await buildDistrictTeam();
@@ -237,6 +261,13 @@ describe('Kommentare als Word-Kommentare exportieren', () => {
     expect(text).not.toContain('Wer leert den Briefkasten');
     expect(pdf.pages.length).toBe(renderPdf(plain.buffer).pages.length);
     for (const { entry, shown, headingOn } of tocAsRendered(pdf.pages, entries)) expect({ entry, shown }).toEqual({ entry, shown: String(headingOn) });
+
+    // LibreOffice reads every comment, replies included, with the erledigt thread resolved.
+    const read = libreOfficeComments(commented.buffer);
+    expect(read).toHaveLength(wordComments(readDocx(commented.buffer)).length);
+    expect(read.find((c) => c.text.includes('Wer leert den Briefkasten'))).toMatchObject({ author: team.advisor.displayName, isResolved: true });
+    expect(read.find((c) => c.text.includes('Die Sozialarbeit'))).toMatchObject({ author: team.editor.displayName, isResolved: true });
+    expect(read.find((c) => c.text.includes('Stimmt die Zuständigkeit'))).toMatchObject({ isResolved: false });
   }, 300_000);
 
   it('another district, an advisor of another district and a non-shared concept answer not found', async () => {
