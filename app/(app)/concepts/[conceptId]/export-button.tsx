@@ -154,14 +154,17 @@ export function ExportButton({
           checked={withComments}
           disabled={isBusy}
           onChange={(event) => setWithComments(event.target.checked)}
-          aria-describedby={`${checkboxId}-comments-hint`}
+          aria-describedby={withComments ? `${checkboxId}-comments-hint` : undefined}
         />
         <label htmlFor={`${checkboxId}-comments`}>Kommentare als Word-Kommentare aufnehmen</label>
       </div>
-      <p id={`${checkboxId}-comments-hint`} className="muted small" style={{ margin: 0 }}>
-        An ihren Textstellen, mit Antworten; erledigte als erledigt markiert. Kommentare zum ganzen Abschnitt und solche ohne
-        Textstelle stehen an der Überschrift.
-      </p>
+      {/* Only once chosen: on the Fassungen page every Fassung has this dialog. */}
+      {withComments && (
+        <p id={`${checkboxId}-comments-hint`} className="muted small" style={{ margin: 0 }}>
+          An ihren Textstellen, mit Antworten; erledigte sind als erledigt markiert. Kommentare zum ganzen Abschnitt und solche,
+          deren Textstelle nicht mehr vorhanden ist, stehen an der Überschrift.
+        </p>
+      )}
       <div id={`${checkboxId}-status`} aria-live="polite" style={{ fontSize: '0.9rem' }}>
         {state.kind === 'creating' && <span>Dokument wird erstellt und die Seiten werden berechnet – das dauert einige Sekunden …</span>}
         {state.kind === 'loading' && (
