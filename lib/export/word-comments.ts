@@ -215,6 +215,7 @@ export function attachWordComments(model: ExportDocument, prepared: PreparedWord
     let note: string | null = null;
     if (!isPlaced(thread)) {
       const host = hostOf(thread.sectionKey);
+      // Only a document without a single section (every one empty and left out) has no heading to carry it.
       if (!host) continue;
       const own = flat.find((f) => f.key === thread.sectionKey);
       const parts: string[] = [];
