@@ -283,6 +283,7 @@ export const USE_CASES: Record<string, UseCaseRule> = {
   'lib/concepts/load-concept.ts#loadConcept': internal('loads and checks a concept for the use case that names the action'),
   'lib/sections/load-section.ts#loadSection': internal('loads and checks a section for the use case that names the action'),
   'lib/versions/read-versions.ts#loadVersion': internal('loads a Fassung after loadConcept checked concept.read'),
+  'lib/export/load-word-comments.ts#loadWordThreads': internal('comment threads for the DOCX after loadExportModel checked concept.export; asserts concept.read itself'),
   'lib/workflow/run-concept-step.ts#runConceptStep': internal('the shared transaction of the workflow use cases, each naming its action'),
   'lib/review/notices.ts#noticeWorkflowStep': internal('tells people about a step the calling use case has authorised'),
   'lib/review/notices.ts#noticeComment': internal('tells people about a comment the calling use case has authorised'),
