@@ -140,6 +140,7 @@ describeWithBrowser('Sicherheits-Header, CSP mit Nonce und Fehlerseiten', () => 
       `${conceptUrl}/hinweise`,
       `${conceptUrl}/pruefung`,
       `${conceptUrl}/aktivitaet`,
+      `${conceptUrl}/fassungen/1`,
       sectionUrl,
       `${sectionUrl}/history`,
     ];
@@ -159,6 +160,18 @@ describeWithBrowser('Sicherheits-Header, CSP mit Nonce und Fehlerseiten', () => 
     for (const url of ['/admin', '/admin/users', '/admin/districts']) adminProblems.push(...(await checkPage(adminPage, url, nonces)));
     expect(adminProblems).toEqual([]);
     await admin.close();
+
+    // The advisor's views of the same concept (the demo concept is shared and under review).
+    const advisor = await newContext();
+    const advisorPage = await advisor.newPage();
+    await signIn(advisorPage, 'beratung@debug.example', DEMO_PASSWORD);
+    await advisorPage.waitForURL(`${baseUrl()}/`);
+    const advisorProblems: string[] = [];
+    for (const url of ['/', conceptUrl, `${conceptUrl}/pruefung`, `${conceptUrl}/hinweise`, sectionUrl]) {
+      advisorProblems.push(...(await checkPage(advisorPage, url, nonces)));
+    }
+    expect(advisorProblems).toEqual([]);
+    await advisor.close();
   });
 
   it('an injected event handler or javascript: link does not run; the browser reports the violation', async () => {
