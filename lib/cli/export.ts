@@ -7,6 +7,7 @@ import { STATUS_LABELS } from '../export/build-model';
 import { cliExportActor } from '../export/cli-actor';
 import { EMPTY_SECTION_MODES, isEmptySectionMode } from '../export/model';
 import { exportConceptDocx } from '../export/export-concept-docx';
+import { exportStellungnahmeDocx } from '../export/review-documents/stellungnahme';
 import { listAllConceptsForCli } from '../export/queries';
 import { parseId } from '../shared/schemas';
 import { withDatabase } from './support/with-database';
@@ -17,7 +18,10 @@ const USAGE = [
   'Aufruf:',
   '  npm run export -- --list',
   '  npm run export -- --concept <Konzept-ID> [--fassung <Nummer>] --out <datei.docx> [--empty renumber|entfaellt|mark] [--ohne-seitenzahlen]',
+  '  npm run export -- --concept <Konzept-ID> --stellungnahme [--fassung <Nummer>] --out <datei.docx>',
   '',
+  '  --stellungnahme      die Stellungnahme der Beratung (Bewertungen, Abdeckung, Hinweise und ihr Umgang) statt des',
+  '                       Konzepts; ohne --fassung zur zuletzt eingereichten Fassung',
   '  --fassung 2          eine feste Fassung statt des aktuellen Textes (beschlossene Konzepte: ohne Angabe die beschlossene Fassung)',
   '  --empty renumber     leere Abschnitte weglassen und die übrigen fortlaufend nummerieren (Standard; Verweise',
   '                       wie „Abschnitt 9“ im Text folgen der neuen Nummerierung)',
@@ -49,6 +53,7 @@ const { values } = parseArgs({
     empty: { type: 'string' },
     fassung: { type: 'string' },
     'ohne-seitenzahlen': { type: 'boolean' },
+    stellungnahme: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -79,6 +84,13 @@ withDatabase(async (db, { kind }) => {
   const concept = await findConcept(db, { conceptId });
   if (!concept) fail(`Konzept ${conceptId} gibt es nicht (${kind}).`);
   const started = performance.now();
+  if (values.stellungnahme) {
+    const statement = await exportStellungnahmeDocx(cliExportActor(concept.district_id, 'coordinator'), { conceptId, fassung: values.fassung });
+    const file = path.resolve(values.out ?? statement.filename);
+    await writeFile(file, statement.buffer);
+    console.log(`Stellungnahme zu „${concept.title}“, Fassung ${statement.versionNumber}: ${file} (${Math.round(statement.buffer.length / 1024)} KB, ${kind}).`);
+    return;
+  }
   const result = await exportConceptDocx(cliExportActor(concept.district_id), {
     conceptId,
     emptySections,
