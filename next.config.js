@@ -1,24 +1,10 @@
 // @ts-check
 
 /**
- * Security headers for every response. The app loads nothing from other hosts
- * (German data-protection practice), so the CSP allows only 'self'.
- * Next's runtime needs inline scripts for hydration; style-src needs inline
- * styles for Tiptap's editor DOM.
+ * Security headers for every response. The Content-Security-Policy is not here: it carries a fresh
+ * nonce per response and is set by proxy.ts (lib/security/content-security-policy.ts), so no inline
+ * script runs without it.
  */
-const isDev = process.env.NODE_ENV !== 'production';
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-  "base-uri 'self'",
-  "object-src 'none'",
-].join('; ');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -36,7 +22,6 @@ const nextConfig = {
       {
         source: '/:path*',
         headers: [
-          { key: 'Content-Security-Policy', value: csp },
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
