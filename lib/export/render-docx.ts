@@ -12,6 +12,7 @@ import { isWideTable } from './table-to-docx';
 import { codePointLength, docToPlainText } from '../editor/text';
 import type { TiptapNode } from '../editor/types';
 import { documentContent, mapBlocks, rootContext } from './tiptap-to-docx';
+import type { ChangeMarking } from './block-context';
 
 export const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -79,7 +80,7 @@ function landscapeBlocks(nodes: readonly TiptapNode[], where: string): { isLands
   return { isLandscape, headingGoes };
 }
 
-function renderSection(section: ExportSection, model: ExportDocument, lists: ListNumbering, flow: PageFlow): void {
+function renderSection(section: ExportSection, model: ExportDocument, lists: ListNumbering, flow: PageFlow, changes?: ChangeMarking): void {
   // Messages name the section as the app does: with its template number.
   const where = `Abschnitt ${section.templateNumber} („${section.title}“)`;
   const nodes = section.content ? documentContent(section.content, where) : [];
@@ -89,8 +90,8 @@ function renderSection(section: ExportSection, model: ExportDocument, lists: Lis
     if (model.emptySections === 'mark') flow.add(false, [new Paragraph({ style: STYLE.emptySection, text: EMPTY_SECTION_NOTE })]);
     return;
   }
-  const portrait = rootContext(lists, where, TEXT_WIDTH);
-  const landscape = rootContext(lists, where, LANDSCAPE_TEXT_WIDTH);
+  const portrait = rootContext(lists, where, TEXT_WIDTH, changes);
+  const landscape = rootContext(lists, where, LANDSCAPE_TEXT_WIDTH, changes);
   nodes.forEach((node, i) => {
     const wide = isLandscape[i] === true;
     const ctx = wide ? landscape : portrait;
@@ -100,8 +101,8 @@ function renderSection(section: ExportSection, model: ExportDocument, lists: Lis
   });
 }
 
-function renderAnnex(annex: ExportAnnex, lists: ListNumbering, flow: PageFlow): void {
-  const ctx = rootContext(lists, `Anhang ${annex.letter} („${annex.title}“)`, LANDSCAPE_TEXT_WIDTH);
+function renderAnnex(annex: ExportAnnex, lists: ListNumbering, flow: PageFlow, changes?: ChangeMarking): void {
+  const ctx = rootContext(lists, `Anhang ${annex.letter} („${annex.title}“)`, LANDSCAPE_TEXT_WIDTH, changes);
   flow.add(true, [
     new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: flow.continues(true), indent: { left: 0, hanging: 0 }, text: `Anhang ${annex.letter}: ${annex.title}` }),
     new Paragraph({ style: STYLE.annexNote, text: annex.note }),
@@ -120,15 +121,20 @@ export interface RenderOptions {
    * with them the question on every opening would only bother the reader. Default: true.
    */
   updateFields?: boolean;
+  /**
+   * The redline (review-documents/redline.ts): how the changes marked in a section's text (by its key) or in
+   * an annex (null) are written. The normal export has none.
+   */
+  changesOf?: (sectionKey: string | null) => ChangeMarking | undefined;
 }
 
-export function buildDocument(model: ExportDocument, { updateFields = true }: RenderOptions = {}): Document {
+export function buildDocument(model: ExportDocument, { updateFields = true, changesOf }: RenderOptions = {}): Document {
   const { meta } = model;
   const lists = new ListNumbering();
   const flow = new PageFlow(meta);
   flow.add(false, [...titlePage(meta), ...tableOfContents()]);
-  for (const section of model.sections) renderSection(section, model, lists, flow);
-  for (const annex of model.annexes) renderAnnex(annex, lists, flow);
+  for (const section of model.sections) renderSection(section, model, lists, flow, changesOf?.(section.key));
+  for (const annex of model.annexes) renderAnnex(annex, lists, flow, changesOf?.(null));
   return new Document({
     title: meta.title,
     subject: meta.subject,

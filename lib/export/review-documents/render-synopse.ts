@@ -1,0 +1,167 @@
+/**
+ * The Synopse as DOCX (pure): old and new wording side by side in a two-column table — „bisherige Fassung“ |
+ * „neue Fassung“ — on landscape pages, the header row repeated on every page. A changed section gets a row
+ * with its heading and one row per block (paragraph, list, table …), the old block on the left with the
+ * deleted words struck through, the new one on the right with the inserted words bold and underlined (both
+ * readable in black-and-white print). An unchanged section is one row with its number and title.
+ * Blocks are mapped by the export's own mapper (tiptap-to-docx.ts), so lists, tables and formatting
+ * look as in the normal export.
+ */
+import { Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type FileChild } from 'docx';
+import type { TiptapNode } from '../../editor/types';
+import type { ChangeMarking } from '../block-context';
+import { ListNumbering } from '../list-numbering';
+import type { ExportDocument, ExportSection } from '../model';
+import { pageFooter, pageHeader } from '../page-parts';
+import { COLOR, LANDSCAPE_TEXT_WIDTH, PAGE, STYLE, TABLE, documentStyles } from '../styles';
+import { CELL_PADDING } from '../table-grid';
+import { documentContent, mapBlocks, type BlockContext } from '../tiptap-to-docx';
+import type { ComparedText } from './change-model';
+import { hasChanges, projectBlock, type Side } from './tracked-doc';
+
+export const SYNOPSE_COLUMNS = { old: 'bisherige Fassung', new: 'neue Fassung' } as const;
+export const UNCHANGED_NOTE = 'unverändert';
+export const LEGEND =
+  'Gestrichene Textstellen sind in der linken Spalte durchgestrichen, neue Textstellen in der rechten Spalte fett und unterstrichen. ' +
+  'Unveränderte Abschnitte stehen nur mit Nummer und Überschrift in einer Zeile.';
+
+/** Deleted: struck through; inserted: bold and underlined. Colour helps on screen, the marks carry it in print. */
+const MARKED: ChangeMarking = {
+  kind: 'marked',
+  deleted: { strike: true, color: '9C0006' },
+  inserted: { bold: true, underline: {}, color: '1E4620' },
+};
+
+const COLUMN = Math.floor(LANDSCAPE_TEXT_WIDTH / 2);
+
+function cell(children: FileChild[], options: { span?: number; isHeader?: boolean } = {}): TableCell {
+  const blocks = children.filter((c): c is Paragraph | Table => c instanceof Paragraph || c instanceof Table);
+  // A cell must end with a paragraph (Word refuses a cell that ends with a table).
+  if (!(blocks.at(-1) instanceof Paragraph)) blocks.push(new Paragraph({ style: STYLE.tableText }));
+  return new TableCell({
+    children: blocks,
+    width: { size: COLUMN * (options.span ?? 1), type: WidthType.DXA },
+    ...(options.span ? { columnSpan: options.span } : {}),
+    ...(options.isHeader ? { shading: TABLE.headerShading } : {}),
+  });
+}
+
+function headerRow(from: ComparedText, to: ComparedText): TableRow {
+  const head = (title: string, label: string) =>
+    cell([new Paragraph({ style: STYLE.tableHeading, children: [new TextRun({ text: title, size: 22 }), new TextRun({ text: label, break: 1, bold: false })] })], { isHeader: true });
+  return new TableRow({ tableHeader: true, cantSplit: true, children: [head(SYNOPSE_COLUMNS.old, from.label), head(SYNOPSE_COLUMNS.new, to.label)] });
+}
+
+/** A section's number and title across both columns; `note` after it („unverändert“, „neu aufgenommen“ …). */
+function sectionRow(section: ExportSection, { note, isCollapsed }: { note?: string; isCollapsed: boolean }): TableRow {
+  return new TableRow({
+    cantSplit: true,
+    // The heading of a changed section stays with the first row of its text.
+    keepNext: !isCollapsed,
+    children: [
+      cell(
+        [
+          new Paragraph({
+            style: STYLE.tableHeading,
+            keepNext: !isCollapsed,
+            children: [
+              new TextRun({ text: `${section.number}  ${section.title}`, size: 21 }),
+              ...(note ? [new TextRun({ text: ` – ${note}`, bold: false, italics: true, color: COLOR.muted })] : []),
+            ],
+          }),
+        ],
+        { span: 2 },
+      ),
+    ],
+  });
+}
+
+function side(node: TiptapNode, which: Side, lists: ListNumbering, where: string): FileChild[] {
+  const projected = projectBlock(node, which, { keepMarks: true });
+  if (!projected) return [];
+  const ctx: BlockContext = {
+    lists,
+    where,
+    width: COLUMN - CELL_PADDING,
+    quoteDepth: 0,
+    listLevel: -1,
+    cell: { isHeader: false, isCompact: false },
+    changes: MARKED,
+  };
+  return mapBlocks([projected], ctx);
+}
+
+/** What a section holds on each side: one of them only („neu“, „gestrichen“), or both. */
+function sectionNote(nodes: readonly TiptapNode[]): string | undefined {
+  const has = (which: Side) => nodes.some((n) => projectBlock(n, which) !== null);
+  if (!has('old')) return 'neu aufgenommen';
+  if (!has('new')) return 'gestrichen';
+  return undefined;
+}
+
+function sectionRows(section: ExportSection, lists: ListNumbering): TableRow[] {
+  const where = `Abschnitt ${section.templateNumber} („${section.title}“)`;
+  const nodes = section.content ? documentContent(section.content, where) : [];
+  if (!nodes.some(hasChanges)) return [sectionRow(section, { note: UNCHANGED_NOTE, isCollapsed: true })];
+  const note = sectionNote(nodes);
+  return [
+    sectionRow(section, { ...(note ? { note } : {}), isCollapsed: false }),
+    ...nodes.map((node) => new TableRow({ children: [cell(side(node, 'old', lists, where)), cell(side(node, 'new', lists, where))] })),
+  ];
+}
+
+export interface SynopseInput {
+  model: ExportDocument;
+  from: ComparedText;
+  to: ComparedText;
+}
+
+export function buildSynopse({ model, from, to }: SynopseInput): Document {
+  const { meta } = model;
+  const lists = new ListNumbering();
+  const changed = model.sections.filter((s) => s.content && hasChanges(s.content)).length;
+  const intro: FileChild[] = [
+    new Paragraph({ style: STYLE.coverDistrict, spacing: { before: 0, after: 120 }, text: meta.districtName }),
+    new Paragraph({ heading: HeadingLevel.TITLE, spacing: { before: 0, after: 120 }, text: `Synopse: ${meta.title}` }),
+    new Paragraph({ text: `Gegenüberstellung der ${SYNOPSE_COLUMNS.old} (${from.label}) und der ${SYNOPSE_COLUMNS.new} (${to.label}).` }),
+    new Paragraph({
+      text:
+        changed === 0
+          ? 'Der Text der beiden Fassungen ist gleich.'
+          : `${changed} ${changed === 1 ? 'Abschnitt hat' : 'Abschnitte haben'} sich geändert.`,
+    }),
+    new Paragraph({ style: STYLE.annexNote, spacing: { after: 240 }, text: LEGEND }),
+  ];
+  const rows = [headerRow(from, to), ...model.sections.flatMap((s) => sectionRows(s, lists))];
+  const table = new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: COLUMN * 2, type: WidthType.DXA },
+    columnWidths: [COLUMN, COLUMN],
+    borders: TABLE.borders,
+    margins: TABLE.cellMargins,
+    rows,
+  });
+  return new Document({
+    title: `Synopse: ${meta.title}`,
+    subject: meta.subject,
+    creator: meta.districtName,
+    lastModifiedBy: meta.districtName,
+    description: `Synopse ${from.label} → ${to.label}`,
+    styles: documentStyles,
+    numbering: { config: lists.config() },
+    sections: [
+      {
+        properties: {
+          page: { size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE }, margin: PAGE.margin },
+        },
+        headers: { default: pageHeader(meta, LANDSCAPE_TEXT_WIDTH) },
+        footers: { default: pageFooter(meta, LANDSCAPE_TEXT_WIDTH) },
+        children: [...intro, table],
+      },
+    ],
+  });
+}
+
+export async function renderSynopse(input: SynopseInput): Promise<Buffer> {
+  return Packer.toBuffer(buildSynopse(input));
+}
