@@ -7,6 +7,7 @@ import { STATUS_LABELS } from '../export/build-model';
 import { cliExportActor } from '../export/cli-actor';
 import { EMPTY_SECTION_MODES, isEmptySectionMode } from '../export/model';
 import { exportConceptDocx } from '../export/export-concept-docx';
+import { exportChangeDocumentForCli } from '../export/review-documents/cli';
 import { listAllConceptsForCli } from '../export/queries';
 import { parseId } from '../shared/schemas';
 import { withDatabase } from './support/with-database';
@@ -25,6 +26,8 @@ const USAGE = [
   '  --empty mark         leere Abschnitte aufnehmen und als „noch nicht ausgefüllt“ kennzeichnen',
   '  --ohne-seitenzahlen  Seitenzahlen im Inhaltsverzeichnis nicht vorab berechnen (schneller; Word ergänzt',
   '                       sie beim Öffnen, LibreOffice erst nach „Extras › Aktualisieren › Alles aktualisieren“)',
+  '  --synopse 1          Synopse: Fassung 1 (bisherige) und der aktuelle Text oder die mit --fassung genannte (neue)',
+  '  --redline 1          dasselbe als Word-Dokument mit Änderungsverfolgung (Annehmen/Ablehnen in Word)',
 ].join('\n');
 
 /** On a fresh clone the database is empty until the first `npm start` seeds the demo data. */
@@ -48,6 +51,8 @@ const { values } = parseArgs({
     out: { type: 'string' },
     empty: { type: 'string' },
     fassung: { type: 'string' },
+    synopse: { type: 'string' },
+    redline: { type: 'string' },
     'ohne-seitenzahlen': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -61,6 +66,7 @@ if (values.concept && !values.out) fail('Bitte mit --out angeben, wohin die DOCX
 // „omit“ is the earlier name of „renumber“; scripts written before keep working.
 const emptySections = values.empty === undefined || values.empty === 'omit' ? 'renumber' : values.empty;
 if (!isEmptySectionMode(emptySections)) fail(`Unbekannter Wert für --empty: „${emptySections}“ (erlaubt: ${EMPTY_SECTION_MODES.join(', ')}).`);
+if (values.synopse !== undefined && values.redline !== undefined) fail('Bitte nur eines angeben: --synopse oder --redline.');
 if (values.fassung !== undefined && !/^[1-9]\d{0,5}$/.test(values.fassung)) fail(`„${values.fassung}“ ist keine Fassungsnummer (1, 2, …).`);
 
 withDatabase(async (db, { kind }) => {
@@ -79,6 +85,15 @@ withDatabase(async (db, { kind }) => {
   const concept = await findConcept(db, { conceptId });
   if (!concept) fail(`Konzept ${conceptId} gibt es nicht (${kind}).`);
   const started = performance.now();
+  const change = values.synopse !== undefined ? ('synopse' as const) : values.redline !== undefined ? ('redline' as const) : null;
+  if (change) {
+    const from = values.synopse ?? values.redline;
+    const result = await exportChangeDocumentForCli(cliExportActor(concept.district_id), change, { conceptId, from, to: values.fassung ?? 'aktuell' });
+    const out = path.resolve(values.out ?? result.filename);
+    await writeFile(out, result.buffer);
+    console.log(`„${concept.title}“, ${change === 'synopse' ? 'Synopse' : 'Redline'} ab Fassung ${from}: ${out} (${Math.round(performance.now() - started)} ms, ${kind}).`);
+    return;
+  }
   const result = await exportConceptDocx(cliExportActor(concept.district_id), {
     conceptId,
     emptySections,

@@ -123,7 +123,7 @@ export function buildSynopse({ model, from, to }: SynopseInput): Document {
   const intro: FileChild[] = [
     new Paragraph({ style: STYLE.coverDistrict, spacing: { before: 0, after: 120 }, text: meta.districtName }),
     new Paragraph({ heading: HeadingLevel.TITLE, spacing: { before: 0, after: 120 }, text: `Synopse: ${meta.title}` }),
-    new Paragraph({ text: `Gegenüberstellung der ${SYNOPSE_COLUMNS.old} (${from.label}) und der ${SYNOPSE_COLUMNS.new} (${to.label}).` }),
+    new Paragraph({ text: `Gegenüberstellung der bisherigen Fassung (${from.label}) und der neuen Fassung (${to.label}).` }),
     new Paragraph({
       text:
         changed === 0
