@@ -160,6 +160,27 @@ export async function loadChangeModel(actor: Actor, input: ChangeDocumentInput, 
     ...(frozen ? { edition: editionOf(frozen) } : {}),
     now,
   });
+  // The annex's tables (facilities, contacts) with their changes too: the old text's tables merged into the new.
+  const oldAnnexes = buildExportModel({
+    concept,
+    districtName: district.name,
+    template,
+    contents: new Map(),
+    fieldValues: old.fieldValues,
+    facilities: old.facilities,
+    contacts: old.contacts,
+    emptySections: 'renumber',
+    now,
+  }).annexes;
+  model.annexes = model.annexes.map((annex, i) => ({
+    ...annex,
+    tables: annex.tables.map((entry, j) => {
+      const before = oldAnnexes[i]?.tables[j]?.table;
+      const merged = before ? mergeDocs({ type: 'doc', content: [before] }, { type: 'doc', content: [entry.table] }).content : [];
+      // Tables of other columns cannot be merged row by row; then the new table stands as it is.
+      return merged.length === 1 ? { ...entry, table: merged[0]! } : entry;
+    }),
+  }));
   const fallback: ChangeAuthor = frozen
     ? { author: frozen.createdByName ?? district.name, date: frozen.createdAt }
     : { author: district.name, date: now };

@@ -11,7 +11,8 @@ import { Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, Tabl
 import type { TiptapNode } from '../../editor/types';
 import type { ChangeMarking } from '../block-context';
 import { ListNumbering } from '../list-numbering';
-import type { ExportDocument, ExportSection } from '../model';
+import { docToPlainText } from '../../editor/text';
+import type { ExportAnnex, ExportDocument, ExportSection } from '../model';
 import { pageFooter, pageHeader } from '../page-parts';
 import { COLOR, LANDSCAPE_TEXT_WIDTH, PAGE, STYLE, TABLE, documentStyles } from '../styles';
 import { CELL_PADDING } from '../table-grid';
@@ -23,7 +24,7 @@ export const SYNOPSE_COLUMNS = { old: 'bisherige Fassung', new: 'neue Fassung' }
 export const UNCHANGED_NOTE = 'unverändert';
 export const LEGEND =
   'Gestrichene Textstellen sind in der linken Spalte durchgestrichen, neue Textstellen in der rechten Spalte fett und unterstrichen. ' +
-  'Unveränderte Abschnitte stehen nur mit Nummer und Überschrift in einer Zeile.';
+  'Unveränderte Abschnitte stehen nur mit Nummer und Überschrift in einer Zeile, längere unveränderte Passagen in geänderten Abschnitten ebenso.';
 
 /** Deleted: struck through; inserted: bold and underlined. Colour helps on screen, the marks carry it in print. */
 const MARKED: ChangeMarking = {
@@ -53,7 +54,7 @@ function headerRow(from: ComparedText, to: ComparedText): TableRow {
 }
 
 /** A section's number and title across both columns; `note` after it („unverändert“, „neu aufgenommen“ …). */
-function sectionRow(section: ExportSection, { note, isCollapsed }: { note?: string; isCollapsed: boolean }): TableRow {
+function sectionRow(heading: string, { note, isCollapsed }: { note?: string; isCollapsed: boolean }): TableRow {
   return new TableRow({
     cantSplit: true,
     // The heading of a changed section stays with the first row of its text.
@@ -65,7 +66,7 @@ function sectionRow(section: ExportSection, { note, isCollapsed }: { note?: stri
             style: STYLE.tableHeading,
             keepNext: !isCollapsed,
             children: [
-              new TextRun({ text: `${section.number}  ${section.title}`, size: 21 }),
+              new TextRun({ text: heading, size: 21 }),
               ...(note ? [new TextRun({ text: ` – ${note}`, bold: false, italics: true, color: COLOR.muted })] : []),
             ],
           }),
@@ -76,19 +77,59 @@ function sectionRow(section: ExportSection, { note, isCollapsed }: { note?: stri
   });
 }
 
+function cellContext(lists: ListNumbering, where: string): BlockContext {
+  return { lists, where, width: COLUMN - CELL_PADDING, quoteDepth: 0, listLevel: -1, cell: { isHeader: false, isCompact: false }, changes: MARKED };
+}
+
 function side(node: TiptapNode, which: Side, lists: ListNumbering, where: string): FileChild[] {
   const projected = projectBlock(node, which, { keepMarks: true });
+  return projected ? mapBlocks([projected], cellContext(lists, where)) : [];
+}
+
+/** A note across both columns inside a changed section (unchanged table rows). */
+function noteRow(text: string): TableRow {
+  return new TableRow({
+    cantSplit: true,
+    children: [cell([new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text, italics: true, color: COLOR.muted })] })], { span: 2 })],
+  });
+}
+
+/** One row of an editor table on one side: each cell's text under its column's heading, one below the other. */
+function tableRowSide(row: TiptapNode, which: Side, labels: readonly string[], lists: ListNumbering, where: string): FileChild[] {
+  const projected = projectBlock(row, which, { keepMarks: true });
   if (!projected) return [];
-  const ctx: BlockContext = {
-    lists,
-    where,
-    width: COLUMN - CELL_PADDING,
-    quoteDepth: 0,
-    listLevel: -1,
-    cell: { isHeader: false, isCompact: false },
-    changes: MARKED,
+  return (projected.content ?? []).flatMap((c, i) => [
+    new Paragraph({ style: STYLE.tableText, keepNext: true, children: [new TextRun({ text: labels[i] || `Spalte ${i + 1}`, bold: true, color: COLOR.muted })] }),
+    ...mapBlocks(c.content ?? [], cellContext(lists, where)),
+  ]);
+}
+
+/**
+ * A changed table, row by row: a table of several columns does not fit half a page's width, so each changed
+ * row is shown as its cells' texts under their column headings, old row left, new row right; runs of
+ * unchanged rows are one line.
+ */
+function tableRows(table: TiptapNode, lists: ListNumbering, where: string): TableRow[] {
+  const rows = table.content ?? [];
+  const first = rows[0];
+  const isHeading = first !== undefined && (first.content ?? []).length > 0 && (first.content ?? []).every((c) => c.type === 'tableHeader') && !hasChanges(first);
+  const labels = isHeading ? (first.content ?? []).map((c) => docToPlainText(c).replace(/\s+/g, ' ').trim()) : [];
+  const out: TableRow[] = [];
+  let unchanged = 0;
+  const flush = () => {
+    if (unchanged > 0) out.push(noteRow(unchanged === 1 ? '1 Tabellenzeile unverändert' : `${unchanged} Tabellenzeilen unverändert`));
+    unchanged = 0;
   };
-  return mapBlocks([projected], ctx);
+  for (const row of isHeading ? rows.slice(1) : rows) {
+    if (!hasChanges(row)) {
+      unchanged++;
+      continue;
+    }
+    flush();
+    out.push(new TableRow({ children: [cell(tableRowSide(row, 'old', labels, lists, where)), cell(tableRowSide(row, 'new', labels, lists, where))] }));
+  }
+  flush();
+  return out;
 }
 
 /** What a section holds on each side: one of them only („neu“, „gestrichen“), or both. */
@@ -99,15 +140,44 @@ function sectionNote(nodes: readonly TiptapNode[]): string | undefined {
   return undefined;
 }
 
+/** A section (or an annex table): collapsed to one line when unchanged, else its heading and one row per block. */
+function changeRows(heading: string, nodes: readonly TiptapNode[], lists: ListNumbering, where: string): TableRow[] {
+  if (!nodes.some(hasChanges)) return [sectionRow(heading, { note: UNCHANGED_NOTE, isCollapsed: true })];
+  const note = sectionNote(nodes);
+  const isChanged = nodes.map(hasChanges);
+  // Unchanged blocks next to a change stay as context; longer stretches away from any change are one line.
+  const isShown = nodes.map((_, i) => isChanged[i] || isChanged[i - 1] === true || isChanged[i + 1] === true);
+  const rows = [sectionRow(heading, { ...(note ? { note } : {}), isCollapsed: false })];
+  for (let i = 0; i < nodes.length; ) {
+    if (!isShown[i]) {
+      let end = i;
+      while (end < nodes.length && !isShown[end]) end++;
+      const count = end - i;
+      if (count > 1) {
+        rows.push(noteRow(`${count} Absätze unverändert`));
+        i = end;
+        continue;
+      }
+    }
+    const node = nodes[i++]!;
+    // A table on both sides with changed rows: row by row. A table of one side only is shown as it is.
+    if (node.type === 'table' && hasChanges(node) && projectBlock(node, 'old') && projectBlock(node, 'new')) rows.push(...tableRows(node, lists, where));
+    else rows.push(new TableRow({ children: [cell(side(node, 'old', lists, where)), cell(side(node, 'new', lists, where))] }));
+  }
+  return rows;
+}
+
 function sectionRows(section: ExportSection, lists: ListNumbering): TableRow[] {
   const where = `Abschnitt ${section.templateNumber} („${section.title}“)`;
   const nodes = section.content ? documentContent(section.content, where) : [];
-  if (!nodes.some(hasChanges)) return [sectionRow(section, { note: UNCHANGED_NOTE, isCollapsed: true })];
-  const note = sectionNote(nodes);
-  return [
-    sectionRow(section, { ...(note ? { note } : {}), isCollapsed: false }),
-    ...nodes.map((node) => new TableRow({ children: [cell(side(node, 'old', lists, where)), cell(side(node, 'new', lists, where))] })),
-  ];
+  return changeRows(`${section.number}  ${section.title}`, nodes, lists, where);
+}
+
+function annexRows(annex: ExportAnnex, lists: ListNumbering): TableRow[] {
+  return annex.tables.flatMap(({ caption, table }) => {
+    const heading = `Anhang ${annex.letter}: ${annex.title} – ${caption}`;
+    return changeRows(heading, [table], lists, heading);
+  });
 }
 
 export interface SynopseInput {
@@ -132,7 +202,7 @@ export function buildSynopse({ model, from, to }: SynopseInput): Document {
     }),
     new Paragraph({ style: STYLE.annexNote, spacing: { after: 240 }, text: LEGEND }),
   ];
-  const rows = [headerRow(from, to), ...model.sections.flatMap((s) => sectionRows(s, lists))];
+  const rows = [headerRow(from, to), ...model.sections.flatMap((s) => sectionRows(s, lists)), ...model.annexes.flatMap((a) => annexRows(a, lists))];
   const table = new Table({
     layout: TableLayoutType.FIXED,
     width: { size: COLUMN * 2, type: WidthType.DXA },
