@@ -126,9 +126,11 @@ export interface RenderOptions {
    * an annex (null) are written. The normal export has none.
    */
   changesOf?: (sectionKey: string | null) => ChangeMarking | undefined;
+  /** Word and LibreOffice record further edits as tracked changes (the redline's reader works on in review mode). */
+  trackRevisions?: boolean;
 }
 
-export function buildDocument(model: ExportDocument, { updateFields = true, changesOf }: RenderOptions = {}): Document {
+export function buildDocument(model: ExportDocument, { updateFields = true, changesOf, trackRevisions = false }: RenderOptions = {}): Document {
   const { meta } = model;
   const lists = new ListNumbering();
   const flow = new PageFlow(meta);
@@ -143,7 +145,7 @@ export function buildDocument(model: ExportDocument, { updateFields = true, chan
     // The template's version is for whoever supports the file, not for its readers: not on a page.
     description: `${meta.statusLabel} · ${meta.versionLabel}, Stand ${meta.dateLabel} · Vorlage ${meta.templateLabel}`,
     keywords: 'Gewaltschutzkonzept; Gewaltschutz; Gemeinschaftsunterkunft',
-    ...(updateFields ? { features: { updateFields: true } } : {}),
+    ...(updateFields || trackRevisions ? { features: { ...(updateFields ? { updateFields: true } : {}), ...(trackRevisions ? { trackRevisions: true } : {}) } } : {}),
     // No automatic hyphenation: Word and LibreOffice hyphenate differently (LibreOffice only with a German
     // dictionary installed), so the TOC page numbers worked out at export could be a page off. Long words
     // carry soft hyphens from our own German patterns instead (hyphenation.ts), which every layout honours alike.

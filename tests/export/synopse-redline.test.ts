@@ -12,9 +12,10 @@ import { listConceptVersions } from '@/lib/versions/read-versions';
 import { submitConceptForReview } from '@/lib/workflow/submit-concept-for-review';
 import { withdrawSubmission } from '@/lib/workflow/withdraw-submission';
 import { buildConcept, sectionOf } from '../support/concept-factories';
-import { buildDistrictTeam, type DistrictTeam } from '../support/district-data-factories';
+import { saveFacility } from '@/lib/facilities/manage-facilities';
+import { buildDistrictTeam, buildFacility, facilityValues, type DistrictTeam } from '../support/district-data-factories';
 import { hasSoffice, pdfPages } from './pdf-support';
-import { bullets, doc, item, p, para, paragraphs, readDocx, text, xmlText } from './support';
+import { bullets, cell, doc, item, p, para, paragraphs, readDocx, row, table, text, xmlText } from './support';
 
 jest.setTimeout(120_000);
 
@@ -23,26 +24,38 @@ async function save(actor: Actor, conceptId: string, key: string, content: Tipta
   await saveSectionDraft(actor, { sectionId: section.id, baseRevision: section.head_revision, content });
 }
 
+const ways = (phone: string) =>
+  table(
+    row(cell('Beschwerdeweg', 'tableHeader'), cell('Zuständig', 'tableHeader'), cell('Erreichbarkeit', 'tableHeader')),
+    row(cell('Telefon'), cell(phone), cell('werktags 8 bis 16 Uhr')),
+    row(cell('Briefkasten'), cell('Gewaltschutzkoordination'), cell('im Flur')),
+  );
 const FIRST = doc(
   para('Unser Leitbild: keine Gewalt in der Unterkunft.'),
   para('Dieser Absatz fällt in der zweiten Fassung weg.'),
   bullets(item(para('Beschwerdestelle im Haus')), item(para('Sprechstunde der Sozialarbeit'))),
+  ways('Gewaltschutzkoordination'),
 );
 const SECOND = doc(
   p(text('Unser Leitbild: keine Gewalt und keine '), text('Diskriminierung', [{ type: 'bold' }]), text(' in der Unterkunft.')),
   bullets(item(para('Beschwerdestelle im Haus')), item(para('Sprechstunde der Sozialarbeit')), item(para('Externe Ombudsstelle'))),
   para('Ein neuer Absatz über die Beteiligung der Bewohnerinnen und Bewohner.'),
+  ways('Gleichstellungsbüro'),
 );
 const UNCHANGED = 'Gewalt im Sinne dieses Konzepts ist jede Handlung, die verletzt.';
 
 /** Fassung 1 and Fassung 2 of one concept; between them the Präambel changes and the Gewaltbegriff stays. */
 async function twoFassungen(team: DistrictTeam) {
-  const concept = await buildConcept(team.coordinator, team.district.id, { title: 'Gewaltschutzkonzept Synopsenkreis' });
+  const values = facilityValues({ name: 'Unterkunft Lindenweg', occupancy: 80 });
+  const facility = await buildFacility(team.district.id, values);
+  const concept = await buildConcept(team.coordinator, team.district.id, { title: 'Gewaltschutzkonzept Synopsenkreis', facilityIds: [facility.id] });
   await save(team.editor, concept.id, 'praeambel', FIRST);
   await save(team.editor, concept.id, 'gewaltbegriff', doc(para(UNCHANGED)));
   await submitConceptForReview(team.coordinator, { conceptId: concept.id });
   await withdrawSubmission(team.coordinator, { conceptId: concept.id });
   await save(team.editor, concept.id, 'praeambel', SECOND);
+  // The annex changes too: the facility's occupancy frozen with Fassung 2 differs from Fassung 1's.
+  await saveFacility(team.coordinator, { districtId: team.district.id, id: facility.id, ...values, occupancy: 93 });
   await submitConceptForReview(team.coordinator, { conceptId: concept.id });
   return concept;
 }
@@ -92,6 +105,16 @@ describe('Synopse (two columns, changed passages marked)', () => {
     expect(runWith('Unser Leitbild')).not.toMatch(/<w:strike\/>|<w:u /);
     expect(runWith('Beschwerdestelle')).not.toMatch(/<w:strike\/>|<w:u /);
 
+    // The changed table row by row: each cell under its column's heading, old cell struck, new one marked;
+    // the unchanged row is one line.
+    const tableRow = rows.find((cells) => cells[0]?.startsWith('BeschwerdewegTelefon'))!;
+    expect(tableRow).toEqual(['BeschwerdewegTelefonZuständigGewaltschutzkoordinationErreichbarkeitwerktags 8 bis 16 Uhr', 'BeschwerdewegTelefonZuständigGleichstellungsbüroErreichbarkeitwerktags 8 bis 16 Uhr']);
+    expect(runWith('Gleichstellungsbüro')).toMatch(/<w:u w:val="single"\/>/);
+    expect(rows).toContainEqual(['1 Tabellenzeile unverändert']);
+    // The annex: the facility's occupancy changed.
+    expect(rows.some((cells) => cells.length === 1 && cells[0]!.startsWith('Anhang A: Unterkünfte – Belegung') && !cells[0]!.endsWith(UNCHANGED_NOTE))).toBe(true);
+    expect(runWith('93')).toMatch(/<w:u w:val="single"\/>/);
+
     // The unchanged section: one line with number and title, without its text.
     const collapsed = rows.filter((cells) => cells.length === 1 && cells[0]!.endsWith(UNCHANGED_NOTE));
     expect(collapsed.map((c) => c[0])).toEqual(expect.arrayContaining([expect.stringMatching(/^\d+ {2}Gewaltbegriff/)]));
@@ -139,6 +162,9 @@ describe('Redline (Word tracked changes)', () => {
     const deleted = [...xml.matchAll(/<w:delText[^>]*>([^<]*)<\/w:delText>/g)].map((m) => m[1]).join('|');
     expect(inserted).toContain('und keine ');
     expect(inserted).toContain('Externe Ombudsstelle');
+    expect(inserted).toContain('Gleichstellungsbüro');
+    // The annex's facility table tracks the new occupancy.
+    expect(inserted).toContain('93');
     expect(deleted.replace(/\u00ad/g, '')).toContain('Dieser Absatz fällt in der zweiten Fassung weg.');
 
     // A paragraph of one Fassung only has its paragraph mark tracked as well, so accepting leaves no empty paragraph.
@@ -149,6 +175,8 @@ describe('Redline (Word tracked changes)', () => {
     // The new Fassung as the normal export has it: cover, headings, the list as a real list.
     const item3 = paragraphs(xml).find((x) => x.text.includes('Externe Ombudsstelle'))!;
     expect(item3.numId).toBeDefined();
+    // Opened in Word, further edits are tracked too.
+    expect(readDocx(buffer).part('word/settings.xml')).toMatch(/<w:trackRevisions( w:val="(true|1)")?\/>/);
   });
 
   it('pandoc reads the tracked changes: accepting all gives the new text, rejecting all the old', () => {

@@ -29,7 +29,8 @@ export async function exportRedlineDocx(actor: Actor, input: ChangeDocumentInput
     return { kind: 'tracked', author, date: wordDate(date), ids };
   };
   // The TOC's page numbers are left to Word: with the deleted text shown or hidden the pages differ anyway.
-  const buffer = await renderDocx(model, { updateFields: true, changesOf });
+  // Opened in Word, the review mode is on: whoever edits the redline further adds tracked changes of their own.
+  const buffer = await renderDocx(model, { updateFields: true, changesOf, trackRevisions: true });
   return {
     filename: changeDocumentFilename({ kind: 'Redline', title: model.meta.title, from, to, now }),
     contentType: DOCX_MIME_TYPE,
