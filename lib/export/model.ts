@@ -70,6 +70,8 @@ export interface ExportSection {
    * Anlagen). Other chapters follow on the same page.
    */
   startsPart: boolean;
+  /** Redline only: the section has text in one of the two compared Fassungen only; its heading is a tracked change too. */
+  revision?: 'inserted' | 'deleted';
 }
 
 /** A table of records in the annex (facilities, contact directory). */

@@ -2,7 +2,7 @@
  * ExportDocument → docx Document → DOCX bytes. Pure (no database, no clock), so the
  * use case, the tests and the benchmark all go through exactly this code.
  */
-import { Document, HeadingLevel, Packer, Paragraph, Tab, TextRun } from 'docx';
+import { DeletedTextRun, Document, HeadingLevel, InsertedTextRun, Packer, Paragraph, Tab, TextRun } from 'docx';
 import { ListNumbering } from './list-numbering';
 import type { ExportAnnex, ExportDocument, ExportSection } from './model';
 import { PageFlow } from './page-flow';
@@ -12,7 +12,7 @@ import { isWideTable } from './table-to-docx';
 import { codePointLength, docToPlainText } from '../editor/text';
 import type { TiptapNode } from '../editor/types';
 import { documentContent, mapBlocks, rootContext } from './tiptap-to-docx';
-import type { ChangeMarking } from './block-context';
+import { revisionOf, type ChangeMarking } from './block-context';
 
 export const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -20,13 +20,24 @@ export const EMPTY_SECTION_NOTE = 'Dieser Abschnitt ist noch nicht ausgefüllt.'
 /** After the title of a section that the document leaves out but keeps the number of ('entfaellt'). */
 export const DROPPED_SUFFIX = ' (entfällt)';
 
-function sectionHeading(section: ExportSection, isNewPage: boolean): Paragraph {
+function sectionHeading(section: ExportSection, isNewPage: boolean, changes?: ChangeMarking): Paragraph {
   // The numbers as text, not Word auto-numbering: they must match the TOC and the references in the text
   // (build-model.ts numbers them, cross-references.ts rewrites the references when the numbering has no gaps).
+  const text = { children: [section.number, new Tab(), section.title + (section.isDropped ? DROPPED_SUFFIX : '')] };
+  // Redline: a section of one Fassung only comes or goes with its heading.
+  const tracked = section.revision && changes?.kind === 'tracked' ? changes : undefined;
+  const isInserted = section.revision === 'inserted';
   return new Paragraph({
     heading: section.depth === 0 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
     pageBreakBefore: isNewPage,
-    children: [new TextRun({ children: [section.number, new Tab(), section.title + (section.isDropped ? DROPPED_SUFFIX : '')] })],
+    ...(tracked ? { run: isInserted ? { insertion: revisionOf(tracked) } : { deletion: revisionOf(tracked) } } : {}),
+    children: [
+      !tracked
+        ? new TextRun(text)
+        : isInserted
+          ? new InsertedTextRun({ ...text, ...revisionOf(tracked) })
+          : new DeletedTextRun({ ...text, ...revisionOf(tracked) }),
+    ],
   });
 }
 
@@ -85,7 +96,7 @@ function renderSection(section: ExportSection, model: ExportDocument, lists: Lis
   const where = `Abschnitt ${section.templateNumber} („${section.title}“)`;
   const nodes = section.content ? documentContent(section.content, where) : [];
   const { isLandscape, headingGoes } = landscapeBlocks(nodes, where);
-  flow.add(headingGoes, [sectionHeading(section, section.startsPart && flow.continues(headingGoes))]);
+  flow.add(headingGoes, [sectionHeading(section, section.startsPart && flow.continues(headingGoes), changes)]);
   if (!section.content) {
     if (model.emptySections === 'mark') flow.add(false, [new Paragraph({ style: STYLE.emptySection, text: EMPTY_SECTION_NOTE })]);
     return;

@@ -42,6 +42,7 @@ const SECOND = doc(
   para('Ein neuer Absatz über die Beteiligung der Bewohnerinnen und Bewohner.'),
   ways('Gleichstellungsbüro'),
 );
+const NEW_SECTION = 'Grundlage sind das Gewaltschutzgesetz und die Mindeststandards.';
 const UNCHANGED = 'Gewalt im Sinne dieses Konzepts ist jede Handlung, die verletzt.';
 
 /** Fassung 1 and Fassung 2 of one concept; between them the Präambel changes and the Gewaltbegriff stays. */
@@ -54,6 +55,7 @@ async function twoFassungen(team: DistrictTeam) {
   await submitConceptForReview(team.coordinator, { conceptId: concept.id });
   await withdrawSubmission(team.coordinator, { conceptId: concept.id });
   await save(team.editor, concept.id, 'praeambel', SECOND);
+  await save(team.editor, concept.id, 'rechtliche-grundlagen', doc(para(NEW_SECTION)));
   // The annex changes too: the facility's occupancy frozen with Fassung 2 differs from Fassung 1's.
   await saveFacility(team.coordinator, { districtId: team.district.id, id: facility.id, ...values, occupancy: 93 });
   await submitConceptForReview(team.coordinator, { conceptId: concept.id });
@@ -115,6 +117,10 @@ describe('Synopse (two columns, changed passages marked)', () => {
     expect(rows.some((cells) => cells.length === 1 && cells[0]!.startsWith('Anhang A: Unterkünfte – Belegung') && !cells[0]!.endsWith(UNCHANGED_NOTE))).toBe(true);
     expect(runWith('93')).toMatch(/<w:u w:val="single"\/>/);
 
+    // A section written only for Fassung 2 says so.
+    expect(rows).toContainEqual([expect.stringMatching(/^\d+ {2}Rechtliche Grundlagen.* – neu aufgenommen$/)]);
+    expect(rows).toContainEqual(['', NEW_SECTION]);
+
     // The unchanged section: one line with number and title, without its text.
     const collapsed = rows.filter((cells) => cells.length === 1 && cells[0]!.endsWith(UNCHANGED_NOTE));
     expect(collapsed.map((c) => c[0])).toEqual(expect.arrayContaining([expect.stringMatching(/^\d+ {2}Gewaltbegriff/)]));
@@ -172,6 +178,10 @@ describe('Redline (Word tracked changes)', () => {
     expect(gone.xml).toMatch(/<w:pPr>[\s\S]*<w:rPr><w:del [^>]*\/><\/w:rPr>[\s\S]*<\/w:pPr>/);
     const added = paragraphs(xml).find((x) => x.text.includes('Ein neuer Absatz'))!;
     expect(added.xml).toMatch(/<w:pPr>[\s\S]*<w:rPr><w:ins [^>]*\/><\/w:rPr>[\s\S]*<\/w:pPr>/);
+    // A section of Fassung 2 only comes with its heading: the heading is an insertion too.
+    const newHeading = paragraphs(xml).find((x) => x.style === 'Heading1' && x.text.includes('Rechtliche Grundlagen'))!;
+    expect(newHeading.xml).toMatch(/<w:pPr>[\s\S]*<w:rPr><w:ins [^>]*\/><\/w:rPr>[\s\S]*<\/w:pPr>/);
+    expect(newHeading.xml).toMatch(/<w:ins [^>]*><w:r>[\s\S]*Rechtliche Grundlagen/);
     // The new Fassung as the normal export has it: cover, headings, the list as a real list.
     const item3 = paragraphs(xml).find((x) => x.text.includes('Externe Ombudsstelle'))!;
     expect(item3.numId).toBeDefined();
@@ -204,6 +214,8 @@ describe('Redline (Word tracked changes)', () => {
       expect(rejected).toContain('Unser Leitbild: keine Gewalt in der Unterkunft.');
       expect(rejected).toContain('Dieser Absatz fällt in der zweiten Fassung weg.');
       expect(rejected).not.toContain('Ombudsstelle');
+      expect(rejected).not.toContain(NEW_SECTION);
+      expect(accepted).toContain(NEW_SECTION);
       const all = read('all');
       expect(all).toContain('Externe Ombudsstelle');
       expect(all).toContain('Dieser Absatz fällt in der zweiten Fassung weg.');

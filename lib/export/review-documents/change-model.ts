@@ -13,6 +13,7 @@ import { loadConcept } from '../../concepts/load-concept';
 import { listCoordinatorNames } from '../../concepts/queries';
 import type { ContactForTable } from '../../contacts/to-tiptap-table';
 import { listDistrictContacts } from '../../contacts/queries';
+import { isEmptyDoc } from '../../editor/text';
 import type { TiptapDoc } from '../../editor/types';
 import { AppError } from '../../errors';
 import type { FacilityForTable } from '../../facilities/to-tiptap-table';
@@ -23,7 +24,7 @@ import { buildExportModel, formatGermanDate, type ExportEdition } from '../build
 import type { ExportDocument } from '../model';
 import { listConceptFacilityIds, listSectionHeads } from '../queries';
 import { listSectionHeadAuthors } from './queries';
-import { mergeDocs } from './tracked-doc';
+import { mergeDocs, projectDoc } from './tracked-doc';
 
 const fassungNumber = (message: string) =>
   z.coerce.number({ error: message }).int(message).min(1, message).max(100_000, message);
@@ -159,6 +160,13 @@ export async function loadChangeModel(actor: Actor, input: ChangeDocumentInput, 
     emptySections: 'renumber',
     ...(frozen ? { edition: editionOf(frozen) } : {}),
     now,
+  });
+  // A section with text in one Fassung only comes or goes with its heading (the redline tracks that too).
+  model.sections = model.sections.map((section) => {
+    if (!section.content) return section;
+    if (isEmptyDoc(projectDoc(section.content, 'old'))) return { ...section, revision: 'inserted' };
+    if (isEmptyDoc(projectDoc(section.content, 'new'))) return { ...section, revision: 'deleted' };
+    return section;
   });
   // The annex's tables (facilities, contacts) with their changes too: the old text's tables merged into the new.
   const oldAnnexes = buildExportModel({
