@@ -46,6 +46,8 @@ export interface ExportMeta {
   dateLabel: string;
   /** „Gewaltschutzkonzept für Gemeinschaftsunterkünfte, Version 2026.1“: in the document properties only, not on a page. */
   templateLabel: string;
+  /** Redline only: what the tracked changes compare with („Fassung 1 vom 12.03.2026“), on the title page. */
+  changesSinceLabel?: string;
 }
 
 export interface ExportSection {

@@ -185,6 +185,8 @@ describe('Redline (Word tracked changes)', () => {
     // The new Fassung as the normal export has it: cover, headings, the list as a real list.
     const item3 = paragraphs(xml).find((x) => x.text.includes('Externe Ombudsstelle'))!;
     expect(item3.numId).toBeDefined();
+    // The title page says what the changes compare with.
+    expect(xmlText(xml)).toMatch(/Änderungen nachverfolgt gegenüberFassung 1 vom \d\d\.\d\d\.\d{4}/);
     // Opened in Word, further edits are tracked too.
     expect(readDocx(buffer).part('word/settings.xml')).toMatch(/<w:trackRevisions( w:val="(true|1)")?\/>/);
   });

@@ -30,7 +30,7 @@ export async function exportRedlineDocx(actor: Actor, input: ChangeDocumentInput
   };
   // The TOC's page numbers are left to Word: with the deleted text shown or hidden the pages differ anyway.
   // Opened in Word, the review mode is on: whoever edits the redline further adds tracked changes of their own.
-  const buffer = await renderDocx(model, { updateFields: true, changesOf, trackRevisions: true });
+  const buffer = await renderDocx({ ...model, meta: { ...model.meta, changesSinceLabel: from.label } }, { updateFields: true, changesOf, trackRevisions: true });
   return {
     filename: changeDocumentFilename({ kind: 'Redline', title: model.meta.title, from, to, now }),
     contentType: DOCX_MIME_TYPE,
