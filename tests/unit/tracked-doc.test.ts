@@ -1,5 +1,6 @@
 import type { TiptapDoc, TiptapNode } from '@/lib/editor/types';
-import { DELETED_MARK, INSERTED_MARK, hasChanges, mergeDocs, projectDoc } from '@/lib/export/review-documents/tracked-doc';
+import { hasChanges, projectDoc } from '@/lib/export/review-documents/sides';
+import { DELETED_MARK, INSERTED_MARK, mergeDocs } from '@/lib/export/review-documents/tracked-doc';
 import { bullets, cell, doc, item, p, para, row, table, text } from '../export/support';
 
 const field = (name: string): TiptapNode => ({ type: 'dataField', attrs: { name } });

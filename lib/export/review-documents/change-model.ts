@@ -24,7 +24,8 @@ import { buildExportModel, formatGermanDate, type ExportEdition } from '../build
 import type { ExportDocument } from '../model';
 import { listConceptFacilityIds, listSectionHeads } from '../queries';
 import { listSectionHeadAuthors } from './queries';
-import { mergeDocs, projectDoc } from './tracked-doc';
+import { projectDoc } from './sides';
+import { mergeDocs } from './tracked-doc';
 
 const fassungNumber = (message: string) =>
   z.coerce.number({ error: message }).int(message).min(1, message).max(100_000, message);

@@ -18,7 +18,7 @@ import { COLOR, LANDSCAPE_TEXT_WIDTH, PAGE, STYLE, TABLE, documentStyles } from 
 import { CELL_PADDING } from '../table-grid';
 import { documentContent, mapBlocks, type BlockContext } from '../tiptap-to-docx';
 import type { ComparedText } from './change-model';
-import { hasChanges, projectBlock, type Side } from './tracked-doc';
+import { hasChanges, projectBlock, type Side } from './sides';
 
 export const SYNOPSE_COLUMNS = { old: 'bisherige Fassung', new: 'neue Fassung' } as const;
 export const UNCHANGED_NOTE = 'unverändert';

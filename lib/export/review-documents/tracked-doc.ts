@@ -5,7 +5,7 @@
  * and tables stay as the editor stored them, so the export's own mapper renders the result: as Word
  * tracked changes (redline) or as marked passages (Synopse). Pure; no database.
  *
- * Guarantee: `projectDoc(mergeDocs(a, b), 'old')` has the text of `a` and `…'new'` the text and the
+ * Guarantee: `projectDoc(mergeDocs(a, b), 'old')` (sides.ts) has the text of `a` and `…'new'` the text and the
  * structure of `b` — accepting every change in Word gives the new Fassung, rejecting every change the old.
  * Blocks are aligned like the web comparison (lib/diff): exact blocks first, the rest paired by word
  * similarity; paired paragraphs get a word diff. Formatting-only changes are taken over silently.
@@ -14,14 +14,13 @@ import { MAX_DIFF_WORK, SIMILARITY_THRESHOLD, diffWords } from '../../diff/word-
 import { OP_EQUAL, OP_INSERT, internAll, myersDiff } from '../../diff/myers';
 import { isWord, tokenize } from '../../diff/tokenize';
 import { docToPlainText } from '../../editor/text';
-import type { TiptapDoc, TiptapMark, TiptapNode } from '../../editor/types';
+import type { TiptapDoc, TiptapNode } from '../../editor/types';
 
 export const INSERTED_MARK = 'revisionInsert';
 export const DELETED_MARK = 'revisionDelete';
 export type BlockRevision = 'inserted' | 'deleted';
-export type Side = 'old' | 'new';
 
-const TEXTBLOCKS = new Set(['paragraph', 'heading']);
+export const TEXTBLOCKS: ReadonlySet<string> = new Set(['paragraph', 'heading']);
 /** Blocks whose own attrs say that they exist on one side only (Word: paragraph mark, table row). */
 const REVISABLE = new Set(['paragraph', 'heading', 'tableRow']);
 /** Unmatched blocks are paired with a partner this many blocks ahead at most (keeps long rewrites linear). */
@@ -218,57 +217,4 @@ function mergeInline(a: readonly TiptapNode[], b: readonly TiptapNode[]): Tiptap
 /** One section's old and new text as one document with the changes marked (see the module comment). */
 export function mergeDocs(a: TiptapDoc, b: TiptapDoc): TiptapDoc {
   return { ...b, type: 'doc', content: mergeBlocks(a.content ?? [], b.content ?? []) };
-}
-
-/** Whether a merged node holds any change. */
-export function hasChanges(node: TiptapNode | TiptapDoc): boolean {
-  if (blockRevision(node as TiptapNode)) return true;
-  if ((node as TiptapNode).marks?.some((m) => m.type === INSERTED_MARK || m.type === DELETED_MARK)) return true;
-  return (node.content ?? []).some(hasChanges);
-}
-
-const ownMark = (side: Side) => (side === 'old' ? DELETED_MARK : INSERTED_MARK);
-const otherMark = (side: Side) => (side === 'old' ? INSERTED_MARK : DELETED_MARK);
-const otherRevision = (side: Side): BlockRevision => (side === 'old' ? 'inserted' : 'deleted');
-
-function withoutRevision(node: TiptapNode): TiptapNode {
-  if (!node.attrs || !('revision' in node.attrs)) return node;
-  const attrs = { ...node.attrs };
-  delete attrs.revision;
-  const out: TiptapNode = { ...node, attrs };
-  if (Object.keys(attrs).length === 0) delete out.attrs;
-  return out;
-}
-
-function projectNode(node: TiptapNode, side: Side, keepMarks: boolean): TiptapNode | null {
-  if (node.marks?.some((m) => m.type === otherMark(side))) return null;
-  if (blockRevision(node) === otherRevision(side)) return null;
-  let out: TiptapNode = keepMarks ? node : withoutRevision(node);
-  if (!keepMarks && node.marks?.some((m) => m.type === ownMark(side))) {
-    const marks: TiptapMark[] = node.marks.filter((m) => m.type !== ownMark(side));
-    out = { ...out, marks };
-    if (marks.length === 0) delete out.marks;
-  }
-  if (!node.content) return out;
-  const content = node.content.map((c) => projectNode(c, side, keepMarks)).filter((c): c is TiptapNode => c !== null);
-  // A container left without content existed on the other side only (a list of new items, a new table).
-  if (content.length === 0 && node.content.length > 0 && !TEXTBLOCKS.has(node.type)) {
-    if (node.type === 'tableCell' || node.type === 'tableHeader') return { ...out, content: [{ type: 'paragraph' }] };
-    return null;
-  }
-  return { ...out, content };
-}
-
-/** One block of a merged document on one side (null: the block exists on the other side only); see projectDoc. */
-export function projectBlock(node: TiptapNode, side: Side, { keepMarks = false }: { keepMarks?: boolean } = {}): TiptapNode | null {
-  return projectNode(node, side, keepMarks);
-}
-
-/**
- * One side of a merged document: 'old' drops what was inserted, 'new' what was deleted. With `keepMarks`
- * the side's own changes keep their marks (the Synopse shows them), otherwise the text is plain.
- */
-export function projectDoc(merged: TiptapDoc, side: Side, { keepMarks = false }: { keepMarks?: boolean } = {}): TiptapDoc {
-  const content = (merged.content ?? []).map((c) => projectNode(c, side, keepMarks)).filter((c): c is TiptapNode => c !== null);
-  return { ...merged, content };
 }
