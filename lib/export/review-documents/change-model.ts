@@ -46,7 +46,7 @@ export interface ChangeAuthor {
 }
 
 export interface ComparedText {
-  /** „Fassung 2 vom 12.03.2026“ or „aktueller Text (Stand 27.11.2026)“. */
+  /** „Fassung 2 vom 12.03.2026“ or „aktueller Text, Stand 27.11.2026“. */
   label: string;
   /** The Fassung's number; null for the current text. */
   number: number | null;
@@ -106,7 +106,7 @@ function editionOf(version: VersionRow): ExportEdition {
 
 function describe(text: LoadedText, now: Date): ComparedText {
   const v = text.version;
-  if (!v) return { label: `aktueller Text (Stand ${formatGermanDate(now)})`, number: null, date: now, isFinal: false };
+  if (!v) return { label: `aktueller Text, Stand ${formatGermanDate(now)}`, number: null, date: now, isFinal: false };
   return { label: `Fassung ${v.number} vom ${formatGermanDate(v.createdAt)}`, number: v.number, date: v.createdAt, isFinal: v.kind === 'adoption' };
 }
 
