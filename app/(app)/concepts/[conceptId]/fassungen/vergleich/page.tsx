@@ -42,7 +42,7 @@ export default async function CompareVersionsPage({
         ]}
       />
       {data.to?.number !== data.from.number && (
-        <ChangeDocumentLinks conceptId={data.concept.id} from={data.from.number} to={data.to ? data.to.number : 'aktuell'} toLabel={toLabel} />
+        <ChangeDocumentLinks conceptId={data.concept.id} from={data.from.number} to={data.to ? data.to.number : 'aktuell'} />
       )}
       {changed.map((s) => (
         <section key={s.key} id={`abschnitt-${s.key}`} aria-labelledby={`titel-${s.key}`} className="card">
