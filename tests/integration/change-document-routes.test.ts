@@ -55,10 +55,16 @@ describe.each([
     expect((await get(handler, 'von=1')).status).toBe(401);
   });
 
-  it('explains a missing Fassung in German', async () => {
+  it('explains a missing Fassung in German, as a sentence when the browser shows the answer itself', async () => {
     signedIn = team.coordinator;
     const response = await get(handler, 'bis=aktuell');
     expect(response.status).toBe(400);
     expect((await response.json()).error.message).toContain('bisherige Fassung');
+    const followed = await handler(new Request(`https://werkstatt.example/api/concepts/${conceptId}/x?von=1&bis=1`, { headers: { 'sec-fetch-mode': 'navigate' } }), {
+      params: Promise.resolve({ conceptId }),
+    });
+    expect(followed.status).toBe(400);
+    expect(followed.headers.get('Content-Type')).toBe('text/plain; charset=utf-8');
+    await expect(followed.text()).resolves.toBe('Bitte wählen Sie zwei verschiedene Fassungen.');
   });
 });

@@ -27,6 +27,10 @@ export async function changeDocumentResponse(request: Request, params: Promise<{
     });
   } catch (error) {
     const described = describeError(error);
+    // Followed as a link or sent by the form on the Fassungen page, the browser shows the answer itself: a sentence, not JSON.
+    if (request.headers.get('sec-fetch-mode') === 'navigate') {
+      return new Response(described.message, { status: HTTP_STATUS[described.code], headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    }
     return Response.json({ error: described }, { status: HTTP_STATUS[described.code] });
   }
 }
