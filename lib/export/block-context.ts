@@ -18,7 +18,7 @@ export interface BlockContext {
   cell?: { isHeader: boolean; isCompact: boolean; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType] };
   /** The block follows a table: its first paragraph keeps a gap to it (a table has no spacing of its own). */
   afterTable?: boolean;
-  /** How text marked as changed is written (review-documents/tracked-doc.ts); only Synopse and redline set it. */
+  /** How text marked as changed is written (change-marks.ts); only Synopse and redline set it. */
   changes?: ChangeMarking;
 }
 

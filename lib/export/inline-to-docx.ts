@@ -6,7 +6,7 @@
  */
 import { DeletedTextRun, ExternalHyperlink, InsertedTextRun, SoftHyphen, Tab, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import { revisionOf, type ChangeMarking } from './block-context';
-import { DELETED_MARK, INSERTED_MARK } from './review-documents/tracked-doc';
+import { DELETED_MARK, INSERTED_MARK } from './change-marks';
 import { DATA_FIELD_NODE } from '../editor/data-fields';
 import { SUPPORTED_MARK_TYPES } from '../editor/extensions';
 import { isAllowedLinkHref } from '../editor/link-policy';

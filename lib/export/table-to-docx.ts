@@ -7,7 +7,7 @@
 import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import type { TiptapNode } from '../editor/types';
 import { indentOf, revisionOf, type Block, type BlockContext } from './block-context';
-import { blockRevision } from './review-documents/tracked-doc';
+import { blockRevision } from './change-marks';
 import { STYLE, TABLE } from './styles';
 import { CELL_PADDING, columnWidths, estimatedHeight, gridOf, isCompact, type PlacedCell } from './table-grid';
 

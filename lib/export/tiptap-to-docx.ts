@@ -11,7 +11,7 @@ import type { TiptapDoc, TiptapNode } from '../editor/types';
 import { HYPHENATE_MIN_LETTERS } from './hyphenation';
 import { mapInline } from './inline-to-docx';
 import { GAP_AFTER_TABLE, indentOf, revisionOf, type Block, type BlockContext } from './block-context';
-import { blockRevision } from './review-documents/tracked-doc';
+import { blockRevision } from './change-marks';
 import type { ListRef } from './list-numbering';
 import { nodeTypeOf, unexpectedNode } from './mapping-errors';
 import { LIST_STEP, MAX_LIST_LEVEL } from './list-styles';

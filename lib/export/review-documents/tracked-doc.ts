@@ -16,20 +16,15 @@ import { isWord, tokenize } from '../../diff/tokenize';
 import { docToPlainText } from '../../editor/text';
 import type { TiptapDoc, TiptapNode } from '../../editor/types';
 
-export const INSERTED_MARK = 'revisionInsert';
-export const DELETED_MARK = 'revisionDelete';
-export type BlockRevision = 'inserted' | 'deleted';
+import { DELETED_MARK, INSERTED_MARK, type BlockRevision } from '../change-marks';
+
+export { DELETED_MARK, INSERTED_MARK, blockRevision, type BlockRevision } from '../change-marks';
 
 export const TEXTBLOCKS: ReadonlySet<string> = new Set(['paragraph', 'heading']);
 /** Blocks whose own attrs say that they exist on one side only (Word: paragraph mark, table row). */
 const REVISABLE = new Set(['paragraph', 'heading', 'tableRow']);
 /** Unmatched blocks are paired with a partner this many blocks ahead at most (keeps long rewrites linear). */
 const LOOKAHEAD = 12;
-
-export function blockRevision(node: TiptapNode): BlockRevision | undefined {
-  const value = node.attrs?.revision;
-  return value === 'inserted' || value === 'deleted' ? value : undefined;
-}
 
 function withMark(node: TiptapNode, type: string): TiptapNode {
   return { ...node, marks: [...(node.marks ?? []), { type }] };
