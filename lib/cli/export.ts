@@ -7,7 +7,9 @@ import { STATUS_LABELS } from '../export/build-model';
 import { cliExportActor } from '../export/cli-actor';
 import { EMPTY_SECTION_MODES, isEmptySectionMode } from '../export/model';
 import { exportConceptDocx } from '../export/export-concept-docx';
-import { exportChangeDocumentForCli } from '../export/review-documents/cli';
+import { exportRedlineDocx } from '../export/review-documents/redline';
+import { exportSynopseDocx } from '../export/review-documents/synopse';
+import { exportStellungnahmeDocx } from '../export/review-documents/stellungnahme';
 import { listAllConceptsForCli } from '../export/queries';
 import { parseId } from '../shared/schemas';
 import { withDatabase } from './support/with-database';
@@ -18,7 +20,11 @@ const USAGE = [
   'Aufruf:',
   '  npm run export -- --list',
   '  npm run export -- --concept <Konzept-ID> [--fassung <Nummer>] --out <datei.docx> [--empty renumber|entfaellt|mark] [--ohne-seitenzahlen]',
+  '  npm run export -- --concept <Konzept-ID> --stellungnahme [--fassung <Nummer>] --out <datei.docx>',
+  '  npm run export -- --concept <Konzept-ID> --synopse|--redline <Nummer> [--fassung <Nummer>] --out <datei.docx>',
   '',
+  '  --stellungnahme      die Stellungnahme der Beratung (Bewertungen, Abdeckung, Hinweise und ihr Umgang) statt des',
+  '                       Konzepts; ohne --fassung zur zuletzt eingereichten Fassung',
   '  --fassung 2          eine feste Fassung statt des aktuellen Textes (beschlossene Konzepte: ohne Angabe die beschlossene Fassung)',
   '  --empty renumber     leere Abschnitte weglassen und die übrigen fortlaufend nummerieren (Standard; Verweise',
   '                       wie „Abschnitt 9“ im Text folgen der neuen Nummerierung)',
@@ -54,6 +60,7 @@ const { values } = parseArgs({
     synopse: { type: 'string' },
     redline: { type: 'string' },
     'ohne-seitenzahlen': { type: 'boolean' },
+    stellungnahme: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -85,10 +92,19 @@ withDatabase(async (db, { kind }) => {
   const concept = await findConcept(db, { conceptId });
   if (!concept) fail(`Konzept ${conceptId} gibt es nicht (${kind}).`);
   const started = performance.now();
+  if (values.stellungnahme) {
+    const statement = await exportStellungnahmeDocx(cliExportActor(concept.district_id, 'coordinator'), { conceptId, fassung: values.fassung });
+    const file = path.resolve(values.out ?? statement.filename);
+    await writeFile(file, statement.buffer);
+    console.log(`Stellungnahme zu „${concept.title}“, Fassung ${statement.versionNumber}: ${file} (${Math.round(statement.buffer.length / 1024)} KB, ${kind}).`);
+    return;
+  }
   const change = values.synopse !== undefined ? ('synopse' as const) : values.redline !== undefined ? ('redline' as const) : null;
   if (change) {
     const from = values.synopse ?? values.redline;
-    const result = await exportChangeDocumentForCli(cliExportActor(concept.district_id), change, { conceptId, from, to: values.fassung ?? 'aktuell' });
+    // The same use cases as the download buttons; without --fassung against the current text.
+    const exportChanges = change === 'synopse' ? exportSynopseDocx : exportRedlineDocx;
+    const result = await exportChanges(cliExportActor(concept.district_id), { conceptId, from, to: values.fassung ?? 'aktuell' });
     const out = path.resolve(values.out ?? result.filename);
     await writeFile(out, result.buffer);
     console.log(`„${concept.title}“, ${change === 'synopse' ? 'Synopse' : 'Redline'} ab Fassung ${from}: ${out} (${Math.round(performance.now() - started)} ms, ${kind}).`);

@@ -154,7 +154,8 @@ export async function listSectionComments(actor: Actor, conceptId: unknown, sect
 
 /**
  * All advisor hints of a concept as the Stellungnahme table: Nr., section, quote, hint,
- * disposition, reason and the Fassung that addressed it; plus the district's own threads count.
+ * disposition, reason and the Fassung that addressed it; plus the district's own threads count and
+ * whether the actor may download it as the advisor's Stellungnahme (a Word document).
  * Anyone who may read the concept. Throws not_found.
  */
 export async function listConceptReview(actor: Actor, conceptId: unknown) {
@@ -173,5 +174,6 @@ export async function listConceptReview(actor: Actor, conceptId: unknown) {
     district: { id: loaded.district.id, name: loaded.district.name },
     advisorHints: withSection.filter((t) => t.authorRole === 'advisor'),
     districtThreads: withSection.filter((t) => t.authorRole !== 'advisor'),
+    canDownloadStatement: loaded.can['concept.statement'],
   };
 }

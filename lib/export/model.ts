@@ -69,7 +69,8 @@ export interface ExportSection {
   /**
    * Starts one of the document's main parts on a new page: the first section (the body after the
    * table of contents) and every chapter with sub-chapters in the template (the Ablaufpläne, the
-   * Anlagen). Other chapters follow on the same page.
+   * Anlagen), and each Ablaufplan after the first (childrenStartPage in the template). Other
+   * chapters follow on the same page.
    */
   startsPart: boolean;
   /** Redline only: the section has text in one of the two compared Fassungen only; its heading is a tracked change too. */

@@ -116,12 +116,13 @@ function describe(text: LoadedText, now: Date): ComparedText {
  * concept or Fassung, another district, an unshared concept for advisors), forbidden, invalid_input.
  */
 export async function loadChangeModel(actor: Actor, input: ChangeDocumentInput, now: Date): Promise<ChangeModel> {
+  const db = getDb();
+  // Permission first: someone who may not see the concept learns nothing, not even what is wrong with the input.
+  const { concept, district, template } = await loadConcept(db, actor, input.conceptId, 'concept.export');
   // Download links and the command line show one message, not a form's field list: the first problem, in German.
   const parsed = changeDocumentSchema.safeParse(input);
   if (!parsed.success) throw new AppError('invalid_input', parsed.error.issues[0]?.message ?? 'Bitte prüfen Sie die Angaben.');
   const values = parsed.data;
-  const db = getDb();
-  const { concept, district, template } = await loadConcept(db, actor, values.conceptId, 'concept.export');
   const ids = { districtId: district.id, conceptId: concept.id };
   if (values.to === values.from) throw new AppError('invalid_input', 'Bitte wählen Sie zwei verschiedene Fassungen.');
   const data = await db

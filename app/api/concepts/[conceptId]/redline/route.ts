@@ -1,9 +1,16 @@
+import { requireActor } from '@/lib/auth/session';
 import { exportRedlineDocx } from '@/lib/export/review-documents/redline';
-import { changeDocumentResponse } from '../change-document-response';
+import { comparedFassungen, docxDownload, downloadError } from '../change-document-response';
 
-// Redline (tracked changes) as DOCX: GET /api/concepts/<id>/redline?von=<n>[&bis=<m>|aktuell]; see ../synopse/route.ts.
+// Redline (Word tracked changes) as DOCX: GET /api/concepts/<id>/redline?von=<n>[&bis=<m>|aktuell]; as ../synopse/route.ts.
 export async function GET(request: Request, { params }: { params: Promise<{ conceptId: string }> }) {
-  return changeDocumentResponse(request, params, exportRedlineDocx);
+  const { conceptId } = await params;
+  try {
+    const actor = await requireActor();
+    return docxDownload(await exportRedlineDocx(actor, { conceptId, ...comparedFassungen(request) }));
+  } catch (error) {
+    return downloadError(request, error);
+  }
 }
 
 export const dynamic = 'force-dynamic';

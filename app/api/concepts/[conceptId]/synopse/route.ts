@@ -1,10 +1,18 @@
+import { requireActor } from '@/lib/auth/session';
 import { exportSynopseDocx } from '@/lib/export/review-documents/synopse';
-import { changeDocumentResponse } from '../change-document-response';
+import { comparedFassungen, docxDownload, downloadError } from '../change-document-response';
 
-// Synopse as DOCX: GET /api/concepts/<id>/synopse?von=<n>[&bis=<m>|aktuell]. Like the export route: a route
-// handler so the browser receives the file as a download with its name; the use case checks permission and input.
+// Synopse as DOCX: GET /api/concepts/<id>/synopse?von=<n>[&bis=<m>|aktuell]. Like the concept export a download that
+// changes nothing (so no origin check beyond the session cookie's SameSite); the use case decides who may have it
+// ('concept.export') and checks the Fassungen.
 export async function GET(request: Request, { params }: { params: Promise<{ conceptId: string }> }) {
-  return changeDocumentResponse(request, params, exportSynopseDocx);
+  const { conceptId } = await params;
+  try {
+    const actor = await requireActor();
+    return docxDownload(await exportSynopseDocx(actor, { conceptId, ...comparedFassungen(request) }));
+  } catch (error) {
+    return downloadError(request, error);
+  }
 }
 
 export const dynamic = 'force-dynamic';
