@@ -26,8 +26,14 @@ export function downloadResponse(file: DownloadFile, headers: Record<string, str
   });
 }
 
-/** A refused or failed download as JSON with the German message; the download buttons show it. */
-export function downloadErrorResponse(error: unknown): Response {
+/**
+ * A refused or failed download with its German message: as JSON for the download buttons (which show it),
+ * as a plain sentence when the browser followed a link or sent a form and shows the answer itself.
+ */
+export function downloadErrorResponse(error: unknown, request?: Request): Response {
   const described = describeError(error);
+  if (request?.headers.get('sec-fetch-mode') === 'navigate') {
+    return new Response(described.message, { status: HTTP_STATUS[described.code], headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
   return Response.json({ error: described }, { status: HTTP_STATUS[described.code] });
 }

@@ -7,6 +7,8 @@ import { STATUS_LABELS } from '../export/build-model';
 import { cliExportActor } from '../export/cli-actor';
 import { EMPTY_SECTION_MODES, isEmptySectionMode } from '../export/model';
 import { exportConceptDocx } from '../export/export-concept-docx';
+import { exportRedlineDocx } from '../export/review-documents/redline';
+import { exportSynopseDocx } from '../export/review-documents/synopse';
 import { exportStellungnahmeDocx } from '../export/review-documents/stellungnahme';
 import { listAllConceptsForCli } from '../export/queries';
 import { parseId } from '../shared/schemas';
@@ -19,6 +21,7 @@ const USAGE = [
   '  npm run export -- --list',
   '  npm run export -- --concept <Konzept-ID> [--fassung <Nummer>] [--comments] --out <datei.docx> [--empty renumber|entfaellt|mark] [--ohne-seitenzahlen]',
   '  npm run export -- --concept <Konzept-ID> --stellungnahme [--fassung <Nummer>] --out <datei.docx>',
+  '  npm run export -- --concept <Konzept-ID> --synopse|--redline <Nummer> [--fassung <Nummer>] --out <datei.docx>',
   '',
   '  --stellungnahme      die Stellungnahme der Beratung (Bewertungen, Abdeckung, Hinweise und ihr Umgang) statt des',
   '                       Konzepts; ohne --fassung zur zuletzt eingereichten Fassung',
@@ -31,6 +34,8 @@ const USAGE = [
   '  --empty mark         leere Abschnitte aufnehmen und als „noch nicht ausgefüllt“ kennzeichnen',
   '  --ohne-seitenzahlen  Seitenzahlen im Inhaltsverzeichnis nicht vorab berechnen (schneller; Word ergänzt',
   '                       sie beim Öffnen, LibreOffice erst nach „Extras › Aktualisieren › Alles aktualisieren“)',
+  '  --synopse 1          Synopse: Fassung 1 (bisherige) und der aktuelle Text oder die mit --fassung genannte (neue)',
+  '  --redline 1          dasselbe als Word-Dokument mit Änderungsverfolgung (Annehmen/Ablehnen in Word)',
 ].join('\n');
 
 /** On a fresh clone the database is empty until the first `npm start` seeds the demo data. */
@@ -54,6 +59,8 @@ const { values } = parseArgs({
     out: { type: 'string' },
     empty: { type: 'string' },
     fassung: { type: 'string' },
+    synopse: { type: 'string' },
+    redline: { type: 'string' },
     'ohne-seitenzahlen': { type: 'boolean' },
     stellungnahme: { type: 'boolean' },
     comments: { type: 'boolean' },
@@ -69,6 +76,7 @@ if (values.concept && !values.out) fail('Bitte mit --out angeben, wohin die DOCX
 // „omit“ is the earlier name of „renumber“; scripts written before keep working.
 const emptySections = values.empty === undefined || values.empty === 'omit' ? 'renumber' : values.empty;
 if (!isEmptySectionMode(emptySections)) fail(`Unbekannter Wert für --empty: „${emptySections}“ (erlaubt: ${EMPTY_SECTION_MODES.join(', ')}).`);
+if (values.synopse !== undefined && values.redline !== undefined) fail('Bitte nur eines angeben: --synopse oder --redline.');
 if (values.fassung !== undefined && !/^[1-9]\d{0,5}$/.test(values.fassung)) fail(`„${values.fassung}“ ist keine Fassungsnummer (1, 2, …).`);
 if (values.comments && values.stellungnahme) fail('--comments gilt für das Konzept; die Stellungnahme enthält die Hinweise bereits als Tabelle.');
 
@@ -93,6 +101,17 @@ withDatabase(async (db, { kind }) => {
     const file = path.resolve(values.out ?? statement.filename);
     await writeFile(file, statement.buffer);
     console.log(`Stellungnahme zu „${concept.title}“, Fassung ${statement.versionNumber}: ${file} (${Math.round(statement.buffer.length / 1024)} KB, ${kind}).`);
+    return;
+  }
+  const change = values.synopse !== undefined ? ('synopse' as const) : values.redline !== undefined ? ('redline' as const) : null;
+  if (change) {
+    const from = values.synopse ?? values.redline;
+    // The same use cases as the download buttons; without --fassung against the current text.
+    const exportChanges = change === 'synopse' ? exportSynopseDocx : exportRedlineDocx;
+    const result = await exportChanges(cliExportActor(concept.district_id), { conceptId, from, to: values.fassung ?? 'aktuell' });
+    const out = path.resolve(values.out ?? result.filename);
+    await writeFile(out, result.buffer);
+    console.log(`„${concept.title}“, ${change === 'synopse' ? 'Synopse' : 'Redline'} ab Fassung ${from}: ${out} (${Math.round(performance.now() - started)} ms, ${kind}).`);
     return;
   }
   const result = await exportConceptDocx(cliExportActor(concept.district_id), {

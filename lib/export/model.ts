@@ -46,6 +46,8 @@ export interface ExportMeta {
   dateLabel: string;
   /** „Gewaltschutzkonzept für Gemeinschaftsunterkünfte, Version 2026.1“: in the document properties only, not on a page. */
   templateLabel: string;
+  /** Redline only: what the tracked changes compare with („Fassung 1 vom 12.03.2026“), on the title page. */
+  changesSinceLabel?: string;
 }
 
 export interface ExportSection {
@@ -77,6 +79,8 @@ export interface ExportSection {
    * nodes in `content` instead (COMMENT_MARKER_NODE, word-comments.ts).
    */
   headingComments?: number[];
+  /** Redline only: the section has text in one of the two compared Fassungen only; its heading is a tracked change too. */
+  revision?: 'inserted' | 'deleted';
 }
 
 /** A table of records in the annex (facilities, contact directory). */

@@ -31,6 +31,9 @@ import { listInsertableDataTables } from '@/lib/sections/list-insertable-data-ta
 import { restoreRevision } from '@/lib/sections/revisions';
 import { getSectionHistory } from '@/lib/sections/get-section-history';
 import { exportStellungnahmeDocx } from '@/lib/export/review-documents/stellungnahme';
+import { loadChangeModel } from '@/lib/export/review-documents/change-model';
+import { exportRedlineDocx } from '@/lib/export/review-documents/redline';
+import { exportSynopseDocx } from '@/lib/export/review-documents/synopse';
 import { saveSectionDraft } from '@/lib/sections/save-section-draft';
 import { setChecklistItem, setSectionStatus } from '@/lib/sections/update-section-meta';
 import { changeOwnPassword } from '@/lib/users/change-own-password';
@@ -161,6 +164,12 @@ export const USE_CASES: Record<string, UseCaseRule> = {
   'lib/versions/read-versions.ts#getVersion': concept('concept.read', (a, f) => getVersion(a, f.conceptId, 1), { state: 'submitted' }),
   'lib/versions/read-versions.ts#compareVersions': concept('concept.read', (a, f) => compareVersions(a, f.conceptId, 1, 'aktuell'), { state: 'submitted' }),
   'lib/export/export-concept-docx.ts#exportConceptDocx': concept('concept.export', (a, f) => exportConceptDocx(a, exportDraft(f.conceptId))),
+  // Synopse and redline: Fassung 1 (frozen by the submission) against the current text.
+  'lib/export/review-documents/synopse.ts#exportSynopseDocx': concept('concept.export', (a, f) => exportSynopseDocx(a, { conceptId: f.conceptId, from: 1 }), { state: 'submitted' }),
+  'lib/export/review-documents/redline.ts#exportRedlineDocx': concept('concept.export', (a, f) => exportRedlineDocx(a, { conceptId: f.conceptId, from: 1 }), { state: 'submitted' }),
+  'lib/export/review-documents/change-model.ts#loadChangeModel': concept('concept.export', (a, f) => loadChangeModel(a, { conceptId: f.conceptId, from: 1 }, new Date()), {
+    state: 'submitted',
+  }),
   'lib/export/export-concept-docx.ts#loadExportModel': concept('concept.export', (a, f) => loadExportModel(a, exportConceptSchema.parse(exportDraft(f.conceptId)), new Date())),
 
   // Concepts: writing
@@ -361,6 +370,8 @@ export const ENDPOINTS: Record<string, EndpointRule> = {
   'app/api/auth/[...nextauth]/route.ts#POST': { access: 'public', calls: [] },
   'app/api/concepts/[conceptId]/export/route.ts#GET': signedIn(u('export/export-concept-docx.ts#exportConceptDocx')),
   'app/api/concepts/[conceptId]/stellungnahme/route.ts#GET': signedIn(u('export/review-documents/stellungnahme.ts#exportStellungnahmeDocx')),
+  'app/api/concepts/[conceptId]/synopse/route.ts#GET': signedIn(u('export/review-documents/synopse.ts#exportSynopseDocx')),
+  'app/api/concepts/[conceptId]/redline/route.ts#GET': signedIn(u('export/review-documents/redline.ts#exportRedlineDocx')),
   'app/api/sections/[sectionId]/draft/route.ts#POST': signedIn(u('sections/save-section-draft.ts#saveSectionDraft')),
   'app/(app)/benachrichtigungen/[notificationId]/oeffnen/route.ts#GET': signedIn(u('notifications/mark-read.ts#markNotificationRead')),
 

@@ -20,7 +20,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ conc
     // Tells the download button whether LibreOffice users will see page numbers in the TOC.
     return downloadResponse(result, { 'X-Toc-Page-Numbers': result.tocPageNumbers ? 'filled' : 'missing' });
   } catch (error) {
-    return downloadErrorResponse(error);
+    return downloadErrorResponse(error, request);
   }
 }
 

@@ -13,7 +13,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ conc
     const result = await exportStellungnahmeDocx(actor, { conceptId, fassung });
     return downloadResponse(result);
   } catch (error) {
-    return downloadErrorResponse(error);
+    return downloadErrorResponse(error, request);
   }
 }
 
