@@ -11,7 +11,7 @@ import { appendRevision } from './append-revision';
 import { loadSection } from './load-section';
 import { findRevision, listRevisionSummaries } from './queries';
 
-const revisionNumber = z.coerce.number({ error: 'Ungültige Version.' }).int().min(1, 'Ungültige Version.');
+const revisionNumber = z.coerce.number({ error: 'Ungültige Version.' }).int('Ungültige Version.').min(1, 'Ungültige Version.');
 
 /** The revision list of a section, newest first. Anyone with concept.read in the district. */
 export async function listRevisions(actor: Actor, sectionId: unknown) {
@@ -36,7 +36,10 @@ export async function diffRevisions(actor: Actor, sectionId: unknown, from: unkn
   return { from: a, to: b, blocks: diffDocs(a.content, b.content) };
 }
 
-export const restoreRevisionSchema = z.object({ sectionId: z.string(), revision: revisionNumber });
+export const restoreRevisionSchema = z.object({
+  sectionId: z.string({ error: 'Diesen Abschnitt gibt es nicht. Bitte laden Sie die Seite neu.' }),
+  revision: revisionNumber,
+});
 
 /**
  * Restores an older revision by appending it as the newest one; history is never

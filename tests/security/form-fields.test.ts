@@ -21,7 +21,9 @@ import { isAppError } from '@/lib/errors';
 import { saveFacility } from '@/lib/facilities/manage-facilities';
 import { addMember } from '@/lib/members/invite-member';
 import { giveVerdict } from '@/lib/review/give-verdict';
+import { restoreRevision } from '@/lib/sections/revisions';
 import { saveSectionDraft } from '@/lib/sections/save-section-draft';
+import { setChecklistItem, setSectionStatus } from '@/lib/sections/update-section-meta';
 import { createUser } from '@/lib/users/create-user';
 import { adoptConcept } from '@/lib/workflow/adopt-concept';
 import { approveConcept, requestChanges } from '@/lib/workflow/give-review-outcome';
@@ -331,6 +333,35 @@ describe('Feindliche Eingaben in Formularfeldern', () => {
         ),
     });
   }, 600_000);
+});
+
+describe('Feindliche Werte an Stellen, an denen die Oberfläche nur feste Werte schickt', () => {
+  it('checklist item keys, section states, section references and version numbers are refused in German', async () => {
+    const concept = await buildConcept(team.coordinator, team.district.id);
+    const section = await sectionOf(concept.id, 'praeambel');
+    const refusals: [string, () => Promise<unknown>][] = [];
+    for (const payload of HOSTILE_PAYLOADS) {
+      refusals.push([`Prüfpunkt ${payload.id}`, () => setChecklistItem(team.editor, { sectionId: section.id, itemKey: payload.text, isDone: true })]);
+      refusals.push([`Bearbeitungsstand ${payload.id}`, () => setSectionStatus(team.editor, { sectionId: section.id, status: payload.text })]);
+      refusals.push([`Version ${payload.id}`, () => restoreRevision(team.editor, { sectionId: section.id, revision: payload.text })]);
+    }
+    for (const odd of [42, null, { id: section.id }, [section.id]]) {
+      refusals.push([`Abschnitt ${JSON.stringify(odd)} (Entwurf)`, () => saveSectionDraft(team.editor, { sectionId: odd, baseRevision: 0, content: doc('x') })]);
+      refusals.push([`Abschnitt ${JSON.stringify(odd)} (Prüfpunkt)`, () => setChecklistItem(team.editor, { sectionId: odd, itemKey: 'x', isDone: 'ja' })]);
+      refusals.push([`Abschnitt ${JSON.stringify(odd)} (Wiederherstellen)`, () => restoreRevision(team.editor, { sectionId: odd, revision: 1.5 })]);
+    }
+    for (const [what, run] of refusals) {
+      const error = await run().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      if (!isAppError(error) || !['invalid_input', 'not_found'].includes(error.code)) throw new Error(`${what}: not refused but ${String(error)}`);
+      expectGermanMessage(error.message, what);
+      for (const [field, message] of Object.entries((error.details?.fields ?? {}) as Record<string, string>)) expectGermanMessage(message, `${what}, ${field}`);
+    }
+    const stored = await sectionOf(concept.id, 'praeambel');
+    expect({ checklist: stored.checklist, status: stored.status, head: stored.head_revision }).toEqual({ checklist: {}, status: section.status, head: 0 });
+  });
 });
 
 async function lastAuditNote(conceptId: string): Promise<string | null> {

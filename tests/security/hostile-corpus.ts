@@ -179,7 +179,7 @@ export const RENDERABLE_PAYLOADS: readonly HostilePayload[] = HOSTILE_PAYLOADS.f
 export const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 const GERMAN_WORDS =
-  /(?<!\p{L})(der|die|das|den|dem|des|ein|eine|einen|mit|und|bei|nicht|ist|sind|bitte|darf|dürfen|gibt|es|enthält|sie|zu|höchstens|mindestens|erlaubt|fehlt|unbekannte?|unerwartete?|ungültige?n?)(?!\p{L})/iu;
+  /(?<!\p{L})(der|die|das|den|dem|des|ein|eine|einen|mit|und|bei|nicht|ist|sind|bitte|darf|dürfen|gibt|es|enthält|sie|zu|höchstens|mindestens|erlaubt|fehlt|unbekannte[rsn]?|unerwartete[rsn]?|ungültige[rsn]?)(?!\p{L})/iu;
 // English library defaults, SQL and stack traces must never reach a person.
 const TECHNICAL = /invalid|expected|received|must be|too (big|small)|undefined|syntax|json|error:|\bat \w+ \(|select |insert /i;
 
