@@ -4,10 +4,20 @@
  * `{{concept.responsible}}` & co. Pure, so the page, the export and a frozen Fassung
  * all build them the same way from what they loaded.
  */
+import { capitalize, districtForms, districtPossessive, districtPronoun, type DistrictForms } from '../districts/grammar';
 import type { DataFieldName } from '../editor/data-fields';
 
 export interface FieldValueInput {
-  district: { name: string; kind: string };
+  /**
+   * `forms`: the district's own grammatical forms (null: derived from name and kind);
+   * `coordination`: office, phone and e-mail of the Gewaltschutzkoordination.
+   */
+  district: {
+    name: string;
+    kind: string;
+    forms?: Partial<DistrictForms> | null;
+    coordination?: { unit?: string | null; phone?: string | null; email?: string | null } | null;
+  };
   concept: { title: string; responsible: string };
   /** Display names of the district's coordinators (the Gewaltschutzkoordination). */
   coordinatorNames: readonly string[];
@@ -66,9 +76,23 @@ function adoptionText(adoption: NonNullable<FieldValueInput['edition']>['adoptio
 export function buildFieldValues(input: FieldValueInput): FieldValues {
   const { edition } = input;
   const nextReview = nonBlank(edition?.nextReviewDate);
+  const hasName = nonBlank(input.district.name) !== null;
+  const forms = hasName ? districtForms(input.district) : null;
+  const coordination = input.district.coordination;
   return {
     'district.name': nonBlank(input.district.name),
     'district.kind': nonBlank(input.district.kind),
+    'district.nom': forms?.nom ?? null,
+    'district.nom_satzanfang': forms ? capitalize(forms.nom) : null,
+    'district.gen': forms?.gen ?? null,
+    'district.dat': forms?.dat ?? null,
+    'district.akk': forms?.akk ?? null,
+    'district.pronomen': forms ? districtPronoun(forms.gender) : null,
+    'district.pronomen_satzanfang': forms ? capitalize(districtPronoun(forms.gender)) : null,
+    'district.possessiv': forms ? districtPossessive(forms.gender) : null,
+    'coordination.stelle': nonBlank(coordination?.unit),
+    'coordination.telefon': nonBlank(coordination?.phone),
+    'coordination.email': nonBlank(coordination?.email),
     'concept.title': nonBlank(input.concept.title),
     'concept.responsible': nonBlank(input.concept.responsible),
     'concept.coordinator': joinedOrNull(input.coordinatorNames),

@@ -12,7 +12,12 @@ export function versionFieldValues(
   now: Date,
 ): FieldValues {
   return buildFieldValues({
-    district: { name: version.details.districtName, kind: version.details.districtKind },
+    district: {
+      name: version.details.districtName,
+      kind: version.details.districtKind,
+      forms: version.details.districtForms ?? null,
+      coordination: version.details.coordination ?? null,
+    },
     concept: { title: version.details.title, responsible: version.details.responsible },
     coordinatorNames: version.details.coordinatorNames,
     facilities,
