@@ -77,7 +77,7 @@ const kontaktverzeichnis = {
       blocks: [
         {
           type: 'paragraph',
-          text: 'Das Kontaktverzeichnis wird von {{concept.coordinator}} gepflegt und mindestens halbjährlich überprüft. Änderungen werden den Unterkünften sofort mitgeteilt, die Aushänge werden ausgetauscht. Stand des Verzeichnisses: {{today}}.',
+          text: 'Die Gewaltschutzkoordination ({{coordination.stelle}}) pflegt das Kontaktverzeichnis und prüft es mindestens halbjährlich. Änderungen werden den Unterkünften sofort mitgeteilt, die Aushänge werden ausgetauscht. Stand des Verzeichnisses: {{today}}.',
         },
       ],
     },
@@ -134,7 +134,7 @@ const verhaltenskodex = {
     { type: 'heading', level: 3, text: 'Verhaltenskodex' },
     {
       type: 'paragraph',
-      text: 'Ich arbeite in den Unterkünften von {{district.name}} oder engagiere mich dort. Ich verpflichte mich:',
+      text: 'Ich arbeite in den Unterkünften {{district.gen}} oder engagiere mich dort. Ich verpflichte mich:',
     },
     {
       type: 'orderedList',
@@ -154,7 +154,7 @@ const verhaltenskodex = {
     { type: 'heading', level: 3, text: 'Unterschriftenblatt' },
     {
       type: 'paragraph',
-      text: 'Mit meiner Unterschrift bestätige ich, dass ich den Verhaltenskodex und das Gewaltschutzkonzept von {{district.name}} erhalten und verstanden habe und mich daran halte.',
+      text: 'Mit meiner Unterschrift bestätige ich, dass ich den Verhaltenskodex und das Gewaltschutzkonzept {{district.gen}} erhalten und verstanden habe und mich daran halte.',
     },
     {
       type: 'table',
@@ -390,7 +390,7 @@ export const anlagen = {
         },
         {
           type: 'paragraph',
-          text: 'Die Anlagen werden von {{concept.coordinator}} gepflegt und können ohne erneuten Beschluss aktualisiert werden. Stand: {{today}}.',
+          text: 'Die Gewaltschutzkoordination ({{coordination.stelle}}) pflegt die Anlagen; sie können ohne erneuten Beschluss aktualisiert werden. Stand: {{today}}.',
         },
       ],
     },

@@ -71,7 +71,7 @@ export const intervention = {
       key: 'grundsaetze',
       title: 'Grundsätze der Intervention',
       blocks: [
-        { type: 'paragraph', text: 'Für alle Ablaufpläne in den Unterkünften von {{district.name}} gilt:' },
+        { type: 'paragraph', text: 'Für alle Ablaufpläne in den Unterkünften {{district.gen}} gilt:' },
         {
           type: 'bulletList',
           items: [

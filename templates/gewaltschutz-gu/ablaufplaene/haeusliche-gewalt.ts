@@ -72,7 +72,7 @@ export const haeuslicheGewalt = {
       blocks: [
         {
           type: 'paragraph',
-          text: 'Wird in einer Unterkunft von {{district.name}} häusliche Gewalt bekannt, wird die gewaltausübende Person in eine andere Unterkunft verlegt, sofern die Polizei sie nicht ohnehin weggewiesen hat. Die betroffene Person bleibt in ihrer gewohnten Umgebung, es sei denn, sie wünscht einen Wechsel oder ihr Schutz ist dort nicht zu gewährleisten. {{concept.responsible}} und die Ausländerbehörde haben vereinbart, Verlegungen in diesen Fällen innerhalb von [Frist] umzusetzen.',
+          text: 'Wird in einer Unterkunft {{district.gen}} häusliche Gewalt bekannt, wird die gewaltausübende Person in eine andere Unterkunft verlegt, sofern die Polizei sie nicht ohnehin weggewiesen hat. Die betroffene Person bleibt in ihrer gewohnten Umgebung, es sei denn, sie wünscht einen Wechsel oder ihr Schutz ist dort nicht zu gewährleisten. Die verantwortliche Stelle ({{concept.responsible}}) und die Ausländerbehörde haben vereinbart, Verlegungen in diesen Fällen innerhalb von [Frist] umzusetzen.',
         },
       ],
     },

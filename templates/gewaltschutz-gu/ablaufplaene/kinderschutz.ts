@@ -73,7 +73,7 @@ export const kinderschutz = {
       blocks: [
         {
           type: 'paragraph',
-          text: 'Alle Mitarbeitenden in den Unterkünften von {{district.name}} melden Anhaltspunkte für eine Kindeswohlgefährdung unverzüglich der Leitung. Die Einschätzung erfolgt nach dem mit dem Jugendamt abgestimmten Verfahren unter Beratung durch eine insoweit erfahrene Fachkraft. Die Verantwortung für die Einleitung des Verfahrens liegt bei der Leitung der Unterkunft; bei akuter Gefahr handelt jede Person sofort.',
+          text: 'Alle Mitarbeitenden in den Unterkünften {{district.gen}} melden Anhaltspunkte für eine Kindeswohlgefährdung unverzüglich der Leitung. Die Einschätzung erfolgt nach dem mit dem Jugendamt abgestimmten Verfahren unter Beratung durch eine insoweit erfahrene Fachkraft. Die Verantwortung für die Einleitung des Verfahrens liegt bei der Leitung der Unterkunft; bei akuter Gefahr handelt jede Person sofort.',
         },
       ],
     },
