@@ -16,9 +16,9 @@ const NATIONWIDE_HOURS: ReadonlyArray<[string, string]> = [
   ['polizei', 'rund um die Uhr'],
   ['notruf', 'rund um die Uhr'],
   ['hilfetelefonFrauen', 'rund um die Uhr'],
-  ['hilfetelefonMissbrauch', 'Mo, Mi, Fr 9–14 Uhr; Di, Do 15–20 Uhr (Zeiten bitte prüfen)'],
-  ['hilfetelefonMaenner', 'Mo–Do 8–20 Uhr, Fr 8–15 Uhr (Zeiten bitte prüfen)'],
-  ['nummerGegenKummer', 'Mo–Sa 14–20 Uhr (Zeiten bitte prüfen)'],
+  ['hilfetelefonMissbrauch', 'Mo, Mi, Fr 9–14 Uhr; Di, Do 15–20 Uhr'],
+  ['hilfetelefonMaenner', 'Mo–Do 8–20 Uhr, Fr 8–15 Uhr'],
+  ['nummerGegenKummer', 'Mo–Sa 14–20 Uhr'],
   ['telefonSeelsorge', 'rund um die Uhr'],
 ];
 

@@ -8,6 +8,8 @@
  * The list is closed: validation refuses other names (attribute-rules.ts). Values are
  * built by lib/concepts/field-values.ts. Browser-safe and free of Tiptap imports.
  */
+import { CONTACT_CATEGORY_LABELS } from '../contacts/categories';
+import type { ContactCategory } from '../../db/schema-district-data';
 import type { TiptapDoc, TiptapNode } from './types';
 
 export const DATA_FIELD_NODE = 'dataField';
@@ -38,8 +40,42 @@ export const DATA_FIELDS = [
   'edition.stand',
   'edition.beschluss',
   'edition.naechste_pruefung',
+  // The local entries of one category of the contact directory, for the Ablaufpläne's „Erreichbarkeit“.
+  'kontakt.polizei',
+  'kontakt.jugendamt',
+  'kontakt.insoweit_erfahrene_fachkraft',
+  'kontakt.kinderschutzbund',
+  'kontakt.frauenhaus',
+  'kontakt.frauenberatung',
+  'kontakt.biss',
+  'kontakt.menschenhandel',
+  'kontakt.lsbti',
+  'kontakt.psychosoziales_zentrum',
+  'kontakt.sozialpsychiatrischer_dienst',
+  'kontakt.gesundheitsamt',
+  'kontakt.auslaenderbehoerde',
+  'kontakt.gleichstellung',
+  'kontakt.migrationsberatung',
+  'kontakt.sprachmittlung',
+  'kontakt.beschwerdestelle',
+  'kontakt.debug',
 ] as const;
 export type DataFieldName = (typeof DATA_FIELDS)[number];
+/** The fields that show the district's local contacts of one category. */
+export type ContactFieldName = Extract<DataFieldName, `kontakt.${string}`>;
+
+export function isContactField(name: DataFieldName): name is ContactFieldName {
+  return name.startsWith('kontakt.');
+}
+
+/** The directory category a contact field shows. */
+export function contactFieldCategory(name: ContactFieldName): ContactCategory {
+  return name.slice('kontakt.'.length) as ContactCategory;
+}
+
+const CONTACT_FIELDS = DATA_FIELDS.filter(isContactField);
+const byContactField = <T>(value: (label: string) => T) =>
+  Object.fromEntries(CONTACT_FIELDS.map((name) => [name, value(CONTACT_CATEGORY_LABELS[contactFieldCategory(name)])])) as Record<ContactFieldName, T>;
 
 /** Current values by field; a missing, null or blank value shows the field's hint („[verantwortliche Stelle]“). */
 export type DataFieldValues = Readonly<Partial<Record<DataFieldName, string | null>>>;
@@ -73,6 +109,7 @@ export const DATA_FIELD_LABELS: Record<DataFieldName, string> = {
   'edition.stand': 'Stand',
   'edition.beschluss': 'Beschluss',
   'edition.naechste_pruefung': 'Nächste planmäßige Überprüfung',
+  ...byContactField((label) => `Erreichbarkeit: ${label}`),
 };
 
 /** Shown in place of a value that is not there yet; the placeholder check (issue 10) looks for these. */
@@ -100,6 +137,7 @@ export const DATA_FIELD_HINTS: Record<DataFieldName, string> = {
   'edition.stand': '[Stand]',
   'edition.beschluss': '[Beschluss]',
   'edition.naechste_pruefung': '[nächste Überprüfung]',
+  ...byContactField((label) => `[örtliche Nummer fehlt im Kontaktverzeichnis: ${label}]`),
 };
 
 /** Where the value comes from, i.e. where to change it („Angabe aus den Eckdaten“). */
@@ -127,6 +165,7 @@ const SOURCES: Record<DataFieldName, string> = {
   'edition.stand': 'zur Fassung',
   'edition.beschluss': 'zur Fassung',
   'edition.naechste_pruefung': 'zur Fassung',
+  ...byContactField(() => 'aus dem Kontaktverzeichnis'),
 };
 
 /** Tooltip and screen-reader description, e.g. „Angabe aus den Eckdaten: Verantwortliche Stelle“. */

@@ -36,7 +36,7 @@ export async function loadFindings(
     flat: flattenSections(loaded.template),
     contents: new Map(heads.map((h) => [h.key, h.content as unknown as TiptapDoc | null])),
     checklists: new Map(rows.map((r) => [r.key, r.checklist])),
-    fieldValues: buildFieldValues({ district: loaded.district, concept: loaded.concept, coordinatorNames, facilities: scope, now }),
+    fieldValues: buildFieldValues({ district: loaded.district, concept: loaded.concept, coordinatorNames, facilities: scope, contacts, now }),
     facilities: facilities.filter((f) => inScope.has(f.id)),
     contacts,
     today: now,

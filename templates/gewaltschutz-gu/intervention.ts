@@ -95,8 +95,9 @@ export const intervention = {
           items: [
             `**${RUFNUMMERN.polizei.label}: ${RUFNUMMERN.polizei.nummer}** – ${RUFNUMMERN.notruf.label}: ${RUFNUMMERN.notruf.nummer}`,
             'Ansprechperson für Gewaltschutz in dieser Unterkunft: [Funktion, Raum, Telefon]',
-            `${rufnummer('hilfetelefonFrauen')} (${RUFNUMMERN.hilfetelefonFrauen.hinweis})`,
-            'Unabhängige Beschwerdestelle: [Telefon, Sprechzeiten]',
+            `${rufnummer('hilfetelefonFrauen')}, ${RUFNUMMERN.hilfetelefonFrauen.hinweis}`,
+            rufnummer('hilfetelefonMaenner'),
+            'Unabhängige Beschwerdestelle: {{kontakt.beschwerdestelle}}',
             'Ansprechperson für LSBTI*-Geflüchtete: [Funktion, Erreichbarkeit]',
           ],
         },

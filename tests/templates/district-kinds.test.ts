@@ -5,7 +5,7 @@
  */
 import { DISTRICT_KINDS } from '../../db/types';
 import { buildFieldValues } from '../../lib/concepts/field-values';
-import { DATA_FIELD_HINTS, resolveDataFields } from '../../lib/editor/data-fields';
+import { DATA_FIELDS, DATA_FIELD_HINTS, contactFieldCategory, isContactField, resolveDataFields } from '../../lib/editor/data-fields';
 import type { TiptapNode } from '../../lib/editor/types';
 import { blocksToTiptap, flattenSections, getTemplate, type Block } from '../../lib/templates';
 
@@ -30,6 +30,14 @@ const RESPONSIBLE = 'Fachdienst Soziales';
 const UNIT = 'Koordinierungsstelle Gewaltschutz';
 const PHONE = '05551 70-4410';
 const COORDINATORS = ['Miriam Muster', 'Jonas Beispiel'];
+/** A local entry for every category the Ablaufpläne name, so no „Erreichbarkeit“ shows its hint. */
+const CONTACTS = DATA_FIELDS.filter(isContactField).map((name) => ({
+  category: contactFieldCategory(name),
+  organisation: `Stelle ${contactFieldCategory(name)}`,
+  phone: '05999 1',
+  hours: 'Mo–Fr 8–16 Uhr',
+  isNationwide: false,
+}));
 
 const template = getTemplate('gewaltschutz-gu');
 const pieces: Array<{ where: string; blocks: Block[] }> = flattenSections(template).flatMap(({ section }) => [
@@ -90,6 +98,7 @@ describe('Vorlage: jeder Textbaustein und jede Vorbelegung für jede Art von Kom
       district: { name, kind, coordination: { unit: UNIT, phone: PHONE, email: 'gewaltschutz@musterland.example' } },
       concept: { title: 'Gewaltschutzkonzept', responsible: RESPONSIBLE },
       coordinatorNames: COORDINATORS,
+      contacts: CONTACTS,
       facilities: [{ name: 'Unterkunft Am Park', capacity: 80 }],
       now: new Date('2026-11-27T10:00:00Z'),
     });
