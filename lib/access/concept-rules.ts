@@ -12,6 +12,12 @@ import { districtRelation, type Decision } from './permissions';
 export const CONCEPT_ACTIONS = [
   'concept.read',
   'concept.export',
+  /**
+   * „Stellungnahme der Beratung“ as a Word document: the advisor's verdicts and hints on a Fassung with the
+   * district's answers. Addressed to the coordination, which answers for the concept; the editorial team reads
+   * the same hints in the app („Hinweise der Beratung“).
+   */
+  'concept.statement',
   /** Eckdaten: title, responsible body, scope. */
   'concept.manage',
   'concept.share',
@@ -50,6 +56,7 @@ const ROLE_RULES: Record<Role, ReadonlySet<ConceptAction>> = {
   coordinator: new Set<ConceptAction>([
     'concept.read',
     'concept.export',
+    'concept.statement',
     'concept.manage',
     'concept.share',
     'concept.unshare',
@@ -70,6 +77,7 @@ const ROLE_RULES: Record<Role, ReadonlySet<ConceptAction>> = {
   advisor: new Set<ConceptAction>([
     'concept.read',
     'concept.export',
+    'concept.statement',
     'review.comment',
     'review.verdict',
     'review.request_changes',
@@ -77,7 +85,7 @@ const ROLE_RULES: Record<Role, ReadonlySet<ConceptAction>> = {
   ]),
 };
 
-const READ: ConceptAction[] = ['concept.read', 'concept.export'];
+const READ: ConceptAction[] = ['concept.read', 'concept.export', 'concept.statement'];
 const DISCUSS: ConceptAction[] = ['review.comment', 'review.resolve', 'review.disposition'];
 // Personal data must be removable whatever the state, also from an adopted concept.
 const ALWAYS: ConceptAction[] = [...READ, 'review.redact'];
@@ -180,6 +188,9 @@ function roleMessage(action: ConceptAction, relation: Role): string {
     return action === 'review.disposition'
       ? 'Über den Umgang mit Hinweisen der Beratung entscheidet die Kommune.'
       : 'Die Beratung liest, kommentiert und bewertet; Text, Eckdaten und Entscheidungen bleiben bei der Kommune.';
+  }
+  if (action === 'concept.statement') {
+    return 'Die Stellungnahme der Beratung als Word-Datei lädt die Koordination herunter. Dieselben Hinweise mit ihrem Umgang stehen für Sie unter „Hinweise der Beratung“.';
   }
   if (action.startsWith('review.')) return 'Bewertungen und die fachliche Befürwortung gibt die DeBUG-Beratung.';
   return 'Dafür fehlt Ihnen die Berechtigung: Das darf die Koordination der Kommune.';

@@ -7,18 +7,24 @@ import { STATUS_LABELS } from '../export/build-model';
 import { cliExportActor } from '../export/cli-actor';
 import { EMPTY_SECTION_MODES, isEmptySectionMode } from '../export/model';
 import { exportConceptDocx } from '../export/export-concept-docx';
+import { exportStellungnahmeDocx } from '../export/review-documents/stellungnahme';
 import { listAllConceptsForCli } from '../export/queries';
 import { parseId } from '../shared/schemas';
 import { withDatabase } from './support/with-database';
 
-// `npm run export -- --list` and `npm run export -- --concept <id> [--fassung <n>] --out <datei.docx> [--empty renumber|entfaellt|mark]`.
+// `npm run export -- --list` and `npm run export -- --concept <id> [--fassung <n>] [--comments] --out <datei.docx> [--empty renumber|entfaellt|mark]`.
 // Works with DATABASE_URL, with a running app (its embedded server) and with no app running.
 const USAGE = [
   'Aufruf:',
   '  npm run export -- --list',
-  '  npm run export -- --concept <Konzept-ID> [--fassung <Nummer>] --out <datei.docx> [--empty renumber|entfaellt|mark] [--ohne-seitenzahlen]',
+  '  npm run export -- --concept <Konzept-ID> [--fassung <Nummer>] [--comments] --out <datei.docx> [--empty renumber|entfaellt|mark] [--ohne-seitenzahlen]',
+  '  npm run export -- --concept <Konzept-ID> --stellungnahme [--fassung <Nummer>] --out <datei.docx>',
   '',
+  '  --stellungnahme      die Stellungnahme der Beratung (Bewertungen, Abdeckung, Hinweise und ihr Umgang) statt des',
+  '                       Konzepts; ohne --fassung zur zuletzt eingereichten Fassung',
   '  --fassung 2          eine feste Fassung statt des aktuellen Textes (beschlossene Konzepte: ohne Angabe die beschlossene Fassung)',
+  '  --comments           die Kommentare von Beratung und Kommune als Word-Kommentare an ihren Textstellen, mit',
+  '                       Antworten; erledigte als erledigt markiert (mit --fassung: an der Textstelle in dieser Fassung)',
   '  --empty renumber     leere Abschnitte weglassen und die übrigen fortlaufend nummerieren (Standard; Verweise',
   '                       wie „Abschnitt 9“ im Text folgen der neuen Nummerierung)',
   '  --empty entfaellt    leere Abschnitte mit Überschrift und „(entfällt)“ aufnehmen, Nummern wie in der Vorlage',
@@ -49,6 +55,8 @@ const { values } = parseArgs({
     empty: { type: 'string' },
     fassung: { type: 'string' },
     'ohne-seitenzahlen': { type: 'boolean' },
+    stellungnahme: { type: 'boolean' },
+    comments: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -62,6 +70,7 @@ if (values.concept && !values.out) fail('Bitte mit --out angeben, wohin die DOCX
 const emptySections = values.empty === undefined || values.empty === 'omit' ? 'renumber' : values.empty;
 if (!isEmptySectionMode(emptySections)) fail(`Unbekannter Wert für --empty: „${emptySections}“ (erlaubt: ${EMPTY_SECTION_MODES.join(', ')}).`);
 if (values.fassung !== undefined && !/^[1-9]\d{0,5}$/.test(values.fassung)) fail(`„${values.fassung}“ ist keine Fassungsnummer (1, 2, …).`);
+if (values.comments && values.stellungnahme) fail('--comments gilt für das Konzept; die Stellungnahme enthält die Hinweise bereits als Tabelle.');
 
 withDatabase(async (db, { kind }) => {
   if (values.list) {
@@ -79,16 +88,24 @@ withDatabase(async (db, { kind }) => {
   const concept = await findConcept(db, { conceptId });
   if (!concept) fail(`Konzept ${conceptId} gibt es nicht (${kind}).`);
   const started = performance.now();
+  if (values.stellungnahme) {
+    const statement = await exportStellungnahmeDocx(cliExportActor(concept.district_id, 'coordinator'), { conceptId, fassung: values.fassung });
+    const file = path.resolve(values.out ?? statement.filename);
+    await writeFile(file, statement.buffer);
+    console.log(`Stellungnahme zu „${concept.title}“, Fassung ${statement.versionNumber}: ${file} (${Math.round(statement.buffer.length / 1024)} KB, ${kind}).`);
+    return;
+  }
   const result = await exportConceptDocx(cliExportActor(concept.district_id), {
     conceptId,
     emptySections,
     tocPageNumbers: !values['ohne-seitenzahlen'],
     source: values.fassung ? { kind: 'version', number: Number(values.fassung) } : { kind: 'draft' },
+    comments: values.comments === true,
   });
   const out = path.resolve(values.out ?? result.filename);
   await writeFile(out, result.buffer);
   const ms = Math.round(performance.now() - started);
-  const which = values.fassung ? `, Fassung ${values.fassung}` : '';
+  const which = (values.fassung ? `, Fassung ${values.fassung}` : '') + (values.comments ? ', mit Kommentaren' : '');
   console.log(`„${concept.title}“${which} exportiert: ${out} (${Math.round(result.buffer.length / 1024)} KB, ${ms} ms, ${kind}).`);
   if (!values['ohne-seitenzahlen'] && !result.tocPageNumbers) {
     console.warn('Hinweis: Die Seitenzahlen im Inhaltsverzeichnis konnten nicht berechnet werden; Word ergänzt sie beim Öffnen.');

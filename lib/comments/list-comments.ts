@@ -65,7 +65,8 @@ export function quoteForDisplay(exact: string): string {
   return exact.replaceAll(OBJECT_CHAR, dataFieldToken(null));
 }
 
-function addressedIn(resolvedAt: Date | null, versions: ReadonlyArray<{ number: number; createdAt: Date }>): number | null {
+/** The first Fassung frozen after a thread was resolved: where the hint was addressed (also the DOCX comments). */
+export function addressedIn(resolvedAt: Date | null, versions: ReadonlyArray<{ number: number; createdAt: Date }>): number | null {
   if (!resolvedAt) return null;
   const later = versions.filter((v) => v.createdAt > resolvedAt).sort((a, b) => a.number - b.number);
   return later[0]?.number ?? null;
@@ -154,7 +155,8 @@ export async function listSectionComments(actor: Actor, conceptId: unknown, sect
 
 /**
  * All advisor hints of a concept as the Stellungnahme table: Nr., section, quote, hint,
- * disposition, reason and the Fassung that addressed it; plus the district's own threads count.
+ * disposition, reason and the Fassung that addressed it; plus the district's own threads count and
+ * whether the actor may download it as the advisor's Stellungnahme (a Word document).
  * Anyone who may read the concept. Throws not_found.
  */
 export async function listConceptReview(actor: Actor, conceptId: unknown) {
@@ -173,5 +175,6 @@ export async function listConceptReview(actor: Actor, conceptId: unknown) {
     district: { id: loaded.district.id, name: loaded.district.name },
     advisorHints: withSection.filter((t) => t.authorRole === 'advisor'),
     districtThreads: withSection.filter((t) => t.authorRole !== 'advisor'),
+    canDownloadStatement: loaded.can['concept.statement'],
   };
 }

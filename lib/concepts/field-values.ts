@@ -99,10 +99,17 @@ function capacity(facilities: FieldValueInput['facilities']): string | null {
   return known.length === facilities.length ? total : `mindestens ${total} (nicht für alle Unterkünfte erfasst)`;
 }
 
-function adoptionText(adoption: NonNullable<FieldValueInput['edition']>['adoption']): string {
-  if (!adoption) return 'noch nicht beschlossen';
+/**
+ * A council decision as the app writes it everywhere (pages, cover, data field):
+ * „Kreistag am 12.03.2027 (Beschluss-Nr. KT/2027/014)“.
+ */
+export function adoptionSummary(adoption: { body: string; date: string; number?: string | null }): string {
   const number = nonBlank(adoption.number);
-  return `${adoption.body.trim()}, Beschluss vom ${calendarDay(adoption.date)}${number ? ` (Nr. ${number})` : ''}`;
+  return `${adoption.body.trim()} am ${calendarDay(adoption.date)}${number ? ` (Beschluss-Nr. ${number})` : ''}`;
+}
+
+function adoptionText(adoption: NonNullable<FieldValueInput['edition']>['adoption']): string {
+  return adoption ? adoptionSummary(adoption) : 'noch nicht beschlossen';
 }
 
 /** All data field values for a concept (see FieldValueInput for the draft defaults). */

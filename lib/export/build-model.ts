@@ -5,6 +5,7 @@
  */
 import type { ConceptStatus } from '../../db/schema-concepts';
 import { CONCEPT_STATUS_LABELS } from '../access/concept-rules';
+import { adoptionSummary } from '../concepts/field-values';
 import { contactsToTiptapTable, type ContactForTable } from '../contacts/to-tiptap-table';
 import { resolveDataFields, type DataFieldValues } from '../editor/data-fields';
 import { isEmptyDoc } from '../editor/text';
@@ -52,11 +53,6 @@ export interface ExportEdition {
 export function formatIsoDate(isoDate: string): string {
   const [y, m, d] = isoDate.split('-');
   return `${d}.${m}.${y}`;
-}
-
-function decisionLabel(adoption: NonNullable<ExportEdition['adoption']>): string {
-  const number = adoption.resolutionNumber ? ` (Beschluss-Nr. ${adoption.resolutionNumber})` : '';
-  return `${adoption.decidedBy} am ${formatIsoDate(adoption.decidedOn)}${number}`;
 }
 
 /** The section's text as the reader sees it: data fields become text of their value (or hint). */
@@ -109,6 +105,16 @@ export function selectSections(
   const dropped = new Set<string>();
   const selected: ExportSection[] = [];
   const namesParts = flat.some((f) => f.section.startsPart !== undefined);
+  const byKey = new Map(flat.map((f) => [f.key, f]));
+  /** Parents whose sub-sections each start a page, with the sub-sections already placed. */
+  const placedChildren = new Map<string, number>();
+  // The first sub-section follows its parent's introduction; the others start a page of their own.
+  const startsOwnPage = (parentKey: string | null) => {
+    if (!parentKey || byKey.get(parentKey)?.section.childrenStartPage !== true) return false;
+    const placed = placedChildren.get(parentKey) ?? 0;
+    placedChildren.set(parentKey, placed + 1);
+    return placed > 0;
+  };
   flat.forEach((f, i) => {
     // Below a section that is printed as „(entfällt)“ nothing more is said.
     if (f.parentKey && dropped.has(f.parentKey)) {
@@ -129,7 +135,10 @@ export function selectSections(
       isDropped,
       // The body's first chapter and the main parts start a new page. Templates name their parts (startsPart); older
       // ones without that mark treat every chapter with sub-chapters as a part.
-      startsPart: f.depth === 0 && (selected.length === 0 || (!isDropped && (namesParts ? f.section.startsPart === true : hasChildren.has(f.key)))),
+      startsPart:
+        f.depth === 0
+          ? selected.length === 0 || (!isDropped && (namesParts ? f.section.startsPart === true : hasChildren.has(f.key)))
+          : startsOwnPage(f.parentKey) && !isDropped,
     });
   });
   if (mode !== 'renumber') return selected;
@@ -190,7 +199,7 @@ export function buildExportModel(input: ModelInput): ExportDocument {
     statusLabel: edition ? (isFinal ? STATUS_LABELS.adopted : STATUS_LABELS.submitted) : STATUS_LABELS[input.concept.status],
     isFinal,
     versionLabel: fields['edition.fassung'] ?? (edition ? `Fassung ${edition.number}` : 'Entwurf'),
-    ...(edition?.adoption ? { decisionLabel: fields['edition.beschluss'] ?? decisionLabel(edition.adoption) } : {}),
+    ...(edition?.adoption ? { decisionLabel: fields['edition.beschluss'] ?? adoptionSummary({ body: edition.adoption.decidedBy, date: edition.adoption.decidedOn, number: edition.adoption.resolutionNumber }) } : {}),
     ...(edition?.adoption && edition.nextReviewOn ? { nextReviewLabel: fields['edition.naechste_pruefung'] ?? formatIsoDate(edition.nextReviewOn) } : {}),
     dateLabel: date,
     templateLabel: `${input.template.title}, Version ${input.template.version}`,

@@ -8,16 +8,17 @@ import type { Actor } from '../access';
  * one district of the requested concept and with the narrowest relation that may
  * export every concept of it, shared with the advisors or not: a member of the
  * editorial team. The export writes nothing, so its made-up user id never reaches a
- * foreign key.
+ * foreign key. The advisor's Stellungnahme is addressed to the district's coordination: for it the
+ * command line acts as a coordinator (`role`).
  */
-export function cliExportActor(districtId: string): Actor {
+export function cliExportActor(districtId: string, role: 'editor' | 'coordinator' = 'editor'): Actor {
   return {
     userId: '00000000-0000-4000-8000-00000000c11e',
     email: 'kommandozeile@localhost',
     displayName: 'Kommandozeile (npm run export)',
     platformRole: 'user',
     mustChangePassword: false,
-    memberships: [{ districtId, role: 'editor' }],
+    memberships: [{ districtId, role }],
     advisorDistrictIds: [],
   };
 }

@@ -26,6 +26,16 @@ export function exportFilename({ title, isFinal, date, versionNumber }: { title:
   return `${stem}${version}_${isFinal ? 'beschlossen' : 'Entwurf'}_${day}.docx`;
 }
 
+/**
+ * Documents about a concept rather than the concept itself (the advisor's Stellungnahme, …): their kind first,
+ * e.g. „Stellungnahme_Gewaltschutzkonzept-Landkreis-Musterland_Fassung-2_2026-11-27.docx“.
+ */
+export function reviewDocumentFilename({ kind, title, versionNumber, date }: { kind: string; title: string; versionNumber: number; date: Date }): string {
+  const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(date);
+  const stem = clean(title).slice(0, MAX_STEM).replace(/[-.]+$/, '') || 'Konzept';
+  return `${clean(kind)}_${stem}_Fassung-${versionNumber}_${day}.docx`;
+}
+
 export function asciiFilename(filename: string): string {
   return filename
     .replace(/[äöüÄÖÜß]/g, (c) => TRANSLITERATION[c] ?? c)

@@ -9,8 +9,10 @@ import { DATA_FIELD_NODE } from '../editor/data-fields';
 import { SUPPORTED_MARK_TYPES } from '../editor/extensions';
 import { isAllowedLinkHref } from '../editor/link-policy';
 import type { TiptapMark, TiptapNode } from '../editor/types';
+import { commentEnd, commentStart } from './comments-to-docx';
 import { hyphenateText } from './hyphenation';
 import { unexpectedNode, unknownType } from './mapping-errors';
+import { COMMENT_MARKER_NODE, readMarker } from './word-comments';
 
 type MarkType = (typeof SUPPORTED_MARK_TYPES)[number];
 type RunFormat = Pick<IRunOptions, 'bold' | 'italics' | 'underline' | 'strike' | 'style'>;
@@ -134,6 +136,13 @@ export function mapInline(nodes: readonly TiptapNode[] | undefined, where: strin
       // A break inside a link stays inside it; the link continues if the next text has the same target.
       if (link) link.runs.push(new TextRun({ break: 1 }));
       else out.push(new TextRun({ break: 1 }));
+    } else if (node.type === COMMENT_MARKER_NODE) {
+      // Where a Word comment's passage starts or ends (word-comments.ts). A link around it is split in two.
+      const marker = readMarker(node);
+      if (!marker) throw unexpectedNode(node.type, 'ohne Kennung', where);
+      link = closeLink(link, out);
+      if (marker.edge === 'start') out.push(commentStart(marker.id));
+      else out.push(...commentEnd(marker.id));
     } else if (node.type === DATA_FIELD_NODE) {
       // buildExportModel puts the values in (resolveDataFields); a field here would print nothing.
       throw unexpectedNode(node.type, 'ohne eingesetzten Wert', where);

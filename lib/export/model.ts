@@ -67,9 +67,16 @@ export interface ExportSection {
   /**
    * Starts one of the document's main parts on a new page: the first section (the body after the
    * table of contents) and every chapter with sub-chapters in the template (the Ablaufpläne, the
-   * Anlagen). Other chapters follow on the same page.
+   * Anlagen), and each Ablaufplan after the first (childrenStartPage in the template). Other
+   * chapters follow on the same page.
    */
   startsPart: boolean;
+  /**
+   * Word comments on the section's heading (ids in ExportDocument.comments): comments on the whole
+   * section and those whose passage is not in the exported text. Comments on a passage are marker
+   * nodes in `content` instead (COMMENT_MARKER_NODE, word-comments.ts).
+   */
+  headingComments?: number[];
 }
 
 /** A table of records in the annex (facilities, contact directory). */
@@ -88,4 +95,22 @@ export interface ExportDocument {
   /** In template order, already filtered and numbered by the empty-section choice. */
   sections: ExportSection[];
   annexes: ExportAnnex[];
+  /** Word comments (threads with their replies), when the export includes the review's comments. */
+  comments?: ExportComment[];
+}
+
+/** One Word comment: the first comment of a thread, or a reply (parentId) under it. */
+export interface ExportComment {
+  /** w:id, 0, 1, … in document order of the threads, replies after their thread's first comment. */
+  id: number;
+  /** The thread's first comment's id, for replies. */
+  parentId?: number;
+  author: string;
+  initials: string;
+  /** When it was written (a real instant; render-docx.ts writes it as Word shows it). */
+  date: Date;
+  /** Paragraphs of text. */
+  paragraphs: string[];
+  /** The thread is erledigt (Word: „Erledigt“, w15:done). */
+  isDone: boolean;
 }

@@ -26,13 +26,26 @@ import { COLOR, STYLE, TABLE, TEXT_WIDTH } from './styles';
 
 export const DRAFT_MARK = 'ENTWURF';
 
-function metaRow(label: string, value: string): TableRow {
+/** One row of the facts table on a title page (label | value), in the export's look. */
+export function metaRow(label: string, value: string): TableRow {
   return new TableRow({
     cantSplit: true,
     children: [
       new TableCell({ width: { size: 2800, type: WidthType.DXA }, shading: TABLE.headerShading, children: [new Paragraph({ style: STYLE.tableHeading, text: label })] }),
       new TableCell({ width: { size: TEXT_WIDTH - 2800, type: WidthType.DXA }, children: [new Paragraph({ style: STYLE.tableText, text: value })] }),
     ],
+  });
+}
+
+/** The facts table of a title page, made of metaRow rows. */
+export function factsTable(rows: TableRow[]): Table {
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [2800, TEXT_WIDTH - 2800],
+    borders: TABLE.borders,
+    margins: TABLE.cellMargins,
+    rows,
   });
 }
 

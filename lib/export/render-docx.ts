@@ -3,6 +3,7 @@
  * use case, the tests and the benchmark all go through exactly this code.
  */
 import { Document, HeadingLevel, Packer, Paragraph, Tab, TextRun } from 'docx';
+import { docxComments, withHeadingComments } from './comments-to-docx';
 import { ListNumbering } from './list-numbering';
 import type { ExportAnnex, ExportDocument, ExportSection } from './model';
 import { PageFlow } from './page-flow';
@@ -25,7 +26,7 @@ function sectionHeading(section: ExportSection, isNewPage: boolean): Paragraph {
   return new Paragraph({
     heading: section.depth === 0 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
     pageBreakBefore: isNewPage,
-    children: [new TextRun({ children: [section.number, new Tab(), section.title + (section.isDropped ? DROPPED_SUFFIX : '')] })],
+    children: withHeadingComments([new TextRun({ children: [section.number, new Tab(), section.title + (section.isDropped ? DROPPED_SUFFIX : '')] })], section.headingComments),
   });
 }
 
@@ -143,6 +144,7 @@ export function buildDocument(model: ExportDocument, { updateFields = true }: Re
     // carry soft hyphens from our own German patterns instead (hyphenation.ts), which every layout honours alike.
     styles: documentStyles,
     numbering: { config: lists.config() },
+    ...(model.comments && model.comments.length > 0 ? { comments: docxComments(model.comments) } : {}),
     sections: flow.sections(),
   });
 }

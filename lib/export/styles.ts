@@ -109,21 +109,28 @@ export const TABLE = {
   landscapeColumns: 8,
 } as const;
 
+/**
+ * Line heights as exact values (twips) instead of „multiple“: Word and LibreOffice derive an automatic
+ * line height from the font's metrics in slightly different ways, which adds up to a line over a few
+ * pages and moved headings to another page than the TOC says. Arial's natural line is 1.149 em.
+ */
+const exactLine = (halfPoints: number, multiple: number) => Math.round((halfPoints / 2) * 20 * 1.149 * multiple);
+
 const heading = (size: number, before: number, after: number, extra: IParagraphStylePropertiesOptions = {}) => ({
   basedOn: 'Normal',
   next: 'Normal',
   quickFormat: true,
   run: { font: FONT, size, bold: true, color: COLOR.heading },
-  paragraph: { spacing: { before, after, line: 259, lineRule: LineRuleType.AUTO }, keepNext: true, keepLines: true, ...extra },
+  paragraph: { spacing: { before, after, line: exactLine(size, 259 / 240), lineRule: LineRuleType.EXACT }, keepNext: true, keepLines: true, ...extra },
 });
 
 export const documentStyles: IStylesOptions = {
   default: {
     document: {
       run: { font: FONT, size: 22, color: COLOR.text, language: { value: LANGUAGE } },
-      paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
+      paragraph: { spacing: { after: 120, line: exactLine(22, 276 / 240), lineRule: LineRuleType.EXACT } },
     },
-    title: { run: { font: FONT, size: 52, bold: true, color: COLOR.heading }, paragraph: { spacing: { before: 240, after: 240 } } },
+    title: { run: { font: FONT, size: 52, bold: true, color: COLOR.heading }, paragraph: { spacing: { before: 240, after: 240, line: exactLine(52, 1), lineRule: LineRuleType.EXACT } } },
     heading1: heading(32, 0, 240, {
       outlineLevel: 0,
       indent: { left: HEADING_HANG, hanging: HEADING_HANG },
@@ -147,7 +154,7 @@ export const documentStyles: IStylesOptions = {
         border: { left: { style: BorderStyle.SINGLE, size: 18, color: COLOR.quoteBar, space: 8 } },
       },
     },
-    { id: STYLE.tableText, name: 'Tabellentext', basedOn: 'Normal', run: { size: 19 }, paragraph: { spacing: { before: 0, after: 40, line: 240, lineRule: LineRuleType.AUTO } } },
+    { id: STYLE.tableText, name: 'Tabellentext', basedOn: 'Normal', run: { size: 19 }, paragraph: { spacing: { before: 0, after: 40, line: exactLine(19, 1), lineRule: LineRuleType.EXACT } } },
     { id: STYLE.tableHeading, name: 'Tabellenkopf', basedOn: STYLE.tableText, run: { bold: true, color: COLOR.heading } },
     { id: STYLE.tableTextCompact, name: 'Tabellentext klein', basedOn: STYLE.tableText, run: { size: 16 } },
     { id: STYLE.tableHeadingCompact, name: 'Tabellenkopf klein', basedOn: STYLE.tableHeading, run: { size: 16 } },
@@ -161,8 +168,8 @@ export const documentStyles: IStylesOptions = {
         border: { left: { style: BorderStyle.SINGLE, size: 18, color: 'E6A23C', space: 8 } },
       },
     },
-    { id: STYLE.coverDistrict, name: 'Deckblatt Kommune', basedOn: 'Normal', run: { size: 32, color: COLOR.heading }, paragraph: { spacing: { before: 1700, after: 480 } } },
-    { id: STYLE.coverSubtitle, name: 'Deckblatt Untertitel', basedOn: 'Normal', run: { size: 28, color: COLOR.muted }, paragraph: { spacing: { after: 720 } } },
+    { id: STYLE.coverDistrict, name: 'Deckblatt Kommune', basedOn: 'Normal', run: { size: 32, color: COLOR.heading }, paragraph: { spacing: { before: 1700, after: 480, line: exactLine(32, 1), lineRule: LineRuleType.EXACT } } },
+    { id: STYLE.coverSubtitle, name: 'Deckblatt Untertitel', basedOn: 'Normal', run: { size: 28, color: COLOR.muted }, paragraph: { spacing: { after: 720, line: exactLine(28, 1), lineRule: LineRuleType.EXACT } } },
     {
       id: STYLE.draftMark,
       name: 'Entwurfshinweis',
@@ -170,14 +177,14 @@ export const documentStyles: IStylesOptions = {
       run: { size: 36, bold: true, color: COLOR.draft },
       paragraph: {
         alignment: AlignmentType.CENTER,
-        spacing: { before: 240, after: 480 },
+        spacing: { before: 240, after: 480, line: exactLine(36, 1), lineRule: LineRuleType.EXACT },
         border: {
           top: { style: BorderStyle.SINGLE, size: 18, color: COLOR.draft, space: 6 },
           bottom: { style: BorderStyle.SINGLE, size: 18, color: COLOR.draft, space: 6 },
         },
       },
     },
-    { id: STYLE.tocHeading, name: 'Inhaltsverzeichnis Überschrift', basedOn: 'Normal', run: { size: 32, bold: true, color: COLOR.heading }, paragraph: { spacing: { after: 240 } } },
+    { id: STYLE.tocHeading, name: 'Inhaltsverzeichnis Überschrift', basedOn: 'Normal', run: { size: 32, bold: true, color: COLOR.heading }, paragraph: { spacing: { after: 240, line: exactLine(32, 1), lineRule: LineRuleType.EXACT } } },
     // Word's own TOC entry styles, so the table of contents keeps this look when Word rebuilds it.
     { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', run: { bold: true }, paragraph: { spacing: { before: 120, after: 40 } } },
     { id: 'TOC2', name: 'toc 2', basedOn: 'Normal', next: 'Normal', paragraph: { indent: { left: 220 }, spacing: { after: 20 } } },

@@ -53,42 +53,51 @@ export async function listConceptSections(db: Db, { districtId, conceptId }: { d
     .execute();
 }
 
+/** The columns every revision summary shows (list, page, labels). */
+const SUMMARY_COLUMNS = [
+  'section_revisions.number',
+  'section_revisions.text_chars',
+  'section_revisions.kind',
+  'section_revisions.restored_from',
+  'section_revisions.created_at',
+  'section_revisions.author_id',
+  'users.display_name as author_name',
+] as const;
+
 export async function findRevision(db: Db, { sectionId, number }: { sectionId: string; number: number }) {
   return db
     .selectFrom('section_revisions')
     .leftJoin('users', 'users.id', 'section_revisions.author_id')
-    .select([
-      'section_revisions.number',
-      'section_revisions.content',
-      'section_revisions.content_hash',
-      'section_revisions.text_chars',
-      'section_revisions.kind',
-      'section_revisions.restored_from',
-      'section_revisions.created_at',
-      'section_revisions.author_id',
-      'users.display_name as author_name',
-    ])
+    .select([...SUMMARY_COLUMNS, 'section_revisions.content', 'section_revisions.content_hash'])
     .where('section_revisions.section_id', '=', sectionId)
     .where('section_revisions.number', '=', number)
     .executeTakeFirst();
 }
 
-export async function listRevisionSummaries(db: Db, { sectionId }: { sectionId: string }) {
+/** At most `limit` revision summaries numbered `upTo` or lower, newest first (one page of the history). */
+export async function listRevisionPage(db: Db, { sectionId, upTo, limit }: { sectionId: string; upTo: number; limit: number }) {
   return db
     .selectFrom('section_revisions')
     .leftJoin('users', 'users.id', 'section_revisions.author_id')
-    .select([
-      'section_revisions.number',
-      'section_revisions.text_chars',
-      'section_revisions.kind',
-      'section_revisions.restored_from',
-      'section_revisions.created_at',
-      'section_revisions.author_id',
-      'users.display_name as author_name',
-    ])
+    .select(SUMMARY_COLUMNS)
     .where('section_revisions.section_id', '=', sectionId)
+    .where('section_revisions.number', '<=', upTo)
     .orderBy('section_revisions.number', 'desc')
+    .limit(limit)
     .execute();
+}
+
+/** The number of the last revision saved before `before`, if any. */
+export async function lastRevisionBefore(db: Db, { sectionId, before }: { sectionId: string; before: Date }) {
+  const row = await db
+    .selectFrom('section_revisions')
+    .select('number')
+    .where('section_id', '=', sectionId)
+    .where('created_at', '<', before)
+    .orderBy('number', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.number;
 }
 
 export async function insertRevision(

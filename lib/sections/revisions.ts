@@ -2,39 +2,14 @@ import { z } from 'zod';
 import { getDb } from '../../db/client';
 import type { Actor } from '../access';
 import { insertAuditEntry } from '../audit/queries';
-import { diffDocs } from '../diff/word-diff';
 import { validateRichText } from '../editor/validate-content';
 import { AppError } from '../errors';
 import { parseInput } from '../shared/action-result';
-import type { TiptapDoc } from '../editor/types';
 import { appendRevision } from './append-revision';
 import { loadSection } from './load-section';
-import { findRevision, listRevisionSummaries } from './queries';
+import { findRevision } from './queries';
 
 const revisionNumber = z.coerce.number({ error: 'Ungültige Version.' }).int().min(1, 'Ungültige Version.');
-
-/** The revision list of a section, newest first. Anyone with concept.read in the district. */
-export async function listRevisions(actor: Actor, sectionId: unknown) {
-  const db = getDb();
-  const { section } = await loadSection(db, actor, sectionId, 'concept.read');
-  return listRevisionSummaries(db, { sectionId: section.id });
-}
-
-/** One revision with its content. concept.read; unknown numbers answer not_found. */
-export async function getRevision(actor: Actor, sectionId: unknown, number: unknown) {
-  const db = getDb();
-  const { section } = await loadSection(db, actor, sectionId, 'concept.read');
-  const parsed = revisionNumber.safeParse(number);
-  const revision = parsed.success ? await findRevision(db, { sectionId: section.id, number: parsed.data }) : undefined;
-  if (!revision) throw new AppError('not_found', 'Diese Version gibt es nicht.');
-  return { ...revision, content: revision.content as unknown as TiptapDoc };
-}
-
-/** Word-level differences between two revisions (from → to). concept.read. */
-export async function diffRevisions(actor: Actor, sectionId: unknown, from: unknown, to: unknown) {
-  const [a, b] = await Promise.all([getRevision(actor, sectionId, from), getRevision(actor, sectionId, to)]);
-  return { from: a, to: b, blocks: diffDocs(a.content, b.content) };
-}
 
 export const restoreRevisionSchema = z.object({ sectionId: z.string(), revision: revisionNumber });
 

@@ -41,3 +41,21 @@ export function isSameBerlinDay(a: DateInput, b: DateInput): boolean {
 export function formatMoment(value: DateInput, now: DateInput = new Date()): string {
   return isSameBerlinDay(value, now) ? `heute um ${formatTime(value)}` : `am ${formatDate(value)} um ${formatTime(value)}`;
 }
+
+const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, timeZoneName: 'shortOffset' });
+
+/**
+ * The first moment after the Berlin calendar day `isoDay` (YYYY-MM-DD), e.g. for "saved on or
+ * before 27.11.2026". Undefined for a string that is no real day.
+ */
+export function endOfBerlinDay(isoDay: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const nextDay = new Date(Date.UTC(year, month - 1, day + 1));
+  if (new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return undefined;
+  // Berlin's offset at that midnight (+1 in winter, +2 in summer).
+  const name = offsetFormat.formatToParts(nextDay).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT+1';
+  const hours = Number(/GMT([+-]\d+)/.exec(name)?.[1] ?? '1');
+  return new Date(nextDay.getTime() - hours * 3_600_000);
+}

@@ -133,6 +133,12 @@ export const SectionSchema = z
     required: z.boolean(),
     /** Starts a main part of the document (Ablaufpläne, Anlagen): a new page in the DOCX. */
     startsPart: z.boolean().optional(),
+    /**
+     * Each sub-section after the first starts on a new page in the DOCX (Ablaufpläne: printed, hung up and
+     * handed out one by one). Also keeps the TOC's page numbers robust: a page break resets small differences
+     * between the layout estimate and a word processor.
+     */
+    childrenStartPage: z.boolean().optional(),
     standards: z.array(StandardNumberSchema),
     annexes: z.array(AnnexKeySchema).default([]),
     guidance: z.array(BlockSchema).min(1, 'Hinweise (guidance) dürfen nicht leer sein'),

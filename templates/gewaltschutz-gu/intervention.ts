@@ -17,6 +17,7 @@ import { RUFNUMMERN, rufnummer } from './nummern';
 export const intervention = {
   key: 'intervention',
   startsPart: true,
+  childrenStartPage: true,
   title: 'Intervention: Ablaufpläne',
   purpose:
     'Für jede Art von Vorfall legt ein Ablaufplan vorab fest, wer was tut, wer in welcher Frist informiert wird, was dokumentiert wird und wie Nachsorge und Nachbereitung erfolgen.',

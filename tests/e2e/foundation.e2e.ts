@@ -219,5 +219,6 @@ describeWithBrowser('Start und Datenordner', () => {
       await browser.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+    // Two cold starts of the launcher (the first seeds the demo data) take longer than one test step.
+  }, 240_000);
 });

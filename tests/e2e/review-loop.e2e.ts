@@ -404,6 +404,12 @@ describeWithBrowser('Beratungsschleife: Entwurf, Einreichung, Kommentare, Übera
 
     await advisor.goto(`${conceptUrl}/hinweise`);
     expect((await hintRow(advisor)).at(-1)).toBe('Fassung 2');
+    // The Stellungnahme on the Fassung just judged, as a Word document.
+    const downloading = advisor.waitForEvent('download', { timeout: 60_000 });
+    await advisor.getByRole('button', { name: 'Stellungnahme als Word-Datei' }).click();
+    const statement = await downloading;
+    expect(statement.suggestedFilename()).toMatch(/^Stellungnahme_.*_Fassung-2_\d{4}-\d\d-\d\d\.docx$/);
+    await advisor.getByText(`Gespeichert als „${statement.suggestedFilename()}“.`).waitFor();
 
     await advisor.goto(conceptUrl);
     coordinatorUnread = await unreadCount(coordinator);
@@ -521,6 +527,7 @@ describeWithBrowser('Beratungsschleife: Entwurf, Einreichung, Kommentare, Übera
     const conceptId = conceptUrl.split('/').at(-1)!;
     const exported = await other.request.get(`${baseUrl()}/api/concepts/${conceptId}/export?fassung=3`);
     expect(exported.status()).toBe(404);
+    expect((await other.request.get(`${baseUrl()}/api/concepts/${conceptId}/stellungnahme`)).status()).toBe(404);
     await context.close();
   });
 });

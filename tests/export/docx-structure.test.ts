@@ -48,12 +48,17 @@ describe('DOCX-Export: Gliederung, Deckblatt, Verzeichnis und Seitenrahmen', () 
     expect(toc).toContain(`${nr('rechtliche-grundlagen')} Rechtliche Grundlagen${DROPPED_SUFFIX}`);
   });
 
-  it('starts only the main parts on a new page: the body after the contents, the Ablaufpläne and the Anlagen', async () => {
-    const contents = Object.fromEntries(flattenSections(getTemplate('gewaltschutz-gu')).map((f) => [f.key, doc(para(`Text von ${f.title}.`))]));
+  it('starts only the main parts and each Ablaufplan on a new page: the body after the contents, the Ablaufpläne and the Anlagen', async () => {
+    const flat = flattenSections(getTemplate('gewaltschutz-gu'));
+    const contents = Object.fromEntries(flat.map((f) => [f.key, doc(para(`Text von ${f.title}.`))]));
     const xml = (await exportModel(modelWith(contents))).part('word/document.xml');
     const breaking = paragraphs(xml).filter((x) => x.xml.includes('<w:pageBreakBefore/>')).map((x) => x.text.split('\t')[1] ?? x.text);
+    // Every Ablaufplan after the first starts a page of its own (printed and handed out one by one); the first follows
+    // the chapter's introduction.
+    const plans = flat.filter((f) => f.parentKey === 'intervention').map((f) => f.title);
+    expect(plans.length).toBeGreaterThan(10);
     // Anhang A starts a landscape section, which begins on a new page by itself; Anhang B follows on a page of its own.
-    expect(breaking).toEqual(['Inhaltsverzeichnis', 'Angaben zum Konzept', 'Intervention: Ablaufpläne', 'Anlagen', 'Anhang B: Kontaktverzeichnis']);
+    expect(breaking).toEqual(['Inhaltsverzeichnis', 'Angaben zum Konzept', 'Intervention: Ablaufpläne', ...plans.slice(1), 'Anlagen', 'Anhang B: Kontaktverzeichnis']);
     expect(paragraphs(xml).filter((x) => x.style === 'Heading1').length).toBeGreaterThan(15);
   });
 
@@ -123,7 +128,7 @@ describe('DOCX-Export: Gliederung, Deckblatt, Verzeichnis und Seitenrahmen', () 
     // Fassung, Stand, Beschluss and review date in the words of the data fields, so chapter 1 and the footer say the same.
     expect(adoptedText).toContain('FassungFassung 3');
     expect(adoptedText).toContain('Stand14.03.2027');
-    expect(adoptedText).toContain('BeschlussKreistag, Beschluss vom 12.03.2027 (Nr. KT/2027/014)');
+    expect(adoptedText).toContain('BeschlussKreistag am 12.03.2027 (Beschluss-Nr. KT/2027/014)');
     expect(adoptedText).toContain('Nächste planmäßige Überprüfung12.03.2028');
     for (const header of adopted.parts(/^word\/header\d+\.xml$/)) expect(xmlText(header)).not.toContain('ENTWURF');
     for (const footer of adopted.parts(/^word\/footer\d+\.xml$/)) expect(xmlText(footer)).toContain('Landkreis Testhausen · Fassung 3, Stand 14.03.2027 · Beschlossen');

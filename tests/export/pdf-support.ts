@@ -79,14 +79,14 @@ const esc = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function tocAsRendered(pages: string[], entries: TocEntry[]): Array<{ entry: string; shown: string | null; headingOn: number }> {
   const tocPage = pages.findIndex((text) => text.includes('Inhaltsverzeichnis'));
   let tocEnd = tocPage;
-  while (tocEnd + 1 < pages.length && (pages[tocEnd + 1]!.match(/\.{5,}\s*\d+\s*$/gm) ?? []).length >= 3) tocEnd += 1;
+  while (tocEnd + 1 < pages.length && (pages[tocEnd + 1]!.match(/\.{5,}\s*\d+\s*$/gm) ?? []).length >= 1) tocEnd += 1;
   const tocText = pages.slice(tocPage, tocEnd + 1).join('\n');
   return entries.map((entry) => {
     const words = entry.title.split(/\s+/);
     // The TOC line: the title, a dot leader, the page number.
     const shown = new RegExp(`${words.map(esc).join('\\s+')}\\s*\\.{3,}\\s*(\\d*)\\s*$`, 'm').exec(tocText)?.[1] ?? null;
     // The heading: its first words at the start of a line, after the TOC (which may run over
-    // several pages: every page full of dot leaders belongs to it).
+    // several pages: every page with dot leaders belongs to it).
     const start = new RegExp(`^\\s*${words.slice(0, 3).map(esc).join('\\s+')}`, 'm');
     const headingAt = pages.findIndex((text, i) => i > tocEnd && start.test(text));
     return { entry: entry.title, shown, headingOn: headingAt + 1 };

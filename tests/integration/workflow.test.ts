@@ -266,7 +266,7 @@ describe('Beratungsablauf: teilen, einreichen, Rückmeldung, beschließen', () =
     const finalText = xmlText(documentXml(final.buffer));
     expect(finalText).not.toContain('ENTWURF');
     // The title page words the decision as the data field {{edition.beschluss}} does, so chapter 1 says the same.
-    expect(finalText).toContain('BeschlussKreistag, Beschluss vom 20.11.2026 (Nr. KT/2026/117)');
+    expect(finalText).toContain('BeschlussKreistag am 20.11.2026 (Beschluss-Nr. KT/2026/117)');
     expect(finalText).toContain('zweiten Fassung');
     expect(final.filename).toContain('_Fassung-3_beschlossen_');
     await expect(exportConceptDocx(team.editor, { conceptId: concept.id, source: { kind: 'version', number: 9 } })).rejects.toMatchObject({ code: 'not_found' });

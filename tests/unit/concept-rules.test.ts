@@ -56,6 +56,7 @@ const TABLE: Record<ConceptStatus, Row[]> = {
     //                          coord editor advisor
     ['concept.read',              A,    A,     A],
     ['concept.export',            A,    A,     A],
+    ['concept.statement',         A,    F,     A],
     ['concept.manage',            A,    F,     F],
     ['concept.share',             A,    F,     F],
     ['concept.unshare',           A,    F,     F],
@@ -76,6 +77,7 @@ const TABLE: Record<ConceptStatus, Row[]> = {
   submitted: [
     ['concept.read',              A,    A,     A],
     ['concept.export',            A,    A,     A],
+    ['concept.statement',         A,    F,     A],
     ['concept.manage',            F,    F,     F],
     ['concept.share',             F,    F,     F],
     ['concept.unshare',           F,    F,     F],
@@ -96,6 +98,7 @@ const TABLE: Record<ConceptStatus, Row[]> = {
   changes_requested: [
     ['concept.read',              A,    A,     A],
     ['concept.export',            A,    A,     A],
+    ['concept.statement',         A,    F,     A],
     ['concept.manage',            A,    F,     F],
     ['concept.share',             A,    F,     F],
     ['concept.unshare',           F,    F,     F],
@@ -116,6 +119,7 @@ const TABLE: Record<ConceptStatus, Row[]> = {
   approved: [
     ['concept.read',              A,    A,     A],
     ['concept.export',            A,    A,     A],
+    ['concept.statement',         A,    F,     A],
     ['concept.manage',            F,    F,     F],
     ['concept.share',             A,    F,     F],
     ['concept.unshare',           F,    F,     F],
@@ -136,6 +140,7 @@ const TABLE: Record<ConceptStatus, Row[]> = {
   adopted: [
     ['concept.read',              A,    A,     A],
     ['concept.export',            A,    A,     A],
+    ['concept.statement',         A,    F,     A],
     ['concept.manage',            F,    F,     F],
     ['concept.share',             F,    F,     F],
     ['concept.unshare',           F,    F,     F],
@@ -156,6 +161,7 @@ const TABLE: Record<ConceptStatus, Row[]> = {
   superseded: [
     ['concept.read',              A,    A,     A],
     ['concept.export',            A,    A,     A],
+    ['concept.statement',         A,    F,     A],
     ['concept.manage',            F,    F,     F],
     ['concept.share',             F,    F,     F],
     ['concept.unshare',           F,    F,     F],
@@ -234,6 +240,13 @@ describe('concept rules (state × action × role)', () => {
 
   it('the submitted text is read-only with a reason that names the way out', () => {
     expect(decideConcept(editor, 'section.edit', context('submitted')).message).toContain('zurück');
+  });
+
+  it('the Stellungnahme goes to the coordination and the advisor; the editorial team is pointed to the hints in the app', () => {
+    const refused = decideConcept(editor, 'concept.statement', context('submitted'));
+    expect(refused).toMatchObject({ decision: 'forbidden', message: expect.stringContaining('Hinweise der Beratung') });
+    // An advisor needs the concept shared, like for every other action.
+    expect(decideConcept(advisor, 'concept.statement', context('changes_requested', { isShared: false })).decision).toBe('not_found');
   });
 
   it('capabilities list exactly the allowed actions', () => {

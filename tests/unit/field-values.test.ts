@@ -61,10 +61,10 @@ describe('buildFieldValues', () => {
     });
     expect(values['edition.fassung']).toBe('Fassung 2');
     expect(values['edition.stand']).toBe('22.02.2027');
-    expect(values['edition.beschluss']).toBe('Kreisausschuss des Landkreises Musterland, Beschluss vom 22.02.2027 (Nr. KA/2027/014)');
+    expect(values['edition.beschluss']).toBe('Kreisausschuss des Landkreises Musterland am 22.02.2027 (Beschluss-Nr. KA/2027/014)');
     expect(values['edition.naechste_pruefung']).toBe('28.02.2028');
     expect(buildFieldValues({ ...base, edition: { fassungNumber: 1, adoption: { body: 'Rat', date: '2027-03-01', number: '  ' } } })['edition.beschluss']).toBe(
-      'Rat, Beschluss vom 01.03.2027',
+      'Rat am 01.03.2027',
     );
   });
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageActor } from '@/lib/auth/session';
 import { listConceptReview } from '@/lib/comments/list-comments';
+import { DownloadButton } from '../../../../_components/download-button';
 import { PageHeader } from '../../../../_components/page-header';
 import { formatDate } from '../../../../_lib/format';
 import { loadOrNotFound } from '../../../../_lib/guard';
@@ -23,6 +24,16 @@ export default async function ReviewTablePage({ params }: { params: Promise<{ co
           { href: '/', label: 'Übersicht' },
           { href: base, label: data.concept.title },
         ]}
+        actions={
+          data.canDownloadStatement && (
+            <DownloadButton
+              href={`/api/concepts/${encodeURIComponent(data.concept.id)}/stellungnahme`}
+              label="Stellungnahme als Word-Datei"
+              fallbackFilename="Stellungnahme.docx"
+              hint="Zur zuletzt eingereichten Fassung: Bewertungen je Abschnitt, Abdeckung nach Mindeststandards und diese Hinweise."
+            />
+          )
+        }
       />
       {data.advisorHints.length === 0 ? (
         <div className="empty-state">

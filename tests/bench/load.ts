@@ -1,0 +1,331 @@
+/**
+ * `npm run bench:load`: the built app on real Postgres under many simultaneous users.
+ *
+ * Starts the production server (lib/server/serve.mjs, as `npm start` does) on a fresh database
+ * of the Postgres server in TEST_DATABASE_URL (default: the machine's server on 127.0.0.1:5432),
+ * and drives it from this process over loopback: every virtual user signs in, opens a section and
+ * autosaves it about once a second (typing continues from the last saved text); now and then a
+ * user reopens the section page or comments on it, and every few seconds someone downloads the
+ * concept. Then every acknowledged save is looked up in the database (lost saves) and the
+ * history page and a diff of two distant versions are timed on a section with 5,000 versions.
+ *
+ * Prints requests per second and p50/p95/p99 per path for 50 and 100 users, then the history
+ * figures, and ends with the line for 50 users:
+ *   autosave: p95 N ms, errors E, lost saves L
+ * Needs `npm run build` first. Run it with nothing else running on the machine.
+ * BENCH_SECONDS (default 30) sets the duration of each load level.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Client } from 'pg';
+import { freePort } from '../e2e/support/app-process';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+const LEVELS = (process.env.BENCH_USERS ?? '50,100').split(',').map(Number);
+const HISTORY_REVISIONS = 5_000;
+const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const SECRET = 'bench-secret-not-for-production-use-0123456789';
+
+type Sample = { path: string; ms: number; ok: boolean };
+
+const quantile = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : NaN);
+const round = (n: number) => (Number.isFinite(n) ? Math.round(n) : NaN);
+
+/** A fresh database on the server, migrated, with one district, its team and three concepts. */
+async function prepareDatabase(users: number) {
+  const name = `skw_bench_${Date.now()}`;
+  const admin = new Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`create database "${name}"`);
+  await admin.end();
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  process.env.DATABASE_URL = url.toString();
+
+  // Imported only now: the database handle reads DATABASE_URL on first use.
+  const { getDb, closeDb } = await import('@/db/client');
+  const { migrateToLatest } = await import('@/db/migrate');
+  const { buildDistrict, buildMember, actorFor, DEFAULT_TEST_PASSWORD } = await import('../support/factories');
+  const { buildConcept } = await import('../support/concept-factories');
+  const db = getDb();
+  await migrateToLatest(db);
+  const district = await buildDistrict({ name: 'Landkreis Lastprobe' });
+  const coordinator = await buildMember(district.id, 'coordinator');
+  const coordinatorActor = await actorFor(coordinator.id);
+  const editors = [];
+  for (let i = 0; i < users; i++) editors.push(await buildMember(district.id, 'editor'));
+  const sections: Array<{ id: string; key: string; conceptId: string; head: number }> = [];
+  while (sections.length < users + 1) {
+    const concept = await buildConcept(coordinatorActor, district.id, { title: `Lastprobe ${sections.length}` });
+    const rows = await db.selectFrom('sections').select(['id', 'key', 'concept_id', 'head_revision']).where('concept_id', '=', concept.id).orderBy('position').execute();
+    sections.push(...rows.map((r) => ({ id: r.id, key: r.key, conceptId: r.concept_id, head: r.head_revision })));
+  }
+  return { name, url: url.toString(), db, closeDb, coordinator, editors, sections, password: DEFAULT_TEST_PASSWORD };
+}
+
+async function startApp(databaseUrl: string, port: number): Promise<ChildProcess> {
+  if (!existsSync(path.join('.next', 'BUILD_ID'))) throw new Error('Kein Build gefunden: bitte zuerst `npm run build` ausführen.');
+  const child = spawn(process.execPath, [path.resolve('lib', 'server', 'serve.mjs')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://localhost:${port}`, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  for (let i = 0; i < 120; i++) {
+    try {
+      const res = await fetch(`http://localhost:${port}/login`);
+      if (res.ok) return child;
+    } catch {
+      /* not up yet */
+    }
+    if (child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  child.kill();
+  throw new Error(`Die Anwendung ist nicht gestartet:\n${output}`);
+}
+
+/** One signed-in browser, reduced to its cookies. */
+class Session {
+  private cookies = new Map<string, string>();
+  constructor(private readonly base: string) {}
+
+  private remember(res: Response) {
+    for (const line of res.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const eq = pair!.indexOf('=');
+      this.cookies.set(pair!.slice(0, eq), pair!.slice(eq + 1));
+    }
+  }
+
+  async request(pathname: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers(init.headers);
+    headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
+    if (init.method === 'POST') headers.set('origin', this.base);
+    const res = await fetch(this.base + pathname, { ...init, headers, redirect: 'manual' });
+    this.remember(res);
+    return res;
+  }
+
+  async signIn(email: string, password: string) {
+    const csrf = (await (await this.request('/api/auth/csrf')).json()) as { csrfToken: string };
+    const body = new URLSearchParams({ csrfToken: csrf.csrfToken, email, password, json: 'true', callbackUrl: `${this.base}/` });
+    const res = await this.request('/api/auth/callback/credentials', { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    await res.arrayBuffer();
+    if (!this.cookies.has('skw.session')) throw new Error(`Anmeldung von ${email} fehlgeschlagen (${res.status}).`);
+  }
+}
+
+const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+
+/** The server action id of the comment form, from the build's manifest. */
+async function commentActionId(): Promise<string | undefined> {
+  const { readFileSync } = await import('node:fs');
+  const manifest = JSON.parse(readFileSync(path.join('.next', 'server', 'server-reference-manifest.json'), 'utf8')) as {
+    node: Record<string, { exportedName?: string }>;
+  };
+  return Object.entries(manifest.node).find(([, v]) => v.exportedName === 'addCommentAction')?.[0];
+}
+
+interface Acknowledged {
+  sectionId: string;
+  revision: number;
+  marker: string;
+}
+
+async function runLevel(base: string, users: number, setup: Awaited<ReturnType<typeof prepareDatabase>>, actionId: string | undefined) {
+  const samples: Sample[] = [];
+  const acknowledged: Acknowledged[] = [];
+  const time = async (label: string, run: () => Promise<Response>, ok: (res: Response) => boolean = (r) => r.ok) => {
+    const started = performance.now();
+    try {
+      const res = await run();
+      const body = await res.text();
+      const good = ok(res);
+      samples.push({ path: label, ms: performance.now() - started, ok: good });
+      return { res, body, good };
+    } catch {
+      samples.push({ path: label, ms: performance.now() - started, ok: false });
+      return undefined;
+    }
+  };
+
+  // Sign in everyone first (argon2 takes its time on purpose; that is not what is measured).
+  const sessions = await Promise.all(
+    setup.editors.slice(0, users).map(async (editor) => {
+      const session = new Session(base);
+      await session.signIn(editor.email, setup.password);
+      return session;
+    }),
+  );
+
+  const deadline = performance.now() + SECONDS * 1000;
+  let exportBusy = false;
+  await Promise.all(
+    sessions.map(async (session, i) => {
+      const section = setup.sections[i]!;
+      const page = `/concepts/${section.conceptId}/sections/${section.key}`;
+      await time('GET Abschnitt', () => session.request(page));
+      // Sections with starter text from the template already have version 1.
+      let base = section.head;
+      let saves = 0;
+      const lines: string[] = [];
+      // Users do not all start in the same millisecond.
+      await new Promise((r) => setTimeout(r, Math.random() * 1000));
+      while (performance.now() < deadline) {
+        const tick = performance.now();
+        saves += 1;
+        const marker = `u${i}-s${saves}-${Math.random().toString(36).slice(2, 8)}`;
+        lines.push(`Absatz ${saves} von Person ${i + 1}: Wir halten fest, was vereinbart ist (${marker}).`);
+        if (lines.length > 40) lines.shift();
+        const content = { type: 'doc', content: lines.map(paragraph) };
+        const result = await time(
+          'POST Autosave',
+          () => session.request(`/api/sections/${section.id}/draft`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ baseRevision: base, content }) }),
+        );
+        if (result?.good) {
+          const saved = JSON.parse(result.body) as { revision: number };
+          base = saved.revision;
+          acknowledged.push({ sectionId: section.id, revision: saved.revision, marker });
+        }
+        if (saves % 20 === 0) await time('GET Abschnitt', () => session.request(page));
+        if (saves % 15 === 7 && actionId) {
+          const where = { conceptId: section.conceptId, sectionKey: section.key };
+          const input = { sectionId: section.id, body: `Bitte noch einmal prüfen (${marker}).`, mentions: [] };
+          await time(
+            'Kommentar',
+            () =>
+              session.request(page, {
+                method: 'POST',
+                headers: { 'next-action': actionId, accept: 'text/x-component', 'content-type': 'text/plain;charset=UTF-8' },
+                body: JSON.stringify([where, input]),
+              }),
+            (r) => r.ok,
+          );
+        }
+        if (i === 0 && !exportBusy && saves % 5 === 0) {
+          exportBusy = true;
+          void time('GET Export (DOCX)', () => session.request(`/api/concepts/${section.conceptId}/export`)).finally(() => (exportBusy = false));
+        }
+        const wait = 1000 - (performance.now() - tick);
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      }
+    }),
+  );
+  while (exportBusy) await new Promise((r) => setTimeout(r, 100));
+
+  // Every acknowledged save must be in the history with its text.
+  let lost = 0;
+  for (const ack of acknowledged) {
+    const row = await setup.db
+      .selectFrom('section_revisions')
+      .select('content')
+      .where('section_id', '=', ack.sectionId)
+      .where('number', '=', ack.revision)
+      .executeTakeFirst();
+    if (!row || !JSON.stringify(row.content).includes(ack.marker)) lost += 1;
+  }
+  return { samples, acknowledged: acknowledged.length, lost };
+}
+
+function report(users: number, result: Awaited<ReturnType<typeof runLevel>>) {
+  const byPath = new Map<string, Sample[]>();
+  for (const s of result.samples) byPath.set(s.path, [...(byPath.get(s.path) ?? []), s]);
+  console.log(`\n${users} Nutzer:innen, ${SECONDS} s: ${(result.samples.length / SECONDS).toFixed(1)} Anfragen/s insgesamt`);
+  for (const [name, samples] of byPath) {
+    const sorted = samples.map((s) => s.ms).sort((a, b) => a - b);
+    const errors = samples.filter((s) => !s.ok).length;
+    console.log(
+      `  ${name.padEnd(20)} ${String(samples.length).padStart(6)} Anfragen  ${(samples.length / SECONDS).toFixed(1).padStart(6)}/s  ` +
+        `p50 ${round(quantile(sorted, 0.5))} ms  p95 ${round(quantile(sorted, 0.95))} ms  p99 ${round(quantile(sorted, 0.99))} ms  Fehler ${errors}`,
+    );
+  }
+  const autosave = result.samples.filter((s) => s.path === 'POST Autosave');
+  const p95 = round(quantile(autosave.map((s) => s.ms).sort((a, b) => a - b), 0.95));
+  const errors = result.samples.filter((s) => !s.ok).length;
+  console.log(`  bestätigte Speicherungen ${result.acknowledged}, davon in der Datenbank nicht gefunden: ${result.lost}`);
+  return `autosave: p95 ${p95} ms, errors ${errors}, lost saves ${result.lost}`;
+}
+
+/** History page and a distant diff on a section with HISTORY_REVISIONS versions. */
+async function historyFigures(base: string, setup: Awaited<ReturnType<typeof prepareDatabase>>) {
+  const { sql } = await import('kysely');
+  const { EDITOR_SCHEMA_VERSION } = await import('@/lib/editor/extensions');
+  const section = setup.sections[setup.sections.length - 1]!;
+  const district = await setup.db.selectFrom('sections').select('district_id').where('id', '=', section.id).executeTakeFirstOrThrow();
+  const text = 'Die Leitung der Unterkunft informiert die Gewaltschutzkoordination innerhalb von 24 Stunden. '.repeat(20);
+  // A section nobody typed in during the load levels; its starter text makes way for the long history.
+  await setup.db.deleteFrom('section_revisions').where('section_id', '=', section.id).execute();
+  await sql`
+    insert into section_revisions (section_id, district_id, number, content, content_hash, text_chars, kind, schema_version, author_id, created_at)
+    select ${section.id}, ${district.district_id}, n,
+      jsonb_build_object('type', 'doc', 'content', jsonb_build_array(
+        jsonb_build_object('type', 'paragraph', 'content', jsonb_build_array(jsonb_build_object('type', 'text', 'text', ${text} || ' Stand ' || n))),
+        jsonb_build_object('type', 'paragraph', 'content', jsonb_build_array(jsonb_build_object('type', 'text', 'text', 'Absatz ' || (n % 7)))))),
+      'bench-' || n, ${text.length}, 'edit', ${EDITOR_SCHEMA_VERSION}, ${setup.coordinator.id},
+      now() - ((${HISTORY_REVISIONS} - n) * interval '3 minutes')
+    from generate_series(1, ${HISTORY_REVISIONS}) as n
+  `.execute(setup.db);
+  await setup.db.updateTable('sections').set({ head_revision: HISTORY_REVISIONS, status: 'in_progress' }).where('id', '=', section.id).execute();
+
+  const session = new Session(base);
+  await session.signIn(setup.coordinator.email, setup.password);
+  const page = `/concepts/${section.conceptId}/sections/${section.key}/history`;
+  const measure = async (url: string) => {
+    const times: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < 12; i++) {
+      const started = performance.now();
+      const res = await session.request(url);
+      const body = await res.text();
+      if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+      times.push(performance.now() - started);
+      bytes = body.length;
+    }
+    const sorted = times.slice(2).sort((a, b) => a - b);
+    return { median: round(quantile(sorted, 0.5)), p95: round(quantile(sorted, 0.95)), kb: Math.round(bytes / 1024) };
+  };
+  const history = await measure(page);
+  const diff = await measure(`${page}?from=2&to=${HISTORY_REVISIONS - 1}`);
+  console.log(`\nVerlauf eines Abschnitts mit ${HISTORY_REVISIONS.toLocaleString('de-DE')} Versionen:`);
+  console.log(`  Verlaufsseite: median ${history.median} ms, p95 ${history.p95} ms, ${history.kb} KB HTML`);
+  console.log(`  Vergleich Version 2 mit ${HISTORY_REVISIONS - 1}: median ${diff.median} ms, p95 ${diff.p95} ms, ${diff.kb} KB HTML`);
+}
+
+async function main() {
+  const maxUsers = Math.max(...LEVELS);
+  console.log(`Lastprobe: ${LEVELS.join(' und ')} Nutzer:innen je ${SECONDS} s gegen den Build auf Postgres (${new URL(ADMIN_URL).host}).`);
+  const setup = await prepareDatabase(maxUsers);
+  const port = await freePort();
+  const app = await startApp(setup.url, port);
+  const base = `http://localhost:${port}`;
+  const lines: string[] = [];
+  try {
+    const actionId = await commentActionId();
+    if (!actionId) console.log('Hinweis: Die Kommentar-Aktion steht nicht im Build-Manifest; Kommentare werden nicht gemessen.');
+    for (const users of LEVELS) {
+      const result = await runLevel(base, users, setup, actionId);
+      lines.push(`${users}:${report(users, result)}`);
+    }
+    await historyFigures(base, setup);
+  } finally {
+    app.kill('SIGTERM');
+    await setup.closeDb();
+    const admin = new Client({ connectionString: ADMIN_URL });
+    await admin.connect();
+    await admin.query(`drop database if exists "${setup.name}" with (force)`);
+    await admin.end();
+  }
+  // The 50-user line last (the figure tracked over time); other levels before it.
+  const sorted = lines.sort((a, b) => (a.startsWith('50:') ? 1 : 0) - (b.startsWith('50:') ? 1 : 0));
+  console.log('');
+  for (const line of sorted) console.log(line.startsWith('50:') ? line.slice(3) : `${line.split(':')[0]} Nutzer:innen – ${line.slice(line.indexOf(':') + 1)}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
