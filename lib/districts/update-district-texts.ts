@@ -56,13 +56,14 @@ function sameRecord(a: Record<string, unknown> | null | undefined, b: Record<str
 /**
  * Sets the district's grammatical forms (how texts say „des Landkreises …“; empty fields fall back
  * to the forms derived from name and kind) and the office, phone and e-mail of its
- * Gewaltschutzkoordination. Coordinators of the district; platform administrators as well.
+ * Gewaltschutzkoordination. Coordinators of the district (district.data.edit); administrators
+ * manage districts but not their texts, so they get not_found like any outsider.
  * Nothing changed: nothing stored or logged. Throws not_found (another district), forbidden
  * (editors, advisors), invalid_input (a form without its article, a bad phone number or e-mail).
  */
 export async function updateDistrictTexts(actor: Actor, input: unknown): Promise<{ changed: boolean }> {
   const values = parseInput(updateDistrictTextsSchema, input);
-  if (actor.platformRole !== 'admin') assertCan(actor, 'district.data.edit', values);
+  assertCan(actor, 'district.data.edit', values);
   const ownForms: Partial<DistrictFormsRecord> = {
     ...(values.gender ? { gender: values.gender } : {}),
     ...(values.nom ? { nom: values.nom } : {}),
@@ -95,11 +96,11 @@ export async function updateDistrictTexts(actor: Actor, input: unknown): Promise
     });
 }
 
-/** The text data of a district for its form. Coordinators (and administrators); others as updateDistrictTexts. */
+/** The text data of a district for its form. Coordinators; others as updateDistrictTexts. */
 export async function getDistrictTexts(actor: Actor, rawDistrictId: unknown): Promise<DistrictTexts & { name: string; kind: string }> {
   const districtId = idSchema.safeParse(rawDistrictId);
   if (!districtId.success) throw new AppError('not_found');
-  if (actor.platformRole !== 'admin') assertCan(actor, 'district.data.edit', { districtId: districtId.data });
+  assertCan(actor, 'district.data.edit', { districtId: districtId.data });
   const district = await findDistrict(getDb(), { districtId: districtId.data });
   if (!district) throw new AppError('not_found');
   return {

@@ -3,8 +3,6 @@ import Link from 'next/link';
 import { BUNDESLAENDER, DISTRICT_KINDS } from '@/db/types';
 import { requirePageActor } from '@/lib/auth/session';
 import { getDistrictForAdmin } from '@/lib/districts/list-districts';
-import { getDistrictTexts } from '@/lib/districts/update-district-texts';
-import { DistrictTextsForm } from '../../../../_components/district-texts-form';
 import { PageHeader } from '../../../../_components/page-header';
 import { countLabel, formatDate } from '../../../../_lib/format';
 import { loadOrNotFound } from '../../../../_lib/guard';
@@ -16,7 +14,6 @@ export default async function AdminDistrictPage({ params }: { params: Promise<{ 
   const { districtId } = await params;
   const actor = await requirePageActor(`/admin/districts/${districtId}`);
   const district = await loadOrNotFound(() => getDistrictForAdmin(actor, districtId));
-  const texts = await getDistrictTexts(actor, district.id);
   return (
     <>
       <PageHeader
@@ -53,10 +50,6 @@ export default async function AdminDistrictPage({ params }: { params: Promise<{ 
           <DistrictActiveForm districtId={district.id} name={district.name} isActive={district.is_active} />
         </section>
       </div>
-      <section className="card card--muted" aria-labelledby="sprachformen">
-        <h3 id="sprachformen">Angaben für Texte</h3>
-        <DistrictTextsForm districtId={district.id} texts={texts} />
-      </section>
       <p>
         <Link href="/admin/districts">Zurück zu allen Kommunen</Link>
       </p>
