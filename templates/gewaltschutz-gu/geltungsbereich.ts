@@ -85,7 +85,7 @@ export const geltungsbereich = {
       blocks: [
         {
           type: 'paragraph',
-          text: 'Auch Menschen, denen {{district.nom}} eine Wohnung zugewiesen hat, können die in diesem Konzept beschriebenen Beschwerde- und Beratungswege ebenfalls nutzen. Erfahren Mitarbeitende der Verwaltung oder der Migrationsberatung von Gewalt in einer Wohnung, gelten die Ablaufpläne sinngemäß.',
+          text: 'Auch Menschen, denen {{district.nom}} eine Wohnung zugewiesen hat, können die in diesem Konzept beschriebenen Beschwerde- und Beratungswege nutzen. Erfahren Mitarbeitende der Verwaltung oder der Migrationsberatung von Gewalt in einer Wohnung, gelten die Ablaufpläne sinngemäß.',
         },
       ],
     },
