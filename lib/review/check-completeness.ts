@@ -1,6 +1,6 @@
 import { getDb, type Db } from '../../db/client';
 import type { Actor } from '../access';
-import { buildFieldValues } from '../concepts/field-values';
+import { buildFieldValues, type FieldValueInput } from '../concepts/field-values';
 import { loadConcept } from '../concepts/load-concept';
 import { listConceptFacilities, listCoordinatorNames } from '../concepts/queries';
 import { listDistrictContacts } from '../contacts/queries';
@@ -19,7 +19,7 @@ export { findLeftoverPlaceholders, type Finding } from './completeness';
  */
 export async function loadFindings(
   db: Db,
-  loaded: { concept: { id: string; title: string; responsible: string }; district: { id: string; name: string; kind: string }; template: Template },
+  loaded: { concept: { id: string; title: string; responsible: string }; district: FieldValueInput['district'] & { id: string }; template: Template },
   now = new Date(),
 ) {
   const ids = { districtId: loaded.district.id, conceptId: loaded.concept.id };
