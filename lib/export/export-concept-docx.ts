@@ -130,8 +130,8 @@ export async function loadExportModel(actor: Actor, values: z.output<typeof expo
   const frozen = data.frozen?.version;
   // The current text shows the details as they are now; a Fassung shows what was frozen with it.
   const fieldValues = frozen
-    ? versionFieldValues(frozen, data.facilities, now)
-    : buildFieldValues({ district, concept, coordinatorNames: data.coordinatorNames, facilities: data.facilities, now });
+    ? versionFieldValues(frozen, data.facilities, now, data.contacts)
+    : buildFieldValues({ district, concept, coordinatorNames: data.coordinatorNames, facilities: data.facilities, contacts: data.contacts, now });
   const built = buildExportModel({
     concept: frozen ? { ...concept, title: frozen.details.title, responsible: frozen.details.responsible } : concept,
     districtName: frozen ? frozen.details.districtName : district.name,

@@ -13,6 +13,7 @@ import { deleteContact, markContactVerified, saveContact } from '@/lib/contacts/
 import { createDistrict } from '@/lib/districts/create-district';
 import { getDistrict, getDistrictForAdmin, listAllDistricts, listMyDeactivatedDistricts, listMyDistricts } from '@/lib/districts/list-districts';
 import { setDistrictActive, updateDistrict } from '@/lib/districts/update-district';
+import { getDistrictTexts, updateDistrictTexts } from '@/lib/districts/update-district-texts';
 import { exportConceptDocx, exportConceptSchema, loadExportModel } from '@/lib/export/export-concept-docx';
 import { getFacility, listFacilities } from '@/lib/facilities/list-facilities';
 import { deleteFacility, saveFacility } from '@/lib/facilities/manage-facilities';
@@ -250,6 +251,11 @@ export const USE_CASES: Record<string, UseCaseRule> = {
     object: true,
   }),
 
+  'lib/districts/update-district-texts.ts#updateDistrictTexts': district('district.data.edit', (a, f) =>
+    updateDistrictTexts(a, { districtId: f.districtId, coordinationUnit: `Koordinierungsstelle ${f.tag}`, coordinationPhone: '05999 100-412' }),
+  ),
+  'lib/districts/update-district-texts.ts#getDistrictTexts': district('district.data.edit', (a, f) => getDistrictTexts(a, f.districtId)),
+
   // Platform administration
   'lib/districts/list-districts.ts#listAllDistricts': platform('district.manage', (a) => listAllDistricts(a)),
   'lib/districts/list-districts.ts#getDistrictForAdmin': platform('district.manage', (a, f) => getDistrictForAdmin(a, f.scratchDistrictId), { object: true }),
@@ -364,6 +370,7 @@ export const ENDPOINTS: Record<string, EndpointRule> = {
   'app/(app)/districts/[districtId]/facilities/new/page.tsx': signedIn(u('districts/list-districts.ts#getDistrict')),
   'app/(app)/districts/[districtId]/facilities/[facilityId]/page.tsx': signedIn(u('districts/list-districts.ts#getDistrict'), u('facilities/list-facilities.ts#getFacility')),
   'app/(app)/districts/[districtId]/members/page.tsx': signedIn(u('districts/list-districts.ts#getDistrict'), u('members/list-members.ts#listMembers')),
+  'app/(app)/districts/[districtId]/sprachformen/page.tsx': signedIn(u('districts/update-district-texts.ts#getDistrictTexts')),
 
   // Route handlers
   'app/api/auth/[...nextauth]/route.ts#GET': { access: 'public', calls: [] },
@@ -414,6 +421,7 @@ export const ENDPOINTS: Record<string, EndpointRule> = {
   'app/(app)/districts/[districtId]/contacts/actions.ts#markContactVerifiedAction': signedIn(u('contacts/manage-contacts.ts#markContactVerified')),
   'app/(app)/districts/[districtId]/contacts/actions.ts#deleteContactAction': signedIn(u('contacts/manage-contacts.ts#deleteContact')),
   'app/(app)/districts/[districtId]/facilities/actions.ts#saveFacilityAction': signedIn(u('facilities/manage-facilities.ts#saveFacility')),
+  'app/(app)/districts/[districtId]/sprachformen/actions.ts#updateDistrictTextsAction': signedIn(u('districts/update-district-texts.ts#updateDistrictTexts')),
   'app/(app)/districts/[districtId]/facilities/actions.ts#deleteFacilityAction': signedIn(u('facilities/manage-facilities.ts#deleteFacility')),
   'app/(app)/districts/[districtId]/members/actions.ts#addMemberAction': signedIn(u('members/invite-member.ts#addMember')),
   'app/(app)/districts/[districtId]/members/actions.ts#changeMemberRoleAction': signedIn(u('members/manage-members.ts#changeMemberRole')),
