@@ -73,7 +73,12 @@ export const TABLE = {
     insideVertical: thin(),
   },
   headerShading: { type: ShadingType.CLEAR, color: 'auto', fill: COLOR.headerFill },
-  cellMargins: { top: 57, bottom: 57, left: 85, right: 85 },
+  /**
+   * No top and bottom cell margins: Word and LibreOffice add them to a row's height differently, which
+   * over a few tables moved headings to another page than the TOC (laid out as Word does) says. The
+   * table text's own line height and space after keep the rows readable.
+   */
+  cellMargins: { top: 0, bottom: 0, left: 85, right: 85 },
   /** Columns are never narrower than this (about 1.1 cm) … */
   minColumn: 624,
   /** … nor, with more than one column, wider than this share of the table. */
