@@ -3,7 +3,7 @@
  * (LibreOffice shows what the file says; Word rebuilds the TOC anyway).
  */
 import { renderDocx } from '@/lib/export/render-docx';
-import { fillTocPageNumbers } from '@/lib/export/toc-page-numbers';
+import { clearTocLayoutCache, fillTocPageNumbers } from '@/lib/export/toc-page-numbers';
 import { doc, h, modelWith, para, readDocx, tocEntries, xmlText } from './support';
 
 const paragraphsOf = (n: number, label: string) =>
@@ -108,4 +108,50 @@ describe('Seitenzahlen: Warteschlange', () => {
     await expect(waiting).resolves.toMatchObject({ filled: false });
     await expect(running).resolves.toMatchObject({ filled: true });
   }, 120_000);
+});
+
+describe('Seitenzahlen: in Teilen berechnet, die auf einer neuen Seite beginnen', () => {
+  // Parts that each start on a page of their own: title page and TOC, the main body, the Ablaufpläne, the Anlagen,
+  // the annexes in landscape.
+  const partsModel = (added: number) =>
+    modelWith({
+      praeambel: doc(...paragraphsOf(3 + added, 'Präambel')),
+      gewaltbegriff: doc(...paragraphsOf(30, 'Gewaltbegriff')),
+      'intervention-akute-gewalt': doc(...paragraphsOf(20, 'Akute Gewalt')),
+      'dokumentation-datenschutz': doc(...paragraphsOf(8, 'Dokumentation')),
+      'anlage-glossar': doc(...paragraphsOf(12, 'Glossar')),
+    });
+  const entriesOf = (buffer: Buffer) => tocEntries(readDocx(buffer).part('word/document.xml'));
+  const pageOf = (buffer: Buffer, title: string) => Number(entriesOf(buffer).find((e) => e.title.includes(title))?.page);
+  const pageCountOf = (buffer: Buffer) => /NUMPAGES[\s\S]*?<w:t[^>]*>(\d+)<\/w:t>/.exec(readDocx(buffer).parts(/^word\/footer\d+\.xml$/).join(''))?.[1];
+
+  it('gives the numbers of the whole layout, lays out only the part that changed, and moves what follows it', async () => {
+    clearTocLayoutCache();
+    const plain = await renderDocx(partsModel(0));
+    const inParts = await fillTocPageNumbers(plain, { cache: false });
+    const whole = await fillTocPageNumbers(plain, { cache: false, whole: true });
+    expect(inParts.filled && whole.filled).toBe(true);
+    const units = Number(inParts.timings?.units);
+    expect(units).toBeGreaterThanOrEqual(4);
+    expect(inParts.timings?.laidOut).toBe(units);
+    expect(entriesOf(inParts.buffer)).toEqual(entriesOf(whole.buffer));
+    expect(entriesOf(inParts.buffer).every((e) => /^\d+$/.test(e.page))).toBe(true);
+    expect(pageCountOf(inParts.buffer)).toBe(pageCountOf(whole.buffer));
+
+    // Rendered again, with other bookmark and link ids: every part is known, only the TOC is laid out.
+    const again = await fillTocPageNumbers(await renderDocx(partsModel(0)), { cache: false });
+    expect(again.timings).toMatchObject({ units, laidOut: 0 });
+    expect(entriesOf(again.buffer).map((e) => e.page)).toEqual(entriesOf(whole.buffer).map((e) => e.page));
+
+    // An edit that makes the main body pages longer: that part is laid out again, the others are not, and the
+    // Ablaufpläne and Anlagen move back by as many pages as the whole layout says.
+    const edited = await renderDocx(partsModel(30));
+    const afterEdit = await fillTocPageNumbers(edited, { cache: false });
+    const wholeAfterEdit = await fillTocPageNumbers(edited, { cache: false, whole: true });
+    expect(afterEdit.timings).toMatchObject({ units, laidOut: 1 });
+    expect(entriesOf(afterEdit.buffer)).toEqual(entriesOf(wholeAfterEdit.buffer));
+    expect(pageCountOf(afterEdit.buffer)).toBe(pageCountOf(wholeAfterEdit.buffer));
+    expect(pageOf(afterEdit.buffer, 'Intervention')).toBeGreaterThan(pageOf(inParts.buffer, 'Intervention'));
+    expect(pageOf(afterEdit.buffer, 'Glossar')).toBeGreaterThan(pageOf(inParts.buffer, 'Glossar'));
+  }, 240_000);
 });
