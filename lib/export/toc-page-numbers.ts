@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { MessageChannel, Worker } from 'node:worker_threads';
+import { inflateRawSync } from 'node:zlib';
 
 export interface TocPageNumbersResult {
   buffer: Buffer;
@@ -276,15 +277,69 @@ function startWorker(onExit: () => void): Worker {
 let shared: LayoutWorker | null = null;
 
 /**
- * Finished layouts by the bytes they were made from: a concept downloaded again unchanged (by the
- * advisor after the coordinator, say) comes back at once. The bytes include the date on the title
+ * Finished layouts by the content they were made from: a concept downloaded again unchanged (by the
+ * advisor after the coordinator, say) comes back at once. The content includes the date on the title
  * page, so entries go stale by themselves; a handful of recent documents is all that is kept.
  */
 const CACHE_SIZE = 8;
 const cache = new Map<string, Buffer>();
 
-function cacheKey(docx: Buffer): string {
-  return createHash('sha256').update(docx).digest('base64url');
+/**
+ * What the file says, without what docx makes up anew for every render of the same content: the time in
+ * docProps/core.xml, the names and ids of the TOC's bookmarks (a counter that runs on in the process) and the
+ * random relationship ids of links. Each of those is numbered by where it first occurs, so two renders of the same
+ * concept have the same key, and any other difference gives another one. A file that cannot be read this way is
+ * keyed by its bytes.
+ */
+export function cacheKey(docx: Buffer): string {
+  const hash = createHash('sha256');
+  const entries = zipEntries(docx);
+  if (!entries) return hash.update(docx).digest('base64url');
+  const ordinals = new Map<string, number>();
+  const ordinal = (id: string) => {
+    if (!ordinals.has(id)) ordinals.set(id, ordinals.size);
+    return `#${ordinals.get(id)}`;
+  };
+  for (const [name, data] of [...entries].sort(([a], [b]) => a.localeCompare(b))) {
+    if (name === 'docProps/core.xml') continue;
+    const text = data
+      .toString('utf8')
+      .replace(/_Toc\d+/g, ordinal)
+      .replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")\d+/g, '$1')
+      .replace(/\brId[a-z0-9_-]{21}(?=")/g, ordinal);
+    hash.update(`${name}\n${text.length}\n`).update(text);
+  }
+  return hash.digest('base64url');
+}
+
+/** The files in a ZIP archive (stored or deflated), by name; undefined when it isn't one. */
+function zipEntries(zip: Buffer): Map<string, Buffer> | undefined {
+  try {
+    let end = zip.length - 22;
+    while (end >= 0 && zip.readUInt32LE(end) !== 0x06054b50) end--;
+    if (end < 0) return undefined;
+    const count = zip.readUInt16LE(end + 10);
+    let at = zip.readUInt32LE(end + 16);
+    const files = new Map<string, Buffer>();
+    for (let i = 0; i < count; i++) {
+      if (zip.readUInt32LE(at) !== 0x02014b50) return undefined;
+      const method = zip.readUInt16LE(at + 10);
+      const size = zip.readUInt32LE(at + 20);
+      const nameLength = zip.readUInt16LE(at + 28);
+      const local = zip.readUInt32LE(at + 42);
+      const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+      at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+      if (zip.readUInt32LE(local) !== 0x04034b50) return undefined;
+      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+      const data = zip.subarray(start, start + size);
+      if (method === 0) files.set(name, data);
+      else if (method === 8) files.set(name, inflateRawSync(data));
+      else return undefined;
+    }
+    return files;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

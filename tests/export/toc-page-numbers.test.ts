@@ -4,7 +4,7 @@
  */
 import { renderDocx } from '@/lib/export/render-docx';
 import { clearTocLayoutCache, fillTocPageNumbers } from '@/lib/export/toc-page-numbers';
-import { doc, h, modelWith, para, readDocx, tocEntries, xmlText } from './support';
+import { doc, h, modelWith, p, para, readDocx, text, tocEntries, xmlText } from './support';
 
 const paragraphsOf = (n: number, label: string) =>
   Array.from({ length: n }, (_, i) => para(`${label} ${i + 1}: Die Unterkunft sorgt für Schutz, Beteiligung und klare Abläufe; Beschwerden werden vertraulich bearbeitet, und alle wissen, an wen sie sich wenden können.`));
@@ -83,6 +83,33 @@ describe('Seitenzahlen: schon berechnete Dokumente', () => {
     again.buffer.fill(0);
     expect((await fillTocPageNumbers(plain, { timeoutMs: 1 })).buffer.equals(first.buffer)).toBe(true);
   });
+});
+
+describe('Seitenzahlen: derselbe Inhalt, noch einmal erzeugt', () => {
+  it('recognises a concept rendered again (new bookmark and link ids, new time stamp) and lays out an edited one', async () => {
+    const withLink = (extra: string) =>
+      modelWith({
+        praeambel: doc(
+          ...paragraphsOf(15, 'Wiedererkennung'),
+          p(text('Mehr dazu: '), text('Hilfetelefon', [{ type: 'link', attrs: { href: 'https://www.musterland.example/hilfe' } }]), text(extra)),
+        ),
+      });
+    const first = await renderDocx(withLink('.'));
+    const filled = await fillTocPageNumbers(first);
+    expect(filled.filled).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 5)); // another time stamp in docProps/core.xml
+    const again = await renderDocx(withLink('.'));
+    expect(again.equals(first)).toBe(false);
+    // 1 ms is never enough for a layout: only the cache can answer, with the file laid out before.
+    const cached = await fillTocPageNumbers(again, { timeoutMs: 1 });
+    expect(cached).toMatchObject({ filled: true });
+    expect(cached.buffer.equals(filled.buffer)).toBe(true);
+
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const edited = await fillTocPageNumbers(await renderDocx(withLink('!')), { timeoutMs: 1 });
+    expect(edited.filled).toBe(false);
+    warn.mockRestore();
+  }, 60_000);
 });
 
 describe('Seitenzahlen: Warteschlange', () => {
