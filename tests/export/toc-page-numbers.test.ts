@@ -2,7 +2,10 @@
  * Page numbers in the table of contents, worked out in a worker thread at export time
  * (LibreOffice shows what the file says; Word rebuilds the TOC anyway).
  */
+import { DEMO_CONCEPT } from '@/lib/demo/demo-concept-content';
+import { validateRichText } from '@/lib/editor/validate-content';
 import { renderDocx } from '@/lib/export/render-docx';
+import { blocksToTiptap } from '@/lib/templates';
 import { clearTocLayoutCache, fillTocPageNumbers } from '@/lib/export/toc-page-numbers';
 import { doc, h, modelWith, p, para, readDocx, text, tocEntries, xmlText } from './support';
 
@@ -180,5 +183,17 @@ describe('Seitenzahlen: in Teilen berechnet, die auf einer neuen Seite beginnen'
     expect(pageCountOf(afterEdit.buffer)).toBe(pageCountOf(wholeAfterEdit.buffer));
     expect(pageOf(afterEdit.buffer, 'Intervention')).toBeGreaterThan(pageOf(inParts.buffer, 'Intervention'));
     expect(pageOf(afterEdit.buffer, 'Glossar')).toBeGreaterThan(pageOf(inParts.buffer, 'Glossar'));
+  }, 240_000);
+
+  it('gives the numbers of the whole layout for the demo concept (lists, tables, landscape pages, annex)', async () => {
+    const contents = Object.fromEntries(DEMO_CONCEPT.sections.map((s) => [s.key, validateRichText(blocksToTiptap(s.blocks))]));
+    const plain = await renderDocx(modelWith(contents, { concept: { title: DEMO_CONCEPT.title, status: 'draft', responsible: DEMO_CONCEPT.responsible } }));
+    clearTocLayoutCache();
+    const inParts = await fillTocPageNumbers(plain, { cache: false });
+    const whole = await fillTocPageNumbers(plain, { cache: false, whole: true });
+    expect(Number(inParts.timings?.units)).toBeGreaterThanOrEqual(3);
+    expect(entriesOf(inParts.buffer).length).toBeGreaterThan(20);
+    expect(entriesOf(inParts.buffer)).toEqual(entriesOf(whole.buffer));
+    expect(pageCountOf(inParts.buffer)).toBe(pageCountOf(whole.buffer));
   }, 240_000);
 });
