@@ -147,8 +147,8 @@ port.on('message', async (/** @type {any} */ job) => {
           throw DONE;
         },
       });
-    } catch (error) {
-      if (error !== DONE) console.warn(`[export] Seitenzahlen-Helfer: ${error instanceof Error ? error.message : String(error)}`);
+    } catch {
+      // Its own share is laid out by the filling worker then, which reports what goes wrong with the document.
     } finally {
       job.port.postMessage({ layouts });
       Atomics.store(flag, 0, 1);
