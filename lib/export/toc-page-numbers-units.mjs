@@ -25,7 +25,12 @@
 import { createHash } from 'node:crypto';
 
 /** @typedef {import('docx').XmlElement} El */
-/** @typedef {{ pages: number, marks: number[] }} UnitLayout */
+/**
+ * A unit's layout: its page count and the page of each of its bookmarks (from 0, its first page), and to lay an edited
+ * version of it out from where it changed: the context it was laid out in, a hash of each of its blocks, the page each
+ * block starts on, and the blocks that start at the top of a page after a page that filled up (-1: not a paragraph).
+ * @typedef {{ pages: number, marks: number[], context?: string, blocks?: string[], starts?: number[], tops?: number[] }} UnitLayout
+ */
 /** @typedef {(template: { parts: ReadonlyMap<string, El>, binaryParts?: ReadonlyMap<string, Uint8Array> }) => any} Estimator */
 
 const DOCUMENT = 'word/document.xml';
@@ -239,8 +244,8 @@ export function contextHash(parts) {
  * @param {El[]} blocks @param {Map<string, string>} numbering @param {string} context
  */
 export function unitHash(blocks, numbering, context) {
-  /** @type {string} */
-  const json = JSON.stringify(blocks, function (key, value) {
+  /** @param {El} block */
+  const json = (block) => JSON.stringify(block, function (key, value) {
     if (key !== 'attributes' || value === null || typeof value !== 'object') return value;
     const name = /** @type {El} */ (this).name;
     if (name === 'w:bookmarkStart' || name === 'w:bookmarkEnd') return {};
@@ -253,7 +258,36 @@ export function unitHash(blocks, numbering, context) {
     if (name === 'w:numId') return { 'w:val': numbering.get(String(value['w:val'])) ?? String(value['w:val']) };
     return value;
   });
-  return { hash: hash(context + json), size: json.length };
+  let size = 0;
+  const hashes = blocks.map((block) => {
+    const text = json(block);
+    size += text.length;
+    return hash(text);
+  });
+  return { hash: hash(`${context}\n${hashes.join('\n')}`), size, blocks: hashes, context };
+}
+
+/**
+ * Where an edited unit can be laid out from, given a layout of an earlier version of it: the last block that started
+ * a page after a page that filled up, at least two pages before the page of the first block that changed (what comes
+ * two pages before an edit does not depend on it: keeping lines and headings together looks at the next page at most).
+ * @param {UnitLayout | undefined} previous @param {string[]} blocks @param {string} context
+ * @returns {{ from: number, page: number } | undefined}
+ */
+export function resumePoint(previous, blocks, context) {
+  if (!previous?.blocks || !previous.starts || !previous.tops || previous.context !== context) return undefined;
+  let changed = 0;
+  while (changed < blocks.length && changed < previous.blocks.length && blocks[changed] === previous.blocks[changed]) changed++;
+  if (changed === blocks.length && changed === previous.blocks.length) return undefined;
+  // A block added at the end counts as on the earlier version's last page.
+  const changedPage = changed < previous.blocks.length ? (previous.starts[changed] ?? -1) : previous.pages - 1;
+  if (changedPage < 0) return undefined;
+  let best;
+  for (const top of previous.tops) {
+    const page = previous.starts[top] ?? -1;
+    if (top > 0 && top < changed && page >= 0 && page <= changedPage - 2) best = { from: top, page };
+  }
+  return best;
 }
 
 /** The bookmarks a unit starts, in order. @param {El[]} blocks */
@@ -288,24 +322,44 @@ const pPr = (...elements) => ({ type: 'element', name: 'w:pPr', elements });
 /** @type {El} */
 const PAGE_BREAK_BEFORE = { type: 'element', name: 'w:pageBreakBefore' };
 
+/** @param {string} name @param {number} id @returns {El[]} */
+const marker = (name, id) => [
+  { type: 'element', name: 'w:bookmarkStart', attributes: { 'w:name': name, 'w:id': id } },
+  { type: 'element', name: 'w:bookmarkEnd', attributes: { 'w:id': id } },
+];
+/** A paragraph with a bookmark where it starts and one where it ends (they take no room). @param {El} block @param {number} i */
+function withMarkers(block, i) {
+  if (block.name !== 'w:p') return block;
+  const elements = block.elements ?? [];
+  const props = elements[0]?.name === 'w:pPr' ? [elements[0]] : [];
+  return { ...block, elements: [...props, ...marker(`_skwS${i}`, 900_000 + 2 * i), ...elements.slice(props.length), ...marker(`_skwE${i}`, 900_001 + 2 * i)] };
+}
+/** @type {El} */
+const PAGE_BREAK = { type: 'element', name: 'w:r', elements: [{ type: 'element', name: 'w:br', attributes: { 'w:type': 'page' } }] };
+
 /**
  * Lays one unit (not the first) out on its own: after a page holding one empty paragraph, so that it starts at the
  * top of a page that is not the document's first, as in the whole document (where the space above its first
- * paragraph is left out), in a section of its own when it starts one.
+ * paragraph is left out), in a section of its own when it starts one. Given the layout of an earlier version of the
+ * unit (`previous`), only the part from a page some way before the first change on is laid out, after a page that
+ * ends with a page break, and the pages before it are the earlier version's.
  * @param {Estimator} estimate @param {any} template @param {ReturnType<typeof planUnits> & { blocks: El[] }} plan @param {number} u
+ * @param {{ blocks: string[], context: string }} hashes @param {UnitLayout} [previous]
  * @returns {UnitLayout | undefined}
  */
-export function layOutUnit(estimate, template, plan, u) {
+export function layOutUnit(estimate, template, plan, u, hashes, previous) {
   const { blocks, starts, finalSection } = /** @type {{ blocks: El[], starts: number[], finalSection: El }} */ (plan);
   const from = starts[u];
   const to = starts[u + 1] ?? blocks.length;
-  const unit = blocks.slice(from, to).map((block) => {
+  const resume = resumePoint(previous, hashes.blocks, hashes.context);
+  const skip = resume?.from ?? 0;
+  const unit = blocks.slice(from + skip, to).map((block, k) => {
     const sectPr = sectPrOf(block);
-    if (!sectPr) return block;
+    if (!sectPr) return withMarkers(block, skip + k);
     const copy = structuredClone(block);
     const props = /** @type {El} */ (child(copy, 'w:pPr'));
     props.elements = (props.elements ?? []).map((e) => (e.name === 'w:sectPr' ? plainSection(e) : e));
-    return copy;
+    return withMarkers(copy, skip + k);
   });
   // The section the unit's last block is in gives the sub-document's last section.
   let governing = finalSection;
@@ -319,16 +373,17 @@ export function layOutUnit(estimate, template, plan, u) {
   const last = unit.at(-1);
   if (last && sectPrOf(last)) {
     // Its section ends with it: that section becomes the sub-document's last, carried by the body.
-    const copy = structuredClone(last);
-    const props = /** @type {El} */ (child(copy, 'w:pPr'));
-    props.elements = (props.elements ?? []).filter((e) => e.name !== 'w:sectPr');
+    const copy = { ...last, elements: (last.elements ?? []).map((e) => (e.name === 'w:pPr' ? { ...e, elements: (e.elements ?? []).filter((x) => x.name !== 'w:sectPr') } : e)) };
     unit[unit.length - 1] = copy;
   }
-  const startsSection = from > 0 && sectPrOf(blocks[from - 1]) !== undefined;
-  const first = unit[0];
+  const startsSection = skip === 0 && from > 0 && sectPrOf(blocks[from - 1]) !== undefined;
+  const first = blocks[from];
   /** @type {El} */
   let lead;
-  if (startsSection) {
+  if (skip > 0) {
+    // The page before ends with a page break: the part starts at the top of the next, as after a full page.
+    lead = paragraph(PAGE_BREAK);
+  } else if (startsSection) {
     // A page in a section of its own before it, so the unit starts a section as it does in the document.
     lead = paragraph(pPr(plainSection(governing)));
   } else {
@@ -337,15 +392,36 @@ export function layOutUnit(estimate, template, plan, u) {
   }
   const estimated = estimate(withBody(template, [lead, ...unit, plainSection(governing)]));
   if (estimated.pageCount === undefined) return undefined;
-  const numbers = estimated.bookmarkPageNumbers;
+  /** @type {ReadonlyMap<string, number>} */
+  const numbers = estimated.bookmarkPageNumbers ?? new Map();
+  const base = (resume?.page ?? 0) - 2; // the sub-document's page 2 is the part's first page
+  const kept = bookmarksIn(blocks.slice(from, from + skip)).length;
+  if (previous && skip > 0 && previous.marks.length < kept) return undefined;
   /** @type {number[]} */
-  const marks = [];
-  for (const mark of bookmarksIn(blocks.slice(from, to))) {
-    const page = numbers?.get(String(mark.attributes?.['w:name']));
+  const marks = skip > 0 && previous ? previous.marks.slice(0, kept) : [];
+  for (const mark of bookmarksIn(blocks.slice(from + skip, to))) {
+    const page = numbers.get(String(mark.attributes?.['w:name']));
     if (page === undefined) return undefined;
-    marks.push(page - 2);
+    marks.push(page + base);
   }
-  return { pages: estimated.pageCount - 1, marks };
+  /** @type {number[]} */
+  const pageStarts = skip > 0 && previous?.starts ? previous.starts.slice(0, skip) : [];
+  /** @type {number[]} */
+  const tops = skip > 0 && previous?.tops ? [...previous.tops.filter((top) => top < skip), skip] : [];
+  for (let i = skip; i < to - from; i++) {
+    const start = numbers.get(`_skwS${i}`);
+    pageStarts.push(start === undefined ? -1 : start + base);
+    const end = numbers.get(`_skwE${i - 1}`);
+    if (i > skip && start !== undefined && end !== undefined && start > end) tops.push(i);
+  }
+  return {
+    pages: estimated.pageCount - 1 + (resume?.page ?? 0),
+    marks,
+    context: hashes.context,
+    blocks: hashes.blocks,
+    starts: pageStarts,
+    tops,
+  };
 }
 
 /**

@@ -12,13 +12,13 @@
  *   { id, op: 'fill', data: Uint8Array, known: [hash, UnitLayout][], whole?: boolean,
  *     helper?: { port: MessagePort, signal: SharedArrayBuffer } }
  *     → { id, data: Uint8Array, units: [hash, UnitLayout][], timings } or { id, error }
- *   { id, op: 'help', data: Uint8Array, known: string[], port: MessagePort, signal: SharedArrayBuffer }
+ *   { id, op: 'help', data: Uint8Array, known: [hash, UnitLayout][], port: MessagePort, signal: SharedArrayBuffer }
  *     lays out its share of the units that are not known and sends them on the port → { id, done: true }
  */
 import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
 import { patchDocument } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
-import { contextHash, layOutUnit, layOutWithStandIns, planUnits, unitHash } from './toc-page-numbers-units.mjs';
+import { contextHash, layOutUnit, layOutWithStandIns, planUnits, resumePoint, unitHash } from './toc-page-numbers-units.mjs';
 
 if (!parentPort) throw new Error('toc-page-numbers-worker.mjs runs only as a worker thread');
 const port = parentPort;
@@ -27,32 +27,55 @@ const port = parentPort;
 // best guess, instead of leaving the numbers blank.
 const estimate = estimatePageNumbersWith({ guess: true });
 
+/** @typedef {import('./toc-page-numbers-units.mjs').UnitLayout} UnitLayout */
+
 /** Thrown by the helper once its share is done: the document it parsed is not written again. */
 const DONE = Symbol('done');
 
 /**
- * The units of the document and the ones still to lay out, split in two shares of about equal size (the same
- * split in both workers, as both see the same document and the same known hashes).
- * @param {any} template @param {(hash: string) => boolean} isKnown
+ * The units of the document and the ones still to lay out, split in two shares of about equal work (the same split
+ * in both workers, as both see the same document and the same known layouts). A unit that changed since a layout
+ * of an earlier version of it is laid out from shortly before the change (`previous`), which is less work.
+ * @param {any} template @param {Map<string, UnitLayout>} known
  */
-function survey(template, isKnown) {
+function survey(template, known) {
   const plan = planUnits(template.parts);
-  if ('problem' in plan) return { plan, units: [], shares: [[], []] };
+  if ('problem' in plan) return { plan, units: [], previous: [], shares: [[], []] };
   const context = contextHash(template.parts);
   const units = plan.starts.slice(1).map((from, k) => {
     const to = plan.starts[k + 2] ?? plan.blocks.length;
     return unitHash(plan.blocks.slice(from, to), plan.numbering, context);
   });
-  const missing = units.map((unit, k) => ({ ...unit, u: k + 1 })).filter((unit) => !isKnown(unit.hash));
+  /** @type {(UnitLayout | undefined)[]} */
+  const previous = units.map(() => undefined);
+  const missing = units.flatMap((unit, k) => {
+    if (known.has(unit.hash)) return [];
+    // The earlier version: the known layout that shares the longest beginning with the unit.
+    let best;
+    let shared = 0;
+    for (const layout of known.values()) {
+      if (layout.context !== context || !layout.blocks) continue;
+      let n = 0;
+      while (n < unit.blocks.length && n < layout.blocks.length && unit.blocks[n] === layout.blocks[n]) n++;
+      if (n > shared) {
+        shared = n;
+        best = layout;
+      }
+    }
+    const resume = resumePoint(best, unit.blocks, context);
+    if (resume) previous[k] = best;
+    const work = resume ? Math.round((unit.size * (unit.blocks.length - resume.from)) / unit.blocks.length) : unit.size;
+    return [{ u: k + 1, work }];
+  });
   /** @type {number[][]} */
   const shares = [[], []];
   const sizes = [0, 0];
-  for (const unit of missing.sort((a, b) => b.size - a.size || a.u - b.u)) {
+  for (const unit of missing.sort((a, b) => b.work - a.work || a.u - b.u)) {
     const share = sizes[0] <= sizes[1] ? 0 : 1;
     shares[share].push(unit.u);
-    sizes[share] += unit.size;
+    sizes[share] += unit.work;
   }
-  return { plan, units, shares };
+  return { plan, units, previous, shares };
 }
 
 /** @param {number} started */
@@ -69,7 +92,7 @@ function unitEstimator(job, report) {
     const started = performance.now();
     report.parse = since(report.started);
     if (job.whole) return estimate(template);
-    const { plan, units, shares } = survey(template, (hash) => known.has(hash));
+    const { plan, units, previous, shares } = survey(template, known);
     if ('problem' in plan) {
       report.whole = plan.problem;
       return estimate(template);
@@ -78,8 +101,9 @@ function unitEstimator(job, report) {
     const fresh = [];
     const layouts = units.map((unit) => known.get(unit.hash));
     const layOut = (/** @type {number} */ u) => {
-      const layout = layOutUnit(estimate, template, plan, u);
+      const layout = layOutUnit(estimate, template, plan, u, units[u - 1], previous[u - 1]);
       if (!layout) return false;
+      if (previous[u - 1]) report.resumed = Number(report.resumed ?? 0) + 1;
       layouts[u - 1] = layout;
       fresh.push([units[u - 1].hash, layout]);
       return true;
@@ -130,16 +154,16 @@ port.on('message', async (/** @type {any} */ job) => {
     /** @type {[number, any][]} */
     const layouts = [];
     try {
-      const known = new Set(job.known);
+      const known = new Map(job.known);
       await patchDocument({
         outputType: 'uint8array',
         data,
         patches: {},
         pageNumbers: (template) => {
-          const { plan, shares } = survey(template, (hash) => known.has(hash));
+          const { plan, units, previous, shares } = survey(template, known);
           if (!('problem' in plan)) {
             for (const u of shares[1]) {
-              const layout = layOutUnit(estimate, template, plan, u);
+              const layout = layOutUnit(estimate, template, plan, u, units[u - 1], previous[u - 1]);
               if (!layout) break;
               layouts.push([u, layout]);
             }

@@ -24,10 +24,17 @@ export interface TocPageNumbersResult {
   timings?: Record<string, number | string>;
 }
 
-/** A unit's layout (toc-page-numbers-units.mjs): its page count and the page of each of its bookmarks, from 0. */
+/**
+ * A unit's layout (toc-page-numbers-units.mjs): its page count and the page of each of its bookmarks, from 0, and
+ * what an edited version of it needs to be laid out from where it changed.
+ */
 interface UnitLayout {
   pages: number;
   marks: number[];
+  context?: string;
+  blocks?: string[];
+  starts?: number[];
+  tops?: number[];
 }
 
 /**
@@ -58,9 +65,10 @@ type Reply =
 
 /**
  * Layouts of units by content hash: a unit that did not change since an earlier export (of any concept) is not
- * laid out again. A few hundred small entries (a page count and some numbers each).
+ * laid out again, and one that changed is laid out from shortly before the change. A unit's entry holds a short hash
+ * and a page number for each of its blocks, some kB for a long concept's main body.
  */
-const UNIT_CACHE_SIZE = 512;
+const UNIT_CACHE_SIZE = 128;
 const units = new Map<string, UnitLayout>();
 
 function rememberUnits(fresh: [string, UnitLayout][]): void {
@@ -219,7 +227,7 @@ class LayoutWorker {
       const channel = new MessageChannel();
       const signal = new SharedArrayBuffer(4);
       const copy = new Uint8Array(job.input);
-      helper.postMessage({ id, op: 'help', data: copy, known: known.map(([hash]) => hash), port: channel.port2, signal }, [copy.buffer, channel.port2]);
+      helper.postMessage({ id, op: 'help', data: copy, known, port: channel.port2, signal }, [copy.buffer, channel.port2]);
       const own = new Uint8Array(job.input);
       worker.postMessage({ id, op: 'fill', data: own, known, helper: { port: channel.port1, signal } }, [own.buffer, channel.port1]);
     } else {

@@ -196,4 +196,28 @@ describe('Seitenzahlen: in Teilen berechnet, die auf einer neuen Seite beginnen'
     expect(entriesOf(inParts.buffer)).toEqual(entriesOf(whole.buffer));
     expect(pageCountOf(inParts.buffer)).toBe(pageCountOf(whole.buffer));
   }, 240_000);
+
+  it('lays an edited part out from shortly before the edit, with the numbers of the whole layout', async () => {
+    const model = (added: number) =>
+      modelWith({
+        praeambel: doc(...paragraphsOf(3, 'Präambel')),
+        gewaltbegriff: doc(...paragraphsOf(90, 'Gewaltbegriff')),
+        kooperation: doc(...paragraphsOf(12 + added, 'Kooperation')),
+        'intervention-akute-gewalt': doc(...paragraphsOf(10, 'Akute Gewalt')),
+      });
+    clearTocLayoutCache();
+    const before = await fillTocPageNumbers(await renderDocx(model(0)), { cache: false });
+    expect(before.timings?.resumed).toBeUndefined();
+    for (const added of [1, 20]) {
+      const edited = await renderDocx(model(added));
+      const resumed = await fillTocPageNumbers(edited, { cache: false });
+      const whole = await fillTocPageNumbers(edited, { cache: false, whole: true });
+      // Only the main body changed, late in it: laid out from a page before Kooperation, not from its beginning.
+      expect(resumed.timings).toMatchObject({ laidOut: 1, resumed: 1 });
+      expect(entriesOf(resumed.buffer)).toEqual(entriesOf(whole.buffer));
+      expect(pageCountOf(resumed.buffer)).toBe(pageCountOf(whole.buffer));
+    }
+    // Twenty more paragraphs move the Ablaufpläne back.
+    expect(pageOf((await fillTocPageNumbers(await renderDocx(model(20)), { cache: false })).buffer, 'Intervention')).toBeGreaterThan(pageOf(before.buffer, 'Intervention'));
+  }, 240_000);
 });
