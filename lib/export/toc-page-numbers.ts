@@ -65,10 +65,11 @@ type Reply =
 
 /**
  * Layouts of units by content hash: a unit that did not change since an earlier export (of any concept) is not
- * laid out again, and one that changed is laid out from shortly before the change. A unit's entry holds a short hash
- * and a page number for each of its blocks, some kB for a long concept's main body.
+ * laid out again, and one that changed is laid out from shortly before the change. A unit's entry holds a hash
+ * and a page number for each of its blocks (some 10 kB for a long concept's main body), and every job gets a copy
+ * of all of them: a few dozen documents' worth is kept.
  */
-const UNIT_CACHE_SIZE = 128;
+const UNIT_CACHE_SIZE = 64;
 const units = new Map<string, UnitLayout>();
 
 function rememberUnits(fresh: [string, UnitLayout][]): void {
