@@ -279,9 +279,15 @@ export function resumePoint(previous, blocks, context) {
   let changed = 0;
   while (changed < blocks.length && changed < previous.blocks.length && blocks[changed] === previous.blocks[changed]) changed++;
   if (changed === blocks.length && changed === previous.blocks.length) return undefined;
-  // A block added at the end counts as on the earlier version's last page.
-  const changedPage = changed < previous.blocks.length ? (previous.starts[changed] ?? -1) : previous.pages - 1;
-  if (changedPage < 0) return undefined;
+  // A block added at the end counts as on the earlier version's last page; a table (whose page is not kept) as on
+  // the page of the last paragraph before it.
+  let changedPage = previous.pages - 1;
+  if (changed < previous.blocks.length) {
+    let known = changed;
+    while (known >= 0 && (previous.starts[known] ?? -1) < 0) known--;
+    if (known < 0) return undefined;
+    changedPage = /** @type {number} */ (previous.starts[known]);
+  }
   let best;
   for (const top of previous.tops) {
     const page = previous.starts[top] ?? -1;

@@ -7,7 +7,7 @@ import { validateRichText } from '@/lib/editor/validate-content';
 import { renderDocx } from '@/lib/export/render-docx';
 import { blocksToTiptap } from '@/lib/templates';
 import { clearTocLayoutCache, fillTocPageNumbers } from '@/lib/export/toc-page-numbers';
-import { doc, h, modelWith, p, para, readDocx, text, tocEntries, xmlText } from './support';
+import { cell, doc, h, modelWith, p, para, readDocx, row, table, text, tocEntries, xmlText } from './support';
 
 const paragraphsOf = (n: number, label: string) =>
   Array.from({ length: n }, (_, i) => para(`${label} ${i + 1}: Die Unterkunft sorgt für Schutz, Beteiligung und klare Abläufe; Beschwerden werden vertraulich bearbeitet, und alle wissen, an wen sie sich wenden können.`));
@@ -198,18 +198,19 @@ describe('Seitenzahlen: in Teilen berechnet, die auf einer neuen Seite beginnen'
   }, 240_000);
 
   it('lays an edited part out from shortly before the edit, with the numbers of the whole layout', async () => {
-    const model = (added: number) =>
+    const netzwerk = table(row(cell('Stelle', 'tableHeader'), cell('Rolle', 'tableHeader')), row(cell('Jugendamt'), cell('Kinderschutz')), row(cell('Polizei'), cell('Gefahrenabwehr')));
+    const model = (added: number, withTable = false) =>
       modelWith({
         praeambel: doc(...paragraphsOf(3, 'Präambel')),
         gewaltbegriff: doc(...paragraphsOf(90, 'Gewaltbegriff')),
-        kooperation: doc(...paragraphsOf(12 + added, 'Kooperation')),
+        kooperation: doc(...paragraphsOf(12 + added, 'Kooperation'), ...(withTable ? [netzwerk] : [])),
         'intervention-akute-gewalt': doc(...paragraphsOf(10, 'Akute Gewalt')),
       });
     clearTocLayoutCache();
     const before = await fillTocPageNumbers(await renderDocx(model(0)), { cache: false });
     expect(before.timings?.resumed).toBeUndefined();
-    for (const added of [1, 20]) {
-      const edited = await renderDocx(model(added));
+    for (const [added, withTable] of [[1, false], [20, false], [20, true]] as const) {
+      const edited = await renderDocx(model(added, withTable));
       const resumed = await fillTocPageNumbers(edited, { cache: false });
       const whole = await fillTocPageNumbers(edited, { cache: false, whole: true });
       // Only the main body changed, late in it: laid out from a page before Kooperation, not from its beginning.
