@@ -370,6 +370,10 @@ export async function fillTocPageNumbers(
   }
   shared ??= new LayoutWorker();
   const result = await shared.run(docx, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.signal, options.whole === true, true);
+  // SKW_EXPORT_TIMINGS=1: where the time of each layout went, for whoever tunes an installation.
+  if (process.env.SKW_EXPORT_TIMINGS && result.timings) {
+    console.info(`[export] Seitenzahlen berechnet: ${Object.entries(result.timings).map(([phase, value]) => `${phase} ${value}`).join(', ')}`);
+  }
   if (useCache && result.filled) {
     cache.set(key, Buffer.from(result.buffer));
     while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
