@@ -221,4 +221,23 @@ describe('Seitenzahlen: in Teilen berechnet, die auf einer neuen Seite beginnen'
     // Twenty more paragraphs move the Ablaufpläne back.
     expect(pageOf((await fillTocPageNumbers(await renderDocx(model(20)), { cache: false })).buffer, 'Intervention')).toBeGreaterThan(pageOf(before.buffer, 'Intervention'));
   }, 240_000);
+
+  it('gives the numbers of the whole layout with Word comments on headings', async () => {
+    const base = partsModel(0);
+    const commented = {
+      ...base,
+      sections: base.sections.map((section) =>
+        section.key === 'gewaltbegriff' || section.key === 'intervention-akute-gewalt' ? { ...section, headingComments: [section.key === 'gewaltbegriff' ? 0 : 1] } : section,
+      ),
+      comments: [0, 1].map((id) => ({ id, author: 'DeBUG-Beratung', initials: 'DB', date: new Date('2026-11-20T09:00:00Z'), paragraphs: [`Hinweis ${id + 1}: bitte prüfen.`], isDone: false })),
+    };
+    const plain = await renderDocx(commented);
+    expect(readDocx(plain).names).toContain('word/comments.xml');
+    clearTocLayoutCache();
+    const inParts = await fillTocPageNumbers(plain, { cache: false });
+    const whole = await fillTocPageNumbers(plain, { cache: false, whole: true });
+    expect(inParts.timings?.laidOut).toBe(inParts.timings?.units);
+    expect(entriesOf(inParts.buffer)).toEqual(entriesOf(whole.buffer));
+    expect(pageCountOf(inParts.buffer)).toBe(pageCountOf(whole.buffer));
+  }, 240_000);
 });
