@@ -4,25 +4,195 @@
  * numbers into its table of contents. Plain JavaScript on purpose: it runs as its own
  * thread, outside Next's bundle and outside jest's transform, and needs nothing but docx.
  *
- * Message in:  { id: number, data: Uint8Array }
- * Message out: { id: number, data: Uint8Array } or { id: number, error: string }
+ * The document is laid out in units that each start on a new page (toc-page-numbers-units.mjs): units whose
+ * layout the caller already knows (by content hash) are not laid out again, and the others are shared with a
+ * second worker (the helper), which answers this one directly on a message port while this one waits for it.
+ *
+ * Messages in:
+ *   { id, op: 'fill', data: Uint8Array, known: [hash, UnitLayout][], whole?: boolean,
+ *     helper?: { port: MessagePort, signal: SharedArrayBuffer } }
+ *     → { id, data: Uint8Array, units: [hash, UnitLayout][], timings } or { id, error }
+ *   { id, op: 'help', data: Uint8Array, known: [hash, UnitLayout][], port: MessagePort, signal: SharedArrayBuffer }
+ *     lays out its share of the units that are not known and sends them on the port → { id, done: true }
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
 import { patchDocument } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
+import { contextHash, layOutUnit, layOutWithStandIns, planUnits, resumePoint, unitHash } from './toc-page-numbers-units.mjs';
 
 if (!parentPort) throw new Error('toc-page-numbers-worker.mjs runs only as a worker thread');
 const port = parentPort;
 
 // guess: lay out past what the layout cannot match exactly (e.g. a character no font of its tables has) with its
 // best guess, instead of leaving the numbers blank.
-const pageNumbers = estimatePageNumbersWith({ guess: true });
+const estimate = estimatePageNumbersWith({ guess: true });
 
-port.on('message', async (/** @type {{ id: number, data: Uint8Array }} */ { id, data }) => {
+/** @typedef {import('./toc-page-numbers-units.mjs').UnitLayout} UnitLayout */
+
+/** Thrown by the helper once its share is done: the document it parsed is not written again. */
+const DONE = Symbol('done');
+
+/**
+ * The units of the document and the ones still to lay out, split in two shares of about equal work (the same split
+ * in both workers, as both see the same document and the same known layouts). A unit that changed since a layout
+ * of an earlier version of it is laid out from shortly before the change (`previous`), which is less work.
+ * @param {any} template @param {Map<string, UnitLayout>} known
+ */
+function survey(template, known) {
+  const plan = planUnits(template.parts);
+  if ('problem' in plan) return { plan, units: [], previous: [], shares: [[], []] };
+  const context = contextHash(template.parts);
+  const units = plan.starts.slice(1).map((from, k) => {
+    const to = plan.starts[k + 2] ?? plan.blocks.length;
+    return unitHash(plan.blocks.slice(from, to), plan.numbering, context);
+  });
+  /** @type {(UnitLayout | undefined)[]} */
+  const previous = units.map(() => undefined);
+  const missing = units.flatMap((unit, k) => {
+    if (known.has(unit.hash)) return [];
+    // The earlier version: the known layout that shares the longest beginning with the unit.
+    let best;
+    let shared = 0;
+    for (const layout of known.values()) {
+      if (layout.context !== context || !layout.blocks) continue;
+      let n = 0;
+      while (n < unit.blocks.length && n < layout.blocks.length && unit.blocks[n] === layout.blocks[n]) n++;
+      if (n > shared) {
+        shared = n;
+        best = layout;
+      }
+    }
+    const resume = resumePoint(best, unit.blocks, context);
+    if (resume) previous[k] = best;
+    const work = resume ? Math.round((unit.size * (unit.blocks.length - resume.from)) / unit.blocks.length) : unit.size;
+    return [{ u: k + 1, work }];
+  });
+  /** @type {number[][]} */
+  const shares = [[], []];
+  const sizes = [0, 0];
+  for (const unit of missing.sort((a, b) => b.work - a.work || a.u - b.u)) {
+    const share = sizes[0] <= sizes[1] ? 0 : 1;
+    shares[share].push(unit.u);
+    sizes[share] += unit.work;
+  }
+  return { plan, units, previous, shares };
+}
+
+/** @param {number} started */
+const since = (started) => Math.round(performance.now() - started);
+
+/**
+ * @param {{ known: [string, import('./toc-page-numbers-units.mjs').UnitLayout][], whole?: boolean,
+ *   helper?: { port: MessagePort, signal: SharedArrayBuffer } }} job
+ * @param {Record<string, unknown>} report filled with the timings and the new unit layouts
+ */
+function unitEstimator(job, report) {
+  const known = new Map(job.known);
+  return (/** @type {any} */ template) => {
+    const started = performance.now();
+    report.parse = since(report.started);
+    if (job.whole) return estimate(template);
+    const { plan, units, previous, shares } = survey(template, known);
+    if ('problem' in plan) {
+      report.whole = plan.problem;
+      return estimate(template);
+    }
+    /** @type {[string, any][]} */
+    const fresh = [];
+    const layouts = units.map((unit) => known.get(unit.hash));
+    const layOut = (/** @type {number} */ u) => {
+      const layout = layOutUnit(estimate, template, plan, u, units[u - 1], previous[u - 1]);
+      if (!layout) return false;
+      if (previous[u - 1]) report.resumed = Number(report.resumed ?? 0) + 1;
+      layouts[u - 1] = layout;
+      fresh.push([units[u - 1].hash, layout]);
+      return true;
+    };
+    const mine = job.helper ? shares[0] : [...shares[0], ...shares[1]];
+    for (const u of mine) {
+      if (!layOut(u)) {
+        report.whole = `Teil ${u} nicht einzeln berechnet`;
+        return estimate(template);
+      }
+    }
+    report.own = since(started);
+    if (job.helper && shares[1].length > 0) {
+      const waited = performance.now();
+      const flag = new Int32Array(job.helper.signal);
+      Atomics.wait(flag, 0, 0, 120_000);
+      const reply = receiveMessageOnPort(job.helper.port)?.message;
+      for (const [u, layout] of reply?.layouts ?? []) {
+        layouts[u - 1] = layout;
+        fresh.push([units[u - 1].hash, layout]);
+      }
+      report.waited = since(waited);
+      report.helped = reply?.layouts?.length ?? 0;
+    }
+    // Whatever the helper did not deliver is laid out here.
+    for (let u = 1; u <= units.length; u++) {
+      if (layouts[u - 1] === undefined && !layOut(u)) {
+        report.whole = `Teil ${u} nicht einzeln berechnet`;
+        return estimate(template);
+      }
+    }
+    const standIns = performance.now();
+    const result = layOutWithStandIns(estimate, template, plan, /** @type {any[]} */ (layouts));
+    report.standIns = since(standIns);
+    report.units = units.length;
+    report.laidOut = fresh.length;
+    report.fresh = fresh;
+    report.layout = since(started);
+    report.written = performance.now();
+    return result;
+  };
+}
+
+port.on('message', async (/** @type {any} */ job) => {
+  const { id, data } = job;
+  if (job.op === 'help') {
+    const flag = new Int32Array(job.signal);
+    /** @type {[number, any][]} */
+    const layouts = [];
+    try {
+      const known = new Map(job.known);
+      await patchDocument({
+        outputType: 'uint8array',
+        data,
+        patches: {},
+        pageNumbers: (template) => {
+          const { plan, units, previous, shares } = survey(template, known);
+          if (!('problem' in plan)) {
+            for (const u of shares[1]) {
+              const layout = layOutUnit(estimate, template, plan, u, units[u - 1], previous[u - 1]);
+              if (!layout) break;
+              layouts.push([u, layout]);
+            }
+          }
+          throw DONE;
+        },
+      });
+    } catch {
+      // Its own share is laid out by the filling worker then, which reports what goes wrong with the document.
+    } finally {
+      job.port.postMessage({ layouts });
+      Atomics.store(flag, 0, 1);
+      Atomics.notify(flag, 0);
+      job.port.close();
+      port.postMessage({ id, done: true });
+    }
+    return;
+  }
+  /** @type {Record<string, any>} */
+  const report = { started: performance.now() };
   try {
-    const patched = await patchDocument({ outputType: 'uint8array', data, patches: {}, pageNumbers });
-    port.postMessage({ id, data: patched }, [patched.buffer]);
+    const patched = await patchDocument({ outputType: 'uint8array', data, patches: {}, pageNumbers: unitEstimator(job, report) });
+    const { fresh = [], started, written, ...timings } = report;
+    if (written !== undefined) timings.write = since(written);
+    timings.total = since(started);
+    port.postMessage({ id, data: patched, units: fresh, timings }, [patched.buffer]);
   } catch (error) {
     port.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+  } finally {
+    job.helper?.port.close();
   }
 });

@@ -11,13 +11,30 @@
  * whose TOC Word fills on opening (the caller renders it with updateFields), and the caller is told so.
  */
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker } from 'node:worker_threads';
+import { inflateRawSync } from 'node:zlib';
 
 export interface TocPageNumbersResult {
   buffer: Buffer;
   /** false when the layout failed or timed out and `buffer` is the input unchanged. */
   filled: boolean;
+  /** Where the time went, in ms (parse, own, waited, standIns, layout, write, total), and how many units were laid out. */
+  timings?: Record<string, number | string>;
+}
+
+/**
+ * A unit's layout (toc-page-numbers-units.mjs): its page count and the page of each of its bookmarks, from 0, and
+ * what an edited version of it needs to be laid out from where it changed.
+ */
+interface UnitLayout {
+  pages: number;
+  marks: number[];
+  context?: string;
+  blocks?: string[];
+  starts?: number[];
+  tops?: number[];
 }
 
 /**
@@ -41,10 +58,43 @@ const IDLE_MS = 30_000;
  */
 const WORKER_FILE = path.join(process.cwd(), 'lib', 'export', 'toc-page-numbers-worker.mjs');
 
-type Reply = { id: number; data: Uint8Array } | { id: number; error: string };
+type Reply =
+  | { id: number; data: Uint8Array; units: [string, UnitLayout][]; timings: Record<string, number | string> }
+  | { id: number; error: string }
+  | { id: number; done: true };
+
+/**
+ * Layouts of units by content hash: a unit that did not change since an earlier export (of any concept) is not
+ * laid out again, and one that changed is laid out from shortly before the change. A unit's entry holds a hash
+ * and a page number for each of its blocks (some 10 kB for a long concept's main body), and every job gets a copy
+ * of all of them: a few dozen documents' worth is kept.
+ */
+const UNIT_CACHE_SIZE = 64;
+const units = new Map<string, UnitLayout>();
+
+function rememberUnits(fresh: [string, UnitLayout][]): void {
+  for (const [hash, layout] of fresh) {
+    units.delete(hash);
+    units.set(hash, layout);
+  }
+  while (units.size > UNIT_CACHE_SIZE) units.delete(units.keys().next().value!);
+}
+
+/** Forgets every unit layout (tests, and the benchmark's first download). */
+export function clearTocLayoutCache(): void {
+  units.clear();
+  cache.clear();
+}
+
+/** The second core lays out half of the units when there is one. */
+const USE_HELPER = availableParallelism() > 1;
 
 interface Job {
   input: Buffer;
+  /** Whether to lay the whole document out in one go, without units (tests compare both). */
+  whole: boolean;
+  /** Whether to use the unit layouts already known. */
+  known: boolean;
   /** performance.now() by which the result must be there. */
   deadline: number;
   timeoutMs: number;
@@ -55,14 +105,15 @@ interface Job {
 
 class LayoutWorker {
   private worker: Worker | null = null;
+  private helper: Worker | null = null;
   private queue: Job[] = [];
   private busy = false;
   private nextId = 1;
   private idleTimer: NodeJS.Timeout | null = null;
 
-  run(input: Buffer, timeoutMs: number, signal: AbortSignal | undefined): Promise<TocPageNumbersResult> {
+  run(input: Buffer, timeoutMs: number, signal: AbortSignal | undefined, whole: boolean, known: boolean): Promise<TocPageNumbersResult> {
     return new Promise((resolve) => {
-      const job: Job = { input, deadline: performance.now() + timeoutMs, timeoutMs, signal, resolve, settled: false };
+      const job: Job = { input, whole, known, deadline: performance.now() + timeoutMs, timeoutMs, signal, resolve, settled: false };
       if (signal?.aborted) return resolve({ buffer: input, filled: false });
       if (this.queue.length >= MAX_WAITING) {
         this.settle(job, { buffer: input, filled: false }, `${this.queue.length} Exporte warten bereits`);
@@ -87,17 +138,32 @@ class LayoutWorker {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(WORKER_FILE);
-    // Never keeps a command-line export (or jest) alive on its own.
-    worker.unref();
-    worker.on('error', (error) => {
-      console.warn(`[export] Seitenzahlen-Worker abgebrochen: ${error.message}`);
-    });
-    worker.on('exit', () => {
+    const worker = startWorker(() => {
       if (this.worker === worker) this.worker = null;
     });
     this.worker = worker;
     return worker;
+  }
+
+  /** The second worker, when the machine has a second core; a failed helper only costs its share of the time. */
+  private ensureHelper(): Worker | null {
+    if (!USE_HELPER) return null;
+    if (this.helper) return this.helper;
+    try {
+      const helper = startWorker(() => {
+        if (this.helper === helper) this.helper = null;
+      });
+      this.helper = helper;
+      return helper;
+    } catch {
+      return null;
+    }
+  }
+
+  private stopWorkers(): void {
+    for (const worker of [this.worker, this.helper]) void worker?.terminate();
+    this.worker = null;
+    this.helper = null;
   }
 
   private pump(): void {
@@ -131,10 +197,14 @@ class LayoutWorker {
       job.signal?.removeEventListener('abort', onAbort);
     };
     const onMessage = (reply: Reply) => {
-      if (reply.id !== id) return;
+      if (reply.id !== id || 'done' in reply) return;
       cleanup();
       if ('error' in reply) this.finish(job, { buffer: job.input, filled: false }, reply.error);
-      else this.finish(job, { buffer: Buffer.from(reply.data.buffer, reply.data.byteOffset, reply.data.byteLength), filled: true });
+      else {
+        rememberUnits(reply.units);
+        const buffer = Buffer.from(reply.data.buffer, reply.data.byteOffset, reply.data.byteLength);
+        this.finish(job, { buffer, filled: true, timings: { ...reply.timings } });
+      }
     };
     const onExit = () => {
       cleanup();
@@ -143,8 +213,7 @@ class LayoutWorker {
     // A layout that runs away, or that nobody waits for any more, is stopped: the next export gets a fresh worker.
     const stop = (problem?: string) => {
       cleanup();
-      void worker.terminate();
-      if (this.worker === worker) this.worker = null;
+      this.stopWorkers();
       this.finish(job, { buffer: job.input, filled: false }, problem);
     };
     const timer = setTimeout(() => stop(`Zeitlimit von ${job.timeoutMs} ms überschritten`), remaining);
@@ -152,9 +221,21 @@ class LayoutWorker {
     worker.on('message', onMessage);
     worker.on('exit', onExit);
     job.signal?.addEventListener('abort', onAbort, { once: true });
-    // A copy goes to the worker, so the caller's buffer stays intact for the fallback.
-    const copy = new Uint8Array(job.input);
-    worker.postMessage({ id, data: copy }, [copy.buffer]);
+    const known = job.known ? [...units] : [];
+    const helper = job.whole ? null : this.ensureHelper();
+    if (helper) {
+      // The helper answers the worker directly: the worker waits for it in the middle of its layout.
+      const channel = new MessageChannel();
+      const signal = new SharedArrayBuffer(4);
+      const copy = new Uint8Array(job.input);
+      helper.postMessage({ id, op: 'help', data: copy, known, port: channel.port2, signal }, [copy.buffer, channel.port2]);
+      const own = new Uint8Array(job.input);
+      worker.postMessage({ id, op: 'fill', data: own, known, helper: { port: channel.port1, signal } }, [own.buffer, channel.port1]);
+    } else {
+      // A copy goes to the worker, so the caller's buffer stays intact for the fallback.
+      const copy = new Uint8Array(job.input);
+      worker.postMessage({ id, op: 'fill', data: copy, known, whole: job.whole }, [copy.buffer]);
+    }
   }
 
   private finish(job: Job, result: TocPageNumbersResult, problem?: string): void {
@@ -174,45 +255,110 @@ class LayoutWorker {
   async stop(): Promise<void> {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
-    const worker = this.worker;
+    const workers = [this.worker, this.helper];
     this.worker = null;
-    await worker?.terminate();
+    this.helper = null;
+    await Promise.all(workers.map((worker) => worker?.terminate()));
   }
 
   private scheduleIdleExit(): void {
     if (this.idleTimer || !this.worker) return;
     this.idleTimer = setTimeout(() => {
       this.idleTimer = null;
-      if (!this.busy && this.queue.length === 0 && this.worker) {
-        void this.worker.terminate();
-        this.worker = null;
-      }
+      if (!this.busy && this.queue.length === 0) this.stopWorkers();
     }, IDLE_MS);
     this.idleTimer.unref();
   }
 }
 
+function startWorker(onExit: () => void): Worker {
+  // A larger young generation: the layout makes many short-lived objects, and fewer scavenges save a few per cent.
+  const worker = new Worker(WORKER_FILE, { resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+  // Never keeps a command-line export (or jest) alive on its own.
+  worker.unref();
+  worker.on('error', (error) => {
+    console.warn(`[export] Seitenzahlen-Worker abgebrochen: ${error.message}`);
+  });
+  worker.on('exit', onExit);
+  return worker;
+}
+
 let shared: LayoutWorker | null = null;
 
 /**
- * Finished layouts by the bytes they were made from: a concept downloaded again unchanged (by the
- * advisor after the coordinator, say) comes back at once. The bytes include the date on the title
+ * Finished layouts by the content they were made from: a concept downloaded again unchanged (by the
+ * advisor after the coordinator, say) comes back at once. The content includes the date on the title
  * page, so entries go stale by themselves; a handful of recent documents is all that is kept.
  */
 const CACHE_SIZE = 8;
 const cache = new Map<string, Buffer>();
 
-function cacheKey(docx: Buffer): string {
-  return createHash('sha256').update(docx).digest('base64url');
+/**
+ * What the file says, without what docx makes up anew for every render of the same content: the time in
+ * docProps/core.xml, the names and ids of the TOC's bookmarks (a counter that runs on in the process) and the
+ * random relationship ids of links. Each of those is numbered by where it first occurs, so two renders of the same
+ * concept have the same key, and any other difference gives another one. A file that cannot be read this way is
+ * keyed by its bytes.
+ */
+export function cacheKey(docx: Buffer): string {
+  const hash = createHash('sha256');
+  const entries = zipEntries(docx);
+  if (!entries) return hash.update(docx).digest('base64url');
+  const ordinals = new Map<string, number>();
+  const ordinal = (id: string) => {
+    if (!ordinals.has(id)) ordinals.set(id, ordinals.size);
+    return `#${ordinals.get(id)}`;
+  };
+  for (const [name, data] of [...entries].sort(([a], [b]) => a.localeCompare(b))) {
+    if (name === 'docProps/core.xml') continue;
+    const text = data
+      .toString('utf8')
+      .replace(/_Toc\d+/g, ordinal)
+      .replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")\d+/g, '$1')
+      .replace(/\brId[a-z0-9_-]{21}(?=")/g, ordinal);
+    hash.update(`${name}\n${text.length}\n`).update(text);
+  }
+  return hash.digest('base64url');
+}
+
+/** The files in a ZIP archive (stored or deflated), by name; undefined when it isn't one. */
+function zipEntries(zip: Buffer): Map<string, Buffer> | undefined {
+  try {
+    let end = zip.length - 22;
+    while (end >= 0 && zip.readUInt32LE(end) !== 0x06054b50) end--;
+    if (end < 0) return undefined;
+    const count = zip.readUInt16LE(end + 10);
+    let at = zip.readUInt32LE(end + 16);
+    const files = new Map<string, Buffer>();
+    for (let i = 0; i < count; i++) {
+      if (zip.readUInt32LE(at) !== 0x02014b50) return undefined;
+      const method = zip.readUInt16LE(at + 10);
+      const size = zip.readUInt32LE(at + 20);
+      const nameLength = zip.readUInt16LE(at + 28);
+      const local = zip.readUInt32LE(at + 42);
+      const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+      at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+      if (zip.readUInt32LE(local) !== 0x04034b50) return undefined;
+      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+      const data = zip.subarray(start, start + size);
+      if (method === 0) files.set(name, data);
+      else if (method === 8) files.set(name, inflateRawSync(data));
+      else return undefined;
+    }
+    return files;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
  * The DOCX with page numbers in its table of contents (and page references), or unchanged with
- * filled=false. `cache: false` lays out even a document seen before (the benchmark measures that).
+ * filled=false. `cache: false` lays out even a document seen before (only its units that changed, unless
+ * clearTocLayoutCache() came first); `whole: true` lays it out in one go, without units (tests compare the two).
  */
 export async function fillTocPageNumbers(
   docx: Buffer,
-  options: { timeoutMs?: number; signal?: AbortSignal; cache?: boolean } = {},
+  options: { timeoutMs?: number; signal?: AbortSignal; cache?: boolean; whole?: boolean } = {},
 ): Promise<TocPageNumbersResult> {
   const useCache = options.cache !== false;
   const key = useCache ? cacheKey(docx) : '';
@@ -223,7 +369,11 @@ export async function fillTocPageNumbers(
     return { buffer: Buffer.from(known), filled: true };
   }
   shared ??= new LayoutWorker();
-  const result = await shared.run(docx, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.signal);
+  const result = await shared.run(docx, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.signal, options.whole === true, true);
+  // SKW_EXPORT_TIMINGS=1: where the time of each layout went, for whoever tunes an installation.
+  if (process.env.SKW_EXPORT_TIMINGS && result.timings) {
+    console.info(`[export] Seitenzahlen berechnet: ${Object.entries(result.timings).map(([phase, value]) => `${phase} ${value}`).join(', ')}`);
+  }
   if (useCache && result.filled) {
     cache.set(key, Buffer.from(result.buffer));
     while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);

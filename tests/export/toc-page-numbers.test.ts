@@ -2,9 +2,12 @@
  * Page numbers in the table of contents, worked out in a worker thread at export time
  * (LibreOffice shows what the file says; Word rebuilds the TOC anyway).
  */
+import { DEMO_CONCEPT } from '@/lib/demo/demo-concept-content';
+import { validateRichText } from '@/lib/editor/validate-content';
 import { renderDocx } from '@/lib/export/render-docx';
-import { fillTocPageNumbers } from '@/lib/export/toc-page-numbers';
-import { doc, h, modelWith, para, readDocx, tocEntries, xmlText } from './support';
+import { blocksToTiptap } from '@/lib/templates';
+import { clearTocLayoutCache, fillTocPageNumbers } from '@/lib/export/toc-page-numbers';
+import { cell, doc, h, modelWith, p, para, readDocx, row, table, text, tocEntries, xmlText } from './support';
 
 const paragraphsOf = (n: number, label: string) =>
   Array.from({ length: n }, (_, i) => para(`${label} ${i + 1}: Die Unterkunft sorgt für Schutz, Beteiligung und klare Abläufe; Beschwerden werden vertraulich bearbeitet, und alle wissen, an wen sie sich wenden können.`));
@@ -85,6 +88,33 @@ describe('Seitenzahlen: schon berechnete Dokumente', () => {
   });
 });
 
+describe('Seitenzahlen: derselbe Inhalt, noch einmal erzeugt', () => {
+  it('recognises a concept rendered again (new bookmark and link ids, new time stamp) and lays out an edited one', async () => {
+    const withLink = (extra: string) =>
+      modelWith({
+        praeambel: doc(
+          ...paragraphsOf(15, 'Wiedererkennung'),
+          p(text('Mehr dazu: '), text('Hilfetelefon', [{ type: 'link', attrs: { href: 'https://www.musterland.example/hilfe' } }]), text(extra)),
+        ),
+      });
+    const first = await renderDocx(withLink('.'));
+    const filled = await fillTocPageNumbers(first);
+    expect(filled.filled).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 5)); // another time stamp in docProps/core.xml
+    const again = await renderDocx(withLink('.'));
+    expect(again.equals(first)).toBe(false);
+    // 1 ms is never enough for a layout: only the cache can answer, with the file laid out before.
+    const cached = await fillTocPageNumbers(again, { timeoutMs: 1 });
+    expect(cached).toMatchObject({ filled: true });
+    expect(cached.buffer.equals(filled.buffer)).toBe(true);
+
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const edited = await fillTocPageNumbers(await renderDocx(withLink('!')), { timeoutMs: 1 });
+    expect(edited.filled).toBe(false);
+    warn.mockRestore();
+  }, 60_000);
+});
+
 describe('Seitenzahlen: Warteschlange', () => {
   it('answers at once without numbers when the export was given up, and when too many wait', async () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -108,4 +138,106 @@ describe('Seitenzahlen: Warteschlange', () => {
     await expect(waiting).resolves.toMatchObject({ filled: false });
     await expect(running).resolves.toMatchObject({ filled: true });
   }, 120_000);
+});
+
+describe('Seitenzahlen: in Teilen berechnet, die auf einer neuen Seite beginnen', () => {
+  // Parts that each start on a page of their own: title page and TOC, the main body, the Ablaufpläne, the Anlagen,
+  // the annexes in landscape.
+  const partsModel = (added: number) =>
+    modelWith({
+      praeambel: doc(...paragraphsOf(3 + added, 'Präambel')),
+      gewaltbegriff: doc(...paragraphsOf(30, 'Gewaltbegriff')),
+      'intervention-akute-gewalt': doc(...paragraphsOf(20, 'Akute Gewalt')),
+      'dokumentation-datenschutz': doc(...paragraphsOf(8, 'Dokumentation')),
+      'anlage-glossar': doc(...paragraphsOf(12, 'Glossar')),
+    });
+  const entriesOf = (buffer: Buffer) => tocEntries(readDocx(buffer).part('word/document.xml'));
+  const pageOf = (buffer: Buffer, title: string) => Number(entriesOf(buffer).find((e) => e.title.includes(title))?.page);
+  const pageCountOf = (buffer: Buffer) => /NUMPAGES[\s\S]*?<w:t[^>]*>(\d+)<\/w:t>/.exec(readDocx(buffer).parts(/^word\/footer\d+\.xml$/).join(''))?.[1];
+
+  it('gives the numbers of the whole layout, lays out only the part that changed, and moves what follows it', async () => {
+    clearTocLayoutCache();
+    const plain = await renderDocx(partsModel(0));
+    const inParts = await fillTocPageNumbers(plain, { cache: false });
+    const whole = await fillTocPageNumbers(plain, { cache: false, whole: true });
+    expect(inParts.filled && whole.filled).toBe(true);
+    const units = Number(inParts.timings?.units);
+    expect(units).toBeGreaterThanOrEqual(4);
+    expect(inParts.timings?.laidOut).toBe(units);
+    expect(entriesOf(inParts.buffer)).toEqual(entriesOf(whole.buffer));
+    expect(entriesOf(inParts.buffer).every((e) => /^\d+$/.test(e.page))).toBe(true);
+    expect(pageCountOf(inParts.buffer)).toBe(pageCountOf(whole.buffer));
+
+    // Rendered again, with other bookmark and link ids: every part is known, only the TOC is laid out.
+    const again = await fillTocPageNumbers(await renderDocx(partsModel(0)), { cache: false });
+    expect(again.timings).toMatchObject({ units, laidOut: 0 });
+    expect(entriesOf(again.buffer).map((e) => e.page)).toEqual(entriesOf(whole.buffer).map((e) => e.page));
+
+    // An edit that makes the main body pages longer: that part is laid out again, the others are not, and the
+    // Ablaufpläne and Anlagen move back by as many pages as the whole layout says.
+    const edited = await renderDocx(partsModel(30));
+    const afterEdit = await fillTocPageNumbers(edited, { cache: false });
+    const wholeAfterEdit = await fillTocPageNumbers(edited, { cache: false, whole: true });
+    expect(afterEdit.timings).toMatchObject({ units, laidOut: 1 });
+    expect(entriesOf(afterEdit.buffer)).toEqual(entriesOf(wholeAfterEdit.buffer));
+    expect(pageCountOf(afterEdit.buffer)).toBe(pageCountOf(wholeAfterEdit.buffer));
+    expect(pageOf(afterEdit.buffer, 'Intervention')).toBeGreaterThan(pageOf(inParts.buffer, 'Intervention'));
+    expect(pageOf(afterEdit.buffer, 'Glossar')).toBeGreaterThan(pageOf(inParts.buffer, 'Glossar'));
+  }, 240_000);
+
+  it('gives the numbers of the whole layout for the demo concept (lists, tables, landscape pages, annex)', async () => {
+    const contents = Object.fromEntries(DEMO_CONCEPT.sections.map((s) => [s.key, validateRichText(blocksToTiptap(s.blocks))]));
+    const plain = await renderDocx(modelWith(contents, { concept: { title: DEMO_CONCEPT.title, status: 'draft', responsible: DEMO_CONCEPT.responsible } }));
+    clearTocLayoutCache();
+    const inParts = await fillTocPageNumbers(plain, { cache: false });
+    const whole = await fillTocPageNumbers(plain, { cache: false, whole: true });
+    expect(Number(inParts.timings?.units)).toBeGreaterThanOrEqual(3);
+    expect(entriesOf(inParts.buffer).length).toBeGreaterThan(20);
+    expect(entriesOf(inParts.buffer)).toEqual(entriesOf(whole.buffer));
+    expect(pageCountOf(inParts.buffer)).toBe(pageCountOf(whole.buffer));
+  }, 240_000);
+
+  it('lays an edited part out from shortly before the edit, with the numbers of the whole layout', async () => {
+    const netzwerk = table(row(cell('Stelle', 'tableHeader'), cell('Rolle', 'tableHeader')), row(cell('Jugendamt'), cell('Kinderschutz')), row(cell('Polizei'), cell('Gefahrenabwehr')));
+    const model = (added: number, withTable = false) =>
+      modelWith({
+        praeambel: doc(...paragraphsOf(3, 'Präambel')),
+        gewaltbegriff: doc(...paragraphsOf(90, 'Gewaltbegriff')),
+        kooperation: doc(...paragraphsOf(12 + added, 'Kooperation'), ...(withTable ? [netzwerk] : [])),
+        'intervention-akute-gewalt': doc(...paragraphsOf(10, 'Akute Gewalt')),
+      });
+    clearTocLayoutCache();
+    const before = await fillTocPageNumbers(await renderDocx(model(0)), { cache: false });
+    expect(before.timings?.resumed).toBeUndefined();
+    for (const [added, withTable] of [[1, false], [20, false], [20, true]] as const) {
+      const edited = await renderDocx(model(added, withTable));
+      const resumed = await fillTocPageNumbers(edited, { cache: false });
+      const whole = await fillTocPageNumbers(edited, { cache: false, whole: true });
+      // Only the main body changed, late in it: laid out from a page before Kooperation, not from its beginning.
+      expect(resumed.timings).toMatchObject({ laidOut: 1, resumed: 1 });
+      expect(entriesOf(resumed.buffer)).toEqual(entriesOf(whole.buffer));
+      expect(pageCountOf(resumed.buffer)).toBe(pageCountOf(whole.buffer));
+    }
+    // Twenty more paragraphs move the Ablaufpläne back.
+    expect(pageOf((await fillTocPageNumbers(await renderDocx(model(20)), { cache: false })).buffer, 'Intervention')).toBeGreaterThan(pageOf(before.buffer, 'Intervention'));
+  }, 240_000);
+
+  it('gives the numbers of the whole layout with Word comments on headings', async () => {
+    const base = partsModel(0);
+    const commented = {
+      ...base,
+      sections: base.sections.map((section) =>
+        section.key === 'gewaltbegriff' || section.key === 'intervention-akute-gewalt' ? { ...section, headingComments: [section.key === 'gewaltbegriff' ? 0 : 1] } : section,
+      ),
+      comments: [0, 1].map((id) => ({ id, author: 'DeBUG-Beratung', initials: 'DB', date: new Date('2026-11-20T09:00:00Z'), paragraphs: [`Hinweis ${id + 1}: bitte prüfen.`], isDone: false })),
+    };
+    const plain = await renderDocx(commented);
+    expect(readDocx(plain).names).toContain('word/comments.xml');
+    clearTocLayoutCache();
+    const inParts = await fillTocPageNumbers(plain, { cache: false });
+    const whole = await fillTocPageNumbers(plain, { cache: false, whole: true });
+    expect(inParts.timings?.laidOut).toBe(inParts.timings?.units);
+    expect(entriesOf(inParts.buffer)).toEqual(entriesOf(whole.buffer));
+    expect(pageCountOf(inParts.buffer)).toBe(pageCountOf(whole.buffer));
+  }, 240_000);
 });

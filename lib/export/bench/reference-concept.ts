@@ -124,3 +124,21 @@ export function referenceConceptModel(): ExportDocument {
     now,
   });
 }
+
+/**
+ * The reference concept after one edit, as a user makes it before downloading again: a paragraph added at the end of
+ * a section in the middle of the main body (the largest part that starts on a page of its own). `edit` varies the
+ * paragraph's length, so that some edits move the following pages and some do not.
+ */
+export function withEditedSection(model: ExportDocument, edit: number): ExportDocument {
+  const body = model.sections.filter((section, i) => i < model.sections.findIndex((s, j) => j > 0 && s.startsPart) && section.content);
+  const target = body[Math.floor(body.length / 2)]!;
+  const rng = prng(edit + 1);
+  const added = paragraph(rng, 1 + (edit % 6));
+  return {
+    ...model,
+    sections: model.sections.map((section) =>
+      section === target && section.content ? { ...section, content: { ...section.content, content: [...(section.content.content ?? []), added] } } : section,
+    ),
+  };
+}
