@@ -15,6 +15,8 @@ const CONCEPT_COLUMNS = [
   sql<string | null>`to_char(concepts.next_review_on, 'YYYY-MM-DD')`.as('next_review_on'),
   'concepts.previous_concept_id',
   'concepts.edition',
+  'concepts.import_file_name',
+  'concepts.import_summary',
   'concepts.created_at',
   'concepts.updated_at',
 ] as const;
@@ -32,6 +34,9 @@ export async function insertConcept(
     previousConceptId?: string;
     edition?: number;
     isShared?: boolean;
+    /** Created from a Word document (lib/import): its name and the import summary. */
+    importFileName?: string;
+    importSummary?: Record<string, unknown>;
   },
 ) {
   return db
@@ -46,6 +51,7 @@ export async function insertConcept(
       previous_concept_id: values.previousConceptId ?? null,
       edition: values.edition ?? 1,
       ...(values.isShared ? { is_shared: true, shared_at: sql<Date>`now()` } : {}),
+      ...(values.importFileName ? { import_file_name: values.importFileName, import_summary: JSON.stringify(values.importSummary ?? null) } : {}),
     })
     .returning(['id', 'district_id', 'title', 'status'])
     .executeTakeFirstOrThrow();
@@ -320,4 +326,9 @@ export async function copyConceptFacilities(db: Db, { fromConceptId, toConceptId
       eb.selectFrom('concept_facilities').select([sql<string>`${toConceptId}::uuid`.as('concept_id'), 'facility_id']).where('concept_id', '=', fromConceptId),
     )
     .execute();
+}
+
+/** Hides the import summary on the concept page (the file name stays for the history). */
+export async function clearImportSummary(db: Db, { conceptId }: { conceptId: string }) {
+  await db.updateTable('concepts').set({ import_summary: null }).where('id', '=', conceptId).execute();
 }

@@ -5,7 +5,11 @@ import { listAuditLog } from '@/lib/audit/list-audit-log';
 import { listConceptActivity } from '@/lib/audit/list-concept-activity';
 import { listConceptReview, listSectionComments } from '@/lib/comments/list-comments';
 import { addComment, editComment, redactComment, reopenThread, replyToComment, resolveThread } from '@/lib/comments/manage-comments';
+import { createHash } from 'node:crypto';
+import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { createConcept } from '@/lib/concepts/create-concept';
+import { dismissImportSummary } from '@/lib/import/dismiss-import-summary';
+import { createConceptFromDocx, previewDocxImport } from '@/lib/import/import-docx';
 import { getConceptOverview, listConcepts, listMyConcepts } from '@/lib/concepts/get-concept-overview';
 import { updateConceptDetails } from '@/lib/concepts/update-concept-details';
 import { getContact, listContacts } from '@/lib/contacts/list-contacts';
@@ -139,6 +143,15 @@ const listing = (subject: 'concept' | 'district' | 'notification' | 'invitation'
 const self = (call: Call): UseCaseRule => ({ kind: 'self', call });
 const internal = (reason: string): UseCaseRule => ({ kind: 'internal', reason });
 
+/** A one-chapter Word document („Präambel“ and a sentence) for the import cases. */
+async function smallDocx() {
+  const document = new Document({
+    sections: [{ children: [new Paragraph({ text: 'Präambel', heading: HeadingLevel.HEADING_1 }), new Paragraph('Wir schützen alle Bewohnerinnen und Bewohner.')] }],
+  });
+  const bytes = await Packer.toBuffer(document);
+  return { name: 'konzept.docx', bytes, hash: createHash('sha256').update(bytes).digest('hex') };
+}
+
 const adoption = { decidedBy: 'Kreistag', decidedOn: '2026-11-20', findingsReason: 'Offene Punkte werden in der Fortschreibung bearbeitet.' };
 const exportDraft = (conceptId: string) => ({ conceptId, source: { kind: 'draft' as const }, tocPageNumbers: false });
 
@@ -168,6 +181,7 @@ export const USE_CASES: Record<string, UseCaseRule> = {
   'lib/sections/revisions.ts#restoreRevision': concept('section.edit', (a, f) => restoreRevision(a, { sectionId: f.sectionId, revision: 1 })),
   'lib/sections/update-section-meta.ts#setSectionStatus': concept('section.edit', (a, f) => setSectionStatus(a, { sectionId: f.sectionId, status: 'done' })),
   'lib/sections/update-section-meta.ts#setChecklistItem': concept('section.edit', (a, f) => setChecklistItem(a, { sectionId: f.sectionId, itemKey: f.checklistKey, isDone: true })),
+  'lib/import/dismiss-import-summary.ts#dismissImportSummary': concept('concept.manage', (a, f) => dismissImportSummary(a, f.conceptId)),
   'lib/concepts/update-concept-details.ts#updateConceptDetails': concept('concept.manage', (a, f) =>
     updateConceptDetails(a, {
       conceptId: f.conceptId,
@@ -211,6 +225,17 @@ export const USE_CASES: Record<string, UseCaseRule> = {
   'lib/concepts/create-concept.ts#createConcept': district('concept.create', (a, f) =>
     createConcept(a, { districtId: f.districtId, templateId: 'gewaltschutz-gu', title: 'Gewaltschutzkonzept Testkreis', responsible: 'Fachdienst Soziales', facilityIds: [] }),
   ),
+  'lib/import/import-docx.ts#previewDocxImport': district('concept.create', async (a, f) =>
+    previewDocxImport(a, { districtId: f.districtId, templateId: 'gewaltschutz-gu', file: await smallDocx() }),
+  ),
+  'lib/import/import-docx.ts#createConceptFromDocx': district('concept.create', async (a, f) => {
+    const file = await smallDocx();
+    return createConceptFromDocx(
+      a,
+      { districtId: f.districtId, templateId: 'gewaltschutz-gu', title: 'Gewaltschutzkonzept aus Word', responsible: 'Fachdienst Soziales', facilityIds: [], fileHash: file.hash, assignment: ['praeambel'] },
+      file,
+    );
+  }),
   'lib/audit/list-audit-log.ts#listAuditLog': district('audit.read', (a, f) => listAuditLog(a, f.districtId)),
   'lib/facilities/list-facilities.ts#listFacilities': district('district.data.read', (a, f) => listFacilities(a, f.districtId)),
   'lib/facilities/list-facilities.ts#getFacility': district('district.data.read', (a, f) => getFacility(a, { districtId: f.districtId, facilityId: f.facilityId }), { object: true }),
@@ -280,6 +305,7 @@ export const USE_CASES: Record<string, UseCaseRule> = {
   ),
 
   // Building blocks: the actor comes from a use case above, which states the action.
+  'lib/concepts/create-concept.ts#insertNewConcept': internal('createConcept and createConceptFromDocx after parsing; checks concept.create itself'),
   'lib/concepts/load-concept.ts#loadConcept': internal('loads and checks a concept for the use case that names the action'),
   'lib/sections/load-section.ts#loadSection': internal('loads and checks a section for the use case that names the action'),
   'lib/versions/read-versions.ts#loadVersion': internal('loads a Fassung after loadConcept checked concept.read'),
