@@ -24,6 +24,7 @@ import { parseInput } from '../shared/action-result';
 import { idSchema } from '../shared/schemas';
 import { flattenSections, getTemplate, listTemplates, type FlatSection } from '../templates';
 import { convertDocx, type ImportedPart } from './convert-docx';
+import type { ImportSummary } from './import-summary';
 import { suggestMapping, type MatchReason } from './match-sections';
 
 export const UNASSIGNED_HEADING = 'Übernommene Inhalte ohne Zuordnung';
@@ -33,18 +34,6 @@ export const UNASSIGNED_SECTION_KEY = 'anlagen';
 export interface UploadedFile {
   name: string;
   bytes: Buffer;
-}
-
-export interface ImportSummary {
-  fileName: string;
-  importedAt: string;
-  /** Template sections that received text: "3 Präambel und Leitbild" ← titles of the parts. */
-  sections: Array<{ key: string; label: string; parts: string[] }>;
-  /** Titles of the parts placed under „Übernommene Inhalte ohne Zuordnung“. */
-  unassigned: string[];
-  notTaken: string[];
-  /** Template sections that stayed empty (starter text of the template only). */
-  emptySections: number;
 }
 
 const districtTemplateSchema = z.object({
@@ -179,7 +168,7 @@ export function assembleSections(parts: ImportedPart[], assignment: string[], se
 }
 
 const createFromDocxSchema = createConceptSchema.extend({
-  fileHash: z.string().regex(/^[0-9a-f]{64}$/, 'Bitte laden Sie die Vorschau erneut.'),
+  fileHash: z.string({ error: 'Bitte lassen Sie sich zuerst die Zuordnung anzeigen.' }).regex(/^[0-9a-f]{64}$/, 'Bitte lassen Sie sich zuerst die Zuordnung anzeigen.'),
   /** Section key per part index ('' = ohne Zuordnung). */
   assignment: z.array(z.string().max(100)).max(2_000),
 });
@@ -228,19 +217,4 @@ export async function createConceptFromDocx(actor: Actor, input: unknown, file: 
     contents: docs,
     summary: summary as unknown as Record<string, unknown>,
   });
-}
-
-/** Reads a stored summary defensively (it is JSON from the database). */
-export function readImportSummary(raw: unknown): ImportSummary | null {
-  if (!raw || typeof raw !== 'object') return null;
-  const s = raw as Partial<ImportSummary>;
-  if (typeof s.fileName !== 'string' || !Array.isArray(s.sections)) return null;
-  return {
-    fileName: s.fileName,
-    importedAt: typeof s.importedAt === 'string' ? s.importedAt : '',
-    sections: s.sections,
-    unassigned: Array.isArray(s.unassigned) ? s.unassigned : [],
-    notTaken: Array.isArray(s.notTaken) ? s.notTaken : [],
-    emptySections: typeof s.emptySections === 'number' ? s.emptySections : 0,
-  };
 }
