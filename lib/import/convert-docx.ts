@@ -54,7 +54,8 @@ const TOC_STYLES = [
   'Inhaltsverzeichnisüberschrift',
   'Inhaltsverzeichnis Überschrift',
 ];
-const STYLE_MAP = TOC_STYLES.map((name) => `p[style-name='${name}'] => !`);
+// mammoth leaves underline and strikethrough out unless asked; the editor has both.
+const STYLE_MAP = ['u => u', 'strike => s', ...TOC_STYLES.map((name) => `p[style-name='${name}'] => !`)];
 
 /** Word's heading parsing at all six levels; everything else exactly the editor's schema. */
 const importExtensions = editorExtensions.map((e) =>
