@@ -15,11 +15,11 @@ const CONCEPT_COLUMNS = [
   sql<string | null>`to_char(concepts.next_review_on, 'YYYY-MM-DD')`.as('next_review_on'),
   'concepts.previous_concept_id',
   'concepts.edition',
-  'concepts.import_file_name',
-  'concepts.import_summary',
   'concepts.created_at',
   'concepts.updated_at',
 ] as const;
+/** Only for a single concept (not in listings): the Word import's file name and summary. */
+const SINGLE_CONCEPT_COLUMNS = [...CONCEPT_COLUMNS, 'concepts.import_file_name', 'concepts.import_summary'] as const;
 
 export async function insertConcept(
   db: Db,
@@ -79,7 +79,7 @@ export async function insertConceptFacilities(db: Db, { conceptId, facilityIds }
 
 /** A concept by id, or undefined. The caller checks the district with assertCan. */
 export async function findConcept(db: Db, { conceptId }: { conceptId: string }) {
-  return db.selectFrom('concepts').select(CONCEPT_COLUMNS).where('concepts.id', '=', conceptId).executeTakeFirst();
+  return db.selectFrom('concepts').select(SINGLE_CONCEPT_COLUMNS).where('concepts.id', '=', conceptId).executeTakeFirst();
 }
 
 /**
@@ -224,7 +224,7 @@ export async function listDistrictMembers(db: Db, { districtId }: { districtId: 
 
 /** The concept row, locked until the transaction ends (one change of its details or state at a time). */
 export async function findConceptForUpdate(db: Db, { conceptId }: { conceptId: string }) {
-  return db.selectFrom('concepts').select(CONCEPT_COLUMNS).where('concepts.id', '=', conceptId).forUpdate().executeTakeFirst();
+  return db.selectFrom('concepts').select(SINGLE_CONCEPT_COLUMNS).where('concepts.id', '=', conceptId).forUpdate().executeTakeFirst();
 }
 
 /**
@@ -233,7 +233,7 @@ export async function findConceptForUpdate(db: Db, { conceptId }: { conceptId: s
  * see the new state. Share locks do not block each other, so parallel saves stay parallel.
  */
 export async function findConceptForShare(db: Db, { conceptId }: { conceptId: string }) {
-  return db.selectFrom('concepts').select(CONCEPT_COLUMNS).where('concepts.id', '=', conceptId).forShare().executeTakeFirst();
+  return db.selectFrom('concepts').select(SINGLE_CONCEPT_COLUMNS).where('concepts.id', '=', conceptId).forShare().executeTakeFirst();
 }
 
 export type ConceptRow = NonNullable<Awaited<ReturnType<typeof findConcept>>>;
