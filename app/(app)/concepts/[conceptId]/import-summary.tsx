@@ -13,7 +13,7 @@ export function ImportSummaryCard({ conceptId, summary, canDismiss }: { conceptI
       <h2 id="import-zusammenfassung">Aus der Word-Datei „{summary.fileName}“ übernommen</h2>
       <p className="muted">
         {importedAt && <>Übernommen am {importedAt}. </>}
-        {summary.sections.length} Abschnitte haben Text aus der Datei erhalten, {summary.emptySections} beginnen mit dem Text der Vorlage. Die{' '}
+        {summary.sections.length} Abschnitte haben Text aus der Datei erhalten, {summary.emptySections} beginnen wie bei einem neuen Konzept. Die{' '}
         <Link href={`/concepts/${conceptId}/pruefung`}>Vollständigkeitsprüfung</Link> zeigt, welche Abschnitte und Prüfpunkte noch offen
         sind.
       </p>

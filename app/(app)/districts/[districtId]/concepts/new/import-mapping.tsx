@@ -178,7 +178,7 @@ export function ImportMapping() {
               )}
             </ul>
             <p className="muted">
-              {preview.sections.length - landing.length} Abschnitte der Vorlage erhalten keinen Text und beginnen mit dem Text der Vorlage.
+              {preview.sections.length - landing.length} Abschnitte der Vorlage erhalten keinen Text aus der Datei; sie beginnen wie bei einem neuen Konzept.
             </p>
           </section>
         )}
