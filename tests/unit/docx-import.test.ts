@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { strToU8, unzipSync, zipSync } from 'fflate';
@@ -6,6 +10,7 @@ import { IMAGE_MARKER, convertDocx } from '@/lib/import/convert-docx';
 import { assembleSections } from '@/lib/import/import-docx';
 import { suggestMapping } from '@/lib/import/match-sections';
 import { flattenSections, getTemplate } from '@/lib/templates';
+import { hasSoffice } from '../export/pdf-support';
 
 const sections = flattenSections(getTemplate('gewaltschutz-gu'));
 const bold = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
@@ -96,6 +101,45 @@ describe('Word-Import: Aufbau aus der Praxis', () => {
     expect(result.text(1)).toContain(IMAGE_MARKER);
     expect(JSON.stringify(result.parts[2]!.content)).toContain('"type":"table"');
     expect(result.notTaken.join('\n')).toMatch(/1 Bild .*\n1 Verweis mit nicht erlaubtem Ziel/);
+  });
+});
+
+/** A document written elsewhere and saved as .docx by LibreOffice (from HTML, with its own heading styles). */
+function libreOfficeDocx(html: string): Buffer {
+  const dir = mkdtempSync(path.join(tmpdir(), 'skw-import-lo-'));
+  try {
+    writeFileSync(path.join(dir, 'konzept.html'), html);
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--infilter=HTML (StarWriter)', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, path.join(dir, 'konzept.html')],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
+    return readFileSync(path.join(dir, 'konzept.docx'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// Skipped only where LibreOffice is not installed (CI installs it).
+(hasSoffice ? describe : describe.skip)('Word-Import: Datei aus LibreOffice', () => {
+  it('maps numbered chapters, keeps nested lists, tables and links, and points „Abschnitt 2“ to the template’s number', async () => {
+    const buffer = libreOfficeDocx(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>Konzept</title></head><body>
+      <p>Gemeinde Beispieldorf</p>
+      <h1>1 Präambel</h1><p>Wir schützen alle Menschen in unseren Unterkünften.</p>
+      <h1>2 Risikoanalyse</h1><p>Die Leitung prüft jährlich:</p><ul><li>Beleuchtung<ul><li>Außenflächen</li></ul></li><li>Schlösser</li></ul>
+      <h2>2.1 Ergebnisse</h2><table><tr><th>Bereich</th><th>Risiko</th></tr><tr><td>Sanitär</td><td>hoch</td></tr></table>
+      <h1>3 Notfallplan</h1><p>Im Notfall gilt <b>110</b>, siehe <a href="https://www.polizei.de">Polizei</a>. Näheres in Abschnitt 2.</p>
+      </body></html>`);
+    const result = await importOf(buffer);
+    expect(result.parts.map((p) => [p.number, p.title])).toEqual([[null, ''], ['1', 'Präambel'], ['2', 'Risikoanalyse'], ['2.1', 'Ergebnisse'], ['3', 'Notfallplan']]);
+    expect(result.keys).toEqual(['', 'praeambel', 'risikoanalyse', 'risikoanalyse', 'intervention']);
+    const { docs } = assembleSections(result.parts, result.keys, sections);
+    const risiko = JSON.stringify(docs.get('risikoanalyse'));
+    expect(risiko).toMatch(/"bulletList".*"bulletList"/);
+    expect(risiko).toContain('"type":"table"');
+    const risikoNumber = sections.find((s) => s.key === 'risikoanalyse')!.number;
+    expect(docToPlainText(docs.get('intervention')!)).toContain(`Näheres in Abschnitt ${risikoNumber}.`);
+    expect(JSON.stringify(docs.get('intervention'))).toContain('https://www.polizei.de');
   });
 });
 
