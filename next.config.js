@@ -1,24 +1,10 @@
 // @ts-check
 
 /**
- * Security headers for every response. The app loads nothing from other hosts
- * (German data-protection practice), so the CSP allows only 'self'.
- * Next's runtime needs inline scripts for hydration; style-src needs inline
- * styles for Tiptap's editor DOM.
+ * Security headers for every response. The Content-Security-Policy is not here: it carries a fresh
+ * nonce per response and is set by proxy.ts (lib/security/content-security-policy.ts), so no inline
+ * script runs without it.
  */
-const isDev = process.env.NODE_ENV !== 'production';
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-  "base-uri 'self'",
-  "object-src 'none'",
-].join('; ');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -29,16 +15,16 @@ const nextConfig = {
   reactStrictMode: true,
   // forbidden() and forbidden.tsx: a page the actor's role may not use in their own district answers
   // 403 „Dafür fehlt Ihnen die Berechtigung“ (another district's pages stay 404).
-  // serverActions.bodySizeLimit: the Word import (issue 14) sends a .docx of up to 10 MB to a server action;
+  // serverActions.bodySizeLimit and proxyClientMaxBodySize (proxy.ts sees every request): the Word import (issue 14)
+  // sends a .docx of up to 10 MB to a server action;
   // lib/import/docx-package.ts refuses anything larger before reading it.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '11mb' } },
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '11mb' }, proxyClientMaxBodySize: '11mb' },
   serverExternalPackages: ['@node-rs/argon2', 'pg', '@electric-sql/pglite', '@electric-sql/pglite-socket'],
   async headers() {
     return [
       {
         source: '/:path*',
         headers: [
-          { key: 'Content-Security-Policy', value: csp },
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },

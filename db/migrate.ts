@@ -15,3 +15,17 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
+
+/** Applies migrations up to and including `name` (a backup of an older version is restored at its own level). */
+export async function migrateTo(db: Db, name: string): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw new Error(`Datenbankmigration fehlgeschlagen: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+/** Names of the applied migrations, oldest first; empty for a database that was never migrated. */
+export async function appliedMigrations(db: Db): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  const all = await migrator.getMigrations();
+  return all.filter((m) => m.executedAt !== undefined).map((m) => m.name);
+}

@@ -22,6 +22,10 @@ export interface FrozenDetails {
   responsible: string;
   districtName: string;
   districtKind: string;
+  /** The grammatical forms in use when frozen (Fassungen frozen before migration 0009 have none: derived). */
+  districtForms?: { gender: 'm' | 'f' | 'n'; nom: string; gen: string; dat: string; akk: string };
+  /** Office, phone and e-mail of the Gewaltschutzkoordination when frozen. */
+  coordination?: { unit: string | null; phone: string | null; email: string | null } | null;
   coordinatorNames: string[];
   facilityIds: string[];
 }

@@ -13,7 +13,19 @@ type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
 
-export const DISTRICT_KINDS = ['Landkreis', 'Region', 'kreisfreie Stadt', 'Gemeinde', 'Samtgemeinde'] as const;
+/** Kinds of Gebietskörperschaft; `Stadt` is a town within a Kreis (kreisangehörig). */
+export const DISTRICT_KINDS = [
+  'Landkreis',
+  'Kreis',
+  'Region',
+  'Städteregion',
+  'kreisfreie Stadt',
+  'Stadt',
+  'Gemeinde',
+  'Samtgemeinde',
+  'Verbandsgemeinde',
+  'Amt',
+] as const;
 export type DistrictKind = (typeof DISTRICT_KINDS)[number];
 
 export const BUNDESLAENDER = [
@@ -50,7 +62,27 @@ export interface DistrictsTable {
   state: Bundesland;
   /** False once an administrator deactivated the district: data kept, nobody works in it. */
   is_active: Generated<boolean>;
+  /** The district's own grammatical forms of its name; null: derived from name and kind (lib/districts/grammar.ts). */
+  forms: ColumnType<Partial<DistrictFormsRecord> | null, string | null | undefined, string | null>;
+  /** How the Gewaltschutzkoordination is reached, for the texts; null: not given yet. */
+  coordination: ColumnType<CoordinationRecord | null, string | null | undefined, string | null>;
   created_at: CreatedAt;
+}
+
+/** districts.forms: each case with its article („des Landkreises Musterland“); gender m, f or n. */
+export interface DistrictFormsRecord {
+  gender: 'm' | 'f' | 'n';
+  nom: string;
+  gen: string;
+  dat: string;
+  akk: string;
+}
+
+/** districts.coordination: office (Stelle), phone and e-mail of the Gewaltschutzkoordination; null where not given. */
+export interface CoordinationRecord {
+  unit: string | null;
+  phone: string | null;
+  email: string | null;
 }
 
 export interface UsersTable {

@@ -65,7 +65,8 @@ export function quoteForDisplay(exact: string): string {
   return exact.replaceAll(OBJECT_CHAR, dataFieldToken(null));
 }
 
-function addressedIn(resolvedAt: Date | null, versions: ReadonlyArray<{ number: number; createdAt: Date }>): number | null {
+/** The first Fassung frozen after a thread was resolved: where the hint was addressed (also the DOCX comments). */
+export function addressedIn(resolvedAt: Date | null, versions: ReadonlyArray<{ number: number; createdAt: Date }>): number | null {
   if (!resolvedAt) return null;
   const later = versions.filter((v) => v.createdAt > resolvedAt).sort((a, b) => a.number - b.number);
   return later[0]?.number ?? null;

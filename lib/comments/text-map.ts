@@ -110,3 +110,93 @@ export function positionToOffset(map: TextMap, pos: number, bias: 'start' | 'end
   }
   return map.text.length;
 }
+
+/** An inline node to put at a text offset; `bias` says which block an offset on a block edge belongs to. */
+export interface OffsetInsert {
+  offset: number;
+  /** 'start': a range begins here (an offset on the separator moves to the next block); 'end': it ends here. */
+  bias: 'start' | 'end';
+  node: TiptapNode;
+}
+
+/** Splits the inline children of a textblock at `at` (in text-map characters) and puts `nodes` there. */
+function insertInline(children: readonly TiptapNode[], at: number, nodes: readonly TiptapNode[]): TiptapNode[] {
+  const out: TiptapNode[] = [];
+  let offset = 0;
+  let done = false;
+  for (const child of children) {
+    const size = child.type === 'text' ? (child.text ?? '').length : 1;
+    if (!done && at <= offset) {
+      out.push(...nodes);
+      done = true;
+    }
+    if (!done && child.type === 'text' && at < offset + size) {
+      const text = child.text ?? '';
+      const cut = at - offset;
+      out.push({ ...child, text: text.slice(0, cut) }, ...nodes, { ...child, text: text.slice(cut) });
+      done = true;
+    } else {
+      out.push(child);
+    }
+    offset += size;
+  }
+  if (!done) out.push(...nodes);
+  return out;
+}
+
+/**
+ * A copy of the document with inline nodes put at plain-text offsets of its text map (e.g. the
+ * start and end of a comment's range, for the DOCX export), text nodes split where needed. Uses
+ * the same counting as buildTextMap, so an anchor's offsets land exactly on its quote. A start on
+ * a block separator goes to the beginning of the next block, an end there to the end of the block
+ * before; inserts outside the text are left out. Several inserts at one offset keep their order.
+ */
+export function insertAtOffsets(doc: TiptapDoc, inserts: readonly OffsetInsert[]): TiptapDoc {
+  if (inserts.length === 0) return doc;
+  const map = buildTextMap(doc);
+  // Per textblock (in document order): the inline offsets and nodes to put there.
+  const byBlock = new Map<number, Array<{ at: number; node: TiptapNode }>>();
+  for (const insert of inserts) {
+    if (insert.offset < 0 || insert.offset > map.text.length) continue;
+    let index = -1;
+    if (insert.bias === 'start') {
+      index = map.blocks.findIndex((b) => insert.offset < b.textStart + b.length);
+      if (index === -1) index = map.blocks.length - 1;
+    } else {
+      for (let i = map.blocks.length - 1; i >= 0; i--) {
+        if (insert.offset > map.blocks[i]!.textStart) {
+          index = i;
+          break;
+        }
+      }
+      if (index === -1) index = 0;
+    }
+    const block = map.blocks[index];
+    if (!block) continue;
+    const at = Math.max(0, Math.min(insert.offset - block.textStart, block.length));
+    const list = byBlock.get(index) ?? [];
+    list.push({ at, node: insert.node });
+    byBlock.set(index, list);
+  }
+  let blockIndex = -1;
+  const walk = (node: TiptapNode): TiptapNode => {
+    if (isTextblock(node.type)) {
+      blockIndex += 1;
+      const here = byBlock.get(blockIndex);
+      if (!here) return node;
+      let content = node.content ?? [];
+      // From the back, so earlier offsets stay valid; equal offsets keep their given order.
+      const ordered = here.map((h, i) => ({ ...h, i })).sort((a, b) => b.at - a.at || b.i - a.i);
+      for (let k = 0; k < ordered.length; ) {
+        const at = ordered[k]!.at;
+        const group: TiptapNode[] = [];
+        while (k < ordered.length && ordered[k]!.at === at) group.unshift(ordered[k++]!.node);
+        content = insertInline(content, at, group);
+      }
+      return { ...node, content };
+    }
+    if (isLeaf(node.type) || !node.content) return node;
+    return { ...node, content: node.content.map(walk) };
+  };
+  return walk(doc as TiptapNode) as TiptapDoc;
+}

@@ -4,13 +4,28 @@
  * `{{concept.responsible}}` & co. Pure, so the page, the export and a frozen Fassung
  * all build them the same way from what they loaded.
  */
-import type { DataFieldName } from '../editor/data-fields';
+import { capitalize, districtForms, districtPossessive, districtPronoun, type DistrictForms } from '../districts/grammar';
+import { DATA_FIELDS, contactFieldCategory, isContactField, type ContactFieldName, type DataFieldName } from '../editor/data-fields';
 
 export interface FieldValueInput {
-  district: { name: string; kind: string };
+  /**
+   * `forms`: the district's own grammatical forms (null: derived from name and kind);
+   * `coordination`: office, phone and e-mail of the Gewaltschutzkoordination.
+   */
+  district: {
+    name: string;
+    kind: string;
+    forms?: Partial<DistrictForms> | null;
+    coordination?: { unit?: string | null; phone?: string | null; email?: string | null } | null;
+  };
   concept: { title: string; responsible: string };
   /** Display names of the district's coordinators (the Gewaltschutzkoordination). */
   coordinatorNames: readonly string[];
+  /**
+   * The district's contact directory (or the one frozen with a Fassung): its local entries fill the
+   * Ablaufpläne's „Erreichbarkeit“ (`kontakt.polizei` …). Omitted: those fields show their hint.
+   */
+  contacts?: ReadonlyArray<FieldContact>;
   /** The facilities in the concept's scope (Geltungsbereich). */
   facilities: ReadonlyArray<{ name: string; capacity: number | null }>;
   /**
@@ -28,6 +43,34 @@ export interface FieldValueInput {
   };
   /** The moment of showing or exporting: the „Stand“ of a draft. */
   now: Date;
+}
+
+export interface FieldContact {
+  category: string;
+  organisation: string;
+  phone: string | null;
+  hours: string | null;
+  isNationwide: boolean;
+}
+
+/**
+ * „Polizeiinspektion Musterstadt: 05999 300-0 (rund um die Uhr)“, several entries of a category
+ * joined by „; “. Only local entries: the nationwide 110 is not the local police station's number.
+ */
+function contactValues(contacts: ReadonlyArray<FieldContact>): Record<ContactFieldName, string | null> {
+  const entries = DATA_FIELDS.filter(isContactField).map((name) => {
+    const category = contactFieldCategory(name);
+    const texts = contacts
+      .filter((c) => c.category === category && !c.isNationwide)
+      .sort((a, b) => a.organisation.localeCompare(b.organisation, 'de'))
+      .map((c) => {
+        const phone = nonBlank(c.phone);
+        const hours = nonBlank(c.hours);
+        return `${c.organisation.trim()}${phone ? `: ${phone}` : ''}${hours ? ` (${hours})` : ''}`;
+      });
+    return [name, texts.length > 0 ? texts.join('; ') : null] as const;
+  });
+  return Object.fromEntries(entries) as Record<ContactFieldName, string | null>;
 }
 
 /** Every field with its value; null where there is none (the field then shows its hint, e.g. „[Gewaltschutzkoordination]“). */
@@ -73,9 +116,23 @@ function adoptionText(adoption: NonNullable<FieldValueInput['edition']>['adoptio
 export function buildFieldValues(input: FieldValueInput): FieldValues {
   const { edition } = input;
   const nextReview = nonBlank(edition?.nextReviewDate);
+  const hasName = nonBlank(input.district.name) !== null;
+  const forms = hasName ? districtForms(input.district) : null;
+  const coordination = input.district.coordination;
   return {
     'district.name': nonBlank(input.district.name),
     'district.kind': nonBlank(input.district.kind),
+    'district.nom': forms?.nom ?? null,
+    'district.nom_satzanfang': forms ? capitalize(forms.nom) : null,
+    'district.gen': forms?.gen ?? null,
+    'district.dat': forms?.dat ?? null,
+    'district.akk': forms?.akk ?? null,
+    'district.pronomen': forms ? districtPronoun(forms.gender) : null,
+    'district.pronomen_satzanfang': forms ? capitalize(districtPronoun(forms.gender)) : null,
+    'district.possessiv': forms ? districtPossessive(forms.gender) : null,
+    'coordination.stelle': nonBlank(coordination?.unit),
+    'coordination.telefon': nonBlank(coordination?.phone),
+    'coordination.email': nonBlank(coordination?.email),
     'concept.title': nonBlank(input.concept.title),
     'concept.responsible': nonBlank(input.concept.responsible),
     'concept.coordinator': joinedOrNull(input.coordinatorNames),
@@ -86,6 +143,7 @@ export function buildFieldValues(input: FieldValueInput): FieldValues {
     'edition.stand': formatFieldDate(edition?.frozenAt ?? input.now),
     'edition.beschluss': adoptionText(edition?.adoption),
     'edition.naechste_pruefung': nextReview ? calendarDay(nextReview) : 'noch nicht festgelegt',
+    ...contactValues(input.contacts ?? []),
   };
 }
 

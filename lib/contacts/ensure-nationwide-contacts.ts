@@ -29,10 +29,10 @@ export function nationwideContactValues(): Array<ContactValues & { key: NummerKe
     category: CATEGORY_OF[key],
     organisation: nummer.label,
     phone: nummer.nummer,
-    hours: null,
+    hours: nummer.erreichbarkeit,
     languages: null,
     address: null,
-    note: nummer.hinweis ?? null,
+    note: [nummer.hinweis, nummer.zeitenPruefen ? 'Sprechzeiten bitte an der offiziellen Quelle prüfen.' : null].filter(Boolean).join('; ') || null,
     lastVerifiedOn: nummer.geprueftAm,
     isNationwide: true,
   }));

@@ -4,7 +4,9 @@ import { monthsBefore, todayIso } from '../contacts/dates';
 import { ensureNationwideContacts } from '../contacts/ensure-nationwide-contacts';
 import { insertContact, listDistrictContacts } from '../contacts/queries';
 import type { ContactValues } from '../contacts/schemas';
+import { findDistrict, updateDistrictTextData } from '../districts/queries';
 import { insertFacility, listDistrictFacilities } from '../facilities/queries';
+import { MAIL_KOORDINATION, STELLE_KOORDINATION, TEL } from './demo-concept/fakten';
 import type { FacilityValues } from '../facilities/schemas';
 
 /**
@@ -17,6 +19,16 @@ import type { FacilityValues } from '../facilities/schemas';
 export async function seedDemoDistrictData(db: Db, { districtId, userId }: { districtId: string; userId: string }) {
   const facilities: FacilityValues[] = (await listDistrictFacilities(db, { districtId })).length === 0 ? DEMO_FACILITIES : [];
   for (const values of facilities) await insertFacility(db, { districtId, userId, values });
+
+  // How the Gewaltschutzkoordination is reached, for the texts' coordination.* fields (kept if already set).
+  const district = await findDistrict(db, { districtId });
+  if (district && !district.coordination) {
+    await updateDistrictTextData(db, {
+      districtId,
+      forms: district.forms,
+      coordination: { unit: STELLE_KOORDINATION, phone: TEL.koordination, email: MAIL_KOORDINATION },
+    });
+  }
 
   const nationwide = await ensureNationwideContacts(db, districtId);
   const hasLocal = (await listDistrictContacts(db, { districtId })).some((c) => !c.isNationwide);
@@ -160,6 +172,7 @@ export function demoLocalContacts(verified: (monthsAgo: number | null) => string
       languages: 'Arabisch, Dari, Farsi, Kurmanci, Paschtu, Russisch, Tigrinya, Türkisch, Ukrainisch',
     }),
     contact('beschwerdestelle', 'Unabhängige Beschwerdestelle für Unterkünfte im Landkreis Musterland', '05999 460-90', 20, {
+      hours: 'Di 14–18 Uhr, Do 9–13 Uhr; monatliche Sprechstunde in beiden Unterkünften',
       note: 'Vertraulich und auf Wunsch anonym; nicht an Betreiber oder Sozialamt weisungsgebunden.',
     }),
     contact('debug', 'DeBUG-Anlaufstelle Region Musterland (fiktiv)', '05999 470-00', 1, {

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client';
-import type { Bundesland, DistrictKind, NewDistrict } from '../../db/types';
+import type { Bundesland, CoordinationRecord, DistrictFormsRecord, DistrictKind, NewDistrict } from '../../db/types';
 
-const DISTRICT_COLUMNS = ['id', 'name', 'kind', 'state', 'is_active', 'created_at'] as const;
+const DISTRICT_COLUMNS = ['id', 'name', 'kind', 'state', 'is_active', 'forms', 'coordination', 'created_at'] as const;
 
 export async function insertDistrict(db: Db, values: NewDistrict) {
   return db.insertInto('districts').values(values).returning(DISTRICT_COLUMNS).executeTakeFirstOrThrow();
@@ -98,4 +98,16 @@ export async function listDistricts(db: Db, { districtIds }: { districtIds?: str
     .orderBy('name');
   if (districtIds) query = query.where('id', 'in', districtIds);
   return query.execute();
+}
+
+/** The district's own grammatical forms (null: derived) and how its Gewaltschutzkoordination is reached. */
+export async function updateDistrictTextData(
+  db: Db,
+  { districtId, forms, coordination }: { districtId: string; forms: Partial<DistrictFormsRecord> | null; coordination: CoordinationRecord | null },
+) {
+  await db
+    .updateTable('districts')
+    .set({ forms: forms ? JSON.stringify(forms) : null, coordination: coordination ? JSON.stringify(coordination) : null })
+    .where('id', '=', districtId)
+    .execute();
 }

@@ -12,6 +12,7 @@
  */
 import { AppError } from '../errors';
 import { isDataFieldName } from './data-fields';
+import { cleanPastedText } from './text';
 import { ALLOWED_HEADING_LEVELS, LINK_REL } from './extensions';
 import { ALLOWED_LINK_PROTOCOLS, MAX_LINK_HREF_CHARS, findLinkHrefProblem, normaliseLinkHref } from './link-policy';
 
@@ -81,6 +82,7 @@ const HREF_PROBLEMS = {
   empty: 'ist leer',
   too_long: `ist zu lang (höchstens ${MAX_LINK_HREF_CHARS} Zeichen)`,
   whitespace: 'enthält Leer- oder Steuerzeichen',
+  broken: 'enthält ein unvollständiges Schriftzeichen',
   no_scheme: 'muss eine vollständige Adresse sein (relative Adressen sind nicht erlaubt)',
   scheme: 'verwendet ein nicht erlaubtes Protokoll',
   no_host: 'ist unvollständig',
@@ -95,9 +97,10 @@ const linkHref: AttrRule = (value) => {
   throw invalid(`Der Link ${show(value)} ${HREF_PROBLEMS[problem]}. ${allowed}`);
 };
 
+/** Cleaned like text: a NUL byte or half an emoji in a pasted title would make the whole save fail in Postgres. */
 const linkTitle: AttrRule = (value) => {
   if (value === undefined || value === null) return null;
-  if (typeof value === 'string' && value.length <= MAX_LINK_TITLE_CHARS) return value;
+  if (typeof value === 'string' && value.length <= MAX_LINK_TITLE_CHARS) return cleanPastedText(value);
   throw invalid(`Der Titel eines Links ist ungültig oder länger als ${MAX_LINK_TITLE_CHARS} Zeichen.`);
 };
 

@@ -15,16 +15,19 @@ export const MAX_LINK_HREF_CHARS = 2_048;
  * tabs/newlines and leading spaces before parsing, so "java\nscript:" or
  * " javascript:" would otherwise slip past a scheme check.
  */
-const WHITESPACE_OR_CONTROL = /[\s\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff]/u;
+const WHITESPACE_OR_CONTROL = /[\s\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff\ufffe\uffff]/u;
+/** Half of a surrogate pair: Postgres refuses it inside the stored JSON, so the whole save would fail. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
-export type LinkHrefProblem = 'empty' | 'too_long' | 'whitespace' | 'no_scheme' | 'scheme' | 'no_host';
+export type LinkHrefProblem = 'empty' | 'too_long' | 'whitespace' | 'broken' | 'no_scheme' | 'scheme' | 'no_host';
 
 /** Returns why an href is not allowed, or null if it is fine. */
 export function findLinkHrefProblem(href: string): LinkHrefProblem | null {
   if (href === '') return 'empty';
   if (href.length > MAX_LINK_HREF_CHARS) return 'too_long';
   if (WHITESPACE_OR_CONTROL.test(href)) return 'whitespace';
+  if (LONE_SURROGATE.test(href)) return 'broken';
   const scheme = SCHEME.exec(href)?.[1]?.toLowerCase();
   if (scheme === undefined) return 'no_scheme';
   if (!(ALLOWED_LINK_PROTOCOLS as readonly string[]).includes(scheme)) return 'scheme';

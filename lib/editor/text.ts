@@ -85,6 +85,19 @@ export function docToBlocks(doc: TiptapDoc | TiptapNode): TextBlock[] {
   return out;
 }
 
+// Invalid in DOCX (XML 1.0) or in Postgres JSON, and invisible in the editor; tab, LF and CR stay.
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * The clean-up of pasted text before it is stored in rich text (text and link titles): control
+ * characters are paste debris and dropped, half of a surrogate pair (half an emoji) becomes „�“.
+ * Postgres refuses both inside JSON, and Word refuses control characters in a document.
+ */
+export function cleanPastedText(text: string): string {
+  return text.replace(CONTROL_CHARS, '').replace(LONE_SURROGATE, '\ufffd');
+}
+
 /** Length in Unicode code points (an emoji or „ß“ is one, as users count). */
 export function codePointLength(text: string): number {
   let n = text.length;

@@ -9,7 +9,7 @@ import { getEditorSchema } from './extensions';
 import type { TiptapDoc, TiptapMark, TiptapNode } from './types';
 import { checkTables } from './validate-table';
 
-import { codePointLength } from './text';
+import { cleanPastedText, codePointLength } from './text';
 
 export { isEmptyDoc } from './text';
 
@@ -29,12 +29,9 @@ const NODE_LABELS: Record<string, string> = {
 const label = (type: string) => `„${NODE_LABELS[type] ?? type}“`;
 const formatNumber = (n: number) => n.toLocaleString('de-DE');
 const NODE_KEYS = new Set(['type', 'attrs', 'content', 'text', 'marks']);
-// Invalid in DOCX (XML 1.0) and invisible in the editor; tab, LF and CR stay.
-const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]/g;
 const NUL_MESSAGE =
   'Der Text enthält ein unsichtbares Steuerzeichen (Nullzeichen), das nicht gespeichert werden kann. ' +
   'Bitte fügen Sie den zuletzt eingefügten Text erneut ein, am besten als reinen Text (Strg+Umschalt+V).';
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -103,7 +100,7 @@ function cleanNode(raw: unknown, depth: number, state: WalkState): TiptapNode | 
     }
     // Other control characters are paste debris and quietly dropped; a NUL byte is no text at all.
     if (raw.text.includes('\u0000')) throw invalid(NUL_MESSAGE);
-    const text = raw.text.replace(CONTROL_CHARS, '').replace(LONE_SURROGATE, '\ufffd');
+    const text = cleanPastedText(raw.text);
     if (text === '') return null;
     state.textChars += codePointLength(text);
     return marks && marks.length > 0 ? { type, text, marks } : { type, text };

@@ -170,7 +170,7 @@ function annexes(input: ModelInput, date: string): ExportAnnex[] {
     {
       letter: 'B',
       title: 'Kontaktverzeichnis',
-      note: `Kontaktverzeichnis der Kommune (Stand ${date}). Die Spalte „Stand“ nennt das Datum, an dem ein Eintrag zuletzt geprüft wurde.`,
+      note: `Kontaktverzeichnis der Kommune (Stand ${date}), zugleich die Anlage „Kontaktverzeichnis“ des Konzepts; die Ablaufpläne nennen ihre örtlichen Nummern aus diesem Verzeichnis. Die Spalte „Stand“ nennt das Datum, an dem ein Eintrag zuletzt geprüft wurde.`,
       tables: [{ caption: 'Ansprechstellen und Rufnummern', table: contactsToTiptapTable(input.contacts) }],
     },
   ];

@@ -7,6 +7,7 @@
 import { DATA_FIELD_NODE, type DataFieldName } from '../editor/data-fields';
 import type { TiptapDoc, TiptapNode } from '../editor/types';
 import type { ExportMeta } from './model';
+import { COMMENT_MARKER_NODE } from './word-comments';
 
 /** The data fields whose values the title page shows for this document. */
 export function coverFields(meta: Pick<ExportMeta, 'decisionLabel' | 'nextReviewLabel'>): ReadonlySet<DataFieldName> {
@@ -28,7 +29,8 @@ function onlyFields(blocks: readonly TiptapNode[], fields: ReadonlySet<DataField
     if (block.type !== 'paragraph') return false;
     for (const node of block.content ?? []) {
       if (node.type === DATA_FIELD_NODE && fields.has(node.attrs?.name as DataFieldName)) hasField = true;
-      else if (node.type === 'hardBreak' || (node.type === 'text' && !/[\p{L}\p{N}]/u.test(node.text ?? ''))) continue;
+      // A Word comment's marker does not keep the row: the comment then goes onto the heading (word-comments.ts).
+      else if (node.type === 'hardBreak' || node.type === COMMENT_MARKER_NODE || (node.type === 'text' && !/[\p{L}\p{N}]/u.test(node.text ?? ''))) continue;
       else return false;
     }
   }

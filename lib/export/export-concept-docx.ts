@@ -19,6 +19,8 @@ import { versionFieldValues } from '../versions/version-field-values';
 import { findVersionAnnex, findVersionByNumber, listVersionSections, listVersions, type VersionRow } from '../versions/queries';
 import { DOCX_MIME_TYPE, renderDocx } from './render-docx';
 import { fillTocPageNumbers } from './toc-page-numbers';
+import { loadWordThreads } from './load-word-comments';
+import { attachWordComments, prepareWordComments } from './word-comments';
 
 /**
  * What to export: the current text (`draft`), or a frozen Fassung by its number. An adopted
@@ -44,6 +46,14 @@ export const exportConceptSchema = z.object({
     .default('renumber'),
   /** Page numbers in the TOC worked out at export time (seconds of CPU in a worker; see toc-page-numbers.ts). */
   tocPageNumbers: z.boolean().default(true),
+  /** The review's comment threads as Word comments on their passages (word-comments.ts). */
+  // '1' and '0' as a download link's query says them.
+  comments: z
+    .preprocess(
+      (value) => (value === '1' ? true : value === '0' ? false : value),
+      z.boolean({ error: 'Bitte geben Sie mit 1 oder 0 an, ob die Kommentare als Word-Kommentare aufgenommen werden sollen.' }),
+    )
+    .default(false),
 });
 export type ExportConceptInput = z.input<typeof exportConceptSchema>;
 
@@ -100,7 +110,7 @@ export interface LoadedExport {
  */
 export async function loadExportModel(actor: Actor, values: z.output<typeof exportConceptSchema>, now: Date): Promise<LoadedExport> {
   const db = getDb();
-  const { concept, district, template } = await loadConcept(db, actor, values.conceptId, 'concept.export');
+  const { concept, district, template, context } = await loadConcept(db, actor, values.conceptId, 'concept.export');
   const ids = { districtId: district.id, conceptId: concept.id };
   // Repeatable read: sections, facilities and contacts come from one moment, even while others keep saving.
   const data = await db
@@ -108,23 +118,25 @@ export async function loadExportModel(actor: Actor, values: z.output<typeof expo
     .setIsolationLevel('repeatable read')
     .execute(async (trx) => {
       const texts = await loadTexts(trx, values.source, ids, concept.status);
-      if (texts.frozen) return { contents: texts.contents, frozen: texts.frozen, facilities: texts.frozen.facilities, contacts: texts.frozen.contacts, coordinatorNames: [] as string[] };
+      const threads = values.comments ? await loadWordThreads(trx, actor, context, { ...ids, version: texts.frozen?.version, contents: texts.contents }) : null;
+      if (texts.frozen) return { contents: texts.contents, frozen: texts.frozen, facilities: texts.frozen.facilities, contacts: texts.frozen.contacts, coordinatorNames: [] as string[], threads };
       const facilityIds = new Set(await listConceptFacilityIds(trx, ids));
       const facilities = (await listDistrictFacilities(trx, { districtId: district.id })).filter((f) => facilityIds.has(f.id));
       const contacts = await listDistrictContacts(trx, { districtId: district.id });
       const coordinatorNames = await listCoordinatorNames(trx, { districtId: district.id });
-      return { contents: texts.contents, frozen: undefined, facilities, contacts, coordinatorNames };
+      return { contents: texts.contents, frozen: undefined, facilities, contacts, coordinatorNames, threads };
     });
+  const prepared = data.threads ? prepareWordComments(data.contents, data.threads) : null;
   const frozen = data.frozen?.version;
   // The current text shows the details as they are now; a Fassung shows what was frozen with it.
   const fieldValues = frozen
-    ? versionFieldValues(frozen, data.facilities, now)
-    : buildFieldValues({ district, concept, coordinatorNames: data.coordinatorNames, facilities: data.facilities, now });
-  const model = buildExportModel({
+    ? versionFieldValues(frozen, data.facilities, now, data.contacts)
+    : buildFieldValues({ district, concept, coordinatorNames: data.coordinatorNames, facilities: data.facilities, contacts: data.contacts, now });
+  const built = buildExportModel({
     concept: frozen ? { ...concept, title: frozen.details.title, responsible: frozen.details.responsible } : concept,
     districtName: frozen ? frozen.details.districtName : district.name,
     template,
-    contents: data.contents,
+    contents: prepared ? prepared.contents : data.contents,
     fieldValues,
     facilities: data.facilities,
     contacts: data.contacts,
@@ -144,12 +156,14 @@ export async function loadExportModel(actor: Actor, values: z.output<typeof expo
       : {}),
     now,
   });
+  const model = prepared ? attachWordComments(built, prepared, template) : built;
   return { model, ...(frozen ? { frozen: { number: frozen.number, createdAt: frozen.createdAt } } : {}) };
 }
 
 /**
  * The concept as a DOCX (title page, table of contents, sections in template
- * order, annex with facilities and contacts). Anyone with concept.export in the
+ * order, annex with facilities and contacts), with `comments` also the review's comment
+ * threads as Word comments on their passages. Anyone with concept.export in the
  * concept's district (coordinators, editors, assigned advisors). Reads one
  * consistent snapshot; writes nothing. Throws not_found (unknown concept, another
  * district, unknown version), forbidden, invalid_input.

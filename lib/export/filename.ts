@@ -20,10 +20,15 @@ function clean(text: string): string {
  * „…_Fassung-2_Entwurf_2026-11-25.docx“ or „…_Fassung-3_beschlossen_2027-03-12.docx“.
  */
 export function exportFilename({ title, isFinal, date, versionNumber }: { title: string; isFinal: boolean; date: Date; versionNumber?: number }): string {
+  const version = versionNumber ? `Fassung-${versionNumber}` : '';
+  return documentFilename(title, [version, isFinal ? 'beschlossen' : 'Entwurf'], date);
+}
+
+/** „<Titel>_<Teil>_<Teil>_<Datum>.docx“ with the same cleaning as exportFilename; empty parts are left out. */
+export function documentFilename(title: string, parts: readonly string[], date: Date): string {
   const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(date);
   const stem = clean(title).slice(0, MAX_STEM).replace(/[-.]+$/, '') || 'Konzept';
-  const version = versionNumber ? `_Fassung-${versionNumber}` : '';
-  return `${stem}${version}_${isFinal ? 'beschlossen' : 'Entwurf'}_${day}.docx`;
+  return [stem, ...parts.map(clean).filter(Boolean), day].join('_') + '.docx';
 }
 
 /**

@@ -46,6 +46,8 @@ export interface ExportMeta {
   dateLabel: string;
   /** „Gewaltschutzkonzept für Gemeinschaftsunterkünfte, Version 2026.1“: in the document properties only, not on a page. */
   templateLabel: string;
+  /** Redline only: what the tracked changes compare with („Fassung 1 vom 12.03.2026“), on the title page. */
+  changesSinceLabel?: string;
 }
 
 export interface ExportSection {
@@ -71,6 +73,14 @@ export interface ExportSection {
    * chapters follow on the same page.
    */
   startsPart: boolean;
+  /**
+   * Word comments on the section's heading (ids in ExportDocument.comments): comments on the whole
+   * section and those whose passage is not in the exported text. Comments on a passage are marker
+   * nodes in `content` instead (COMMENT_MARKER_NODE, word-comments.ts).
+   */
+  headingComments?: number[];
+  /** Redline only: the section has text in one of the two compared Fassungen only; its heading is a tracked change too. */
+  revision?: 'inserted' | 'deleted';
 }
 
 /** A table of records in the annex (facilities, contact directory). */
@@ -89,4 +99,22 @@ export interface ExportDocument {
   /** In template order, already filtered and numbered by the empty-section choice. */
   sections: ExportSection[];
   annexes: ExportAnnex[];
+  /** Word comments (threads with their replies), when the export includes the review's comments. */
+  comments?: ExportComment[];
+}
+
+/** One Word comment: the first comment of a thread, or a reply (parentId) under it. */
+export interface ExportComment {
+  /** w:id, 0, 1, … in document order of the threads, replies after their thread's first comment. */
+  id: number;
+  /** The thread's first comment's id, for replies. */
+  parentId?: number;
+  author: string;
+  initials: string;
+  /** When it was written (a real instant; render-docx.ts writes it as Word shows it). */
+  date: Date;
+  /** Paragraphs of text. */
+  paragraphs: string[];
+  /** The thread is erledigt (Word: „Erledigt“, w15:done). */
+  isDone: boolean;
 }

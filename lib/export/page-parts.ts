@@ -87,6 +87,7 @@ export function titlePage(meta: ExportMeta): Array<Paragraph | Table> {
         metaRow('Stand', meta.dateLabel),
         ...(meta.decisionLabel ? [metaRow('Beschluss', meta.decisionLabel)] : []),
         ...(meta.nextReviewLabel ? [metaRow('Nächste planmäßige Überprüfung', meta.nextReviewLabel)] : []),
+        ...(meta.changesSinceLabel ? [metaRow('Änderungen nachverfolgt gegenüber', meta.changesSinceLabel)] : []),
       ],
     }),
     new Paragraph({ text: '' }),

@@ -2,7 +2,8 @@
  * ExportDocument → docx Document → DOCX bytes. Pure (no database, no clock), so the
  * use case, the tests and the benchmark all go through exactly this code.
  */
-import { Document, HeadingLevel, Packer, Paragraph, Tab, TextRun } from 'docx';
+import { DeletedTextRun, Document, HeadingLevel, InsertedTextRun, Packer, Paragraph, Tab, TextRun } from 'docx';
+import { docxComments, withHeadingComments } from './comments-to-docx';
 import { ListNumbering } from './list-numbering';
 import type { ExportAnnex, ExportDocument, ExportSection } from './model';
 import { PageFlow } from './page-flow';
@@ -12,6 +13,7 @@ import { isWideTable } from './table-to-docx';
 import { codePointLength, docToPlainText } from '../editor/text';
 import type { TiptapNode } from '../editor/types';
 import { documentContent, mapBlocks, rootContext } from './tiptap-to-docx';
+import { revisionOf, type ChangeMarking } from './block-context';
 
 export const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -19,13 +21,27 @@ export const EMPTY_SECTION_NOTE = 'Dieser Abschnitt ist noch nicht ausgefüllt.'
 /** After the title of a section that the document leaves out but keeps the number of ('entfaellt'). */
 export const DROPPED_SUFFIX = ' (entfällt)';
 
-function sectionHeading(section: ExportSection, isNewPage: boolean): Paragraph {
+function sectionHeading(section: ExportSection, isNewPage: boolean, changes?: ChangeMarking): Paragraph {
   // The numbers as text, not Word auto-numbering: they must match the TOC and the references in the text
   // (build-model.ts numbers them, cross-references.ts rewrites the references when the numbering has no gaps).
+  const text = { children: [section.number, new Tab(), section.title + (section.isDropped ? DROPPED_SUFFIX : '')] };
+  // Redline: a section of one Fassung only comes or goes with its heading.
+  const tracked = section.revision && changes?.kind === 'tracked' ? changes : undefined;
+  const isInserted = section.revision === 'inserted';
   return new Paragraph({
     heading: section.depth === 0 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
     pageBreakBefore: isNewPage,
-    children: [new TextRun({ children: [section.number, new Tab(), section.title + (section.isDropped ? DROPPED_SUFFIX : '')] })],
+    ...(tracked ? { run: isInserted ? { insertion: revisionOf(tracked) } : { deletion: revisionOf(tracked) } } : {}),
+    children: withHeadingComments(
+      [
+        !tracked
+          ? new TextRun(text)
+          : isInserted
+            ? new InsertedTextRun({ ...text, ...revisionOf(tracked) })
+            : new DeletedTextRun({ ...text, ...revisionOf(tracked) }),
+      ],
+      section.headingComments,
+    ),
   });
 }
 
@@ -79,18 +95,18 @@ function landscapeBlocks(nodes: readonly TiptapNode[], where: string): { isLands
   return { isLandscape, headingGoes };
 }
 
-function renderSection(section: ExportSection, model: ExportDocument, lists: ListNumbering, flow: PageFlow): void {
+function renderSection(section: ExportSection, model: ExportDocument, lists: ListNumbering, flow: PageFlow, changes?: ChangeMarking): void {
   // Messages name the section as the app does: with its template number.
   const where = `Abschnitt ${section.templateNumber} („${section.title}“)`;
   const nodes = section.content ? documentContent(section.content, where) : [];
   const { isLandscape, headingGoes } = landscapeBlocks(nodes, where);
-  flow.add(headingGoes, [sectionHeading(section, section.startsPart && flow.continues(headingGoes))]);
+  flow.add(headingGoes, [sectionHeading(section, section.startsPart && flow.continues(headingGoes), changes)]);
   if (!section.content) {
     if (model.emptySections === 'mark') flow.add(false, [new Paragraph({ style: STYLE.emptySection, text: EMPTY_SECTION_NOTE })]);
     return;
   }
-  const portrait = rootContext(lists, where, TEXT_WIDTH);
-  const landscape = rootContext(lists, where, LANDSCAPE_TEXT_WIDTH);
+  const portrait = rootContext(lists, where, TEXT_WIDTH, changes);
+  const landscape = rootContext(lists, where, LANDSCAPE_TEXT_WIDTH, changes);
   nodes.forEach((node, i) => {
     const wide = isLandscape[i] === true;
     const ctx = wide ? landscape : portrait;
@@ -100,8 +116,8 @@ function renderSection(section: ExportSection, model: ExportDocument, lists: Lis
   });
 }
 
-function renderAnnex(annex: ExportAnnex, lists: ListNumbering, flow: PageFlow): void {
-  const ctx = rootContext(lists, `Anhang ${annex.letter} („${annex.title}“)`, LANDSCAPE_TEXT_WIDTH);
+function renderAnnex(annex: ExportAnnex, lists: ListNumbering, flow: PageFlow, changes?: ChangeMarking): void {
+  const ctx = rootContext(lists, `Anhang ${annex.letter} („${annex.title}“)`, LANDSCAPE_TEXT_WIDTH, changes);
   flow.add(true, [
     new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: flow.continues(true), indent: { left: 0, hanging: 0 }, text: `Anhang ${annex.letter}: ${annex.title}` }),
     new Paragraph({ style: STYLE.annexNote, text: annex.note }),
@@ -120,15 +136,22 @@ export interface RenderOptions {
    * with them the question on every opening would only bother the reader. Default: true.
    */
   updateFields?: boolean;
+  /**
+   * The redline (review-documents/redline.ts): how the changes marked in a section's text (by its key) or in
+   * an annex (null) are written. The normal export has none.
+   */
+  changesOf?: (sectionKey: string | null) => ChangeMarking | undefined;
+  /** Word and LibreOffice record further edits as tracked changes (the redline's reader works on in review mode). */
+  trackRevisions?: boolean;
 }
 
-export function buildDocument(model: ExportDocument, { updateFields = true }: RenderOptions = {}): Document {
+export function buildDocument(model: ExportDocument, { updateFields = true, changesOf, trackRevisions = false }: RenderOptions = {}): Document {
   const { meta } = model;
   const lists = new ListNumbering();
   const flow = new PageFlow(meta);
   flow.add(false, [...titlePage(meta), ...tableOfContents()]);
-  for (const section of model.sections) renderSection(section, model, lists, flow);
-  for (const annex of model.annexes) renderAnnex(annex, lists, flow);
+  for (const section of model.sections) renderSection(section, model, lists, flow, changesOf?.(section.key));
+  for (const annex of model.annexes) renderAnnex(annex, lists, flow, changesOf?.(null));
   return new Document({
     title: meta.title,
     subject: meta.subject,
@@ -137,12 +160,13 @@ export function buildDocument(model: ExportDocument, { updateFields = true }: Re
     // The template's version is for whoever supports the file, not for its readers: not on a page.
     description: `${meta.statusLabel} · ${meta.versionLabel}, Stand ${meta.dateLabel} · Vorlage ${meta.templateLabel}`,
     keywords: 'Gewaltschutzkonzept; Gewaltschutz; Gemeinschaftsunterkunft',
-    ...(updateFields ? { features: { updateFields: true } } : {}),
+    ...(updateFields || trackRevisions ? { features: { ...(updateFields ? { updateFields: true } : {}), ...(trackRevisions ? { trackRevisions: true } : {}) } } : {}),
     // No automatic hyphenation: Word and LibreOffice hyphenate differently (LibreOffice only with a German
     // dictionary installed), so the TOC page numbers worked out at export could be a page off. Long words
     // carry soft hyphens from our own German patterns instead (hyphenation.ts), which every layout honours alike.
     styles: documentStyles,
     numbering: { config: lists.config() },
+    ...(model.comments && model.comments.length > 0 ? { comments: docxComments(model.comments) } : {}),
     sections: flow.sections(),
   });
 }

@@ -6,7 +6,8 @@
  */
 import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import type { TiptapNode } from '../editor/types';
-import { indentOf, type Block, type BlockContext } from './block-context';
+import { indentOf, revisionOf, type Block, type BlockContext } from './block-context';
+import { blockRevision } from './change-marks';
 import { STYLE, TABLE } from './styles';
 import { CELL_PADDING, columnWidths, estimatedHeight, gridOf, isCompact, type PlacedCell } from './table-grid';
 
@@ -30,6 +31,7 @@ function mapCell(cell: PlacedCell, widths: readonly number[], isCompactTable: bo
     quoteDepth: 0,
     listLevel: -1,
     cell: { isHeader: cell.isHeader, isCompact: isCompactTable, alignment },
+    ...(ctx.changes ? { changes: ctx.changes } : {}),
   };
   const blocks = mapBlocks(cell.node.content ?? [], cellCtx);
   // A cell must end with a paragraph (Word refuses a cell that ends with a table).
@@ -41,6 +43,13 @@ function mapCell(cell: PlacedCell, widths: readonly number[], isCompactTable: bo
     ...(cell.rowspan > 1 ? { rowSpan: cell.rowspan } : {}),
     ...(cell.isHeader ? { shading: TABLE.headerShading } : {}),
   });
+}
+
+/** A row of one Fassung only (redline): Word accepts or rejects the row with its text. */
+function rowRevision(row: TiptapNode | undefined, ctx: BlockContext) {
+  const revision = row && blockRevision(row);
+  if (!revision || ctx.changes?.kind !== 'tracked') return {};
+  return revision === 'inserted' ? { insertion: revisionOf(ctx.changes) } : { deletion: revisionOf(ctx.changes) };
 }
 
 export function mapTable(node: TiptapNode, ctx: BlockContext, mapBlocks: MapBlocks): Table {
@@ -66,6 +75,7 @@ export function mapTable(node: TiptapNode, ctx: BlockContext, mapBlocks: MapBloc
           tableHeader: r === 0 && cells.some((c) => c.isHeader),
           cantSplit: isShortRow[r],
           keepNext: keepsNext(r),
+          ...rowRevision(node.content?.[r], ctx),
           children: cells.map((cell) => mapCell(cell, widths, isCompact(grid.columns), ctx, mapBlocks)),
         }),
     ),

@@ -10,7 +10,8 @@ import { HeadingLevel, Paragraph } from 'docx';
 import type { TiptapDoc, TiptapNode } from '../editor/types';
 import { HYPHENATE_MIN_LETTERS } from './hyphenation';
 import { mapInline } from './inline-to-docx';
-import { GAP_AFTER_TABLE, indentOf, type Block, type BlockContext } from './block-context';
+import { GAP_AFTER_TABLE, indentOf, revisionOf, type Block, type BlockContext } from './block-context';
+import { blockRevision } from './change-marks';
 import type { ListRef } from './list-numbering';
 import { nodeTypeOf, unexpectedNode } from './mapping-errors';
 import { LIST_STEP, MAX_LIST_LEVEL } from './list-styles';
@@ -77,6 +78,16 @@ function paragraphStyle(ctx: BlockContext): string | undefined {
   return ctx.quoteDepth > 0 ? STYLE.quote : undefined;
 }
 
+/**
+ * A paragraph of one Fassung only (redline): its paragraph mark is a tracked change too, so that accepting a
+ * deletion removes the paragraph and rejecting an insertion leaves no empty one behind.
+ */
+function paragraphMark(node: TiptapNode, ctx: BlockContext): { run?: { insertion?: ReturnType<typeof revisionOf>; deletion?: ReturnType<typeof revisionOf> } } {
+  const revision = blockRevision(node);
+  if (!revision || ctx.changes?.kind !== 'tracked') return {};
+  return { run: revision === 'inserted' ? { insertion: revisionOf(ctx.changes) } : { deletion: revisionOf(ctx.changes) } };
+}
+
 /** Words from this many letters get soft hyphens (hyphenation.ts): fewer in table cells, whose columns are narrow. */
 const hyphenateFrom = (ctx: BlockContext) => (ctx.cell ? HYPHENATE_MIN_LETTERS.cell : HYPHENATE_MIN_LETTERS.text);
 
@@ -87,7 +98,8 @@ function paragraph(node: TiptapNode, ctx: BlockContext): Paragraph {
     alignment: ctx.cell?.alignment,
     ...(indent > 0 ? { indent: { left: indent } } : {}),
     ...(ctx.afterTable ? { spacing: { before: GAP_AFTER_TABLE } } : {}),
-    children: mapInline(node.content, ctx.where, hyphenateFrom(ctx)),
+    ...paragraphMark(node, ctx),
+    children: mapInline(node.content, ctx.where, hyphenateFrom(ctx), ctx.changes),
   });
 }
 
@@ -101,7 +113,8 @@ function heading(node: TiptapNode, ctx: BlockContext): Paragraph {
     heading: HEADINGS[level],
     alignment: ctx.cell?.alignment,
     ...(indent > 0 ? { indent: { left: indent } } : {}),
-    children: mapInline(node.content, ctx.where),
+    ...paragraphMark(node, ctx),
+    children: mapInline(node.content, ctx.where, undefined, ctx.changes),
   });
 }
 
@@ -136,6 +149,7 @@ function listParagraph(node: TiptapNode, ref: ListRef, level: number, ctx: Block
     numbering: { reference: ref.reference, instance: ref.instance, level: Math.min(level, MAX_LIST_LEVEL) },
     ...(needsIndent ? { indent: { left: indentOf(ctx, level), hanging: LIST_STEP } } : {}),
     ...(ctx.afterTable ? { spacing: { before: GAP_AFTER_TABLE } } : {}),
-    children: mapInline(node.content, ctx.where, hyphenateFrom(ctx)),
+    ...paragraphMark(node, ctx),
+    children: mapInline(node.content, ctx.where, hyphenateFrom(ctx), ctx.changes),
   });
 }

@@ -1,6 +1,6 @@
 import { getDb, type Db } from '../../db/client';
 import type { Actor } from '../access';
-import { buildFieldValues } from '../concepts/field-values';
+import { buildFieldValues, type FieldValueInput } from '../concepts/field-values';
 import { loadConcept } from '../concepts/load-concept';
 import { listConceptFacilities, listCoordinatorNames } from '../concepts/queries';
 import { listDistrictContacts } from '../contacts/queries';
@@ -19,7 +19,7 @@ export { findLeftoverPlaceholders, type Finding } from './completeness';
  */
 export async function loadFindings(
   db: Db,
-  loaded: { concept: { id: string; title: string; responsible: string }; district: { id: string; name: string; kind: string }; template: Template },
+  loaded: { concept: { id: string; title: string; responsible: string }; district: FieldValueInput['district'] & { id: string }; template: Template },
   now = new Date(),
 ) {
   const ids = { districtId: loaded.district.id, conceptId: loaded.concept.id };
@@ -36,7 +36,7 @@ export async function loadFindings(
     flat: flattenSections(loaded.template),
     contents: new Map(heads.map((h) => [h.key, h.content as unknown as TiptapDoc | null])),
     checklists: new Map(rows.map((r) => [r.key, r.checklist])),
-    fieldValues: buildFieldValues({ district: loaded.district, concept: loaded.concept, coordinatorNames, facilities: scope, now }),
+    fieldValues: buildFieldValues({ district: loaded.district, concept: loaded.concept, coordinatorNames, facilities: scope, contacts, now }),
     facilities: facilities.filter((f) => inScope.has(f.id)),
     contacts,
     today: now,

@@ -2,6 +2,7 @@ import { getDb } from '../../db/client';
 import { decideConcept, districtRelation, type Actor } from '../access';
 import { buildFieldValues, formatFieldDate } from '../concepts/field-values';
 import { listConceptFacilities, listCoordinatorNames } from '../concepts/queries';
+import { listDistrictContacts } from '../contacts/queries';
 import { loadConcept } from '../concepts/load-concept';
 import { AppError } from '../errors';
 import type { TiptapDoc } from '../editor/types';
@@ -31,12 +32,13 @@ export async function getSectionForEditing(actor: Actor, conceptId: unknown, sec
   const section = await findSectionByKey(db, { conceptId: concept.id, key: current.key });
   if (!section) throw new AppError('not_found');
   const ids = { districtId: district.id, conceptId: concept.id };
-  const [head, facilities, coordinatorNames, verdicts, latestVersion] = await Promise.all([
+  const [head, facilities, coordinatorNames, verdicts, latestVersion, contacts] = await Promise.all([
     section.head_revision > 0 ? findRevision(db, { sectionId: section.id, number: section.head_revision }) : undefined,
     listConceptFacilities(db, ids),
     listCoordinatorNames(db, { districtId: district.id }),
     listLatestVerdicts(db, ids),
     findLatestVersion(db, ids),
+    listDistrictContacts(db, { districtId: district.id }),
   ]);
   const verdict = verdicts.find((v) => v.sectionId === section.id);
   const changedSince = latestVersion ? await changedSinceLatestVersion(db, ids, [latestVersion]) : undefined;
@@ -67,7 +69,7 @@ export async function getSectionForEditing(actor: Actor, conceptId: unknown, sec
       isRequired: current.section.required,
       legalReferences: legalReferencesFor(template, current.section),
     },
-    fieldValues: buildFieldValues({ district, concept, coordinatorNames, facilities, now: new Date() }),
+    fieldValues: buildFieldValues({ district, concept, coordinatorNames, facilities, contacts, now: new Date() }),
     today: formatFieldDate(new Date()),
     previous: neighbour(flat[index - 1]),
     next: neighbour(flat[index + 1]),

@@ -9,9 +9,12 @@ import { appendRevision } from './append-revision';
 import { loadSection } from './load-section';
 import { findRevision } from './queries';
 
-const revisionNumber = z.coerce.number({ error: 'Ungültige Version.' }).int().min(1, 'Ungültige Version.');
+const revisionNumber = z.coerce.number({ error: 'Ungültige Version.' }).int('Ungültige Version.').min(1, 'Ungültige Version.');
 
-export const restoreRevisionSchema = z.object({ sectionId: z.string(), revision: revisionNumber });
+export const restoreRevisionSchema = z.object({
+  sectionId: z.string({ error: 'Diesen Abschnitt gibt es nicht. Bitte laden Sie die Seite neu.' }),
+  revision: revisionNumber,
+});
 
 /**
  * Restores an older revision by appending it as the newest one; history is never

@@ -11,7 +11,7 @@ import { loadSection } from './load-section';
 import { findRevision } from './queries';
 
 export const saveSectionDraftSchema = z.object({
-  sectionId: z.string(),
+  sectionId: z.string({ error: 'Diesen Abschnitt gibt es nicht. Bitte laden Sie die Seite neu.' }),
   baseRevision: z.number({ error: 'Die Ausgangsversion fehlt.' }).int().min(0),
   content: z.unknown(),
 });

@@ -9,8 +9,11 @@ import { findSection as findTemplateSection, getTemplate } from '../templates';
 import { loadSection } from './load-section';
 import { updateSectionMeta } from './queries';
 
+const UNKNOWN_SECTION = 'Diesen Abschnitt gibt es nicht. Bitte laden Sie die Seite neu.';
+const UNKNOWN_ITEM = 'Diesen Prüfpunkt gibt es in diesem Abschnitt nicht.';
+
 export const setSectionStatusSchema = z.object({
-  sectionId: z.string(),
+  sectionId: z.string({ error: UNKNOWN_SECTION }),
   status: z.enum(SECTION_STATUSES, { error: 'Unbekannter Bearbeitungsstand.' }),
 });
 
@@ -36,9 +39,9 @@ export async function setSectionStatus(actor: Actor, input: unknown) {
 }
 
 export const setChecklistItemSchema = z.object({
-  sectionId: z.string(),
-  itemKey: z.string().min(1).max(100),
-  isDone: z.boolean(),
+  sectionId: z.string({ error: UNKNOWN_SECTION }),
+  itemKey: z.string({ error: UNKNOWN_ITEM }).min(1, UNKNOWN_ITEM).max(100, UNKNOWN_ITEM),
+  isDone: z.boolean({ error: 'Bitte geben Sie an, ob der Prüfpunkt erledigt ist.' }),
 });
 
 /**
@@ -53,7 +56,7 @@ export async function setChecklistItem(actor: Actor, input: unknown) {
       const { section, concept } = await loadSection(trx, actor, values.sectionId, 'section.edit', { lock: true });
       const templateSection = findTemplateSection(getTemplate(concept.template_id, concept.template_version), section.key);
       if (!templateSection?.checklist.some((item) => item.key === values.itemKey)) {
-        throw new AppError('invalid_input', 'Diesen Prüfpunkt gibt es in diesem Abschnitt nicht.');
+        throw new AppError('invalid_input', UNKNOWN_ITEM);
       }
       const checklist: ChecklistState = { ...section.checklist };
       if (values.isDone) checklist[values.itemKey] = { by: actor.userId, at: new Date().toISOString() };

@@ -8,7 +8,7 @@
  * inserted, because there it is a date someone states („Stand des Verzeichnisses:
  * …“), not the document's date (that is `edition.stand`).
  */
-import { DATA_FIELDS, DATA_FIELD_HINTS, isDataFieldName, type DataFieldName } from '../editor/data-fields';
+import { DATA_FIELDS, DATA_FIELD_HINTS, DATA_FIELD_LABELS, isContactField, isDataFieldName, type ContactFieldName, type DataFieldName } from '../editor/data-fields';
 
 /** Placeholder names that text blocks and starters may use as `{{name}}`. */
 export const PLACEHOLDERS = [...DATA_FIELDS, 'today'] as const;
@@ -22,12 +22,28 @@ export { isDataFieldName };
 export const PLACEHOLDER_HINTS: Record<PlaceholderName, string> = { ...DATA_FIELD_HINTS, today: '[Datum]' };
 
 /** What each placeholder stands for (for editor help texts). */
+const CONTACT_DESCRIPTIONS = Object.fromEntries(
+  DATA_FIELDS.filter(isContactField).map((name) => [name, `Örtliche Einträge des Kontaktverzeichnisses (${DATA_FIELD_LABELS[name].replace('Erreichbarkeit: ', '')}) mit Telefon und Erreichbarkeit`]),
+) as Record<ContactFieldName, string>;
+
 export const PLACEHOLDER_DESCRIPTIONS: Record<PlaceholderName, string> = {
+  ...CONTACT_DESCRIPTIONS,
   'district.name': 'Amtlicher Name der Kommune, z. B. „Landkreis Musterstadt“',
   'district.kind': 'Art der Gebietskörperschaft, z. B. „Landkreis“, „kreisfreie Stadt“, „Samtgemeinde“',
+  'district.nom': 'Die Kommune als Satzgegenstand mit Artikel, z. B. „der Landkreis Musterland“, „die Stadt Beispielstadt“',
+  'district.nom_satzanfang': 'Wie „district.nom“, großgeschrieben für den Satzanfang: „Der Landkreis Musterland“',
+  'district.gen': 'Wessen? „des Landkreises Musterland“, „der Stadt Beispielstadt“',
+  'district.dat': 'Wem? „dem Landkreis Musterland“, „der Stadt Beispielstadt“',
+  'district.akk': 'Wen? „den Landkreis Musterland“, „die Stadt Beispielstadt“',
+  'district.pronomen': 'Fürwort, das auf die Kommune zurückverweist: „er“, „sie“ oder „es“',
+  'district.pronomen_satzanfang': 'Fürwort am Satzanfang: „Er“, „Sie“ oder „Es“',
+  'district.possessiv': 'Stamm des Besitzworts, die Endung folgt im Text: „sein“/„ihr“ + „em Auftrag“',
   'concept.title': 'Titel des Konzepts aus den Eckdaten',
   'concept.responsible': 'Für das Konzept verantwortliche Stelle, z. B. „Fachbereich Soziales“',
-  'concept.coordinator': 'Stelle bzw. Funktion der Gewaltschutzkoordination',
+  'concept.coordinator': 'Namen der Personen, die die Gewaltschutzkoordination wahrnehmen',
+  'coordination.stelle': 'Stelle der Gewaltschutzkoordination, z. B. „Koordinierungsstelle Gewaltschutz im Fachdienst Soziales“',
+  'coordination.telefon': 'Telefonnummer der Gewaltschutzkoordination (für Tabellen und Aufzählungen, nicht mitten im Satz)',
+  'coordination.email': 'E-Mail-Adresse der Gewaltschutzkoordination',
   'facilities.names': 'Namen der Unterkünfte im Geltungsbereich, als Aufzählung',
   'facilities.count': 'Anzahl der Unterkünfte im Geltungsbereich',
   'facilities.capacity': 'Summe der Plätze aller Unterkünfte im Geltungsbereich',

@@ -1,5 +1,7 @@
 import type { Db } from '../../db/client';
 import type { FrozenDetails, VersionKind } from '../../db/schema-review';
+import type { CoordinationRecord, DistrictFormsRecord } from '../../db/types';
+import { districtForms } from '../districts/grammar';
 import type { ConceptRow } from '../concepts/queries';
 import { listConceptFacilities, listCoordinatorNames } from '../concepts/queries';
 import { listDistrictContacts } from '../contacts/queries';
@@ -32,7 +34,7 @@ export async function freezeVersion(
   trx: Db,
   input: {
     concept: ConceptRow;
-    district: { id: string; name: string; kind: string };
+    district: { id: string; name: string; kind: string; forms?: Partial<DistrictFormsRecord> | null; coordination?: CoordinationRecord | null };
     kind: VersionKind;
     note: string | null;
     createdBy: string;
@@ -53,6 +55,8 @@ export async function freezeVersion(
     responsible: input.concept.responsible,
     districtName: input.district.name,
     districtKind: input.district.kind,
+    districtForms: districtForms(input.district),
+    coordination: input.district.coordination ?? null,
     coordinatorNames,
     facilityIds: [...scopeIds],
   };

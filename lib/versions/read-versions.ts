@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { getDb, type Db } from '../../db/client';
 import type { Actor } from '../access';
+import type { FieldContact } from '../concepts/field-values';
 import { loadConcept } from '../concepts/load-concept';
 import { diffDocs, summariseDiff, type BlockDiff } from '../diff/word-diff';
 import { isEmptyDoc } from '../editor/text';
@@ -115,7 +116,7 @@ export async function getVersion(actor: Actor, conceptId: unknown, number: unkno
     district: { id: district.id, name: district.name },
     version: { ...summary(version), details: version.details },
     sections,
-    fieldValues: versionFieldValues(version, annex.facilities as Array<{ name: string; capacity: number | null }>, new Date()),
+    fieldValues: versionFieldValues(version, annex.facilities as Array<{ name: string; capacity: number | null }>, new Date(), annex.contacts as FieldContact[]),
   };
 }
 

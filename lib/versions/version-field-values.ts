@@ -1,4 +1,4 @@
-import { buildFieldValues, type FieldValues } from '../concepts/field-values';
+import { buildFieldValues, type FieldContact, type FieldValues } from '../concepts/field-values';
 import type { VersionRow } from './queries';
 
 /**
@@ -10,12 +10,20 @@ export function versionFieldValues(
   version: Pick<VersionRow, 'number' | 'kind' | 'createdAt' | 'details' | 'decidedBy' | 'decidedOn' | 'resolutionNumber' | 'nextReviewOn'>,
   facilities: ReadonlyArray<{ name: string; capacity: number | null }>,
   now: Date,
+  /** The contact directory frozen with the Fassung (its annex). */
+  contacts: ReadonlyArray<FieldContact> = [],
 ): FieldValues {
   return buildFieldValues({
-    district: { name: version.details.districtName, kind: version.details.districtKind },
+    district: {
+      name: version.details.districtName,
+      kind: version.details.districtKind,
+      forms: version.details.districtForms ?? null,
+      coordination: version.details.coordination ?? null,
+    },
     concept: { title: version.details.title, responsible: version.details.responsible },
     coordinatorNames: version.details.coordinatorNames,
     facilities,
+    contacts,
     edition: {
       fassungNumber: version.number,
       frozenAt: version.createdAt,

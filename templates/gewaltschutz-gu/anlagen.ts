@@ -1,12 +1,5 @@
 import { glossar } from './anlage-glossar';
 import type { AbschnittEntwurf } from './gliederung';
-import { RUFNUMMERN } from './nummern';
-
-const bundesweit = Object.values(RUFNUMMERN).map((r) => [
-  r.label,
-  r.nummer,
-  'hinweis' in r ? r.hinweis : '',
-]);
 
 const kontaktverzeichnis = {
   key: 'anlage-kontakte',
@@ -18,7 +11,7 @@ const kontaktverzeichnis = {
   guidance: [
     {
       type: 'paragraph',
-      text: 'Das Kontaktverzeichnis wird im Ernstfall als Erstes gebraucht. Es enthält die bundesweiten Notruf- und Hilfenummern und vor allem die **örtlichen** Stellen, die in den Ablaufplänen genannt sind – mit Telefonnummer, Erreichbarkeit (auch nachts und am Wochenende), Sprachen und dem Datum der letzten Prüfung. Pflegen Sie die Einträge im Kontaktverzeichnis der Werkstatt; hier legen Sie fest, wie es aufgebaut ist und wer es aktuell hält.',
+      text: 'Das Kontaktverzeichnis wird im Ernstfall als Erstes gebraucht. Es enthält die bundesweiten Notruf- und Hilfenummern und vor allem die **örtlichen** Stellen, die in den Ablaufplänen genannt sind – mit Telefonnummer, Erreichbarkeit (auch nachts und am Wochenende), Sprachen und dem Datum der letzten Prüfung. Pflegen Sie die Einträge im Kontaktverzeichnis der Werkstatt: Der Export setzt daraus den Anhang „Kontaktverzeichnis“ zusammen, und die Spalte „Erreichbarkeit“ der Ablaufpläne zeigt die örtlichen Einträge der passenden Kategorie. Hier legen Sie fest, wer das Verzeichnis aktuell hält.',
     },
     { type: 'paragraph', text: 'Typische örtliche Kategorien:' },
     {
@@ -44,29 +37,28 @@ const kontaktverzeichnis = {
     'Wer prüft die Nummern, und wie oft?',
     'In welchen Sprachen beraten die Stellen, und wie wird Sprachmittlung organisiert?',
   ],
+  // One directory: the table itself is the export's annex „Kontaktverzeichnis“, built from the district's
+  // records, and the Ablaufpläne take their local numbers from the same records (`{{kontakt.…}}`).
   starter: [
-    { type: 'heading', level: 3, text: 'Notruf und bundesweite Hilfetelefone' },
-    { type: 'table', header: ['Stelle', 'Rufnummer', 'Hinweis'], rows: bundesweit },
-    { type: 'heading', level: 3, text: 'Örtliche Stellen' },
     {
-      type: 'table',
-      header: ['Kategorie', 'Organisation', 'Telefon', 'Erreichbarkeit', 'Sprachen', 'Adresse', 'Zuletzt geprüft'],
-      rows: [
-        ['Jugendamt', '', '', '', '', '', ''],
-        ['Jugendamt – Bereitschaftsdienst', '', '', 'außerhalb der Dienstzeiten', '', '', ''],
-        ['Insoweit erfahrene Fachkraft', '', '', '', '', '', ''],
-        ['Polizei (örtliche Dienststelle)', '', '', '', '', '', ''],
-        ['Frauenhaus', '', '', '', '', '', ''],
-        ['Frauenberatung / Interventionsstelle', '', '', '', '', '', ''],
-        ['Fachberatung Menschenhandel', '', '', '', '', '', ''],
-        ['LSBTI*-Beratung', '', '', '', '', '', ''],
-        ['Sozialpsychiatrischer Dienst / Krisendienst', '', '', '', '', '', ''],
-        ['Psychosoziales Zentrum', '', '', '', '', '', ''],
-        ['Unabhängige Beschwerdestelle', '', '', '', '', '', ''],
-        ['Regionale Kontaktstelle von DeBUG 2.0', '', '', '', '', '', ''],
-        ['Fachberatung Zwangsverheiratung / Genitalverstümmelung', '', '', '', '', '', ''],
-        ['Beratung für Betroffene rechter, rassistischer und antisemitischer Gewalt', '', '', '', '', '', ''],
-        ['Teilhabeberatung / Pflegedienst', '', '', '', '', '', ''],
+      type: 'paragraph',
+      text: 'Das Kontaktverzeichnis steht als Anhang „Kontaktverzeichnis“ am Ende dieses Dokuments. Es wird aus den Kontaktdaten {{district.gen}} erzeugt und nennt die bundesweiten Notruf- und Hilfenummern und die örtlichen Stellen – jeweils mit Telefonnummer, Erreichbarkeit, Sprachen und dem Datum der letzten Prüfung. Die Ablaufpläne übernehmen ihre örtlichen Nummern aus demselben Verzeichnis; eine Änderung dort gilt deshalb im ganzen Konzept.',
+    },
+    {
+      type: 'paragraph',
+      text: 'Nicht alle bundesweiten Hilfetelefone sind rund um die Uhr erreichbar. Wer auf ein Hilfetelefon verweist, nennt dessen Sprechzeiten und für die übrige Zeit eine Stelle, die dann erreichbar ist.',
+    },
+    {
+      type: 'paragraph',
+      text: 'Das Verzeichnis enthält für jede Stelle aus den Ablaufplänen einen örtlichen Eintrag, insbesondere:',
+    },
+    {
+      type: 'bulletList',
+      items: [
+        'Polizei (örtliche Dienststelle) und Jugendamt mit Bereitschaftsdienst außerhalb der Dienstzeiten,',
+        'insoweit erfahrene Fachkraft, Frauenberatung, Interventionsstelle bei häuslicher Gewalt und Frauenhaus,',
+        'Fachberatung Menschenhandel, LSBTI*-Beratung und sozialpsychiatrischer Dienst bzw. Krisendienst,',
+        'Ausländerbehörde, unabhängige Beschwerdestelle und die regionale Kontaktstelle von DeBUG 2.0.',
       ],
     },
   ],
@@ -77,7 +69,7 @@ const kontaktverzeichnis = {
       blocks: [
         {
           type: 'paragraph',
-          text: 'Das Kontaktverzeichnis wird von {{concept.coordinator}} gepflegt und mindestens halbjährlich überprüft. Änderungen werden den Unterkünften sofort mitgeteilt, die Aushänge werden ausgetauscht. Stand des Verzeichnisses: {{today}}.',
+          text: 'Die Gewaltschutzkoordination ({{coordination.stelle}}) pflegt das Kontaktverzeichnis und prüft es mindestens halbjährlich. Änderungen werden den Unterkünften sofort mitgeteilt, die Aushänge werden ausgetauscht. Stand des Verzeichnisses: {{today}}.',
         },
       ],
     },
@@ -134,7 +126,7 @@ const verhaltenskodex = {
     { type: 'heading', level: 3, text: 'Verhaltenskodex' },
     {
       type: 'paragraph',
-      text: 'Ich arbeite in den Unterkünften von {{district.name}} oder engagiere mich dort. Ich verpflichte mich:',
+      text: 'Ich arbeite in den Unterkünften {{district.gen}} oder engagiere mich dort. Ich verpflichte mich:',
     },
     {
       type: 'orderedList',
@@ -154,7 +146,7 @@ const verhaltenskodex = {
     { type: 'heading', level: 3, text: 'Unterschriftenblatt' },
     {
       type: 'paragraph',
-      text: 'Mit meiner Unterschrift bestätige ich, dass ich den Verhaltenskodex und das Gewaltschutzkonzept von {{district.name}} erhalten und verstanden habe und mich daran halte.',
+      text: 'Mit meiner Unterschrift bestätige ich, dass ich den Verhaltenskodex und das Gewaltschutzkonzept {{district.gen}} erhalten und verstanden habe und mich daran halte.',
     },
     {
       type: 'table',
@@ -390,7 +382,7 @@ export const anlagen = {
         },
         {
           type: 'paragraph',
-          text: 'Die Anlagen werden von {{concept.coordinator}} gepflegt und können ohne erneuten Beschluss aktualisiert werden. Stand: {{today}}.',
+          text: 'Die Gewaltschutzkoordination ({{coordination.stelle}}) pflegt die Anlagen; sie können ohne erneuten Beschluss aktualisiert werden. Stand: {{today}}.',
         },
       ],
     },

@@ -71,7 +71,7 @@ export const baulicheStandards = {
       key: 'standards-allgemein',
       title: 'Bauliche und räumliche Standards',
       blocks: [
-        { type: 'paragraph', text: 'In allen Unterkünften von {{district.name}} gelten folgende Standards:' },
+        { type: 'paragraph', text: 'In allen Unterkünften {{district.gen}} gelten folgende Standards:' },
         {
           type: 'bulletList',
           items: [

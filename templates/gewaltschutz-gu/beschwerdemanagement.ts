@@ -88,7 +88,7 @@ export const beschwerdemanagement = {
       blocks: [
         {
           type: 'paragraph',
-          text: 'Unabhängig von Betreibern und Unterbringungsverwaltung nimmt [Name der Stelle] Beschwerden aus allen Unterkünften von {{district.name}} entgegen. Die Stelle ist erreichbar unter [Telefon, E-Mail, Sprechzeiten vor Ort] und arbeitet mit Sprachmittlung. Sie behandelt Anliegen vertraulich, gibt Informationen nur mit Einverständnis der beschwerdeführenden Person weiter – außer bei einer akuten Gefahr für Leib und Leben oder für das Wohl eines Kindes – und berichtet der Steuerungsgruppe jährlich in anonymisierter Form.',
+          text: 'Beschwerden aus allen Unterkünften {{district.gen}} nimmt auch eine Stelle entgegen, die von Betreibern und Unterbringungsverwaltung unabhängig ist. Name und Erreichbarkeit laut Kontaktverzeichnis: {{kontakt.beschwerdestelle}}. Die Stelle arbeitet mit Sprachmittlung, behandelt Anliegen vertraulich, gibt Informationen nur mit Einverständnis der beschwerdeführenden Person weiter – außer bei einer akuten Gefahr für Leib und Leben oder für das Wohl eines Kindes – und berichtet der Steuerungsgruppe jährlich in anonymisierter Form.',
         },
       ],
     },

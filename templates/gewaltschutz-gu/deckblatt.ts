@@ -21,6 +21,8 @@ const angaben: BlockInput[] = [
       ['Anzahl der Unterkünfte / Plätze insgesamt', '{{facilities.count}} / {{facilities.capacity}}'],
       ['Verantwortliche Stelle', '{{concept.responsible}}'],
       ['Gewaltschutzkoordination', '{{concept.coordinator}}'],
+      ['Stelle der Gewaltschutzkoordination', '{{coordination.stelle}}'],
+      ['Telefon / E-Mail der Gewaltschutzkoordination', '{{coordination.telefon}} / {{coordination.email}}'],
       ['Fassung', '{{edition.fassung}}'],
       ['Stand', '{{edition.stand}}'],
       ['Beschluss', '{{edition.beschluss}}'],

@@ -63,7 +63,7 @@ export const dokumentationDatenschutz = {
             'Falldokumentationen werden verschlossen bzw. in zugriffsgeschützten Systemen aufbewahrt. Zugriff haben nur [Rollen].',
             'Angaben zu Gesundheit, sexueller Orientierung oder geschlechtlicher Identität werden nur aufgenommen, wenn sie für den Schutz erforderlich sind.',
             'Daten werden nur weitergegeben, wenn eine Rechtsgrundlage oder eine Einwilligung vorliegt; im Kinderschutz gilt das mit dem Jugendamt abgestimmte Verfahren.',
-            'Falldokumentationen werden nach [Frist] gelöscht, sofern keine Aufbewahrungspflicht besteht. Die Fristen sind mit der oder dem Datenschutzbeauftragten von {{district.name}} abgestimmt.',
+            'Falldokumentationen werden nach [Frist] gelöscht, sofern keine Aufbewahrungspflicht besteht. Die Fristen sind mit der oder dem Datenschutzbeauftragten {{district.gen}} abgestimmt.',
           ],
         },
       ],
@@ -74,7 +74,7 @@ export const dokumentationDatenschutz = {
       blocks: [
         {
           type: 'paragraph',
-          text: 'Die Leitungen der Unterkünfte melden {{concept.coordinator}} [vierteljährlich] die Zahl der Vorfälle nach Art (entsprechend den Ablaufplänen), die eingeleiteten Maßnahmen und die beteiligten Stellen – ohne Namen und ohne Angaben, die Rückschlüsse auf einzelne Personen zulassen. Bei kleinen Fallzahlen werden Angaben zusammengefasst, damit niemand erkennbar wird.',
+          text: 'Die Leitungen der Unterkünfte melden der Gewaltschutzkoordination [vierteljährlich] die Zahl der Vorfälle nach Art (entsprechend den Ablaufplänen), die eingeleiteten Maßnahmen und die beteiligten Stellen – ohne Namen und ohne Angaben, die Rückschlüsse auf einzelne Personen zulassen. Bei kleinen Fallzahlen werden Angaben zusammengefasst, damit niemand erkennbar wird.',
         },
       ],
     },

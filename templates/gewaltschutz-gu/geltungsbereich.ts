@@ -53,7 +53,7 @@ export const geltungsbereich = {
   starter: [
     {
       type: 'paragraph',
-      text: 'Dieses Konzept gilt für alle Gemeinschaftsunterkünfte, die {{district.name}} betreibt oder in ihrem Auftrag betreiben lässt. Zum Stand {{edition.stand}} sind dies: {{facilities.names}}.',
+      text: 'Dieses Konzept gilt für alle Gemeinschaftsunterkünfte {{district.gen}} – für die selbst betriebenen ebenso wie für die, die Dritte in {{district.possessiv}}em Auftrag betreiben. Zum Stand {{edition.stand}} sind dies: {{facilities.names}}.',
     },
     {
       type: 'table',
@@ -71,7 +71,7 @@ export const geltungsbereich = {
       blocks: [
         {
           type: 'paragraph',
-          text: 'Das Konzept gilt für alle Gemeinschaftsunterkünfte von {{district.name}}. Zum Stand {{edition.stand}} sind dies {{facilities.names}} (Anzahl der Unterkünfte: {{facilities.count}}; Plätze insgesamt: {{facilities.capacity}}).',
+          text: 'Das Konzept gilt für alle Gemeinschaftsunterkünfte {{district.gen}}. Zum Stand {{edition.stand}} sind dies {{facilities.names}} (Anzahl der Unterkünfte: {{facilities.count}}; Plätze insgesamt: {{facilities.capacity}}).',
         },
         {
           type: 'paragraph',
@@ -85,7 +85,7 @@ export const geltungsbereich = {
       blocks: [
         {
           type: 'paragraph',
-          text: 'Menschen, die {{district.name}} in Wohnungen untergebracht hat, können die in diesem Konzept beschriebenen Beschwerde- und Beratungswege ebenfalls nutzen. Erfahren Mitarbeitende der Verwaltung oder der Migrationsberatung von Gewalt in einer Wohnung, gelten die Ablaufpläne sinngemäß.',
+          text: 'Auch Menschen, denen {{district.nom}} eine Wohnung zugewiesen hat, können die in diesem Konzept beschriebenen Beschwerde- und Beratungswege nutzen. Erfahren Mitarbeitende der Verwaltung oder der Migrationsberatung von Gewalt in einer Wohnung, gelten die Ablaufpläne sinngemäß.',
         },
       ],
     },

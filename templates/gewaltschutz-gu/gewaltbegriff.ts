@@ -87,7 +87,7 @@ export const gewaltbegriff = {
       blocks: [
         {
           type: 'paragraph',
-          text: 'In den Unterkünften von {{district.name}} werden folgende Gruppen als besonders schutzbedürftig berücksichtigt:',
+          text: 'In den Unterkünften {{district.gen}} werden folgende Gruppen als besonders schutzbedürftig berücksichtigt:',
         },
         {
           type: 'table',

@@ -72,7 +72,7 @@ export const intervention = {
       key: 'grundsaetze',
       title: 'Grundsätze der Intervention',
       blocks: [
-        { type: 'paragraph', text: 'Für alle Ablaufpläne in den Unterkünften von {{district.name}} gilt:' },
+        { type: 'paragraph', text: 'Für alle Ablaufpläne in den Unterkünften {{district.gen}} gilt:' },
         {
           type: 'bulletList',
           items: [
@@ -96,8 +96,9 @@ export const intervention = {
           items: [
             `**${RUFNUMMERN.polizei.label}: ${RUFNUMMERN.polizei.nummer}** – ${RUFNUMMERN.notruf.label}: ${RUFNUMMERN.notruf.nummer}`,
             'Ansprechperson für Gewaltschutz in dieser Unterkunft: [Funktion, Raum, Telefon]',
-            `${rufnummer('hilfetelefonFrauen')} (${RUFNUMMERN.hilfetelefonFrauen.hinweis})`,
-            'Unabhängige Beschwerdestelle: [Telefon, Sprechzeiten]',
+            `${rufnummer('hilfetelefonFrauen')}, ${RUFNUMMERN.hilfetelefonFrauen.hinweis}`,
+            rufnummer('hilfetelefonMaenner'),
+            'Unabhängige Beschwerdestelle: {{kontakt.beschwerdestelle}}',
             'Ansprechperson für LSBTI*-Geflüchtete: [Funktion, Erreichbarkeit]',
           ],
         },

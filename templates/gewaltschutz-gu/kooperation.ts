@@ -85,7 +85,7 @@ export const kooperation = {
       blocks: [
         {
           type: 'paragraph',
-          text: '{{district.name}} arbeitet im Gewaltschutz mit den in der Übersicht genannten Stellen zusammen. Die Gewaltschutzkoordination lädt die Partner mindestens einmal im Jahr zu einem Netzwerktreffen ein, bei dem Erfahrungen ausgewertet und Abläufe abgestimmt werden. Die aktuellen Kontaktdaten stehen im Kontaktverzeichnis (Anlage).',
+          text: '{{district.nom_satzanfang}} arbeitet im Gewaltschutz mit den in der Übersicht genannten Stellen zusammen. Die Gewaltschutzkoordination lädt die Partner mindestens einmal im Jahr zu einem Netzwerktreffen ein, bei dem Erfahrungen ausgewertet und Abläufe abgestimmt werden. Die aktuellen Kontaktdaten stehen im Kontaktverzeichnis (Anlage).',
         },
       ],
     },
@@ -95,7 +95,7 @@ export const kooperation = {
       blocks: [
         {
           type: 'paragraph',
-          text: '{{concept.responsible}}, die Betreiber der Unterkünfte und das Jugendamt haben Folgendes vereinbart:',
+          text: 'Die verantwortliche Stelle ({{concept.responsible}}), die Betreiber der Unterkünfte und das Jugendamt haben Folgendes vereinbart:',
         },
         {
           type: 'bulletList',

@@ -73,7 +73,7 @@ export const monitoring = {
       blocks: [
         {
           type: 'paragraph',
-          text: 'Die Gewaltschutzkoordination ({{concept.coordinator}}) verantwortet das Monitoring. Sie wertet die Indikatoren [halbjährlich] aus und berichtet der Steuerungsgruppe. Einmal im Jahr berichtet {{concept.responsible}} dem [zuständigen Ausschuss].',
+          text: 'Die Gewaltschutzkoordination ({{concept.coordinator}}) verantwortet das Monitoring. Sie wertet die Indikatoren [halbjährlich] aus und berichtet der Steuerungsgruppe. Einmal im Jahr berichtet die verantwortliche Stelle ({{concept.responsible}}) dem [zuständigen Ausschuss].',
         },
         {
           type: 'paragraph',
@@ -89,7 +89,7 @@ export const monitoring = {
       key: 'jahresbericht',
       title: 'Gliederung des Jahresberichts',
       blocks: [
-        { type: 'paragraph', text: 'Der Jahresbericht zum Gewaltschutz in den Unterkünften von {{district.name}} ist wie folgt gegliedert:' },
+        { type: 'paragraph', text: 'Der Jahresbericht zum Gewaltschutz in den Unterkünften {{district.gen}} ist wie folgt gegliedert:' },
         {
           type: 'orderedList',
           items: [

@@ -76,7 +76,7 @@ export const personal = {
       blocks: [
         {
           type: 'paragraph',
-          text: 'Alle Personen, die in den Unterkünften von {{district.name}} tätig sind – Beschäftigte der Kommune und der Betreiber, Sicherheitskräfte einschließlich der Beschäftigten von Nachunternehmen, Sprachmittler:innen und regelmäßig tätige Ehrenamtliche –, legen vor Beginn ihrer Tätigkeit ein erweitertes Führungszeugnis vor, das nicht älter als drei Monate ist. Es wird alle fünf Jahre erneut vorgelegt.',
+          text: 'Alle Personen, die in den Unterkünften {{district.gen}} tätig sind – Beschäftigte der Kommune und der Betreiber, Sicherheitskräfte einschließlich der Beschäftigten von Nachunternehmen, Sprachmittler:innen und regelmäßig tätige Ehrenamtliche –, legen vor Beginn ihrer Tätigkeit ein erweitertes Führungszeugnis vor, das nicht älter als drei Monate ist. Es wird alle fünf Jahre erneut vorgelegt.',
         },
         {
           type: 'paragraph',
@@ -104,7 +104,7 @@ export const personal = {
       blocks: [
         {
           type: 'paragraph',
-          text: 'Ausschreibungen und Verträge für Sicherheitsdienste in den Unterkünften von {{district.name}} enthalten mindestens folgende Anforderungen:',
+          text: 'Ausschreibungen und Verträge für Sicherheitsdienste in den Unterkünften {{district.gen}} enthalten mindestens folgende Anforderungen:',
         },
         {
           type: 'bulletList',

@@ -57,7 +57,7 @@ export const praeambel = {
       blocks: [
         {
           type: 'paragraph',
-          text: '{{district.name}} bringt geflüchtete Menschen in eigenen und beauftragten Gemeinschaftsunterkünften unter. Wer dort lebt, hat Anspruch auf Sicherheit, Würde und Privatsphäre – unabhängig von Herkunft, Geschlecht, Alter, sexueller Orientierung, geschlechtlicher Identität, Religion, Behinderung oder Aufenthaltsstatus.',
+          text: '{{district.nom_satzanfang}} bringt geflüchtete Menschen in eigenen und beauftragten Gemeinschaftsunterkünften unter. Wer dort lebt, hat Anspruch auf Sicherheit, Würde und Privatsphäre – unabhängig von Herkunft, Geschlecht, Alter, sexueller Orientierung, geschlechtlicher Identität, Religion, Behinderung oder Aufenthaltsstatus.',
         },
         {
           type: 'paragraph',
@@ -75,7 +75,7 @@ export const praeambel = {
       blocks: [
         {
           type: 'paragraph',
-          text: 'Dieses Konzept ist verbindlich für die Verwaltung von {{district.name}}, für alle Betreiber und Träger der Unterkünfte und deren Personal einschließlich Sozialer Arbeit, Hausverwaltung und Hausmeisterei, für beauftragte Sicherheitsdienste, für Sprachmittler:innen sowie für Ehrenamtliche, die regelmäßig in den Unterkünften tätig sind. Es wird verbindlich gemacht',
+          text: 'Dieses Konzept ist verbindlich für die Verwaltung {{district.gen}}, für alle Betreiber und Träger der Unterkünfte und deren Personal einschließlich Sozialer Arbeit, Hausverwaltung und Hausmeisterei, für beauftragte Sicherheitsdienste, für Sprachmittler:innen sowie für Ehrenamtliche, die regelmäßig in den Unterkünften tätig sind. Es wird verbindlich gemacht',
         },
         {
           type: 'bulletList',
@@ -87,7 +87,7 @@ export const praeambel = {
         },
         {
           type: 'paragraph',
-          text: 'Verantwortlich für die Umsetzung ist {{concept.responsible}}. Die Gewaltschutzkoordination liegt bei {{concept.coordinator}}.',
+          text: 'Für die Umsetzung verantwortlich ist die zuständige Stelle der Verwaltung: {{concept.responsible}}. Die Gewaltschutzkoordination wird von {{concept.coordinator}} wahrgenommen ({{coordination.stelle}}).',
         },
       ],
     },
@@ -97,7 +97,7 @@ export const praeambel = {
       blocks: [
         {
           type: 'paragraph',
-          text: 'Das Konzept wurde von {{concept.responsible}} gemeinsam mit einer Steuerungsgruppe erarbeitet. Mitgewirkt haben [beteiligte Stellen und Betreiber eintragen]. Bewohner:innen wurden durch [Form der Beteiligung, z. B. nach Gruppen getrennte Gesprächsrunden in den Unterkünften] einbezogen; ihre Hinweise sind insbesondere in die Risikoanalyse eingeflossen. Begleitet wurde der Prozess von [z. B. der regionalen Kontaktstelle von DeBUG 2.0].',
+          text: 'Das Konzept hat die verantwortliche Stelle ({{concept.responsible}}) gemeinsam mit einer Steuerungsgruppe erarbeitet. Mitgewirkt haben [beteiligte Stellen und Betreiber eintragen]. Bewohner:innen wurden durch [Form der Beteiligung, z. B. nach Gruppen getrennte Gesprächsrunden in den Unterkünften] einbezogen; ihre Hinweise sind insbesondere in die Risikoanalyse eingeflossen. Begleitet wurde der Prozess von [z. B. der regionalen Kontaktstelle von DeBUG 2.0].',
         },
       ],
     },

@@ -65,7 +65,7 @@ export const rechtlicheGrundlagen = {
       blocks: [
         {
           type: 'paragraph',
-          text: `Nach ${fundstellen(['asylg-53-3', 'asylg-44-2a'])} sollen die Länder geeignete Maßnahmen treffen, um bei der Unterbringung in Gemeinschaftsunterkünften den Schutz von Frauen und schutzbedürftigen Personen zu gewährleisten. {{district.name}} setzt diesen Auftrag mit dem vorliegenden Konzept für die eigenen Unterkünfte um.`,
+          text: `Nach ${fundstellen(['asylg-53-3', 'asylg-44-2a'])} sollen die Länder geeignete Maßnahmen treffen, um bei der Unterbringung in Gemeinschaftsunterkünften den Schutz von Frauen und schutzbedürftigen Personen zu gewährleisten. {{district.nom_satzanfang}} setzt diesen Auftrag mit dem vorliegenden Konzept für die eigenen Unterkünfte um.`,
         },
         { type: 'paragraph', text: 'Darüber hinaus stützt sich das Konzept insbesondere auf:' },
         {
@@ -116,7 +116,7 @@ export const rechtlicheGrundlagen = {
       blocks: [
         {
           type: 'paragraph',
-          text: 'In Niedersachsen regelt das Aufnahmegesetz, dass Landkreise und kreisfreie Städte geflüchtete Menschen nach dem Aufenthalt in der Landesaufnahmebehörde aufnehmen und unterbringen. {{district.name}} nimmt diese Aufgabe [selbst wahr / hat sie auf folgende Gemeinden übertragen: …]. Das Konzept gilt auch für Unterkünfte, die von diesen Gemeinden betrieben werden.',
+          text: 'In Niedersachsen regelt das Aufnahmegesetz, dass Landkreise und kreisfreie Städte geflüchtete Menschen nach dem Aufenthalt in der Landesaufnahmebehörde aufnehmen und unterbringen. {{district.nom_satzanfang}} nimmt diese Aufgabe [selbst wahr / hat sie auf folgende Gemeinden übertragen: …]. Das Konzept gilt auch für Unterkünfte, die von diesen Gemeinden betrieben werden.',
         },
       ],
     },

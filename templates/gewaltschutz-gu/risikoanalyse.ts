@@ -130,7 +130,7 @@ export const risikoanalyse = {
         },
         {
           type: 'paragraph',
-          text: 'Jedes Risiko wurde nach Wahrscheinlichkeit und Schwere (jeweils 1 bis 3) bewertet. Aus jedem Risiko mit einem Wert ab 6 folgt eine Maßnahme mit verantwortlicher Rolle und Frist. Die Analyse wird jährlich sowie nach baulichen Veränderungen, deutlichen Belegungswechseln und gravierenden Vorfällen wiederholt. Verantwortlich ist die Leitung der jeweiligen Unterkunft gemeinsam mit {{concept.coordinator}}.',
+          text: 'Jedes Risiko wurde nach Wahrscheinlichkeit und Schwere (jeweils 1 bis 3) bewertet. Aus jedem Risiko mit einem Wert ab 6 folgt eine Maßnahme mit verantwortlicher Rolle und Frist. Die Analyse wird jährlich sowie nach baulichen Veränderungen, deutlichen Belegungswechseln und gravierenden Vorfällen wiederholt. Verantwortlich ist die Leitung der jeweiligen Unterkunft gemeinsam mit der Gewaltschutzkoordination.',
         },
       ],
     },

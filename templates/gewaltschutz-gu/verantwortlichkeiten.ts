@@ -72,7 +72,7 @@ export const verantwortlichkeiten = {
       blocks: [
         {
           type: 'paragraph',
-          text: '{{concept.coordinator}} übernimmt die Gewaltschutzkoordination für alle Unterkünfte von {{district.name}}. Dafür steht ein Stellenanteil von [Umfang] zur Verfügung. Zu den Aufgaben gehören:',
+          text: 'Die Gewaltschutzkoordination für alle Unterkünfte {{district.gen}} ist bei folgender Stelle angesiedelt: {{coordination.stelle}}. Sie wird von {{concept.coordinator}} wahrgenommen; dafür steht ein Stellenanteil von [Umfang] zur Verfügung. Zu ihren Aufgaben gehören:',
         },
         {
           type: 'bulletList',
@@ -102,7 +102,7 @@ export const verantwortlichkeiten = {
         {
           type: 'bulletList',
           items: [
-            '{{concept.responsible}} (Vorsitz) und die Gewaltschutzkoordination,',
+            'die verantwortliche Stelle ({{concept.responsible}}) mit dem Vorsitz und die Gewaltschutzkoordination,',
             'die Leitungen der Unterkünfte bzw. Vertretungen der Betreiber,',
             'eine Vertretung der Sozialen Arbeit und des Sicherheitsdienstes,',
             'das Jugendamt und die Gleichstellungsbeauftragte,',

@@ -17,10 +17,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
+import { freePort } from '../e2e/support/app-process';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const LEVELS = (process.env.BENCH_USERS ?? '50,100').split(',').map(Number);
@@ -32,17 +32,6 @@ type Sample = { path: string; ms: number; ok: boolean };
 
 const quantile = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : NaN);
 const round = (n: number) => (Number.isFinite(n) ? Math.round(n) : NaN);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** A fresh database on the server, migrated, with one district, its team and three concepts. */
 async function prepareDatabase(users: number) {

@@ -513,6 +513,30 @@ describeWithBrowser('Beratungsschleife: Entwurf, Einreichung, Kommentare, Übera
     await expect(editor.locator('.ProseMirror').getAttribute('contenteditable')).resolves.toBe('false');
   });
 
+  step('the coordinator downloads the Synopse and the redline of Fassung 1 → Fassung 3 for the council', async () => {
+    await coordinator.goto(`${conceptUrl}/fassungen/vergleich?von=1&bis=3`);
+    await coordinator.getByRole('heading', { name: 'Als Word-Datei für Rat und Gremien', level: 2 }).waitFor();
+
+    const synopseDownload = coordinator.waitForEvent('download', { timeout: 60_000 });
+    await coordinator.getByRole('link', { name: 'Synopse herunterladen (DOCX)' }).click();
+    const synopse = await synopseDownload;
+    expect(synopse.suggestedFilename()).toMatch(/_Synopse_Fassung-1-zu-Fassung-3_\d{4}-\d\d-\d\d\.docx$/);
+    const synopseText = xmlText(readDocx(readFileSync((await synopse.path())!)).part('word/document.xml'));
+    expect(synopseText).toContain('bisherige Fassung');
+    expect(synopseText).toContain('neue Fassung');
+    expect(synopseText).toContain(REVISION);
+
+    const redlineDownload = coordinator.waitForEvent('download', { timeout: 60_000 });
+    await coordinator.getByRole('link', { name: 'Mit Änderungsverfolgung herunterladen (DOCX)' }).click();
+    const redline = await redlineDownload;
+    expect(redline.suggestedFilename()).toMatch(/_Redline_Fassung-1-zu-Fassung-3_\d{4}-\d\d-\d\d\.docx$/);
+    const redlineXml = readDocx(readFileSync((await redline.path())!)).part('word/document.xml');
+    // The changes carry the name of whoever entered the adoption (Fassung 3).
+    expect(redlineXml).toMatch(/<w:ins [^>]*w:author="Miriam Muster"/);
+    const inserted = [...redlineXml.matchAll(/<w:ins [^>]*>([\s\S]*?)<\/w:ins>/g)].map((m) => xmlText(m[1]!)).join('');
+    expect(inserted).toContain('unabhängige Beschwerdestelle');
+  }, 120_000);
+
   step('the coordinator of another district finds neither the concept nor its Fassungen', async () => {
     const context = await browser.newContext();
     const other = await context.newPage();
@@ -528,6 +552,10 @@ describeWithBrowser('Beratungsschleife: Entwurf, Einreichung, Kommentare, Übera
     const exported = await other.request.get(`${baseUrl()}/api/concepts/${conceptId}/export?fassung=3`);
     expect(exported.status()).toBe(404);
     expect((await other.request.get(`${baseUrl()}/api/concepts/${conceptId}/stellungnahme`)).status()).toBe(404);
+    for (const kind of ['synopse', 'redline']) {
+      const response = await other.request.get(`${baseUrl()}/api/concepts/${conceptId}/${kind}?von=1&bis=3`);
+      expect({ kind, status: response.status() }).toEqual({ kind, status: 404 });
+    }
     await context.close();
   });
 });

@@ -1,11 +1,13 @@
 /**
  * LibreOffice → PDF → text, for checks of what a reader of the exported file sees.
- * CI installs libreoffice-writer-nogui and poppler-utils; `hasSoffice` says whether they are here.
+ * CI installs libreoffice-writer-nogui and poppler-utils; `hasSoffice` says whether they are here. Without them
+ * the PDF checks are skipped locally (with the reason printed) and fail in CI.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { requireTool } from '../support/required-tools';
 import type { TocEntry } from './support';
 
 const has = (command: string) => {
@@ -16,7 +18,11 @@ const has = (command: string) => {
     return false;
   }
 };
-export const hasSoffice = has('soffice') && has('pdfinfo') && has('pdftotext');
+export const hasSoffice = requireTool(
+  has('soffice') && has('pdfinfo') && has('pdftotext'),
+  'LibreOffice (soffice) oder poppler-utils (pdfinfo, pdftotext)',
+  'apt-get install -y libreoffice-writer-nogui poppler-utils',
+);
 
 /**
  * Converts a DOCX with LibreOffice (a profile of its own, so an open LibreOffice does not block it); the text of

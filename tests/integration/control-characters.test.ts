@@ -8,7 +8,7 @@ import { createDistrict } from '@/lib/districts/create-district';
 import { saveFacility } from '@/lib/facilities/manage-facilities';
 import { addMember } from '@/lib/members/invite-member';
 import { saveSectionDraft } from '@/lib/sections/save-section-draft';
-import { CONTROL_CHARACTER_MESSAGE } from '@/lib/shared/schemas';
+import { BROKEN_CHARACTER_MESSAGE, CONTROL_CHARACTER_MESSAGE } from '@/lib/shared/schemas';
 import { createUser } from '@/lib/users/create-user';
 import { buildConcept, doc, sectionOf } from '../support/concept-factories';
 import { buildDistrictTeam, contactValues, facilityValues } from '../support/district-data-factories';
@@ -19,9 +19,9 @@ import { actorFor, buildAdmin, buildUser, uniqueIp, uniqueTag } from '../support
 // with a German message at the field, and nothing is stored.
 const NUL = '\u0000';
 
-const refusedAt = (field: string) => ({
+const refusedAt = (field: string, message = CONTROL_CHARACTER_MESSAGE) => ({
   code: 'invalid_input',
-  details: { fields: { [field]: CONTROL_CHARACTER_MESSAGE } },
+  details: { fields: { [field]: message } },
 });
 
 async function count(table: 'districts' | 'users' | 'facilities' | 'contacts' | 'concepts', where: { column: string; value: string }) {
@@ -96,6 +96,28 @@ describe('Steuerzeichen in Formularfeldern', () => {
       updateConceptDetails(team.coordinator, { conceptId: concept.id, ...shown, title: `${title} 2027${NUL}`, shown }),
     ).rejects.toMatchObject(refusedAt('title'));
     await expect((await getConceptOverview(team.coordinator, concept.id)).concept.title).toBe(title);
+  });
+
+  it('half an emoji (a lone UTF-16 surrogate) is refused instead of becoming „�“ or an unexpected error', async () => {
+    // UTF-8 cannot carry it (it would be stored as „�“), and inside the audit entry's JSON Postgres refuses it outright.
+    const team = await buildDistrictTeam();
+    const name = `Unterkunft Emoji-${uniqueTag()}`;
+    const form = { districtId: team.district.id, ...facilityValues({ name }) };
+    await expect(saveFacility(team.coordinator, { ...form, name: `${name} \ud83d` })).rejects.toMatchObject(refusedAt('name', BROKEN_CHARACTER_MESSAGE));
+    await expect(saveFacility(team.coordinator, { ...form, note: 'Haus \udc00 Nord' })).rejects.toMatchObject(refusedAt('note', BROKEN_CHARACTER_MESSAGE));
+    expect(await count('facilities', { column: 'name', value: name })).toBe(0);
+    // A whole emoji is text like any other.
+    await expect(saveFacility(team.coordinator, { ...form, name: `${name} 🏠` })).resolves.toMatchObject({ name: `${name} 🏠` });
+  });
+
+  it('C1 control characters and the non-characters U+FFFE/U+FFFF, which Word cannot read, are refused', async () => {
+    const team = await buildDistrictTeam();
+    const name = `Unterkunft C1-${uniqueTag()}`;
+    const form = { districtId: team.district.id, ...facilityValues({ name }) };
+    for (const bad of ['\u0085', '\u009b', '\uffff', '\ufffe']) {
+      await expect(saveFacility(team.coordinator, { ...form, name: `${name}${bad}` })).rejects.toMatchObject(refusedAt('name'));
+    }
+    expect(await count('facilities', { column: 'name', value: name })).toBe(0);
   });
 
   it('sign-in with a NUL byte in the e-mail address gets a German message, not „Anmeldung nicht möglich“', async () => {

@@ -17,6 +17,7 @@ import { deleteContact, markContactVerified, saveContact } from '@/lib/contacts/
 import { createDistrict } from '@/lib/districts/create-district';
 import { getDistrict, getDistrictForAdmin, listAllDistricts, listMyDeactivatedDistricts, listMyDistricts } from '@/lib/districts/list-districts';
 import { setDistrictActive, updateDistrict } from '@/lib/districts/update-district';
+import { getDistrictTexts, updateDistrictTexts } from '@/lib/districts/update-district-texts';
 import { exportConceptDocx, exportConceptSchema, loadExportModel } from '@/lib/export/export-concept-docx';
 import { getFacility, listFacilities } from '@/lib/facilities/list-facilities';
 import { deleteFacility, saveFacility } from '@/lib/facilities/manage-facilities';
@@ -35,6 +36,9 @@ import { listInsertableDataTables } from '@/lib/sections/list-insertable-data-ta
 import { restoreRevision } from '@/lib/sections/revisions';
 import { getSectionHistory } from '@/lib/sections/get-section-history';
 import { exportStellungnahmeDocx } from '@/lib/export/review-documents/stellungnahme';
+import { loadChangeModel } from '@/lib/export/review-documents/change-model';
+import { exportRedlineDocx } from '@/lib/export/review-documents/redline';
+import { exportSynopseDocx } from '@/lib/export/review-documents/synopse';
 import { saveSectionDraft } from '@/lib/sections/save-section-draft';
 import { setChecklistItem, setSectionStatus } from '@/lib/sections/update-section-meta';
 import { changeOwnPassword } from '@/lib/users/change-own-password';
@@ -174,6 +178,12 @@ export const USE_CASES: Record<string, UseCaseRule> = {
   'lib/versions/read-versions.ts#getVersion': concept('concept.read', (a, f) => getVersion(a, f.conceptId, 1), { state: 'submitted' }),
   'lib/versions/read-versions.ts#compareVersions': concept('concept.read', (a, f) => compareVersions(a, f.conceptId, 1, 'aktuell'), { state: 'submitted' }),
   'lib/export/export-concept-docx.ts#exportConceptDocx': concept('concept.export', (a, f) => exportConceptDocx(a, exportDraft(f.conceptId))),
+  // Synopse and redline: Fassung 1 (frozen by the submission) against the current text.
+  'lib/export/review-documents/synopse.ts#exportSynopseDocx': concept('concept.export', (a, f) => exportSynopseDocx(a, { conceptId: f.conceptId, from: 1 }), { state: 'submitted' }),
+  'lib/export/review-documents/redline.ts#exportRedlineDocx': concept('concept.export', (a, f) => exportRedlineDocx(a, { conceptId: f.conceptId, from: 1 }), { state: 'submitted' }),
+  'lib/export/review-documents/change-model.ts#loadChangeModel': concept('concept.export', (a, f) => loadChangeModel(a, { conceptId: f.conceptId, from: 1 }, new Date()), {
+    state: 'submitted',
+  }),
   'lib/export/export-concept-docx.ts#loadExportModel': concept('concept.export', (a, f) => loadExportModel(a, exportConceptSchema.parse(exportDraft(f.conceptId)), new Date())),
 
   // Concepts: writing
@@ -266,6 +276,11 @@ export const USE_CASES: Record<string, UseCaseRule> = {
     object: true,
   }),
 
+  'lib/districts/update-district-texts.ts#updateDistrictTexts': district('district.data.edit', (a, f) =>
+    updateDistrictTexts(a, { districtId: f.districtId, coordinationUnit: `Koordinierungsstelle ${f.tag}`, coordinationPhone: '05999 100-412' }),
+  ),
+  'lib/districts/update-district-texts.ts#getDistrictTexts': district('district.data.edit', (a, f) => getDistrictTexts(a, f.districtId)),
+
   // Platform administration
   'lib/districts/list-districts.ts#listAllDistricts': platform('district.manage', (a) => listAllDistricts(a)),
   'lib/districts/list-districts.ts#getDistrictForAdmin': platform('district.manage', (a, f) => getDistrictForAdmin(a, f.scratchDistrictId), { object: true }),
@@ -309,6 +324,7 @@ export const USE_CASES: Record<string, UseCaseRule> = {
   'lib/concepts/load-concept.ts#loadConcept': internal('loads and checks a concept for the use case that names the action'),
   'lib/sections/load-section.ts#loadSection': internal('loads and checks a section for the use case that names the action'),
   'lib/versions/read-versions.ts#loadVersion': internal('loads a Fassung after loadConcept checked concept.read'),
+  'lib/export/load-word-comments.ts#loadWordThreads': internal('comment threads for the DOCX after loadExportModel checked concept.export; asserts concept.read itself'),
   'lib/workflow/run-concept-step.ts#runConceptStep': internal('the shared transaction of the workflow use cases, each naming its action'),
   'lib/review/notices.ts#noticeWorkflowStep': internal('tells people about a step the calling use case has authorised'),
   'lib/review/notices.ts#noticeComment': internal('tells people about a comment the calling use case has authorised'),
@@ -380,12 +396,15 @@ export const ENDPOINTS: Record<string, EndpointRule> = {
   'app/(app)/districts/[districtId]/facilities/new/page.tsx': signedIn(u('districts/list-districts.ts#getDistrict')),
   'app/(app)/districts/[districtId]/facilities/[facilityId]/page.tsx': signedIn(u('districts/list-districts.ts#getDistrict'), u('facilities/list-facilities.ts#getFacility')),
   'app/(app)/districts/[districtId]/members/page.tsx': signedIn(u('districts/list-districts.ts#getDistrict'), u('members/list-members.ts#listMembers')),
+  'app/(app)/districts/[districtId]/sprachformen/page.tsx': signedIn(u('districts/update-district-texts.ts#getDistrictTexts')),
 
   // Route handlers
   'app/api/auth/[...nextauth]/route.ts#GET': { access: 'public', calls: [] },
   'app/api/auth/[...nextauth]/route.ts#POST': { access: 'public', calls: [] },
   'app/api/concepts/[conceptId]/export/route.ts#GET': signedIn(u('export/export-concept-docx.ts#exportConceptDocx')),
   'app/api/concepts/[conceptId]/stellungnahme/route.ts#GET': signedIn(u('export/review-documents/stellungnahme.ts#exportStellungnahmeDocx')),
+  'app/api/concepts/[conceptId]/synopse/route.ts#GET': signedIn(u('export/review-documents/synopse.ts#exportSynopseDocx')),
+  'app/api/concepts/[conceptId]/redline/route.ts#GET': signedIn(u('export/review-documents/redline.ts#exportRedlineDocx')),
   'app/api/sections/[sectionId]/draft/route.ts#POST': signedIn(u('sections/save-section-draft.ts#saveSectionDraft')),
   'app/(app)/benachrichtigungen/[notificationId]/oeffnen/route.ts#GET': signedIn(u('notifications/mark-read.ts#markNotificationRead')),
 
@@ -431,6 +450,7 @@ export const ENDPOINTS: Record<string, EndpointRule> = {
   'app/(app)/districts/[districtId]/contacts/actions.ts#markContactVerifiedAction': signedIn(u('contacts/manage-contacts.ts#markContactVerified')),
   'app/(app)/districts/[districtId]/contacts/actions.ts#deleteContactAction': signedIn(u('contacts/manage-contacts.ts#deleteContact')),
   'app/(app)/districts/[districtId]/facilities/actions.ts#saveFacilityAction': signedIn(u('facilities/manage-facilities.ts#saveFacility')),
+  'app/(app)/districts/[districtId]/sprachformen/actions.ts#updateDistrictTextsAction': signedIn(u('districts/update-district-texts.ts#updateDistrictTexts')),
   'app/(app)/districts/[districtId]/facilities/actions.ts#deleteFacilityAction': signedIn(u('facilities/manage-facilities.ts#deleteFacility')),
   'app/(app)/districts/[districtId]/members/actions.ts#addMemberAction': signedIn(u('members/invite-member.ts#addMember')),
   'app/(app)/districts/[districtId]/members/actions.ts#changeMemberRoleAction': signedIn(u('members/manage-members.ts#changeMemberRole')),

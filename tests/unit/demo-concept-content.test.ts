@@ -128,7 +128,9 @@ describe('Demo-Konzept Landkreis Musterland', () => {
     expect(rows.get('Kommune')).toBe('{{district.name}}');
     expect(rows.get('Titel')).toBe('{{concept.title}}');
     expect(rows.get('Verantwortliche Stelle')).toBe('{{concept.responsible}}');
-    expect(rows.get('Gewaltschutzkoordination')).toMatch(/^\{\{concept\.coordinator\}\}, /);
+    // Names, office and contact each as their own field: no phone number typed into the text.
+    expect(rows.get('Gewaltschutzkoordination')).toBe('{{concept.coordinator}} ({{coordination.stelle}})');
+    expect(rows.get('Erreichbarkeit der Gewaltschutzkoordination')).toBe('Telefon {{coordination.telefon}}, E-Mail {{coordination.email}}');
     expect(rows.get('Anzahl der Unterkünfte / Plätze insgesamt')).toBe('{{facilities.count}} / {{facilities.capacity}}');
     for (const label of ['Fassung', 'Stand', 'Beschluss', 'Nächste planmäßige Überprüfung']) expect(rows.get(label)).toMatch(/^\{\{edition\./);
     // The literal responsible body appears nowhere in the sections: it would go stale after „Eckdaten bearbeiten“.

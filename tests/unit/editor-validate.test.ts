@@ -124,6 +124,11 @@ describe('validateRichText normalises', () => {
     expect(out.content).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'abc\td' }] }, { type: 'paragraph' }]);
   });
 
+  it('a link title like text: control characters dropped, half an emoji as „�“ (Postgres refuses both in JSON)', () => {
+    const out = validateRichText(doc(link('https://kreis.de', { title: 'Kreis\u0000seite \ud83d Nord\uffff' })));
+    expect(out.content[0]?.content?.[0]?.marks?.[0]?.attrs?.title).toBe('Kreisseite \ufffd Nord');
+  });
+
   it('returns a fresh object and does not mutate the input', () => {
     const input = JSON.parse(JSON.stringify(everything)) as TiptapDoc;
     const before = JSON.stringify(input);
@@ -142,6 +147,11 @@ describe('validateRichText rejects', () => {
     ['a number', 42],
   ])('non-document input: %s', (_label, input) => {
     expect(rejection(input)).toMatch(/kein gültiges Dokument/);
+  });
+
+  it('a link target with half an emoji or a non-character, which Postgres or Word would refuse', () => {
+    expect(rejection(doc(link('https://kreis.de/\ud83d')))).toMatch(/unvollständiges Schriftzeichen/);
+    expect(rejection(doc(link('https://kreis.de/\uffff')))).toMatch(/Leer- oder Steuerzeichen/);
   });
 
   it('text with a NUL byte (no text at all; Postgres would refuse it), with a German message', () => {

@@ -15,9 +15,23 @@ const base: FieldValueInput = {
 
 describe('buildFieldValues', () => {
   it('gives a draft its details, the export date and the not-yet texts of the Fassung', () => {
-    expect(buildFieldValues(base)).toEqual({
+    // Without a contact directory the „Erreichbarkeit“ fields are empty (tests/templates/erreichbarkeit.test.ts).
+    const { ...values } = buildFieldValues(base);
+    for (const key of Object.keys(values)) if (key.startsWith('kontakt.')) expect(values[key as keyof typeof values]).toBeNull();
+    expect(Object.fromEntries(Object.entries(values).filter(([key]) => !key.startsWith('kontakt.')))).toEqual({
       'district.name': 'Landkreis Musterland',
       'district.kind': 'Landkreis',
+      'district.nom': 'der Landkreis Musterland',
+      'district.nom_satzanfang': 'Der Landkreis Musterland',
+      'district.gen': 'des Landkreises Musterland',
+      'district.dat': 'dem Landkreis Musterland',
+      'district.akk': 'den Landkreis Musterland',
+      'district.pronomen': 'er',
+      'district.pronomen_satzanfang': 'Er',
+      'district.possessiv': 'sein',
+      'coordination.stelle': null,
+      'coordination.telefon': null,
+      'coordination.email': null,
       'concept.title': 'Gewaltschutzkonzept Musterland',
       'concept.responsible': 'Fachdienst Soziales',
       'concept.coordinator': 'Miriam Muster',

@@ -11,6 +11,7 @@ const PROBLEMS: Record<LinkHrefProblem, string> = {
   empty: SCHEMES,
   too_long: `Die Adresse ist zu lang (höchstens ${MAX_LINK_HREF_CHARS.toLocaleString('de-DE')} Zeichen).`,
   whitespace: 'Die Adresse enthält Leerzeichen. Bitte prüfen Sie sie.',
+  broken: 'Die Adresse enthält ein unvollständiges Schriftzeichen. Bitte geben Sie sie neu ein.',
   no_scheme: SCHEMES,
   scheme: SCHEMES,
   no_host: 'Die Adresse ist unvollständig, z. B. fehlt nach https:// der Name der Seite.',

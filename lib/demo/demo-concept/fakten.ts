@@ -37,7 +37,7 @@ export const TEL = {
 
 /** Erreichbarkeit der Leitung bzw. Rufbereitschaft beider Betreiber, für die Tabellen der Ablaufpläne. */
 export const LEITUNG_RUFBEREITSCHAFT = `Am Lindenhof ${TEL.rufbereitschaftSozialwerk}, Alte Weberei ${TEL.rufbereitschaftEigenbetrieb}`;
-/** Jugendamt mit Rufbereitschaft außerhalb der Dienstzeiten. */
-export const JUGENDAMT = `${TEL.jugendamt}; außerhalb der Dienstzeiten Rufbereitschaft über die Kreisleitstelle ${TEL.jugendamtBereitschaft}`;
 
 export const MAIL_KOORDINATION = 'gewaltschutz@musterland.example';
+/** The office of the Gewaltschutzkoordination as the district's data names it (Angaben für Texte). */
+export const STELLE_KOORDINATION = 'Koordinierungsstelle Gewaltschutz im Fachdienst Soziales';

@@ -4,8 +4,6 @@
 import {
   FACHDIENST,
   LINDENHOF,
-  MAIL_KOORDINATION,
-  TEL,
   WEBEREI,
 } from './fakten';
 import { nr, type DemoSectionContent } from './types';
@@ -35,7 +33,8 @@ export const deckblatt: DemoSectionContent = {
         ['Anzahl der Unterkünfte / Plätze insgesamt', '{{facilities.count}} / {{facilities.capacity}}'],
         ['Federführende Stelle', `Kreisverwaltung Musterland, ${FACHDIENST}, Musterstadt`],
         ['Verantwortliche Stelle', '{{concept.responsible}}'],
-        ['Gewaltschutzkoordination', `{{concept.coordinator}}, ${FACHDIENST}, Telefon ${TEL.koordination}, ${MAIL_KOORDINATION}`],
+        ['Gewaltschutzkoordination', '{{concept.coordinator}} ({{coordination.stelle}})'],
+        ['Erreichbarkeit der Gewaltschutzkoordination', 'Telefon {{coordination.telefon}}, E-Mail {{coordination.email}}'],
         ['Fassung', '{{edition.fassung}}'],
         ['Stand', '{{edition.stand}}'],
         ['Beschluss', '{{edition.beschluss}}'],
@@ -80,7 +79,7 @@ export const praeambel: DemoSectionContent = {
   blocks: [
     {
       type: 'paragraph',
-      text: 'Der Landkreis Musterland nimmt geflüchtete Menschen auf, die ihm nach dem Aufenthalt in der Landesaufnahmebehörde zugewiesen werden. Bis sie eine eigene Wohnung finden, leben viele von ihnen in einer unserer beiden Gemeinschaftsunterkünfte – oft für viele Monate. Sie teilen Küchen, Bäder und Flure mit Menschen, die sie sich nicht ausgesucht haben, und sind im Alltag in vielem auf die Mitarbeitenden angewiesen. Enge, Unsicherheit über die Zukunft und diese Abhängigkeit können Gewalt begünstigen. Sie machen es zugleich schwerer, sich gegen Gewalt zu wehren oder Hilfe zu holen.',
+      text: '{{district.nom_satzanfang}} nimmt geflüchtete Menschen auf, die ihm nach dem Aufenthalt in der Landesaufnahmebehörde zugewiesen werden. Bis sie eine eigene Wohnung finden, leben viele von ihnen in einer unserer beiden Gemeinschaftsunterkünfte – oft für viele Monate. Sie teilen Küchen, Bäder und Flure mit Menschen, die sie sich nicht ausgesucht haben, und sind im Alltag in vielem auf die Mitarbeitenden angewiesen. Enge, Unsicherheit über die Zukunft und diese Abhängigkeit können Gewalt begünstigen. Sie machen es zugleich schwerer, sich gegen Gewalt zu wehren oder Hilfe zu holen.',
     },
     {
       type: 'paragraph',

@@ -2,7 +2,7 @@
  * Demo concept, Teil 3b: the two Ablaufpläne the district added with draft 0.9 – suspicion against
  * staff, and fire and evacuation (including people who cannot leave the building unaided).
  */
-import { JUGENDAMT, LEITUNG_RUFBEREITSCHAFT, TEL } from './fakten';
+import { LEITUNG_RUFBEREITSCHAFT, TEL } from './fakten';
 import { ablaufplan, nr, type DemoSectionContent } from './types';
 
 export const verdachtMitarbeitende: DemoSectionContent = {
@@ -25,13 +25,13 @@ export const verdachtMitarbeitende: DemoSectionContent = {
       'Die beschuldigte Person wird erst angesprochen, wenn der Arbeitgeber und – bei Verdacht auf eine Straftat – die Polizei das Vorgehen abgestimmt haben. Dienstpläne, Schlüsselbuch und Besuchsbuch werden gesichert.',
     ],
     informiert: [
-      ['Polizei', 'sofort bei akuter Gefahr oder Verdacht auf eine Straftat', 'Leitung der Unterkunft bzw. Gewaltschutzkoordination', '110; Polizeiinspektion Musterstadt ' + TEL.polizei],
+      ['Polizei', 'sofort bei akuter Gefahr oder Verdacht auf eine Straftat', 'Leitung der Unterkunft bzw. Gewaltschutzkoordination', 'Notruf 110; {{kontakt.polizei}}'],
       ['Leitung der Unterkunft bzw. Rufbereitschaft (außer sie selbst ist beschuldigt)', 'sofort', 'wer den Hinweis erhält', LEITUNG_RUFBEREITSCHAFT],
-      ['Gewaltschutzkoordination', 'am selben Tag', 'Leitung der Unterkunft oder direkt die meldende Person', TEL.koordination],
+      ['Gewaltschutzkoordination', 'am selben Tag', 'Leitung der Unterkunft oder direkt die meldende Person', '{{coordination.telefon}}'],
       ['Fachdienstleitung Soziales', 'am selben Tag bei Verdacht auf eine Straftat', 'Gewaltschutzkoordination', TEL.fachdienstleitung],
       ['Arbeitgeber der beschuldigten Person (Sozialwerk, Eigenbetrieb, Sicherheitsdienst, Sprachmittlungspool) bzw. Freiwilligenagentur', 'am selben Tag', 'Gewaltschutzkoordination', 'nach Kontaktverzeichnis'],
-      ['Jugendamt', 'sofort, wenn ein Kind oder eine Jugendliche bzw. ein Jugendlicher betroffen ist', 'Leitung der Unterkunft bzw. Gewaltschutzkoordination', JUGENDAMT],
-      ['Unabhängige Beschwerdestelle', 'auf Wunsch der betroffenen Person, zur Begleitung', 'Soziale Arbeit bzw. Gewaltschutzkoordination', `${TEL.beschwerdestelle}, dienstags und donnerstags`],
+      ['Jugendamt', 'sofort, wenn ein Kind oder eine Jugendliche bzw. ein Jugendlicher betroffen ist', 'Leitung der Unterkunft bzw. Gewaltschutzkoordination', '{{kontakt.jugendamt}}'],
+      ['Unabhängige Beschwerdestelle', 'auf Wunsch der betroffenen Person, zur Begleitung', 'Soziale Arbeit bzw. Gewaltschutzkoordination', '{{kontakt.beschwerdestelle}}'],
     ],
     dokumentation: [
       'Hinweis, Schutzmaßnahmen und Entscheidungen mit Datum festhalten; Aussagen möglichst wörtlich, Vermutungen als solche kennzeichnen.',
@@ -75,9 +75,9 @@ export const brandRaeumung: DemoSectionContent = {
       ['Feuerwehr und Rettungsdienst', 'sofort', 'wer den Brand bemerkt', '112'],
       ['Leitung der Unterkunft bzw. Rufbereitschaft', 'sofort nach dem Notruf', 'Sicherheitsdienst bzw. diensthabende Person', LEITUNG_RUFBEREITSCHAFT],
       ['Fachdienst Soziales, Sachgebiet Unterbringung', 'sofort, wenn Bewohner:innen nicht in ihre Zimmer zurückkönnen', 'Leitung der Unterkunft', `${TEL.unterbringung}; außerhalb der Dienstzeiten ${TEL.rufbereitschaftEigenbetrieb}`],
-      ['Polizei', `bei Verdacht auf Brandstiftung; dann gilt zusätzlich Plan ${nr('intervention-angriff-von-aussen')}`, 'Leitung der Unterkunft', '110; Polizeiinspektion Musterstadt ' + TEL.polizei],
-      ['Jugendamt', 'wenn Kinder ohne Betreuung sind oder unbegleitete Minderjährige betroffen sind', 'Leitung der Unterkunft', JUGENDAMT],
-      ['Gewaltschutzkoordination', 'am selben Tag', 'Leitung der Unterkunft', TEL.koordination],
+      ['Polizei', `bei Verdacht auf Brandstiftung; dann gilt zusätzlich Plan ${nr('intervention-angriff-von-aussen')}`, 'Leitung der Unterkunft', 'Notruf 110; {{kontakt.polizei}}'],
+      ['Jugendamt', 'wenn Kinder ohne Betreuung sind oder unbegleitete Minderjährige betroffen sind', 'Leitung der Unterkunft', '{{kontakt.jugendamt}}'],
+      ['Gewaltschutzkoordination', 'am selben Tag', 'Leitung der Unterkunft', '{{coordination.telefon}}'],
     ],
     dokumentation: [
       'Die Schichtleitung hält die Zeitpunkte von Alarm, Notruf, Räumung und Eintreffen der Feuerwehr sowie das Ergebnis der Zählung fest.',

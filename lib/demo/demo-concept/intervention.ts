@@ -4,7 +4,8 @@
  * psychische Krise, Zwangsverheiratung, vermisste Kinder, Angriffe von außen (see DEMO_UNTOUCHED_SECTION_KEYS).
  * Cross-references use nr(key), so they follow the template's numbering.
  */
-import { JUGENDAMT, LEITUNG_RUFBEREITSCHAFT, LINDENHOF, TEL, WEBEREI } from './fakten';
+import { LEITUNG_RUFBEREITSCHAFT, LINDENHOF, TEL, WEBEREI } from './fakten';
+import { rufnummer } from '../../../templates/gewaltschutz-gu/nummern';
 import { ablaufplan, nr, type DemoSectionContent } from './types';
 
 
@@ -96,10 +97,10 @@ export const akuteGewalt: DemoSectionContent = {
       'Über ein vorläufiges Hausverbot für die gewaltausübende Person entscheidet noch am selben Tag die Leitung der Unterkunft bzw. nachts die Rufbereitschaft; die Polizei kann die Person bis dahin der Unterkunft verweisen.',
     ],
     informiert: [
-      ['Polizei / Rettungsdienst', 'sofort bei Gefahr', 'wer den Vorfall bemerkt', '110 / 112; Polizeiinspektion Musterstadt ' + TEL.polizei],
+      ['Polizei / Rettungsdienst', 'sofort bei Gefahr', 'wer den Vorfall bemerkt', 'Notruf 110 / 112; {{kontakt.polizei}}'],
       ['Leitung der Unterkunft bzw. Rufbereitschaft', 'sofort', 'Sicherheitsdienst bzw. diensthabende Mitarbeitende', LEITUNG_RUFBEREITSCHAFT],
-      ['Gewaltschutzkoordination', 'bei gravierenden Vorfällen am selben Tag, sonst am nächsten Werktag', 'Leitung der Unterkunft', TEL.koordination],
-      ['Jugendamt', 'sofort, wenn Kinder verletzt wurden oder die Gewalt miterlebt haben', 'Leitung der Unterkunft bzw. Rufbereitschaft', JUGENDAMT],
+      ['Gewaltschutzkoordination', 'bei gravierenden Vorfällen am selben Tag, sonst am nächsten Werktag', 'Leitung der Unterkunft', '{{coordination.telefon}}'],
+      ['Jugendamt', 'sofort, wenn Kinder verletzt wurden oder die Gewalt miterlebt haben', 'Leitung der Unterkunft bzw. Rufbereitschaft', '{{kontakt.jugendamt}}'],
       ['Fachdienst Soziales, Sachgebiet Unterbringung', 'am nächsten Werktag, wenn eine Verlegung nötig ist', 'Leitung der Unterkunft', TEL.unterbringung],
     ],
     dokumentation: [
@@ -146,10 +147,10 @@ export const kinderschutz: DemoSectionContent = {
     ],
     informiert: [
       ['Leitung der Unterkunft und zweite Fachkraft', 'sofort', 'wer die Beobachtung macht', LEITUNG_RUFBEREITSCHAFT],
-      ['Insoweit erfahrene Fachkraft, Erziehungsberatungsstelle Musterstadt', 'innerhalb von 24 Stunden, bei akuter Gefahr nach der Meldung an das Jugendamt', 'Leitung der Unterkunft', `${TEL.iefk}, montags bis donnerstags 9 bis 15 Uhr`],
-      ['Jugendamt, Allgemeiner Sozialer Dienst', 'sofort bei akuter Gefahr oder unbegleiteten Minderjährigen, sonst nach der Gefährdungseinschätzung', 'Leitung der Unterkunft', JUGENDAMT],
-      ['Polizei', 'sofort bei akuter Gefahr', 'wer die Gefahr bemerkt', '110; Polizeiinspektion Musterstadt ' + TEL.polizei],
-      ['Gewaltschutzkoordination', 'am selben Tag', 'Leitung der Unterkunft', TEL.koordination],
+      ['Insoweit erfahrene Fachkraft, Erziehungsberatungsstelle Musterstadt', 'innerhalb von 24 Stunden, bei akuter Gefahr nach der Meldung an das Jugendamt', 'Leitung der Unterkunft', '{{kontakt.insoweit_erfahrene_fachkraft}}'],
+      ['Jugendamt, Allgemeiner Sozialer Dienst', 'sofort bei akuter Gefahr oder unbegleiteten Minderjährigen, sonst nach der Gefährdungseinschätzung', 'Leitung der Unterkunft', '{{kontakt.jugendamt}}'],
+      ['Polizei', 'sofort bei akuter Gefahr', 'wer die Gefahr bemerkt', 'Notruf 110; {{kontakt.polizei}}'],
+      ['Gewaltschutzkoordination', 'am selben Tag', 'Leitung der Unterkunft', '{{coordination.telefon}}'],
     ],
     dokumentation: [
       'Beobachtungen und Äußerungen des Kindes möglichst wörtlich, mit Datum und Uhrzeit und ohne Deutung festhalten.',
@@ -189,11 +190,11 @@ export const haeuslicheGewalt: DemoSectionContent = {
       'Ist ein Platz im Frauenhaus gewünscht, stellt die Unterkunft den Kontakt her und organisiert die Fahrt.',
     ],
     informiert: [
-      ['Polizei', 'sofort bei akuter Gewalt', 'wer den Vorfall bemerkt', '110; Polizeiinspektion Musterstadt ' + TEL.polizei],
+      ['Polizei', 'sofort bei akuter Gewalt', 'wer den Vorfall bemerkt', 'Notruf 110; {{kontakt.polizei}}'],
       ['Leitung der Unterkunft bzw. Rufbereitschaft', 'sofort', 'Sicherheitsdienst bzw. Soziale Arbeit', LEITUNG_RUFBEREITSCHAFT],
-      ['BISS Musterland', 'nach einem Polizeieinsatz meldet sich die BISS von sich aus; sonst mit Einverständnis der Betroffenen am nächsten Werktag', 'Polizei bzw. Soziale Arbeit', TEL.biss],
-      ['Frauenhaus Musterland', 'sofort, wenn die Betroffene Schutz außerhalb der Unterkunft wünscht', 'Soziale Arbeit bzw. Rufbereitschaft', `${TEL.frauenhaus}, rund um die Uhr`],
-      ['Jugendamt', `am selben Tag, wenn Kinder im Haushalt leben (Verbindung zu Plan ${nr('intervention-kinderschutz')})`, 'Leitung der Unterkunft', JUGENDAMT],
+      ['BISS Musterland', 'nach einem Polizeieinsatz meldet sich die BISS von sich aus; sonst mit Einverständnis der Betroffenen am nächsten Werktag', 'Polizei bzw. Soziale Arbeit', '{{kontakt.biss}}'],
+      ['Frauenhaus Musterland', 'sofort, wenn die Betroffene Schutz außerhalb der Unterkunft wünscht', 'Soziale Arbeit bzw. Rufbereitschaft', '{{kontakt.frauenhaus}}'],
+      ['Jugendamt', `am selben Tag, wenn Kinder im Haushalt leben (Verbindung zu Plan ${nr('intervention-kinderschutz')})`, 'Leitung der Unterkunft', '{{kontakt.jugendamt}}'],
       ['Fachdienst Soziales und Ausländerbehörde', 'am nächsten Werktag, wenn die gewaltausübende Person verlegt werden soll', 'Gewaltschutzkoordination', `${TEL.unterbringung} / ${TEL.auslaenderbehoerde}`],
     ],
     dokumentation: [
@@ -232,15 +233,15 @@ export const sexualisierteGewalt: DemoSectionContent = {
       'Die Betroffene bzw. den Betroffenen fragen, von wem sie oder er begleitet werden möchte, und eine Ansprechperson und Sprachmittlung des gewünschten Geschlechts hinzuziehen.',
       'Zuhören, glauben, keine Vorwürfe machen und nicht nach Einzelheiten fragen.',
       'Auf medizinische Versorgung hinweisen: Die Zentrale Notaufnahme des Klinikums Musterstadt sichert Spuren vertraulich, auch ohne Anzeige; die Befunde werden dort aufbewahrt. Die Unterkunft organisiert die Fahrt und auf Wunsch eine Begleitung.',
-      'Über Beratung informieren: Frauen- und Mädchenberatungsstelle Musterstadt, Hilfetelefon „Gewalt gegen Frauen“ 116 016; für Männer das Hilfetelefon „Gewalt an Männern“ 0800 123 99 00.',
+      `Über Beratung informieren: Frauen- und Mädchenberatungsstelle Musterstadt, ${rufnummer('hilfetelefonFrauen')}; für betroffene Männer ${rufnummer('hilfetelefonMaenner')}, außerhalb dieser Zeiten ${rufnummer('telefonSeelsorge')}.`,
       'Steht eine beschäftigte Person unter Verdacht, hat sie ab sofort keinen Kontakt mehr zur betroffenen Person; die Leitung informiert noch am selben Tag den Arbeitgeber bzw. den Sicherheitsdienst, der die Person bis zur Klärung nicht in den Unterkünften einsetzt.',
     ],
     informiert: [
-      ['Polizei', 'sofort bei akuter Gefahr; sonst nur mit Einverständnis der erwachsenen Betroffenen', 'Soziale Arbeit bzw. Sicherheitsdienst', '110; Polizeiinspektion Musterstadt ' + TEL.polizei],
+      ['Polizei', 'sofort bei akuter Gefahr; sonst nur mit Einverständnis der erwachsenen Betroffenen', 'Soziale Arbeit bzw. Sicherheitsdienst', 'Notruf 110; {{kontakt.polizei}}'],
       ['Klinikum Musterstadt, Zentrale Notaufnahme', 'so bald wie möglich, Spuren sind nur begrenzt sicherbar', 'Soziale Arbeit bzw. Rufbereitschaft', `${TEL.klinikum}, rund um die Uhr`],
       ['Leitung der Unterkunft bzw. Rufbereitschaft', 'sofort', 'wer von dem Vorfall erfährt', LEITUNG_RUFBEREITSCHAFT],
-      ['Frauen- und Mädchenberatungsstelle Musterstadt', 'mit Einverständnis der Betroffenen am nächsten Werktag', 'Soziale Arbeit', TEL.frauenberatung],
-      ['Gewaltschutzkoordination und Fachdienstleitung Soziales', 'am selben Tag, wenn Personal beschuldigt wird', 'Leitung der Unterkunft', TEL.koordination],
+      ['Frauen- und Mädchenberatungsstelle Musterstadt', 'mit Einverständnis der Betroffenen am nächsten Werktag', 'Soziale Arbeit', '{{kontakt.frauenberatung}}'],
+      ['Gewaltschutzkoordination und Fachdienstleitung Soziales', 'am selben Tag, wenn Personal beschuldigt wird', 'Leitung der Unterkunft', '{{coordination.telefon}}'],
       ['Arbeitgeber der beschuldigten Person', 'am selben Tag', 'Leitung der Unterkunft bzw. Gewaltschutzkoordination', 'nach Kontaktverzeichnis'],
     ],
     dokumentation: [
@@ -282,10 +283,10 @@ export const gewaltGegenMitarbeitende: DemoSectionContent = {
       'Die Leitung der Unterkunft entscheidet noch am selben Tag über ein vorläufiges Hausverbot oder die vorläufige Unterbringung der angreifenden Person in der anderen Unterkunft.',
     ],
     informiert: [
-      ['Polizei / Rettungsdienst', 'sofort bei Gefahr oder Verletzung', 'betroffene Person oder Kolleg:innen', '110 / 112; Polizeiinspektion Musterstadt ' + TEL.polizei],
+      ['Polizei / Rettungsdienst', 'sofort bei Gefahr oder Verletzung', 'betroffene Person oder Kolleg:innen', 'Notruf 110 / 112; {{kontakt.polizei}}'],
       ['Leitung der Unterkunft bzw. Rufbereitschaft', 'sofort', 'betroffene Person oder Sicherheitsdienst', LEITUNG_RUFBEREITSCHAFT],
       ['Arbeitgeber (Sozialwerk, Eigenbetrieb, Sicherheitsdienst, Sprachmittlungspool)', 'am selben Tag', 'Leitung der Unterkunft', 'nach Kontaktverzeichnis'],
-      ['Gewaltschutzkoordination', 'am nächsten Werktag', 'Leitung der Unterkunft', TEL.koordination],
+      ['Gewaltschutzkoordination', 'am nächsten Werktag', 'Leitung der Unterkunft', '{{coordination.telefon}}'],
       ['Unfallversicherungsträger', 'innerhalb von drei Tagen, wenn die Verletzung zu mehr als drei Tagen Arbeitsunfähigkeit führt', 'Arbeitgeber', 'Unfallanzeige über die Personalstelle'],
     ],
     dokumentation: [

@@ -73,7 +73,7 @@ export const kurzfassung: DemoSectionContent = {
     { type: 'heading', level: 3, text: 'Zuständigkeit und Überprüfung' },
     {
       type: 'paragraph',
-      text: 'Verantwortliche Stelle: {{concept.responsible}}. Gewaltschutzkoordination: {{concept.coordinator}}, Fachdienst Soziales. Die Steuerungsgruppe überprüft das Konzept zwölf Monate nach dem Beschluss, erstmals bis zum 28.02.2028, und außerplanmäßig nach gravierenden Vorfällen.',
+      text: 'Verantwortliche Stelle: {{concept.responsible}}. Gewaltschutzkoordination: {{concept.coordinator}} ({{coordination.stelle}}). Die Steuerungsgruppe überprüft das Konzept zwölf Monate nach dem Beschluss, erstmals bis zum 28.02.2028, und außerplanmäßig nach gravierenden Vorfällen.',
     },
     { type: 'heading', level: 3, text: 'Beschlussvorschlag' },
     {

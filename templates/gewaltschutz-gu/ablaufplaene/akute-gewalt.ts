@@ -44,8 +44,8 @@ export const akuteGewalt = {
     informiert: [
       ['Polizei / Rettungsdienst', 'sofort bei Gefahr', 'wer den Vorfall bemerkt', `${POLIZEI} / ${NOTRUF}`],
       ['Leitung der Unterkunft bzw. Rufbereitschaft', 'sofort', 'Sicherheitsdienst bzw. diensthabende Person', LOKAL],
-      ['Gewaltschutzkoordination', 'innerhalb von 24 Stunden', 'Leitung der Unterkunft', LOKAL],
-      ['Jugendamt', 'sofort, wenn Kinder betroffen oder Zeug:innen waren', 'Leitung der Unterkunft', '[örtliche Nummer, auch Bereitschaftsdienst]'],
+      ['Gewaltschutzkoordination', 'innerhalb von 24 Stunden', 'Leitung der Unterkunft', '{{coordination.telefon}}'],
+      ['Jugendamt', 'sofort, wenn Kinder betroffen oder Zeug:innen waren', 'Leitung der Unterkunft', '{{kontakt.jugendamt}}'],
     ],
     dokumentation: [
       'Vorfall auf dem Dokumentationsbogen festhalten: Zeit, Ort, Ablauf, Maßnahmen – sachlich und ohne Wertung.',

@@ -47,10 +47,11 @@ export const angriffVonAussen = {
     informiert: [
       ['Polizei / Feuerwehr und Rettungsdienst', 'sofort', 'wer den Angriff bemerkt', `${POLIZEI} / ${NOTRUF}`],
       ['Leitung der Unterkunft bzw. Rufbereitschaft', 'sofort', 'Sicherheitsdienst bzw. diensthabende Person', LOKAL],
-      ['Gewaltschutzkoordination und Gesamtverantwortung der Kommune', 'am selben Tag', 'Leitung der Unterkunft', LOKAL],
+      ['Gewaltschutzkoordination', 'am selben Tag', 'Leitung der Unterkunft', '{{coordination.telefon}}'],
+      ['Gesamtverantwortung der Kommune', 'am selben Tag', 'Gewaltschutzkoordination', LOKAL],
       ['Beratungsstelle für Betroffene rechter, rassistischer und antisemitischer Gewalt', 'mit Einverständnis der Betroffenen, zeitnah', 'Soziale Arbeit', LOKAL],
       ['Pressestelle der Kommune', 'vor jeder Auskunft an Medien', 'Gewaltschutzkoordination', LOKAL],
-      ['Jugendamt', 'wenn Kinder verletzt wurden oder die Tat miterlebt haben und Unterstützung brauchen', 'Leitung der Unterkunft', LOKAL],
+      ['Jugendamt', 'wenn Kinder verletzt wurden oder die Tat miterlebt haben und Unterstützung brauchen', 'Leitung der Unterkunft', '{{kontakt.jugendamt}}'],
     ],
     dokumentation: [
       'Zeit, Ort, Ablauf, erkennbare Parolen oder Symbole und Zeug:innen festhalten; das Motiv so beschreiben, wie es sich gezeigt hat, ohne es abzuschwächen.',

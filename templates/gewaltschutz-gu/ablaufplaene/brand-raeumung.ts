@@ -47,9 +47,9 @@ export const brandRaeumung = {
       ['Feuerwehr und Rettungsdienst', 'sofort', 'wer den Brand bemerkt', NOTRUF],
       ['Leitung der Unterkunft bzw. Rufbereitschaft', 'sofort nach dem Notruf', 'Sicherheitsdienst bzw. diensthabende Person', LOKAL],
       ['Unterbringungsverwaltung der Kommune', 'sofort, wenn Bewohner:innen nicht in ihre Zimmer zurückkönnen', 'Leitung der Unterkunft', LOKAL],
-      ['Polizei', 'bei Verdacht auf Brandstiftung', 'Leitung der Unterkunft', POLIZEI],
-      ['Jugendamt', 'wenn Kinder ohne Betreuung sind oder unbegleitete Minderjährige betroffen sind', 'Leitung der Unterkunft', LOKAL],
-      ['Gewaltschutzkoordination', 'am selben Tag', 'Leitung der Unterkunft', LOKAL],
+      ['Polizei', 'bei Verdacht auf Brandstiftung', 'Leitung der Unterkunft', `Notruf ${POLIZEI}; {{kontakt.polizei}}`],
+      ['Jugendamt', 'wenn Kinder ohne Betreuung sind oder unbegleitete Minderjährige betroffen sind', 'Leitung der Unterkunft', '{{kontakt.jugendamt}}'],
+      ['Gewaltschutzkoordination', 'am selben Tag', 'Leitung der Unterkunft', '{{coordination.telefon}}'],
     ],
     dokumentation: [
       'Die Zeitpunkte von Alarm, Notruf, Räumung und Eintreffen der Feuerwehr sowie das Ergebnis der Zählung am Sammelplatz festhalten.',

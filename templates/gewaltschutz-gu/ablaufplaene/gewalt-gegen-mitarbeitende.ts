@@ -44,7 +44,7 @@ export const gewaltGegenMitarbeitende = {
       ['Polizei / Rettungsdienst', 'sofort bei Gefahr oder Verletzung', 'Betroffene oder Kolleg:innen', `${POLIZEI} / ${NOTRUF}`],
       ['Leitung der Unterkunft bzw. Rufbereitschaft', 'sofort', 'Betroffene oder Kolleg:innen', LOKAL],
       ['Arbeitgeber der betroffenen Person (bei Dienstleistern)', 'am selben Tag', 'Leitung der Unterkunft', LOKAL],
-      ['Gewaltschutzkoordination', 'innerhalb von 24 Stunden', 'Leitung der Unterkunft', LOKAL],
+      ['Gewaltschutzkoordination', 'innerhalb von 24 Stunden', 'Leitung der Unterkunft', '{{coordination.telefon}}'],
     ],
     dokumentation: [
       'Den Vorfall auf dem Dokumentationsbogen festhalten; Verletzungen im Verbandbuch eintragen.',

@@ -40,15 +40,15 @@ export const haeuslicheGewalt = {
       `Bei akuter Gefahr die Polizei (${POLIZEI}) rufen; die polizeiliche Wegweisung der gewaltausübenden Person ermöglichen.`,
       'Die betroffene Person getrennt und vertraulich ansprechen – durch eine Frau, mit Sprachmittlung durch eine Frau, nie durch Angehörige.',
       'Gemeinsam einen Sicherheitsplan vereinbaren: sicheres Zimmer, Schlosswechsel, Information des Sicherheitsdienstes ohne Details.',
-      `Über Hilfen informieren: Frauenberatung bzw. Interventionsstelle, Frauenhaus, ${rufnummer('hilfetelefonFrauen')}.`,
+      `Über Hilfen informieren: Frauenberatung bzw. Interventionsstelle, Frauenhaus, ${rufnummer('hilfetelefonFrauen')}; ist ein Mann betroffen, ${rufnummer('hilfetelefonMaenner')}.`,
       'Mitbetroffene Kinder schützen; bei Anhaltspunkten für eine Kindeswohlgefährdung den Ablaufplan „Gewalt gegen Kinder und Jugendliche (Kindeswohlgefährdung)“ anwenden.',
     ],
     informiert: [
-      ['Polizei', 'sofort bei akuter Gefahr', 'wer die Gefahr bemerkt', POLIZEI],
+      ['Polizei', 'sofort bei akuter Gefahr', 'wer die Gefahr bemerkt', `Notruf ${POLIZEI}; {{kontakt.polizei}}`],
       ['Leitung der Unterkunft', 'sofort', 'Mitarbeitende bzw. Sicherheitsdienst', LOKAL],
-      ['Frauenberatung, Interventionsstelle, Frauenhaus', 'mit Einverständnis der Betroffenen, am selben Tag', 'Soziale Arbeit', LOKAL],
-      ['Unterbringungsverwaltung und Ausländerbehörde', 'innerhalb eines Werktags, zur Verlegung der gewaltausübenden Person', 'Leitung der Unterkunft', LOKAL],
-      ['Jugendamt', 'wenn Kinder mitbetroffen sind', 'Leitung der Unterkunft', LOKAL],
+      ['Frauenberatung, Interventionsstelle, Frauenhaus', 'mit Einverständnis der Betroffenen, am selben Tag', 'Soziale Arbeit', '{{kontakt.frauenberatung}}; {{kontakt.biss}}; {{kontakt.frauenhaus}}'],
+      ['Unterbringungsverwaltung und Ausländerbehörde', 'innerhalb eines Werktags, zur Verlegung der gewaltausübenden Person', 'Leitung der Unterkunft', `Ausländerbehörde: {{kontakt.auslaenderbehoerde}}; Unterbringungsverwaltung: ${LOKAL}`],
+      ['Jugendamt', 'wenn Kinder mitbetroffen sind', 'Leitung der Unterkunft', '{{kontakt.jugendamt}}'],
     ],
     dokumentation: [
       'Schilderungen und sichtbare Verletzungen sachlich festhalten; auf die ärztliche Dokumentation von Verletzungen hinweisen.',
@@ -72,7 +72,7 @@ export const haeuslicheGewalt = {
       blocks: [
         {
           type: 'paragraph',
-          text: 'Wird in einer Unterkunft von {{district.name}} häusliche Gewalt bekannt, wird die gewaltausübende Person in eine andere Unterkunft verlegt, sofern die Polizei sie nicht ohnehin weggewiesen hat. Die betroffene Person bleibt in ihrer gewohnten Umgebung, es sei denn, sie wünscht einen Wechsel oder ihr Schutz ist dort nicht zu gewährleisten. {{concept.responsible}} und die Ausländerbehörde haben vereinbart, Verlegungen in diesen Fällen innerhalb von [Frist] umzusetzen.',
+          text: 'Wird in einer Unterkunft {{district.gen}} häusliche Gewalt bekannt, wird die gewaltausübende Person in eine andere Unterkunft verlegt, sofern die Polizei sie nicht ohnehin weggewiesen hat. Die betroffene Person bleibt in ihrer gewohnten Umgebung, es sei denn, sie wünscht einen Wechsel oder ihr Schutz ist dort nicht zu gewährleisten. Die verantwortliche Stelle ({{concept.responsible}}) und die Ausländerbehörde haben vereinbart, Verlegungen in diesen Fällen innerhalb von [Frist] umzusetzen.',
         },
       ],
     },

@@ -1,5 +1,5 @@
 import type { AbschnittEntwurf } from '../gliederung';
-import { LOKAL, POLIZEI, ablaufplan } from '../util';
+import { POLIZEI, ablaufplan } from '../util';
 
 export const kinderschutz = {
   key: 'intervention-kinderschutz',
@@ -46,10 +46,10 @@ export const kinderschutz = {
       'Das Jugendamt informieren, wenn die Gefährdung nicht anders abgewendet werden kann oder Hilfen nicht angenommen werden.',
     ],
     informiert: [
-      ['Jugendamt bzw. Bereitschaftsdienst', 'sofort bei akuter Gefahr, sonst nach der Gefährdungseinschätzung', 'Leitung der Unterkunft', '[örtliche Nummer, auch außerhalb der Dienstzeiten]'],
-      ['Insoweit erfahrene Fachkraft', 'innerhalb von [zwei] Werktagen, bei Dringlichkeit sofort', 'Soziale Arbeit', LOKAL],
-      ['Polizei', 'sofort bei akuter Gefahr', 'wer die Gefahr bemerkt', POLIZEI],
-      ['Gewaltschutzkoordination', 'innerhalb von 24 Stunden, ohne Namen', 'Leitung der Unterkunft', LOKAL],
+      ['Jugendamt bzw. Bereitschaftsdienst', 'sofort bei akuter Gefahr, sonst nach der Gefährdungseinschätzung', 'Leitung der Unterkunft', '{{kontakt.jugendamt}}'],
+      ['Insoweit erfahrene Fachkraft', 'innerhalb von [zwei] Werktagen, bei Dringlichkeit sofort', 'Soziale Arbeit', '{{kontakt.insoweit_erfahrene_fachkraft}}'],
+      ['Polizei', 'sofort bei akuter Gefahr', 'wer die Gefahr bemerkt', `Notruf ${POLIZEI}; {{kontakt.polizei}}`],
+      ['Gewaltschutzkoordination', 'innerhalb von 24 Stunden, ohne Namen', 'Leitung der Unterkunft', '{{coordination.telefon}}'],
     ],
     dokumentation: [
       'Wahrnehmungen mit Datum festhalten; Aussagen des Kindes in seinen eigenen Worten notieren.',
@@ -73,7 +73,7 @@ export const kinderschutz = {
       blocks: [
         {
           type: 'paragraph',
-          text: 'Alle Mitarbeitenden in den Unterkünften von {{district.name}} melden Anhaltspunkte für eine Kindeswohlgefährdung unverzüglich der Leitung. Die Einschätzung erfolgt nach dem mit dem Jugendamt abgestimmten Verfahren unter Beratung durch eine insoweit erfahrene Fachkraft. Die Verantwortung für die Einleitung des Verfahrens liegt bei der Leitung der Unterkunft; bei akuter Gefahr handelt jede Person sofort.',
+          text: 'Alle Mitarbeitenden in den Unterkünften {{district.gen}} melden Anhaltspunkte für eine Kindeswohlgefährdung unverzüglich der Leitung. Die Einschätzung erfolgt nach dem mit dem Jugendamt abgestimmten Verfahren unter Beratung durch eine insoweit erfahrene Fachkraft. Die Verantwortung für die Einleitung des Verfahrens liegt bei der Leitung der Unterkunft; bei akuter Gefahr handelt jede Person sofort.',
         },
       ],
     },

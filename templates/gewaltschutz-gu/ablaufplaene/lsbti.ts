@@ -43,9 +43,9 @@ export const lsbtiFeindlicheGewalt = {
       'Trans* und inter* Personen die Wahl des Sanitärbereichs und der Ansprechperson lassen.',
     ],
     informiert: [
-      ['Polizei', 'sofort bei akuter Gefahr', 'wer die Gefahr bemerkt', POLIZEI],
+      ['Polizei', 'sofort bei akuter Gefahr', 'wer die Gefahr bemerkt', `Notruf ${POLIZEI}; {{kontakt.polizei}}`],
       ['Leitung der Unterkunft', 'sofort; Angaben zur Identität nur mit Zustimmung der betroffenen Person', 'Mitarbeitende bzw. Sicherheitsdienst', LOKAL],
-      ['LSBTI*-Beratungsstelle', 'mit Einverständnis, zeitnah', 'Soziale Arbeit', LOKAL],
+      ['LSBTI*-Beratungsstelle', 'mit Einverständnis, zeitnah', 'Soziale Arbeit', '{{kontakt.lsbti}}'],
       ['Unterbringungsverwaltung', 'bei Verlegungswunsch am selben Tag', 'Leitung der Unterkunft', LOKAL],
     ],
     dokumentation: [

@@ -1,5 +1,5 @@
 import type { AbschnittEntwurf } from '../gliederung';
-import { LOKAL, POLIZEI, ablaufplan } from '../util';
+import { POLIZEI, ablaufplan } from '../util';
 
 export const menschenhandel = {
   key: 'intervention-menschenhandel',
@@ -43,10 +43,10 @@ export const menschenhandel = {
       'Sind Minderjährige betroffen, immer das Jugendamt einschalten (Ablaufplan „Gewalt gegen Kinder und Jugendliche (Kindeswohlgefährdung)“).',
     ],
     informiert: [
-      ['Polizei', 'sofort bei akuter Gefahr, sonst in Abstimmung mit Betroffenen und Fachberatung', 'Leitung der Unterkunft', `${POLIZEI} bzw. [zuständige Fachdienststelle]`],
-      ['Fachberatungsstelle Menschenhandel', 'zeitnah, mit Einverständnis der betroffenen Person', 'Soziale Arbeit', LOKAL],
-      ['Jugendamt', 'sofort, wenn Minderjährige betroffen sind', 'Leitung der Unterkunft', LOKAL],
-      ['Gewaltschutzkoordination', 'innerhalb von 24 Stunden, ohne Namen', 'Leitung der Unterkunft', LOKAL],
+      ['Polizei', 'sofort bei akuter Gefahr, sonst in Abstimmung mit Betroffenen und Fachberatung', 'Leitung der Unterkunft', `Notruf ${POLIZEI}; {{kontakt.polizei}}`],
+      ['Fachberatungsstelle Menschenhandel', 'zeitnah, mit Einverständnis der betroffenen Person', 'Soziale Arbeit', '{{kontakt.menschenhandel}}'],
+      ['Jugendamt', 'sofort, wenn Minderjährige betroffen sind', 'Leitung der Unterkunft', '{{kontakt.jugendamt}}'],
+      ['Gewaltschutzkoordination', 'innerhalb von 24 Stunden, ohne Namen', 'Leitung der Unterkunft', '{{coordination.telefon}}'],
     ],
     dokumentation: [
       'Beobachtungen sachlich mit Datum und Uhrzeit festhalten, ohne Vermutungen als Tatsachen darzustellen.',

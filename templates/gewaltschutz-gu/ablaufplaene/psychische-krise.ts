@@ -45,9 +45,9 @@ export const psychischeKrise = {
     ],
     informiert: [
       ['Rettungsdienst / Polizei', 'sofort bei akuter Selbst- oder Fremdgefährdung', 'wer die Krise bemerkt', `${NOTRUF} / ${POLIZEI}`],
-      ['Sozialpsychiatrischer Dienst bzw. Krisendienst', 'am selben Tag', 'Soziale Arbeit bzw. Leitung', '[örtliche Nummer, auch nachts]'],
+      ['Sozialpsychiatrischer Dienst bzw. Krisendienst', 'am selben Tag', 'Soziale Arbeit bzw. Leitung', '{{kontakt.sozialpsychiatrischer_dienst}}'],
       ['Leitung der Unterkunft', 'sofort', 'Mitarbeitende bzw. Sicherheitsdienst', LOKAL],
-      ['Jugendamt', 'wenn Kinder betroffen sind oder ohne Betreuung bleiben', 'Leitung der Unterkunft', LOKAL],
+      ['Jugendamt', 'wenn Kinder betroffen sind oder ohne Betreuung bleiben', 'Leitung der Unterkunft', '{{kontakt.jugendamt}}'],
     ],
     dokumentation: [
       'Beobachtungen, Äußerungen und eingeleitete Schritte sachlich festhalten.',

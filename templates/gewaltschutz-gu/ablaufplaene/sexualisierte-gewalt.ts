@@ -1,4 +1,5 @@
 import type { AbschnittEntwurf } from '../gliederung';
+import { rufnummer } from '../nummern';
 import { LOKAL, NOTRUF, POLIZEI, ablaufplan } from '../util';
 
 export const sexualisierteGewalt = {
@@ -47,9 +48,9 @@ export const sexualisierteGewalt = {
     informiert: [
       ['Rettungsdienst / Polizei', 'sofort bei Verletzung oder Gefahr', 'wer den Vorfall bemerkt', `${NOTRUF} / ${POLIZEI}`],
       ['Leitung der Unterkunft', 'sofort', 'Mitarbeitende bzw. Sicherheitsdienst', LOKAL],
-      ['Fachberatung bei sexualisierter Gewalt bzw. Frauennotruf', 'mit Einverständnis, am selben Tag', 'Soziale Arbeit', LOKAL],
+      ['Fachberatung bei sexualisierter Gewalt bzw. Frauennotruf', 'mit Einverständnis, am selben Tag', 'Soziale Arbeit', '{{kontakt.frauenberatung}}'],
       ['Arbeitgeber der beschuldigten Person (bei Mitarbeitenden)', 'sofort', 'Gewaltschutzkoordination', LOKAL],
-      ['Gewaltschutzkoordination', 'innerhalb von 24 Stunden', 'Leitung der Unterkunft', LOKAL],
+      ['Gewaltschutzkoordination', 'innerhalb von 24 Stunden', 'Leitung der Unterkunft', '{{coordination.telefon}}'],
     ],
     dokumentation: [
       'Nur festhalten, was die betroffene Person von sich aus berichtet – möglichst in ihren Worten.',
@@ -59,6 +60,7 @@ export const sexualisierteGewalt = {
     nachsorge: [
       'Begleitung zu Ärzt:innen, zur Beratung und auf Wunsch zur Polizei anbieten.',
       'Psychosoziale Unterstützung vermitteln und auf Anzeichen von Traumafolgen achten.',
+      `Auf Beratung hinweisen, die auch erreichbar ist, wenn die Fachberatung geschlossen hat: ${rufnummer('hilfetelefonFrauen')}; für betroffene Männer ${rufnummer('hilfetelefonMaenner')}, außerhalb dieser Zeiten ${rufnummer('telefonSeelsorge')}; bei Kindern und Jugendlichen ${rufnummer('hilfetelefonMissbrauch')}.`,
       'Die Unterbringung so gestalten, dass die betroffene Person sich sicher fühlt; ein Zimmerwechsel nur auf ihren Wunsch.',
     ],
     nachbereitung: [

@@ -43,13 +43,13 @@ export const verdachtMitarbeitende = {
       'Ist ein Kind oder eine Jugendliche bzw. ein Jugendlicher betroffen, gilt zusätzlich der Ablaufplan „Gewalt gegen Kinder und Jugendliche (Kindeswohlgefährdung)“.',
     ],
     informiert: [
-      ['Polizei', 'sofort bei akuter Gefahr oder Verdacht auf eine Straftat', 'Leitung bzw. Gewaltschutzkoordination', POLIZEI],
+      ['Polizei', 'sofort bei akuter Gefahr oder Verdacht auf eine Straftat', 'Leitung bzw. Gewaltschutzkoordination', `Notruf ${POLIZEI}; {{kontakt.polizei}}`],
       ['Leitung der Unterkunft (außer sie selbst ist beschuldigt)', 'sofort', 'wer den Hinweis erhält', LOKAL],
-      ['Gewaltschutzkoordination', 'am selben Tag', 'Leitung der Unterkunft oder direkt die meldende Person', LOKAL],
+      ['Gewaltschutzkoordination', 'am selben Tag', 'Leitung der Unterkunft oder direkt die meldende Person', '{{coordination.telefon}}'],
       ['Arbeitgeber der beschuldigten Person (Betreiber, Sicherheitsdienst, Sprachmittlungsdienst, Ehrenamtskoordination)', 'am selben Tag', 'Gewaltschutzkoordination', LOKAL],
       ['Gesamtverantwortung der Kommune', 'am selben Tag bei Verdacht auf eine Straftat', 'Gewaltschutzkoordination', LOKAL],
-      ['Jugendamt', 'sofort, wenn ein Kind oder eine Jugendliche bzw. ein Jugendlicher betroffen ist', 'Leitung bzw. Gewaltschutzkoordination', LOKAL],
-      ['Unabhängige Beschwerdestelle', 'auf Wunsch der betroffenen Person, zur Begleitung', 'Soziale Arbeit bzw. Gewaltschutzkoordination', LOKAL],
+      ['Jugendamt', 'sofort, wenn ein Kind oder eine Jugendliche bzw. ein Jugendlicher betroffen ist', 'Leitung bzw. Gewaltschutzkoordination', '{{kontakt.jugendamt}}'],
+      ['Unabhängige Beschwerdestelle', 'auf Wunsch der betroffenen Person, zur Begleitung', 'Soziale Arbeit bzw. Gewaltschutzkoordination', '{{kontakt.beschwerdestelle}}'],
     ],
     dokumentation: [
       'Hinweis, Schutzmaßnahmen und Entscheidungen sachlich mit Datum festhalten; Aussagen möglichst wörtlich, Vermutungen als solche kennzeichnen.',

@@ -43,11 +43,11 @@ export const vermisstesKind = {
       'Ist ein Elternteil mit dem Kind verschwunden und besteht die Sorge, dass es ins Ausland gebracht wird, die Polizei ausdrücklich darauf hinweisen.',
     ],
     informiert: [
-      ['Polizei', 'sofort, spätestens wenn die erste Suche erfolglos ist', 'Leitung bzw. diensthabende Person', POLIZEI],
+      ['Polizei', 'sofort, spätestens wenn die erste Suche erfolglos ist', 'Leitung bzw. diensthabende Person', `Notruf ${POLIZEI}; {{kontakt.polizei}}`],
       ['Leitung der Unterkunft bzw. Rufbereitschaft', 'sofort', 'wer vom Verschwinden erfährt', LOKAL],
-      ['Jugendamt bzw. Vormundschaft', 'sofort bei unbegleiteten Minderjährigen; sonst, wenn Gewalt, Vernachlässigung oder Ausbeutung zu vermuten ist', 'Leitung der Unterkunft', '[örtliche Nummer, auch außerhalb der Dienstzeiten]'],
+      ['Jugendamt bzw. Vormundschaft', 'sofort bei unbegleiteten Minderjährigen; sonst, wenn Gewalt, Vernachlässigung oder Ausbeutung zu vermuten ist', 'Leitung der Unterkunft', '{{kontakt.jugendamt}}'],
       ['Schule bzw. Kita', 'wenn das Kind auf dem Weg dorthin oder von dort verschwunden ist, in Absprache mit der Polizei', 'Leitung der Unterkunft', LOKAL],
-      ['Gewaltschutzkoordination', 'am selben Tag, ohne Namen', 'Leitung der Unterkunft', LOKAL],
+      ['Gewaltschutzkoordination', 'am selben Tag, ohne Namen', 'Leitung der Unterkunft', '{{coordination.telefon}}'],
     ],
     dokumentation: [
       'Zeitpunkte festhalten: zuletzt gesehen, Beginn der Suche, Anruf bei der Polizei, Rückkehr.',

@@ -46,12 +46,12 @@ export const zwangsheiratEhre = {
       'Wünscht die Person Schutz außerhalb der Unterkunft oder ist er nötig, eine geschützte Unterbringung organisieren – Frauenhaus, anonyme Schutzeinrichtung, für Minderjährige die Inobhutnahme durch das Jugendamt – und den neuen Unterbringungsort geheim halten.',
     ],
     informiert: [
-      ['Polizei', 'sofort bei akuter Gefahr oder drohender Ausreise', 'wer die Gefahr bemerkt', POLIZEI],
-      ['Jugendamt bzw. Bereitschaftsdienst', 'sofort, wenn eine minderjährige Person betroffen oder ein Mädchen von Genitalverstümmelung bedroht ist', 'Leitung der Unterkunft', '[örtliche Nummer, auch außerhalb der Dienstzeiten]'],
+      ['Polizei', 'sofort bei akuter Gefahr oder drohender Ausreise', 'wer die Gefahr bemerkt', `Notruf ${POLIZEI}; {{kontakt.polizei}}`],
+      ['Jugendamt bzw. Bereitschaftsdienst', 'sofort, wenn eine minderjährige Person betroffen oder ein Mädchen von Genitalverstümmelung bedroht ist', 'Leitung der Unterkunft', '{{kontakt.jugendamt}}'],
       ['Leitung der Unterkunft', 'sofort; weitere Mitarbeitende erfahren nur, was sie für den Schutz wissen müssen', 'Mitarbeitende bzw. Sicherheitsdienst', LOKAL],
       ['Fachberatung zu Zwangsverheiratung und Gewalt im Namen der Ehre bzw. zu Genitalverstümmelung', 'mit Einverständnis der betroffenen Person, am selben Tag', 'Soziale Arbeit', LOKAL],
-      ['Frauenhaus oder anonyme Schutzeinrichtung', 'sofort, wenn Schutz außerhalb der Unterkunft gewünscht oder nötig ist', 'Soziale Arbeit bzw. Leitung', LOKAL],
-      ['Gewaltschutzkoordination', 'innerhalb von 24 Stunden, ohne Namen', 'Leitung der Unterkunft', LOKAL],
+      ['Frauenhaus oder anonyme Schutzeinrichtung', 'sofort, wenn Schutz außerhalb der Unterkunft gewünscht oder nötig ist', 'Soziale Arbeit bzw. Leitung', '{{kontakt.frauenhaus}}'],
+      ['Gewaltschutzkoordination', 'innerhalb von 24 Stunden, ohne Namen', 'Leitung der Unterkunft', '{{coordination.telefon}}'],
     ],
     dokumentation: [
       'Äußerungen der betroffenen Person möglichst wörtlich mit Datum und Uhrzeit festhalten und besonders geschützt aufbewahren – nie in Unterlagen, die Angehörige einsehen oder erfragen können.',

@@ -1,13 +1,23 @@
 import { execSync } from 'node:child_process';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { requireTool } from '../../support/required-tools';
 
-export function findChromium(): string | undefined {
+function locateChromium(): string | undefined {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   try {
     return execSync('command -v chromium || command -v chromium-browser', { shell: '/bin/sh' }).toString().trim() || undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The chromium to drive. Missing: locally undefined (the suite skips and says why), in CI an error, so a run
+ * without a browser is never green.
+ */
+export function findChromium(): string | undefined {
+  const found = locateChromium();
+  return requireTool(Boolean(found), 'chromium', 'apt-get install -y chromium') ? found : undefined;
 }
 
 // Without the networking flags chromium keeps trying to reach the internet, which this machine refuses.

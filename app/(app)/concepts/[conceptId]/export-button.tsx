@@ -91,6 +91,7 @@ export function ExportButton({
 }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [emptySections, setEmptySections] = useState<EmptySections>('renumber');
+  const [withComments, setWithComments] = useState(false);
   const checkboxId = useId();
   const isBusy = state.kind === 'creating' || state.kind === 'loading';
 
@@ -98,7 +99,11 @@ export function ExportButton({
     if (isBusy) return;
     setState({ kind: 'creating' });
     try {
-      const query = new URLSearchParams({ empty: emptySections, ...(fassung ? { fassung: String(fassung) } : {}) });
+      const query = new URLSearchParams({
+        empty: emptySections,
+        ...(fassung ? { fassung: String(fassung) } : {}),
+        ...(withComments ? { comments: '1' } : {}),
+      });
       const response = await fetch(`/api/concepts/${encodeURIComponent(conceptId)}/export?${query}`, {
         cache: 'no-store',
       });
@@ -142,6 +147,24 @@ export function ExportButton({
           </div>
         ))}
       </fieldset>
+      <div className="field--checkbox" style={{ fontSize: '0.9rem' }}>
+        <input
+          id={`${checkboxId}-comments`}
+          type="checkbox"
+          checked={withComments}
+          disabled={isBusy}
+          onChange={(event) => setWithComments(event.target.checked)}
+          aria-describedby={withComments ? `${checkboxId}-comments-hint` : undefined}
+        />
+        <label htmlFor={`${checkboxId}-comments`}>Kommentare als Word-Kommentare aufnehmen</label>
+      </div>
+      {/* Only once chosen: on the Fassungen page every Fassung has this dialog. */}
+      {withComments && (
+        <p id={`${checkboxId}-comments-hint`} className="muted small" style={{ margin: 0 }}>
+          An ihren Textstellen, mit Antworten; erledigte sind als erledigt markiert. Kommentare zum ganzen Abschnitt und solche,
+          deren Textstelle nicht mehr vorhanden ist, stehen an der Überschrift.
+        </p>
+      )}
       <div id={`${checkboxId}-status`} aria-live="polite" style={{ fontSize: '0.9rem' }}>
         {state.kind === 'creating' && <span>Dokument wird erstellt und die Seiten werden berechnet – das dauert einige Sekunden …</span>}
         {state.kind === 'loading' && (

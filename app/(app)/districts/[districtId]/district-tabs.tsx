@@ -7,6 +7,7 @@ const TABS: ReadonlyArray<{ path: string; label: string; action: DistrictAction 
   { path: '/facilities', label: 'Unterkünfte', action: 'district.data.read' },
   { path: '/contacts', label: 'Kontakte', action: 'district.data.read' },
   { path: '/members', label: 'Mitglieder', action: 'member.read' },
+  { path: '/sprachformen', label: 'Angaben für Texte', action: 'district.data.edit' },
   { path: '/audit', label: 'Protokoll', action: 'audit.read' },
 ];
 

@@ -1,4 +1,7 @@
-/** Pick any two Fassungen (or the current text) to compare; a plain GET form, works without JavaScript. */
+/**
+ * Pick any two Fassungen (or the current text) to compare, or to download as Synopse or redline; a plain GET
+ * form, works without JavaScript.
+ */
 export function CompareForm({ conceptId, numbers }: { conceptId: string; numbers: number[] }) {
   const sorted = [...numbers].sort((a, b) => a - b);
   return (
@@ -32,6 +35,13 @@ export function CompareForm({ conceptId, numbers }: { conceptId: string; numbers
       <div className="form-actions">
         <button type="submit" className="btn">
           Vergleichen
+        </button>
+        {/* The same choice as Word files for the council (routes under /api/concepts/<id>/synopse and /redline). */}
+        <button type="submit" className="btn btn--secondary" formAction={`/api/concepts/${encodeURIComponent(conceptId)}/synopse`}>
+          Synopse (DOCX)
+        </button>
+        <button type="submit" className="btn btn--secondary" formAction={`/api/concepts/${encodeURIComponent(conceptId)}/redline`}>
+          Mit Änderungsverfolgung (DOCX)
         </button>
       </div>
     </form>

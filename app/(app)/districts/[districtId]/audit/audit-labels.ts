@@ -1,5 +1,6 @@
 const LABELS: Record<string, string> = {
   'district.create': 'Kommune angelegt',
+  'district.texts_update': 'Sprachformen und Erreichbarkeit der Koordination geändert',
   'member.add': 'Mitglied aufgenommen',
   'member.role_change': 'Rolle eines Mitglieds geändert',
   'member.remove': 'Mitglied entfernt',

@@ -1,10 +1,8 @@
 import { requireActor } from '@/lib/auth/session';
-import { HTTP_STATUS } from '@/lib/errors';
+import { downloadErrorResponse, downloadResponse } from '../../../../_lib/download';
 import { exportConceptDocx } from '@/lib/export/export-concept-docx';
-import { contentDisposition } from '@/lib/export/filename';
-import { describeError } from '@/lib/shared/action-result';
 
-// DOCX download of a concept: GET /api/concepts/<id>/export?empty=renumber|entfaellt|mark[&fassung=<n>]. A route
+// DOCX download of a concept: GET /api/concepts/<id>/export?empty=renumber|entfaellt|mark[&fassung=<n>][&comments=1]. A route
 // handler (not a server action) so the browser receives the file as a download with its name. The use case checks
 // `empty` (an unknown value answers 400 with a German message; the earlier `omit` means `renumber`).
 export async function GET(request: Request, { params }: { params: Promise<{ conceptId: string }> }) {
@@ -15,23 +13,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ conc
     const empty = query.get('empty') ?? undefined;
     const fassung = query.get('fassung');
     const source = fassung ? { kind: 'version' as const, number: fassung } : { kind: 'draft' as const };
+    // comments=1: the review's comments as Word comments (the use case rejects values other than 1 and 0).
+    const comments = query.get('comments') ?? undefined;
     // The browser going away (tab closed) stops the page layout it would have waited for.
-    const result = await exportConceptDocx(actor, { conceptId, emptySections: empty, source }, { signal: request.signal });
-    return new Response(new Uint8Array(result.buffer), {
-      headers: {
-        'Content-Type': result.contentType,
-        'Content-Disposition': contentDisposition(result.filename),
-        'Content-Length': String(result.buffer.length),
-        // Concept texts are internal: never kept by shared caches or the browser cache.
-        'Cache-Control': 'private, no-store',
-        'X-Content-Type-Options': 'nosniff',
-        // Tells the download button whether LibreOffice users will see page numbers in the TOC.
-        'X-Toc-Page-Numbers': result.tocPageNumbers ? 'filled' : 'missing',
-      },
-    });
+    const result = await exportConceptDocx(actor, { conceptId, emptySections: empty, source, comments }, { signal: request.signal });
+    // Tells the download button whether LibreOffice users will see page numbers in the TOC.
+    return downloadResponse(result, { 'X-Toc-Page-Numbers': result.tocPageNumbers ? 'filled' : 'missing' });
   } catch (error) {
-    const described = describeError(error);
-    return Response.json({ error: described }, { status: HTTP_STATUS[described.code] });
+    return downloadErrorResponse(error, request);
   }
 }
 

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { requirePageActor } from '@/lib/auth/session';
 import { compareVersions } from '@/lib/versions/read-versions';
 import { DiffView } from '../../../../../_components/diff-view';
+import { ChangeDocumentLinks } from './change-document-links';
 import { PageHeader } from '../../../../../_components/page-header';
 import { loadOrNotFound } from '../../../../../_lib/guard';
 
@@ -40,6 +41,9 @@ export default async function CompareVersionsPage({
           { href: `${base}/fassungen`, label: 'Fassungen' },
         ]}
       />
+      {data.to?.number !== data.from.number && (
+        <ChangeDocumentLinks conceptId={data.concept.id} from={data.from.number} to={data.to ? data.to.number : 'aktuell'} />
+      )}
       {changed.map((s) => (
         <section key={s.key} id={`abschnitt-${s.key}`} aria-labelledby={`titel-${s.key}`} className="card">
           <h2 id={`titel-${s.key}`} className="card__title">

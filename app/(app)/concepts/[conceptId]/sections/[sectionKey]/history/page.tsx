@@ -97,13 +97,7 @@ export default async function HistoryPage({
                 </button>
               </div>
             </form>
-            {compareProblems.length > 0 && (
-              <div id="vergleich-fehler" className="alert alert--error" role="alert">
-                {compareProblems.map((p) => (
-                  <p key={p.field}>{p.message}</p>
-                ))}
-              </div>
-            )}
+            <Problems id="vergleich-fehler" problems={compareProblems} />
             {data.compare && <DiffView blocks={data.compare.blocks} caption={`Von ${label(data.compare.from)} zu ${label(data.compare.to)}`} />}
           </section>
           {data.viewed && (
@@ -117,11 +111,26 @@ export default async function HistoryPage({
             <form method="get" className="form-row" aria-label="Im Verlauf springen">
               <div className="field">
                 <label htmlFor="nr">Zu Version Nummer</label>
-                <input id="nr" name="nr" type="number" inputMode="numeric" min={1} max={head} aria-invalid={problem('number') ? true : undefined} />
+                <input
+                  id="nr"
+                  name="nr"
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  max={head}
+                  aria-invalid={problem('number') ? true : undefined}
+                  aria-describedby={problem('number') ? 'springen-fehler' : undefined}
+                />
               </div>
               <div className="field">
                 <label htmlFor="datum">oder zum Stand vom</label>
-                <input id="datum" name="datum" type="date" aria-invalid={problem('date') ? true : undefined} />
+                <input
+                  id="datum"
+                  name="datum"
+                  type="date"
+                  aria-invalid={problem('date') ? true : undefined}
+                  aria-describedby={problem('date') ? 'springen-fehler' : undefined}
+                />
               </div>
               <div className="field">
                 <button type="submit" className="btn btn--secondary">
@@ -129,13 +138,7 @@ export default async function HistoryPage({
                 </button>
               </div>
             </form>
-            {jumpProblems.length > 0 && (
-              <div className="alert alert--error" role="alert">
-                {jumpProblems.map((p) => (
-                  <p key={p.field}>{p.message}</p>
-                ))}
-              </div>
-            )}
+            <Problems id="springen-fehler" problems={jumpProblems} />
             <HistoryPager newer={data.page.newer} older={data.page.older} pageLink={pageLink} head={head} />
             <ol className="history" reversed>
               {data.page.groups.map((group) => (
@@ -177,6 +180,18 @@ export default async function HistoryPage({
         </>
       )}
     </>
+  );
+}
+
+/** Numbers or dates the history could not use, said beside the form that took them. */
+function Problems({ id, problems }: { id: string; problems: Array<{ field: string; message: string }> }) {
+  if (problems.length === 0) return null;
+  return (
+    <div id={id} className="alert alert--error" role="alert">
+      {problems.map((p) => (
+        <p key={p.field}>{p.message}</p>
+      ))}
+    </div>
   );
 }
 

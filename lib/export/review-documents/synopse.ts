@@ -1,0 +1,26 @@
+import type { Actor } from '../../access';
+import type { ExportedDocx } from '../export-concept-docx';
+import { DOCX_MIME_TYPE } from '../render-docx';
+import { loadChangeModel, type ChangeDocumentInput } from './change-model';
+import { changeDocumentFilename } from './filename';
+import { renderSynopse } from './render-synopse';
+
+/**
+ * The Synopse between Fassung n and Fassung m or the current text (render-synopse.ts): the form in which a
+ * council reads an amendment. Sections, numbers and data-field values are those of the new text, as in its
+ * normal export.
+ *
+ * Who: anyone with concept.export (the district's coordinators and editors, its assigned advisors for a shared
+ * concept). Writes nothing. Throws not_found (unknown concept or Fassung, another district, an unshared
+ * concept for advisors), invalid_input (no or the same Fassung twice).
+ */
+export async function exportSynopseDocx(actor: Actor, input: ChangeDocumentInput, options: { now?: Date } = {}): Promise<ExportedDocx> {
+  const now = options.now ?? new Date();
+  const { model, from, to } = await loadChangeModel(actor, input, now);
+  return {
+    filename: changeDocumentFilename({ kind: 'Synopse', title: model.meta.title, from, to, now }),
+    contentType: DOCX_MIME_TYPE,
+    buffer: await renderSynopse({ model, from, to }),
+    tocPageNumbers: false,
+  };
+}
