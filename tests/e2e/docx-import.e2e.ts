@@ -30,7 +30,9 @@ describeWithBrowser('Konzept aus einer Word-Datei übernehmen', () => {
     await page.getByRole('link', { name: 'Landkreis Musterland' }).first().click();
     await page.waitForURL(/\/districts\/[0-9a-f-]{36}$/);
     await page.goto(`${page.url()}/concepts/new`);
-    const form = page.getByRole('region', { name: 'Bestehendes Konzept aus einer Word-Datei übernehmen' });
+    await page.getByRole('link', { name: 'Word-Datei hochladen und Konzept übernehmen' }).click();
+    await page.getByRole('heading', { name: 'Bestehendes Konzept aus einer Word-Datei übernehmen', level: 1 }).waitFor();
+    const form = page.getByRole('main');
     await form.getByLabel('Titel').fill('Gewaltschutzkonzept Musterland (aus Word übernommen)');
     await form.getByLabel('Verantwortliche Stelle').fill('Fachdienst Soziales');
     await form.getByLabel('Word-Datei (.docx)').setInputFiles({

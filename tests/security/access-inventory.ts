@@ -390,6 +390,7 @@ export const ENDPOINTS: Record<string, EndpointRule> = {
   'app/(app)/districts/[districtId]/page.tsx': signedIn(u('concepts/get-concept-overview.ts#listConcepts'), u('districts/list-districts.ts#getDistrict')),
   'app/(app)/districts/[districtId]/audit/page.tsx': signedIn(u('audit/list-audit-log.ts#listAuditLog'), u('districts/list-districts.ts#getDistrict')),
   'app/(app)/districts/[districtId]/concepts/new/page.tsx': signedIn(u('districts/list-districts.ts#getDistrict'), u('facilities/list-facilities.ts#listFacilities')),
+  'app/(app)/districts/[districtId]/concepts/new/import/page.tsx': signedIn(u('districts/list-districts.ts#getDistrict'), u('facilities/list-facilities.ts#listFacilities')),
   'app/(app)/districts/[districtId]/contacts/page.tsx': signedIn(u('contacts/list-contacts.ts#listContacts'), u('districts/list-districts.ts#getDistrict')),
   'app/(app)/districts/[districtId]/contacts/[contactId]/page.tsx': signedIn(u('contacts/list-contacts.ts#getContact'), u('districts/list-districts.ts#getDistrict')),
   'app/(app)/districts/[districtId]/facilities/page.tsx': signedIn(u('districts/list-districts.ts#getDistrict'), u('facilities/list-facilities.ts#listFacilities')),

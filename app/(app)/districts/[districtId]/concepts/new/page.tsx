@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { requirePageActor } from '@/lib/auth/session';
 import { getDistrict } from '@/lib/districts/list-districts';
 import { listFacilities } from '@/lib/facilities/list-facilities';
 import { listTemplates } from '@/lib/templates';
 import { PageHeader } from '../../../../../_components/page-header';
 import { loadOrNotFound, requirePageRight } from '../../../../../_lib/guard';
-import { ImportConceptForm, NewConceptForm } from './new-concept-form';
+import { NewConceptForm } from './new-concept-form';
 
 export const metadata: Metadata = { title: 'Neues Konzept' };
 
@@ -17,12 +18,6 @@ export default async function NewConceptPage({ params }: { params: Promise<{ dis
   const templates = listTemplates()
     .filter((t) => t.latest)
     .map((t) => ({ value: t.id, label: `${t.title} (Version ${t.version})` }));
-  const formProps = {
-    districtId: district.id,
-    defaultTitle: `Gewaltschutzkonzept für die Gemeinschaftsunterkünfte – ${district.name}`,
-    templates,
-    facilities: facilities.map((f) => ({ id: f.id, name: f.name, capacity: f.capacity })),
-  };
   return (
     <>
       <PageHeader
@@ -35,16 +30,22 @@ export default async function NewConceptPage({ params }: { params: Promise<{ dis
       />
       <section className="card" aria-labelledby="aus-vorlage">
         <h2 id="aus-vorlage">Aus der Vorlage anlegen</h2>
-        <NewConceptForm {...formProps} />
+        <NewConceptForm
+          districtId={district.id}
+          defaultTitle={`Gewaltschutzkonzept für die Gemeinschaftsunterkünfte – ${district.name}`}
+          templates={templates}
+          facilities={facilities.map((f) => ({ id: f.id, name: f.name, capacity: f.capacity }))}
+        />
       </section>
       <section className="card" aria-labelledby="aus-word">
         <h2 id="aus-word">Bestehendes Konzept aus einer Word-Datei übernehmen</h2>
         <p className="muted">
           Sie haben schon ein Gewaltschutzkonzept in Word? Laden Sie es hoch: Die Werkstatt ordnet seine Kapitel den Abschnitten der
-          Vorlage zu. Sie prüfen die Zuordnung, ändern sie bei Bedarf und arbeiten danach mit Hinweisen, Prüfpunkten und Beratung an
-          Ihrem eigenen Text weiter. Überschriften, Absätze, Hervorhebungen, Listen, Tabellen und Verweise werden übernommen.
+          Vorlage zu, Sie prüfen die Zuordnung und arbeiten danach mit Hinweisen, Prüfpunkten und Beratung an Ihrem eigenen Text weiter.
         </p>
-        <ImportConceptForm {...formProps} />
+        <p>
+          <Link href={`/districts/${district.id}/concepts/new/import`}>Word-Datei hochladen und Konzept übernehmen</Link>
+        </p>
       </section>
     </>
   );
