@@ -153,7 +153,9 @@ function removeToc(html: string, counter: { lines: number }): string {
 export async function convertDocx(buffer: Buffer, fileName: string): Promise<ConvertedDocx> {
   const pkg = checkDocxPackage(buffer, fileName);
   const documentXml = pkg.xml('word/document.xml') ?? '';
-  const textBoxes = (documentXml.match(/<w:txbxContent\b/g) ?? []).length;
+  // Word writes a text box twice (DrawingML and a VML fallback); either count is the number of boxes.
+  const count = (pattern: RegExp) => (documentXml.match(pattern) ?? []).length;
+  const textBoxes = Math.max(count(/<wps:txbx\b/g), count(/<v:textbox\b/g));
   let images = 0;
   let html: string;
   try {

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, Textbox } from 'docx';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { docToPlainText } from '@/lib/editor/text';
 import { IMAGE_MARKER, convertDocx } from '@/lib/import/convert-docx';
@@ -15,7 +15,7 @@ import { hasSoffice } from '../export/pdf-support';
 const sections = flattenSections(getTemplate('gewaltschutz-gu'));
 const bold = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
 const para = (text: string) => new Paragraph(text);
-const docx = (children: Array<Paragraph | Table>) => Packer.toBuffer(new Document({ sections: [{ children }] }));
+const docx = (children: Array<Paragraph | Table | Textbox>) => Packer.toBuffer(new Document({ sections: [{ children }] }));
 
 async function importOf(buffer: Buffer) {
   const converted = await convertDocx(buffer, 'konzept.docx');
@@ -68,6 +68,7 @@ describe('Word-Import: Aufbau aus der Praxis', () => {
     const buffer = await docx([
       new Paragraph({ text: 'Präambel', heading: HeadingLevel.HEADING_1 }),
       new Paragraph({ children: [new TextRun({ text: 'fett', bold: true }), new TextRun({ text: ' kursiv', italics: true }), new TextRun({ text: ' unterstrichen', underline: {} })] }),
+      new Textbox({ style: { width: '5cm', height: '2cm' }, children: [para('Notruf im Kasten: 110')] }),
       new Paragraph({ text: 'Unsere Werte', heading: HeadingLevel.HEADING_2 }),
       new Paragraph({ text: 'Schutz', bullet: { level: 0 } }),
       new Paragraph({ text: 'für Kinder', bullet: { level: 1 } }),
@@ -100,7 +101,9 @@ describe('Word-Import: Aufbau aus der Praxis', () => {
     expect(result.text(1)).toContain('gefährlich');
     expect(result.text(1)).toContain(IMAGE_MARKER);
     expect(JSON.stringify(result.parts[2]!.content)).toContain('"type":"table"');
-    expect(result.notTaken.join('\n')).toMatch(/1 Bild .*\n1 Verweis mit nicht erlaubtem Ziel/);
+    // The text box's text stays (as a paragraph); its frame is reported.
+    expect(result.text(0)).toContain('Notruf im Kasten: 110');
+    expect(result.notTaken.join('\n')).toMatch(/1 Bild .*\n1 Textfeld: .*\n1 Verweis mit nicht erlaubtem Ziel/);
   });
 });
 
