@@ -26,6 +26,8 @@ const config = {
       },
     ],
   },
+  // happy-dom (the DOM behind @tiptap/html/server, used by the Word import) ships only as ES modules.
+  transformIgnorePatterns: ['/node_modules/(?!(happy-dom|whatwg-mimetype)/)'],
   moduleNameMapper: {
     '^server-only$': '<rootDir>/tests/setup/empty-module.js',
     '^@/(.*)$': '<rootDir>/$1',

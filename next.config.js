@@ -15,7 +15,10 @@ const nextConfig = {
   reactStrictMode: true,
   // forbidden() and forbidden.tsx: a page the actor's role may not use in their own district answers
   // 403 „Dafür fehlt Ihnen die Berechtigung“ (another district's pages stay 404).
-  experimental: { authInterrupts: true },
+  // serverActions.bodySizeLimit and proxyClientMaxBodySize (proxy.ts sees every request): the Word import (issue 14)
+  // sends a .docx of up to 10 MB to a server action;
+  // lib/import/docx-package.ts refuses anything larger before reading it.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '11mb' }, proxyClientMaxBodySize: '11mb' },
   serverExternalPackages: ['@node-rs/argon2', 'pg', '@electric-sql/pglite', '@electric-sql/pglite-socket'],
   async headers() {
     return [

@@ -39,6 +39,10 @@ export interface ConceptsTable {
   edition: ColumnType<number, number | undefined, number>;
   /** When the coordinators were told that the next review is due (once per due date). */
   review_due_noticed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** Created from a Word document: its file name (the file itself is not kept). */
+  import_file_name: ColumnType<string | null, string | null | undefined, string | null>;
+  /** What the import took over and what not (lib/import/import-summary.ts); null once dismissed. */
+  import_summary: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
   created_by: string | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;

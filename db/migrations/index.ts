@@ -8,6 +8,7 @@ import * as m0006 from './2026-11-27-0006-session-generation';
 import * as m0007 from './2026-11-27-0007-notifications-invitations';
 import * as m0008 from './2026-11-27-0008-review-loop';
 import * as m0009 from './2026-11-27-0009-district-forms';
+import * as m0011 from './2026-11-27-0011-docx-import';
 
 /**
  * Every migration, by name. Listed statically (not read from disk) so that the
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27-0007-notifications-invitations': m0007,
   '2026-11-27-0008-review-loop': m0008,
   '2026-11-27-0009-district-forms': m0009,
+  '2026-11-27-0011-docx-import': m0011,
 };

@@ -3,6 +3,7 @@ import { getDb } from '../../db/client';
 import { assertCan, type Actor } from '../access';
 import { insertAuditEntry } from '../audit/queries';
 import { findDistrict } from '../districts/queries';
+import type { TiptapDoc } from '../editor/types';
 import { validateRichText } from '../editor/validate-content';
 import { AppError } from '../errors';
 import { appendRevision } from '../sections/append-revision';
@@ -38,7 +39,22 @@ export const createConceptSchema = z.object({
  * Coordinators of the district. Throws not_found, forbidden, invalid_input.
  */
 export async function createConcept(actor: Actor, input: unknown) {
-  const values = parseInput(createConceptSchema, input);
+  return insertNewConcept(actor, parseInput(createConceptSchema, input));
+}
+
+/** Sections taken over from a Word document (lib/import/import-docx.ts): content by section key. */
+export interface ImportedContents {
+  fileName: string;
+  contents: ReadonlyMap<string, TiptapDoc>;
+  summary: Record<string, unknown>;
+}
+
+/**
+ * createConcept after its input is parsed; with `imported`, those sections get the imported text as
+ * their first revision (kind „import“, by the actor) instead of the template's starter text.
+ * Checks the actor itself.
+ */
+export async function insertNewConcept(actor: Actor, values: z.infer<typeof createConceptSchema>, imported?: ImportedContents) {
   assertCan(actor, 'concept.create', { districtId: values.districtId });
   if (!listTemplates().some((t) => t.id === values.templateId)) {
     throw new AppError('invalid_input', 'Diese Vorlage gibt es nicht.', { fields: { templateId: 'Unbekannte Vorlage.' } });
@@ -61,6 +77,7 @@ export async function createConcept(actor: Actor, input: unknown) {
         templateVersion: template.version,
         responsible: values.responsible,
         createdBy: actor.userId,
+        ...(imported ? { importFileName: imported.fileName, importSummary: imported.summary } : {}),
       });
       await insertConceptFacilities(trx, { conceptId: concept.id, facilityIds });
       const flat = flattenSections(template);
@@ -71,6 +88,16 @@ export async function createConcept(actor: Actor, input: unknown) {
       // Facts from the details become live data fields, not copied text; only „today“ is written in.
       const today = formatFieldDate(new Date());
       for (const row of sections) {
+        const importedContent = imported?.contents.get(row.key);
+        if (importedContent) {
+          await appendRevision(trx, {
+            section: { id: row.id, district_id: district.id, head_revision: 0, status: 'empty' },
+            content: validateRichText(importedContent),
+            kind: 'import',
+            authorId: actor.userId,
+          });
+          continue;
+        }
         const starter = flat.find((f) => f.key === row.key)?.section.starter;
         if (!starter?.length) continue;
         await appendRevision(trx, {
@@ -86,7 +113,11 @@ export async function createConcept(actor: Actor, input: unknown) {
         action: 'concept.create',
         objectType: 'concept',
         objectId: concept.id,
-        details: { title: concept.title, template: `${template.id}@${template.version}` },
+        details: {
+          title: concept.title,
+          template: `${template.id}@${template.version}`,
+          ...(imported ? { importedFrom: imported.fileName, importedSections: imported.contents.size } : {}),
+        },
       });
       return concept;
     });

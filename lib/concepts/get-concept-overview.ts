@@ -1,4 +1,5 @@
 import { getDb } from '../../db/client';
+import { readImportSummary } from '../import/import-summary';
 import { assertCan, canInDistrict, districtRelation, visibleDistrictIds, type Actor } from '../access';
 import { CONCEPT_STATUS_LABELS } from '../access/concept-rules';
 import { listThreads } from '../comments/queries';
@@ -81,6 +82,8 @@ export async function getConceptOverview(actor: Actor, conceptId: unknown) {
       nextReviewOn: concept.next_review_on,
       createdAt: concept.created_at,
       edition: concept.edition,
+      /** What a Word import took over and what not, until a coordinator dismisses it. */
+      importSummary: readImportSummary(concept.import_summary),
     },
     /** Fortschreibung: the edition this one continues and the one that continues it. */
     editions: {

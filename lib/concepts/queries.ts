@@ -18,6 +18,8 @@ const CONCEPT_COLUMNS = [
   'concepts.created_at',
   'concepts.updated_at',
 ] as const;
+/** Only for a single concept (not in listings): the Word import's file name and summary. */
+const SINGLE_CONCEPT_COLUMNS = [...CONCEPT_COLUMNS, 'concepts.import_file_name', 'concepts.import_summary'] as const;
 
 export async function insertConcept(
   db: Db,
@@ -32,6 +34,9 @@ export async function insertConcept(
     previousConceptId?: string;
     edition?: number;
     isShared?: boolean;
+    /** Created from a Word document (lib/import): its name and the import summary. */
+    importFileName?: string;
+    importSummary?: Record<string, unknown>;
   },
 ) {
   return db
@@ -46,6 +51,7 @@ export async function insertConcept(
       previous_concept_id: values.previousConceptId ?? null,
       edition: values.edition ?? 1,
       ...(values.isShared ? { is_shared: true, shared_at: sql<Date>`now()` } : {}),
+      ...(values.importFileName ? { import_file_name: values.importFileName, import_summary: JSON.stringify(values.importSummary ?? null) } : {}),
     })
     .returning(['id', 'district_id', 'title', 'status'])
     .executeTakeFirstOrThrow();
@@ -73,7 +79,7 @@ export async function insertConceptFacilities(db: Db, { conceptId, facilityIds }
 
 /** A concept by id, or undefined. The caller checks the district with assertCan. */
 export async function findConcept(db: Db, { conceptId }: { conceptId: string }) {
-  return db.selectFrom('concepts').select(CONCEPT_COLUMNS).where('concepts.id', '=', conceptId).executeTakeFirst();
+  return db.selectFrom('concepts').select(SINGLE_CONCEPT_COLUMNS).where('concepts.id', '=', conceptId).executeTakeFirst();
 }
 
 /**
@@ -218,7 +224,7 @@ export async function listDistrictMembers(db: Db, { districtId }: { districtId: 
 
 /** The concept row, locked until the transaction ends (one change of its details or state at a time). */
 export async function findConceptForUpdate(db: Db, { conceptId }: { conceptId: string }) {
-  return db.selectFrom('concepts').select(CONCEPT_COLUMNS).where('concepts.id', '=', conceptId).forUpdate().executeTakeFirst();
+  return db.selectFrom('concepts').select(SINGLE_CONCEPT_COLUMNS).where('concepts.id', '=', conceptId).forUpdate().executeTakeFirst();
 }
 
 /**
@@ -227,7 +233,7 @@ export async function findConceptForUpdate(db: Db, { conceptId }: { conceptId: s
  * see the new state. Share locks do not block each other, so parallel saves stay parallel.
  */
 export async function findConceptForShare(db: Db, { conceptId }: { conceptId: string }) {
-  return db.selectFrom('concepts').select(CONCEPT_COLUMNS).where('concepts.id', '=', conceptId).forShare().executeTakeFirst();
+  return db.selectFrom('concepts').select(SINGLE_CONCEPT_COLUMNS).where('concepts.id', '=', conceptId).forShare().executeTakeFirst();
 }
 
 export type ConceptRow = NonNullable<Awaited<ReturnType<typeof findConcept>>>;
@@ -320,4 +326,9 @@ export async function copyConceptFacilities(db: Db, { fromConceptId, toConceptId
       eb.selectFrom('concept_facilities').select([sql<string>`${toConceptId}::uuid`.as('concept_id'), 'facility_id']).where('concept_id', '=', fromConceptId),
     )
     .execute();
+}
+
+/** Hides the import summary on the concept page (the file name stays for the history). */
+export async function clearImportSummary(db: Db, { conceptId }: { conceptId: string }) {
+  await db.updateTable('concepts').set({ import_summary: null }).where('id', '=', conceptId).execute();
 }

@@ -116,7 +116,7 @@ export async function getSectionHistory(actor: Actor, conceptId: unknown, sectio
     createdAt: r.created_at,
   });
   return {
-    concept: { id: concept.id, title: concept.title },
+    concept: { id: concept.id, title: concept.title, importFileName: concept.import_file_name },
     section: { id: section.id, key: section.key, number: current.number, title: current.title, headRevision: head },
     canEdit: can['section.edit'],
     problems,

@@ -5,7 +5,11 @@ import { listAuditLog } from '@/lib/audit/list-audit-log';
 import { listConceptActivity } from '@/lib/audit/list-concept-activity';
 import { listConceptReview, listSectionComments } from '@/lib/comments/list-comments';
 import { addComment, editComment, redactComment, reopenThread, replyToComment, resolveThread } from '@/lib/comments/manage-comments';
+import { createHash } from 'node:crypto';
+import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { createConcept } from '@/lib/concepts/create-concept';
+import { dismissImportSummary } from '@/lib/import/dismiss-import-summary';
+import { createConceptFromDocx, previewDocxImport } from '@/lib/import/import-docx';
 import { getConceptOverview, listConcepts, listMyConcepts } from '@/lib/concepts/get-concept-overview';
 import { updateConceptDetails } from '@/lib/concepts/update-concept-details';
 import { getContact, listContacts } from '@/lib/contacts/list-contacts';
@@ -143,6 +147,15 @@ const listing = (subject: 'concept' | 'district' | 'notification' | 'invitation'
 const self = (call: Call): UseCaseRule => ({ kind: 'self', call });
 const internal = (reason: string): UseCaseRule => ({ kind: 'internal', reason });
 
+/** A one-chapter Word document („Präambel“ and a sentence) for the import cases. */
+async function smallDocx() {
+  const document = new Document({
+    sections: [{ children: [new Paragraph({ text: 'Präambel', heading: HeadingLevel.HEADING_1 }), new Paragraph('Wir schützen alle Bewohnerinnen und Bewohner.')] }],
+  });
+  const bytes = await Packer.toBuffer(document);
+  return { name: 'konzept.docx', bytes, hash: createHash('sha256').update(bytes).digest('hex') };
+}
+
 const adoption = { decidedBy: 'Kreistag', decidedOn: '2026-11-20', findingsReason: 'Offene Punkte werden in der Fortschreibung bearbeitet.' };
 const exportDraft = (conceptId: string) => ({ conceptId, source: { kind: 'draft' as const }, tocPageNumbers: false });
 
@@ -178,6 +191,7 @@ export const USE_CASES: Record<string, UseCaseRule> = {
   'lib/sections/revisions.ts#restoreRevision': concept('section.edit', (a, f) => restoreRevision(a, { sectionId: f.sectionId, revision: 1 })),
   'lib/sections/update-section-meta.ts#setSectionStatus': concept('section.edit', (a, f) => setSectionStatus(a, { sectionId: f.sectionId, status: 'done' })),
   'lib/sections/update-section-meta.ts#setChecklistItem': concept('section.edit', (a, f) => setChecklistItem(a, { sectionId: f.sectionId, itemKey: f.checklistKey, isDone: true })),
+  'lib/import/dismiss-import-summary.ts#dismissImportSummary': concept('concept.manage', (a, f) => dismissImportSummary(a, f.conceptId)),
   'lib/concepts/update-concept-details.ts#updateConceptDetails': concept('concept.manage', (a, f) =>
     updateConceptDetails(a, {
       conceptId: f.conceptId,
@@ -221,6 +235,17 @@ export const USE_CASES: Record<string, UseCaseRule> = {
   'lib/concepts/create-concept.ts#createConcept': district('concept.create', (a, f) =>
     createConcept(a, { districtId: f.districtId, templateId: 'gewaltschutz-gu', title: 'Gewaltschutzkonzept Testkreis', responsible: 'Fachdienst Soziales', facilityIds: [] }),
   ),
+  'lib/import/import-docx.ts#previewDocxImport': district('concept.create', async (a, f) =>
+    previewDocxImport(a, { districtId: f.districtId, templateId: 'gewaltschutz-gu', file: await smallDocx() }),
+  ),
+  'lib/import/import-docx.ts#createConceptFromDocx': district('concept.create', async (a, f) => {
+    const file = await smallDocx();
+    return createConceptFromDocx(
+      a,
+      { districtId: f.districtId, templateId: 'gewaltschutz-gu', title: 'Gewaltschutzkonzept aus Word', responsible: 'Fachdienst Soziales', facilityIds: [], fileHash: file.hash, assignment: ['praeambel'] },
+      file,
+    );
+  }),
   'lib/audit/list-audit-log.ts#listAuditLog': district('audit.read', (a, f) => listAuditLog(a, f.districtId)),
   'lib/facilities/list-facilities.ts#listFacilities': district('district.data.read', (a, f) => listFacilities(a, f.districtId)),
   'lib/facilities/list-facilities.ts#getFacility': district('district.data.read', (a, f) => getFacility(a, { districtId: f.districtId, facilityId: f.facilityId }), { object: true }),
@@ -295,6 +320,7 @@ export const USE_CASES: Record<string, UseCaseRule> = {
   ),
 
   // Building blocks: the actor comes from a use case above, which states the action.
+  'lib/concepts/create-concept.ts#insertNewConcept': internal('createConcept and createConceptFromDocx after parsing; checks concept.create itself'),
   'lib/concepts/load-concept.ts#loadConcept': internal('loads and checks a concept for the use case that names the action'),
   'lib/sections/load-section.ts#loadSection': internal('loads and checks a section for the use case that names the action'),
   'lib/versions/read-versions.ts#loadVersion': internal('loads a Fassung after loadConcept checked concept.read'),
@@ -364,6 +390,7 @@ export const ENDPOINTS: Record<string, EndpointRule> = {
   'app/(app)/districts/[districtId]/page.tsx': signedIn(u('concepts/get-concept-overview.ts#listConcepts'), u('districts/list-districts.ts#getDistrict')),
   'app/(app)/districts/[districtId]/audit/page.tsx': signedIn(u('audit/list-audit-log.ts#listAuditLog'), u('districts/list-districts.ts#getDistrict')),
   'app/(app)/districts/[districtId]/concepts/new/page.tsx': signedIn(u('districts/list-districts.ts#getDistrict'), u('facilities/list-facilities.ts#listFacilities')),
+  'app/(app)/districts/[districtId]/concepts/new/import/page.tsx': signedIn(u('districts/list-districts.ts#getDistrict'), u('facilities/list-facilities.ts#listFacilities')),
   'app/(app)/districts/[districtId]/contacts/page.tsx': signedIn(u('contacts/list-contacts.ts#listContacts'), u('districts/list-districts.ts#getDistrict')),
   'app/(app)/districts/[districtId]/contacts/[contactId]/page.tsx': signedIn(u('contacts/list-contacts.ts#getContact'), u('districts/list-districts.ts#getDistrict')),
   'app/(app)/districts/[districtId]/facilities/page.tsx': signedIn(u('districts/list-districts.ts#getDistrict'), u('facilities/list-facilities.ts#listFacilities')),
@@ -417,6 +444,9 @@ export const ENDPOINTS: Record<string, EndpointRule> = {
   'app/(app)/concepts/[conceptId]/sections/[sectionKey]/comment-actions.ts#giveVerdictAction': signedIn(u('review/give-verdict.ts#giveVerdict')),
   'app/(app)/concepts/[conceptId]/sections/[sectionKey]/history/actions.ts#restoreRevisionAction': signedIn(u('sections/revisions.ts#restoreRevision')),
   'app/(app)/districts/[districtId]/concepts/new/actions.ts#createConceptAction': signedIn(u('concepts/create-concept.ts#createConcept')),
+  'app/(app)/districts/[districtId]/concepts/new/import-actions.ts#previewImportAction': signedIn(u('import/import-docx.ts#previewDocxImport')),
+  'app/(app)/districts/[districtId]/concepts/new/import-actions.ts#createFromImportAction': signedIn(u('import/import-docx.ts#createConceptFromDocx')),
+  'app/(app)/concepts/[conceptId]/import-actions.ts#dismissImportSummaryAction': signedIn(u('import/dismiss-import-summary.ts#dismissImportSummary')),
   'app/(app)/districts/[districtId]/contacts/actions.ts#saveContactAction': signedIn(u('contacts/manage-contacts.ts#saveContact')),
   'app/(app)/districts/[districtId]/contacts/actions.ts#markContactVerifiedAction': signedIn(u('contacts/manage-contacts.ts#markContactVerified')),
   'app/(app)/districts/[districtId]/contacts/actions.ts#deleteContactAction': signedIn(u('contacts/manage-contacts.ts#deleteContact')),

@@ -9,6 +9,7 @@ import { checkConceptCompleteness } from '@/lib/review/check-completeness';
 import { findingsSummary } from './completeness-findings';
 import { CoverageOverview } from './coverage-overview';
 import { ExportButton } from './export-button';
+import { ImportSummaryCard } from './import-summary';
 import { ReviewPanel } from './review-panel';
 import { VerdictBadge } from './verdict-badge';
 import { TableWrap } from '../../../_components/table-wrap';
@@ -53,6 +54,10 @@ export default async function ConceptPage({ params }: { params: Promise<{ concep
           />
         }
       />
+
+      {concept.importSummary && (
+        <ImportSummaryCard conceptId={concept.id} summary={concept.importSummary} canDismiss={data.can['concept.manage'] === true} />
+      )}
 
       <ReviewPanel data={data} />
 

@@ -2,15 +2,20 @@
 
 import { ActionForm, Field } from '../../../../../_components/action-form';
 import { createConceptAction } from './actions';
+import { ImportMapping } from './import-mapping';
+import { createFromImportAction } from './import-actions';
 
-export function NewConceptForm(props: {
+export interface NewConceptFormProps {
   districtId: string;
   defaultTitle: string;
   templates: Array<{ value: string; label: string }>;
   facilities: Array<{ id: string; name: string; capacity: number }>;
-}) {
+}
+
+/** Title, template, responsible body and facilities: the same for a new and an imported concept. */
+function ConceptDetailsFields(props: NewConceptFormProps) {
   return (
-    <ActionForm action={createConceptAction} submitLabel="Konzept anlegen" resetOnSuccess={false}>
+    <>
       <input type="hidden" name="districtId" value={props.districtId} />
       <Field name="title" label="Titel" defaultValue={props.defaultTitle} />
       <Field
@@ -44,6 +49,24 @@ export function NewConceptForm(props: {
           ))
         )}
       </fieldset>
+    </>
+  );
+}
+
+export function NewConceptForm(props: NewConceptFormProps) {
+  return (
+    <ActionForm action={createConceptAction} submitLabel="Konzept anlegen" resetOnSuccess={false}>
+      <ConceptDetailsFields {...props} />
+    </ActionForm>
+  );
+}
+
+/** „Bestehendes Konzept übernehmen“: the same details, a Word file and where its parts go. */
+export function ImportConceptForm(props: NewConceptFormProps) {
+  return (
+    <ActionForm action={createFromImportAction} submitLabel="Konzept aus der Word-Datei anlegen" resetOnSuccess={false}>
+      <ConceptDetailsFields {...props} />
+      <ImportMapping />
     </ActionForm>
   );
 }

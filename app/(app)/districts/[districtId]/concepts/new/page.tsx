@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { requirePageActor } from '@/lib/auth/session';
 import { getDistrict } from '@/lib/districts/list-districts';
 import { listFacilities } from '@/lib/facilities/list-facilities';
@@ -27,14 +28,25 @@ export default async function NewConceptPage({ params }: { params: Promise<{ dis
           { href: `/districts/${district.id}`, label: district.name },
         ]}
       />
-      <div className="card">
+      <section className="card" aria-labelledby="aus-vorlage">
+        <h2 id="aus-vorlage">Aus der Vorlage anlegen</h2>
         <NewConceptForm
           districtId={district.id}
           defaultTitle={`Gewaltschutzkonzept für die Gemeinschaftsunterkünfte – ${district.name}`}
           templates={templates}
           facilities={facilities.map((f) => ({ id: f.id, name: f.name, capacity: f.capacity }))}
         />
-      </div>
+      </section>
+      <section className="card" aria-labelledby="aus-word">
+        <h2 id="aus-word">Bestehendes Konzept aus einer Word-Datei übernehmen</h2>
+        <p className="muted">
+          Sie haben schon ein Gewaltschutzkonzept in Word? Laden Sie es hoch: Die Werkstatt ordnet seine Kapitel den Abschnitten der
+          Vorlage zu, Sie prüfen die Zuordnung und arbeiten danach mit Hinweisen, Prüfpunkten und Beratung an Ihrem eigenen Text weiter.
+        </p>
+        <p>
+          <Link href={`/districts/${district.id}/concepts/new/import`}>Word-Datei hochladen und Konzept übernehmen</Link>
+        </p>
+      </section>
     </>
   );
 }

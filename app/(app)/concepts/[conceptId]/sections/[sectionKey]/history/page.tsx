@@ -144,7 +144,7 @@ export default async function HistoryPage({
               {data.page.groups.map((group) => (
                 <li key={group.first.number} className="card">
                   <p>
-                    <strong>{group.authorName ?? 'Vorlage'}</strong> · {KIND_LABELS[group.kind] ?? group.kind}
+                    <strong>{group.authorName ?? 'Vorlage'}</strong> · {group.kind === 'import' && data.concept.importFileName ? `aus der Word-Datei „${data.concept.importFileName}“ übernommen` : (KIND_LABELS[group.kind] ?? group.kind)}
                     {group.first.restored_from ? ` (Version ${group.first.restored_from})` : ''} ·{' '}
                     {group.revisions.length > 1
                       ? `${formatDateTime(group.last.created_at)} bis ${formatDateTime(group.first.created_at)}, ${group.revisions.length} Speicherungen`
