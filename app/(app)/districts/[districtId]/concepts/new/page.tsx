@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/app/_lib/session';
 import { getDistrict } from '@/lib/districts/list-districts';
 import { listFacilities } from '@/lib/facilities/list-facilities';
 import { listTemplates } from '@/lib/templates';
