@@ -8,10 +8,10 @@ const describeWithBrowser = findChromium() ? describe : describe.skip;
 /*
  * Keyboard only (WCAG 2.1.1, 2.4.3, 2.4.7): the editor of Landkreis Musterland signs in, opens the
  * demo concept's section „Personal“, writes, formats, inserts a text block from the help, waits for
- * the autosave, answers the advisor's open hint and resolves it with a disposition – with Tab,
- * Shift+Tab, Enter, Space, arrow keys and typing, never a click. After every move the focused
- * element must be the expected control and show a focus indicator; at the end a reload shows that
- * nothing typed was lost.
+ * the autosave, answers the advisor's open hint and resolves it with a disposition, marks a passage
+ * and comments on it – with Tab, Shift+Tab, Enter, Space, arrow keys and typing, never a click.
+ * After every move the focused element must be the expected control and show a focus indicator;
+ * at the end a reload shows that nothing typed was lost.
  */
 const STAMP = Date.now();
 const SENTENCE = `Neue Kräfte werden am ersten Arbeitstag von der Gewaltschutzkoordination eingewiesen ${STAMP}`;
@@ -21,6 +21,8 @@ const BLOCK_TEXT = 'Die Leitungen und die Fachkräfte der Sozialen Arbeit erhalt
 const REPLY = `Wir ergänzen die Schulung vor dem ersten Einsatz im Vertrag mit dem Sicherheitsdienst (${STAMP}).`;
 const REASON = `Schulung vor dem ersten Einsatz aufgenommen, Nachweis über die Teilnahmelisten (${STAMP}).`;
 const HINT = 'vor dem ersten Einsatz zum Gewaltschutzkonzept geschult';
+const OWN_COMMENT = `Bitte die Personalausstattung mit dem Stellenplan 2027 abgleichen (${STAMP}).`;
+const QUOTE = 'Personalausstattung';
 
 /** Whether the element that has the focus is one of those the locator finds. */
 const isFocused = (target: Locator) => target.evaluateAll((elements) => elements.includes(document.activeElement as HTMLElement));
@@ -233,6 +235,29 @@ describeWithBrowser('Nur mit der Tastatur: Abschnitt schreiben und einen Hinweis
     await expectFocus(page, showResolved, 'Erledigte Kommentare anzeigen');
   });
 
+  it('marks a passage with the keyboard and comments on it', async () => {
+    await tabTo(page, editor(), 'Textfeld des Abschnitts', { backwards: true });
+    await caretSynced(page);
+    // The section starts with the heading „Personalausstattung“: mark it from its start to the end of the line.
+    await page.keyboard.press('Control+Home');
+    await caretSynced(page);
+    await page.keyboard.press('Shift+End');
+    await caretSynced(page);
+    await tabTo(page, page.getByRole('button', { name: 'Markierte Textstelle kommentieren' }), 'Markierte Textstelle kommentieren');
+    await page.keyboard.press('Enter');
+    const form = page.getByRole('group', { name: 'Kommentar zur markierten Textstelle' });
+    await expect(form.locator('blockquote').textContent()).resolves.toBe(QUOTE);
+    await expectFocus(page, form.getByRole('textbox', { name: 'Kommentar zur markierten Textstelle' }), 'Kommentarfeld');
+    await page.keyboard.type(OWN_COMMENT);
+    await tabTo(page, form.getByRole('button', { name: 'Kommentar speichern' }), 'Kommentar speichern', { limit: 3 });
+    await page.keyboard.press('Enter');
+    const own = page.locator('article.comment').filter({ hasText: OWN_COMMENT });
+    await own.waitFor();
+    // The new thread takes the focus; its passage is highlighted in the text.
+    await expectFocus(page, own, 'neuer Kommentar');
+    await expect(page.locator('.ProseMirror .comment-highlight').filter({ hasText: QUOTE }).count()).resolves.toBe(1);
+  });
+
   it('after a reload everything typed is there', async () => {
     await page.reload();
     await page.locator('.ProseMirror[contenteditable="true"]').waitFor();
@@ -241,10 +266,9 @@ describeWithBrowser('Nur mit der Tastatur: Abschnitt schreiben und einen Hinweis
     expect(text).toContain(BLOCK_TEXT);
     await expect(page.locator('.ProseMirror strong').filter({ hasText: new RegExp(`^${BOLD_WORD}$`) }).count()).resolves.toBe(1);
 
-    // Without open comments the help is the tab shown first.
-    await tabTo(page, page.getByRole('tab', { name: 'Hilfe' }), 'Reiter „Hilfe“');
-    await page.keyboard.press('ArrowLeft');
-    await expectFocus(page, page.getByRole('tab', { name: 'Kommentare (0)' }), 'Reiter „Kommentare (0)“');
+    // With an open comment the comments are the tab shown first.
+    await tabTo(page, page.getByRole('tab', { name: 'Kommentare (1)' }), 'Reiter „Kommentare (1)“');
+    await page.locator('article.comment').filter({ hasText: OWN_COMMENT }).waitFor();
     await tabTo(page, page.getByRole('button', { name: /^Erledigte Kommentare anzeigen/ }), 'Erledigte Kommentare anzeigen');
     await page.keyboard.press('Space');
     const resolved = hint();
