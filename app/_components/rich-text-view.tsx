@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { dataFieldDescription, dataFieldText, dataFieldToken, isDataFieldMissing, isDataFieldName, type DataFieldValues } from '@/lib/editor/data-fields';
-import { LINK_REL, SUPPORTED_MARK_TYPES, SUPPORTED_NODE_TYPES } from '@/lib/editor/extensions';
+import { LINK_REL, SUPPORTED_MARK_TYPES, SUPPORTED_NODE_TYPES } from '@/lib/editor/schema-names';
 import { isAllowedLinkHref } from '@/lib/editor/link-policy';
 import { docToPlainText } from '@/lib/editor/text';
 import type { TiptapDoc, TiptapMark, TiptapNode } from '@/lib/editor/types';
@@ -11,7 +11,7 @@ import { TableWrap } from './table-wrap';
  * Why a hand renderer and not @tiptap/static-renderer: that package is not published at the
  * Tiptap version the rest of the app is pinned to (3.32.2), and all @tiptap packages must move
  * together. So this renderer is driven by the schema's own node and mark lists instead
- * (SUPPORTED_NODE_TYPES / SUPPORTED_MARK_TYPES in lib/editor/extensions.ts, which
+ * (SUPPORTED_NODE_TYPES / SUPPORTED_MARK_TYPES in lib/editor/schema-names.ts, which
  * tests/unit/editor-schema.test.ts keeps equal to the real schema): each switch below is
  * exhaustive, and adding a node or mark to the schema without teaching it here does not compile.
  */
