@@ -1,7 +1,7 @@
 import { encode } from 'next-auth/jwt';
 import { sessionToken } from '@/lib/auth/load-actor';
 import type { SessionClaims } from '@/lib/auth/load-actor';
-import { requireActor, requirePageActor } from '@/lib/auth/session';
+import { requireActor, requirePageActor } from '@/app/_lib/session';
 import { changeOwnPassword } from '@/lib/users/change-own-password';
 import { resetUserPassword } from '@/lib/users/manage-user';
 import { actorFor, buildAdmin, buildUser, sessionFor, sessionFromSignIn } from '../support/factories';
