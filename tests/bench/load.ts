@@ -162,6 +162,10 @@ async function runLevel(base: string, users: number, setup: Awaited<ReturnType<t
     }),
   );
 
+  // Each level starts from the sections' current versions (an earlier level has saved some of them).
+  const heads = new Map(
+    (await setup.db.selectFrom('sections').select(['id', 'head_revision']).where('id', 'in', setup.sections.slice(0, users).map((s) => s.id)).execute()).map((r) => [r.id, r.head_revision]),
+  );
   const deadline = performance.now() + SECONDS * 1000;
   let exportBusy = false;
   await Promise.all(
@@ -170,7 +174,7 @@ async function runLevel(base: string, users: number, setup: Awaited<ReturnType<t
       const page = `/concepts/${section.conceptId}/sections/${section.key}`;
       await time('GET Abschnitt', () => session.request(page));
       // Sections with starter text from the template already have version 1.
-      let base = section.head;
+      let base = heads.get(section.id) ?? section.head;
       let saves = 0;
       const lines: string[] = [];
       // Users do not all start in the same millisecond.
