@@ -411,7 +411,17 @@ describeWithBrowser('Beratungsschleife: Entwurf, Einreichung, Kommentare, Übera
     expect(statement.suggestedFilename()).toMatch(/^Stellungnahme_.*_Fassung-2_\d{4}-\d\d-\d\d\.docx$/);
     await advisor.getByText(`Gespeichert als „${statement.suggestedFilename()}“.`).waitFor();
 
+    // The concept with the review's comments as Word comments: the hint, the district's reply under it, resolved.
     await advisor.goto(conceptUrl);
+    await advisor.getByLabel('Kommentare als Word-Kommentare aufnehmen').check();
+    const withComments = advisor.waitForEvent('download', { timeout: 90_000 });
+    await advisor.getByRole('button', { name: 'Als Word-Datei (DOCX) herunterladen' }).click();
+    const commented = readDocx(readFileSync((await (await withComments).path())!));
+    const comments = xmlText(commented.part('word/comments.xml'));
+    expect(comments).toContain(ADVICE);
+    expect(comments).toContain(REPLY);
+    expect(commented.part('word/commentsExtended.xml')).toMatch(/w15:done="1"/);
+
     coordinatorUnread = await unreadCount(coordinator);
     await workflowStep(
       advisor,
