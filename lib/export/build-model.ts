@@ -49,6 +49,27 @@ export interface ExportEdition {
   nextReviewOn: string | null;
 }
 
+/** The edition facts of a frozen Fassung (number, date, the council's decision, next review) for the document. */
+export function editionOf(version: {
+  number: number;
+  createdAt: Date;
+  kind: string;
+  decidedBy: string | null;
+  decidedOn: string | null;
+  resolutionNumber: string | null;
+  nextReviewOn: string | null;
+}): ExportEdition {
+  return {
+    number: version.number,
+    frozenAt: version.createdAt,
+    adoption:
+      version.kind === 'adoption' && version.decidedBy && version.decidedOn
+        ? { decidedBy: version.decidedBy, decidedOn: version.decidedOn, resolutionNumber: version.resolutionNumber }
+        : null,
+    nextReviewOn: version.nextReviewOn,
+  };
+}
+
 /** '2027-03-12' → 12.03.2027 */
 export function formatIsoDate(isoDate: string): string {
   const [y, m, d] = isoDate.split('-');
