@@ -1,31 +1,11 @@
 'use client';
 
 import { useId, useState } from 'react';
+import { errorMessage, filenameFrom } from '../_lib/download-response-parts';
+
+const failed = (status: number) => `Das Dokument konnte nicht erstellt werden (Fehler ${status}). Bitte versuchen Sie es erneut.`;
 
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; filename: string } | { kind: 'error'; message: string };
-
-/** The UTF-8 name from `filename*`, else the plain `filename`. */
-function filenameFrom(disposition: string | null, fallback: string): string {
-  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '')?.[1];
-  if (utf8) {
-    try {
-      return decodeURIComponent(utf8);
-    } catch {
-      // fall through to the ASCII name
-    }
-  }
-  return /filename="([^"]+)"/i.exec(disposition ?? '')?.[1] ?? fallback;
-}
-
-async function errorMessage(response: Response): Promise<string> {
-  try {
-    const body = (await response.json()) as { error?: { message?: string } };
-    if (body.error?.message) return body.error.message;
-  } catch {
-    // not JSON (e.g. a proxy error page)
-  }
-  return `Das Dokument konnte nicht erstellt werden (Fehler ${response.status}). Bitte versuchen Sie es erneut.`;
-}
 
 /**
  * Downloads a document from a route handler of the Werkstatt (GET, answered with Content-Disposition).
@@ -43,7 +23,7 @@ export function DownloadButton({ href, label, fallbackFilename, hint }: { href: 
     try {
       const response = await fetch(href, { cache: 'no-store' });
       if (!response.ok) {
-        setState({ kind: 'error', message: await errorMessage(response) });
+        setState({ kind: 'error', message: await errorMessage(response, failed) });
         return;
       }
       const blob = await response.blob();

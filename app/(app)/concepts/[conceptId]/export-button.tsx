@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
+import { errorMessage, filenameFrom } from '../../../_lib/download-response-parts';
 
 type State =
   | { kind: 'idle' }
@@ -19,28 +20,7 @@ const EMPTY_CHOICES: ReadonlyArray<{ value: EmptySections; label: string }> = [
   { value: 'mark', label: 'als „noch nicht ausgefüllt“ kennzeichnen (zur Abstimmung)' },
 ];
 
-/** The UTF-8 name from `filename*`, else the plain `filename`. */
-function filenameFrom(disposition: string | null): string {
-  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '')?.[1];
-  if (utf8) {
-    try {
-      return decodeURIComponent(utf8);
-    } catch {
-      // fall through to the ASCII name
-    }
-  }
-  return /filename="([^"]+)"/i.exec(disposition ?? '')?.[1] ?? FALLBACK_NAME;
-}
-
-async function errorMessage(response: Response): Promise<string> {
-  try {
-    const body = (await response.json()) as { error?: { message?: string } };
-    if (body.error?.message) return body.error.message;
-  } catch {
-    // not JSON (e.g. a proxy error page)
-  }
-  return `Der Export ist fehlgeschlagen (Fehler ${response.status}). Bitte versuchen Sie es erneut.`;
-}
+const failed = (status: number) => `Der Export ist fehlgeschlagen (Fehler ${status}). Bitte versuchen Sie es erneut.`;
 
 /** Reads the body chunk by chunk so the download can show its progress. */
 async function readWithProgress(response: Response, onProgress: (percent: number | null) => void): Promise<Blob> {
@@ -108,12 +88,12 @@ export function ExportButton({
         cache: 'no-store',
       });
       if (!response.ok) {
-        setState({ kind: 'error', message: await errorMessage(response) });
+        setState({ kind: 'error', message: await errorMessage(response, failed) });
         return;
       }
       setState({ kind: 'loading', percent: 0 });
       const blob = await readWithProgress(response, (percent) => setState({ kind: 'loading', percent }));
-      const filename = filenameFrom(response.headers.get('Content-Disposition'));
+      const filename = filenameFrom(response.headers.get('Content-Disposition'), FALLBACK_NAME);
       saveBlob(blob, filename);
       setState({ kind: 'done', filename, pageNumbersMissing: response.headers.get('X-Toc-Page-Numbers') === 'missing' });
     } catch {
