@@ -2,7 +2,7 @@ import type { DistrictRelation } from '@/lib/access';
 import type { PlatformRole } from '@/db/types';
 
 /** Dates and times come from one module shared with lib and client components (27.11.2026 · 27.11.2026, 14:03). */
-export { formatDate, formatDateTime, formatMoment, formatTime } from '@/lib/shared/date-format';
+export { formatDate, formatDateTime, formatIsoDate, formatMoment, formatTime } from '@/lib/shared/date-format';
 
 /** „1 Beratungskonto“, „2 Beratungskonten“, „0 Beratungskonten“: the number with the matching noun. */
 export function countLabel(count: number, singular: string, plural: string): string {
@@ -29,9 +29,3 @@ export const SECTION_STATUS_LABELS: Record<string, string> = {
   in_progress: 'in Arbeit',
   done: 'fertig',
 };
-
-/** '2027-03-12' (a calendar date from the database) → 12.03.2027 */
-export function formatIsoDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-');
-  return `${day}.${month}.${year}`;
-}

@@ -12,16 +12,12 @@ import { isEmptyDoc } from '../editor/text';
 import type { TiptapDoc } from '../editor/types';
 import { facilitiesToTiptapTable, facilityFeaturesToTiptapTable, type FacilityForTable } from '../facilities/to-tiptap-table';
 import { flattenSections, type Template } from '../templates';
+import { formatDate, formatIsoDate } from '../shared/date-format';
 import { coverFields, withoutCoverRows } from './cover-facts';
 import { changesNumbers, renumberReferences, type SectionNumbering } from './cross-references';
 import type { EmptySectionMode, ExportAnnex, ExportDocument, ExportMeta, ExportSection } from './model';
 
 export const STATUS_LABELS: Record<ConceptStatus, string> = CONCEPT_STATUS_LABELS;
-
-const dateFormat = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Berlin' });
-
-/** 25.11.2026 (German civil date in Berlin, whatever the server's time zone). */
-export const formatGermanDate = (date: Date) => dateFormat.format(date);
 
 export interface ModelInput {
   concept: { title: string; status: ConceptStatus; responsible: string };
@@ -47,12 +43,6 @@ export interface ExportEdition {
   frozenAt: Date;
   adoption: { decidedBy: string; decidedOn: string; resolutionNumber: string | null } | null;
   nextReviewOn: string | null;
-}
-
-/** '2027-03-12' → 12.03.2027 */
-export function formatIsoDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-');
-  return `${d}.${m}.${y}`;
 }
 
 /** The section's text as the reader sees it: data fields become text of their value (or hint). */
@@ -187,7 +177,7 @@ export function buildExportModel(input: ModelInput): ExportDocument {
   const edition = input.edition;
   const fields = input.fieldValues;
   // A frozen Fassung carries its own date: the annex and the cover say what was true then.
-  const date = fields['edition.stand'] ?? formatGermanDate(edition ? edition.frozenAt : input.now);
+  const date = fields['edition.stand'] ?? formatDate(edition ? edition.frozenAt : input.now);
   const isFinal = Boolean(edition?.adoption);
   // Fassung, Stand, Beschluss and review date as the data fields say them, so the title page and the text agree.
   const meta: ExportMeta = {

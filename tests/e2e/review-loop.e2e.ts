@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@/lib/demo/demo-accounts';
-import { berlinToday } from '@/lib/workflow/schemas';
+import { berlinIsoDay } from '@/lib/shared/date-format';
 import { readDocx, xmlText } from '../export/support';
 import { seriousViolations } from './support/axe';
 import { baseUrl, findChromium, launchBrowser, signIn } from './support/browser';
@@ -433,8 +433,8 @@ describeWithBrowser('Beratungsschleife: Entwurf, Einreichung, Kommentare, Übera
     await coordinator.waitForURL(`${conceptUrl}/beschluss`);
     await expectAccessible(coordinator, 'beschluss');
 
-    const today = berlinToday();
-    const tomorrow = berlinToday(new Date(Date.now() + 24 * 3600 * 1000));
+    const today = berlinIsoDay();
+    const tomorrow = berlinIsoDay(new Date(Date.now() + 24 * 3600 * 1000));
     await coordinator.getByRole('textbox', { name: 'Gremium', exact: true }).fill('Kreistag');
     await coordinator.getByLabel('Datum des Beschlusses').fill(tomorrow);
     await coordinator.getByRole('textbox', { name: /^Beschlussnummer/ }).fill(RESOLUTION_NUMBER);

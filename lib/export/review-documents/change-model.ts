@@ -20,7 +20,8 @@ import type { FacilityForTable } from '../../facilities/to-tiptap-table';
 import { listDistrictFacilities } from '../../facilities/queries';
 import { versionFieldValues } from '../../versions/version-field-values';
 import { findVersionAnnex, findVersionByNumber, listVersionSections, type VersionRow } from '../../versions/queries';
-import { buildExportModel, formatGermanDate, type ExportEdition } from '../build-model';
+import { formatDate } from '../../shared/date-format';
+import { buildExportModel, type ExportEdition } from '../build-model';
 import type { ExportDocument } from '../model';
 import { listConceptFacilityIds, listSectionHeads } from '../queries';
 import { listSectionHeadAuthors } from './queries';
@@ -106,8 +107,8 @@ function editionOf(version: VersionRow): ExportEdition {
 
 function describe(text: LoadedText, now: Date): ComparedText {
   const v = text.version;
-  if (!v) return { label: `aktueller Text, Stand ${formatGermanDate(now)}`, number: null, date: now, isFinal: false };
-  return { label: `Fassung ${v.number} vom ${formatGermanDate(v.createdAt)}`, number: v.number, date: v.createdAt, isFinal: v.kind === 'adoption' };
+  if (!v) return { label: `aktueller Text, Stand ${formatDate(now)}`, number: null, date: now, isFinal: false };
+  return { label: `Fassung ${v.number} vom ${formatDate(v.createdAt)}`, number: v.number, date: v.createdAt, isFinal: v.kind === 'adoption' };
 }
 
 /**
