@@ -17,8 +17,6 @@ import { coverFields, withoutCoverRows } from './cover-facts';
 import { changesNumbers, renumberReferences, type SectionNumbering } from './cross-references';
 import type { EmptySectionMode, ExportAnnex, ExportDocument, ExportMeta, ExportSection } from './model';
 
-export const STATUS_LABELS: Record<ConceptStatus, string> = CONCEPT_STATUS_LABELS;
-
 export interface ModelInput {
   concept: { title: string; status: ConceptStatus; responsible: string };
   districtName: string;
@@ -186,7 +184,7 @@ export function buildExportModel(input: ModelInput): ExportDocument {
     subject: input.template.title,
     ...(titleSays(input.concept.title, input.template.title) ? {} : { subtitle: input.template.title }),
     responsible: input.concept.responsible,
-    statusLabel: edition ? (isFinal ? STATUS_LABELS.adopted : STATUS_LABELS.submitted) : STATUS_LABELS[input.concept.status],
+    statusLabel: edition ? (isFinal ? CONCEPT_STATUS_LABELS.adopted : CONCEPT_STATUS_LABELS.submitted) : CONCEPT_STATUS_LABELS[input.concept.status],
     isFinal,
     versionLabel: fields['edition.fassung'] ?? (edition ? `Fassung ${edition.number}` : 'Entwurf'),
     ...(edition?.adoption ? { decisionLabel: fields['edition.beschluss'] ?? adoptionSummary({ body: edition.adoption.decidedBy, date: edition.adoption.decidedOn, number: edition.adoption.resolutionNumber }) } : {}),
