@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
+import { filenameFrom, refusalMessage, saveBlob } from '../../../_components/save-download';
 
 type State =
   | { kind: 'idle' }
@@ -19,29 +20,6 @@ const EMPTY_CHOICES: ReadonlyArray<{ value: EmptySections; label: string }> = [
   { value: 'mark', label: 'als „noch nicht ausgefüllt“ kennzeichnen (zur Abstimmung)' },
 ];
 
-/** The UTF-8 name from `filename*`, else the plain `filename`. */
-function filenameFrom(disposition: string | null): string {
-  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '')?.[1];
-  if (utf8) {
-    try {
-      return decodeURIComponent(utf8);
-    } catch {
-      // fall through to the ASCII name
-    }
-  }
-  return /filename="([^"]+)"/i.exec(disposition ?? '')?.[1] ?? FALLBACK_NAME;
-}
-
-async function errorMessage(response: Response): Promise<string> {
-  try {
-    const body = (await response.json()) as { error?: { message?: string } };
-    if (body.error?.message) return body.error.message;
-  } catch {
-    // not JSON (e.g. a proxy error page)
-  }
-  return `Der Export ist fehlgeschlagen (Fehler ${response.status}). Bitte versuchen Sie es erneut.`;
-}
-
 /** Reads the body chunk by chunk so the download can show its progress. */
 async function readWithProgress(response: Response, onProgress: (percent: number | null) => void): Promise<Blob> {
   const total = Number(response.headers.get('Content-Length')) || 0;
@@ -57,18 +35,6 @@ async function readWithProgress(response: Response, onProgress: (percent: number
     onProgress(total > 0 ? Math.min(100, Math.round((received / total) * 100)) : null);
   }
   return new Blob(chunks, { type: response.headers.get('Content-Type') ?? undefined });
-}
-
-function saveBlob(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser a moment to start the download before the URL goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /**
@@ -108,12 +74,13 @@ export function ExportButton({
         cache: 'no-store',
       });
       if (!response.ok) {
-        setState({ kind: 'error', message: await errorMessage(response) });
+        const message = await refusalMessage(response, (status) => `Der Export ist fehlgeschlagen (Fehler ${status}). Bitte versuchen Sie es erneut.`);
+        setState({ kind: 'error', message });
         return;
       }
       setState({ kind: 'loading', percent: 0 });
       const blob = await readWithProgress(response, (percent) => setState({ kind: 'loading', percent }));
-      const filename = filenameFrom(response.headers.get('Content-Disposition'));
+      const filename = filenameFrom(response.headers.get('Content-Disposition'), FALLBACK_NAME);
       saveBlob(blob, filename);
       setState({ kind: 'done', filename, pageNumbersMissing: response.headers.get('X-Toc-Page-Numbers') === 'missing' });
     } catch {
