@@ -97,6 +97,22 @@ export function CommentsPanel({
     move(activeId, event.key === 'ArrowDown' ? 1 : -1);
   };
 
+  const threadList = (threads: Thread[]) => (
+    <ol className="comments__list">
+      {threads.map((thread) => (
+        <ThreadView
+          key={thread.id}
+          thread={thread}
+          isActive={thread.id === activeId}
+          mentionable={data.mentionable}
+          where={where}
+          onShow={() => focusThread(thread.id)}
+          apply={apply}
+        />
+      ))}
+    </ol>
+  );
+
   return (
     <section className="comments" id="kommentare" aria-labelledby="kommentare-titel" onKeyDown={onKeyDown}>
       <h2 id="kommentare-titel">
@@ -132,39 +148,13 @@ export function CommentsPanel({
         </div>
       )}
       {open.length === 0 && <p className="muted">Keine offenen Kommentare.</p>}
-      <ol className="comments__list">
-        {open.map((thread) => (
-          <ThreadView
-            key={thread.id}
-            thread={thread}
-            isActive={thread.id === activeId}
-            mentionable={data.mentionable}
-            where={where}
-            onShow={() => focusThread(thread.id)}
-            apply={apply}
-          />
-        ))}
-      </ol>
+      {threadList(open)}
       {resolved.length > 0 && (
         <div className="comments__resolved">
           <button type="button" className="btn btn--secondary btn--small" aria-expanded={showResolved} onClick={() => setShowResolved((s) => !s)}>
             {showResolved ? 'Erledigte Kommentare ausblenden' : `Erledigte Kommentare anzeigen (${resolved.length})`}
           </button>
-          {showResolved && (
-            <ol className="comments__list">
-              {resolved.map((thread) => (
-                <ThreadView
-                  key={thread.id}
-                  thread={thread}
-                  isActive={thread.id === activeId}
-                  mentionable={data.mentionable}
-                  where={where}
-                  onShow={() => focusThread(thread.id)}
-                  apply={apply}
-                />
-              ))}
-            </ol>
-          )}
+          {showResolved && threadList(resolved)}
         </div>
       )}
     </section>
