@@ -4,6 +4,7 @@ import path from 'node:path';
 import { getEditorSchema } from '../../lib/editor/extensions';
 import { DATA_FIELDS } from '../../lib/editor/data-fields';
 import { RISIKO_SPALTEN } from '../../templates/gewaltschutz-gu/risikoanalyse';
+import { blockTexts } from '../support/block-texts';
 import {
   ANNEX_KEYS,
   PLACEHOLDERS,
@@ -24,19 +25,6 @@ import { gewaltschutzGu } from '../../templates/gewaltschutz-gu';
 import { ABLAUFPLAN_SPALTEN, ABLAUFPLAN_UEBERSCHRIFTEN } from '../../templates/gewaltschutz-gu/util';
 
 const pmSchema = getEditorSchema();
-
-function blockTexts(block: Block): string[] {
-  switch (block.type) {
-    case 'paragraph':
-    case 'heading':
-      return [block.text];
-    case 'bulletList':
-    case 'orderedList':
-      return block.items;
-    case 'table':
-      return [...block.header, ...block.rows.flat()];
-  }
-}
 
 /** Every string anywhere in a value (deep). */
 function allStrings(value: unknown): string[] {

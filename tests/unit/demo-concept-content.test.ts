@@ -6,6 +6,7 @@ import { DEMO_KOSTEN } from '../../lib/demo/demo-concept/rat';
 import { DEMO_FACILITIES, demoLocalContacts } from '../../lib/demo/seed-district-data';
 import { RUFNUMMERN } from '../../templates/gewaltschutz-gu/nummern';
 import { RISIKO_SPALTEN } from '../../templates/gewaltschutz-gu/risikoanalyse';
+import { blockTexts } from '../support/block-texts';
 import { ABLAUFPLAN_SPALTEN, ABLAUFPLAN_UEBERSCHRIFTEN } from '../../templates/gewaltschutz-gu/util';
 
 const template = getTemplate('gewaltschutz-gu');
@@ -13,19 +14,6 @@ const flat = flattenSections(template);
 const byKey = new Map(flat.map((f) => [f.key, f]));
 const pmSchema = getEditorSchema();
 const sections = DEMO_CONCEPT.sections;
-
-function blockTexts(block: Block): string[] {
-  switch (block.type) {
-    case 'paragraph':
-    case 'heading':
-      return [block.text];
-    case 'bulletList':
-    case 'orderedList':
-      return block.items;
-    case 'table':
-      return [...block.header, ...block.rows.flat()];
-  }
-}
 
 function sectionTexts(section: DemoSectionContent): string[] {
   return section.blocks.flatMap(blockTexts);
