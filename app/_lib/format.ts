@@ -1,4 +1,5 @@
 import type { DistrictRelation } from '@/lib/access';
+import type { SectionStatus } from '@/db/schema-concepts';
 import type { PlatformRole } from '@/db/types';
 
 /** Dates and times come from one module shared with lib and client components (27.11.2026 · 27.11.2026, 14:03). */
@@ -24,7 +25,7 @@ export const PLATFORM_ROLE_LABELS: Record<PlatformRole, string> = {
 
 export { CONCEPT_STATUS_LABELS } from '@/lib/access/concept-rules';
 
-export const SECTION_STATUS_LABELS: Record<string, string> = {
+export const SECTION_STATUS_LABELS: Record<SectionStatus, string> = {
   empty: 'leer',
   in_progress: 'in Arbeit',
   done: 'fertig',
