@@ -1,6 +1,7 @@
 import type { DistrictRelation } from '@/lib/access';
 import type { SectionStatus } from '@/db/schema-concepts';
 import type { PlatformRole } from '@/db/types';
+import { ADVISOR_ROLE_LABEL, DISTRICT_ROLE_LABELS } from '@/lib/members/labels';
 
 /** Dates and times come from one module shared with lib and client components (27.11.2026 · 27.11.2026, 14:03). */
 export { formatDate, formatDateTime, formatIsoDate, formatMoment, formatTime } from '@/lib/shared/date-format';
@@ -10,16 +11,11 @@ export function countLabel(count: number, singular: string, plural: string): str
   return `${count} ${count === 1 ? singular : plural}`;
 }
 
-export const RELATION_LABELS: Record<DistrictRelation, string> = {
-  coordinator: 'Koordination',
-  editor: 'Redaktion',
-  advisor: 'DeBUG-Beratung',
-  none: '–',
-};
+export const RELATION_LABELS: Record<DistrictRelation, string> = { ...DISTRICT_ROLE_LABELS, advisor: ADVISOR_ROLE_LABEL, none: '–' };
 
 export const PLATFORM_ROLE_LABELS: Record<PlatformRole, string> = {
   user: 'Kommune (Mitarbeit)',
-  advisor: 'DeBUG-Beratung',
+  advisor: ADVISOR_ROLE_LABEL,
   admin: 'Plattformverwaltung',
 };
 
