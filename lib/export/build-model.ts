@@ -13,6 +13,7 @@ import type { TiptapDoc } from '../editor/types';
 import { facilitiesToTiptapTable, facilityFeaturesToTiptapTable, type FacilityForTable } from '../facilities/to-tiptap-table';
 import { flattenSections, type Template } from '../templates';
 import { formatDate, formatIsoDate } from '../shared/date-format';
+import type { VersionRow } from '../versions/queries';
 import { coverFields, withoutCoverRows } from './cover-facts';
 import { changesNumbers, renumberReferences, type SectionNumbering } from './cross-references';
 import type { EmptySectionMode, ExportAnnex, ExportDocument, ExportMeta, ExportSection } from './model';
@@ -41,6 +42,19 @@ export interface ExportEdition {
   frozenAt: Date;
   adoption: { decidedBy: string; decidedOn: string; resolutionNumber: string | null } | null;
   nextReviewOn: string | null;
+}
+
+/** The edition facts of a frozen Fassung; the council's decision only for the adopted one with body and date. */
+export function editionOf(version: Pick<VersionRow, 'number' | 'createdAt' | 'kind' | 'decidedBy' | 'decidedOn' | 'resolutionNumber' | 'nextReviewOn'>): ExportEdition {
+  return {
+    number: version.number,
+    frozenAt: version.createdAt,
+    adoption:
+      version.kind === 'adoption' && version.decidedBy && version.decidedOn
+        ? { decidedBy: version.decidedBy, decidedOn: version.decidedOn, resolutionNumber: version.resolutionNumber }
+        : null,
+    nextReviewOn: version.nextReviewOn,
+  };
 }
 
 /** The section's text as the reader sees it: data fields become text of their value (or hint). */

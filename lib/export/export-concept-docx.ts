@@ -8,7 +8,7 @@ import { listDistrictContacts } from '../contacts/queries';
 import { AppError } from '../errors';
 import { listDistrictFacilities } from '../facilities/queries';
 import { parseInput } from '../shared/action-result';
-import { buildExportModel } from './build-model';
+import { buildExportModel, editionOf } from './build-model';
 import { EMPTY_SECTION_MODES, type ExportDocument } from './model';
 import { exportFilename } from './filename';
 import { listConceptFacilityIds, listSectionHeads } from './queries';
@@ -141,19 +141,7 @@ export async function loadExportModel(actor: Actor, values: z.output<typeof expo
     facilities: data.facilities,
     contacts: data.contacts,
     emptySections: values.emptySections,
-    ...(frozen
-      ? {
-          edition: {
-            number: frozen.number,
-            frozenAt: frozen.createdAt,
-            adoption:
-              frozen.kind === 'adoption' && frozen.decidedBy && frozen.decidedOn
-                ? { decidedBy: frozen.decidedBy, decidedOn: frozen.decidedOn, resolutionNumber: frozen.resolutionNumber }
-                : null,
-            nextReviewOn: frozen.nextReviewOn,
-          },
-        }
-      : {}),
+    ...(frozen ? { edition: editionOf(frozen) } : {}),
     now,
   });
   const model = prepared ? attachWordComments(built, prepared, template) : built;

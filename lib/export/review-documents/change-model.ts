@@ -21,7 +21,7 @@ import { listDistrictFacilities } from '../../facilities/queries';
 import { versionFieldValues } from '../../versions/version-field-values';
 import { findVersionAnnex, findVersionByNumber, listVersionSections, type VersionRow } from '../../versions/queries';
 import { formatDate } from '../../shared/date-format';
-import { buildExportModel, type ExportEdition } from '../build-model';
+import { buildExportModel, editionOf } from '../build-model';
 import type { ExportDocument } from '../model';
 import { listConceptFacilityIds, listSectionHeads } from '../queries';
 import { listSectionHeadAuthors } from './queries';
@@ -92,18 +92,6 @@ async function loadFassung(db: Db, ids: { districtId: string; conceptId: string 
 
 const EMPTY: TiptapDoc = { type: 'doc', content: [] };
 const asDoc = (content: unknown): TiptapDoc => (typeof content === 'object' && content !== null ? (content as TiptapDoc) : EMPTY);
-
-function editionOf(version: VersionRow): ExportEdition {
-  return {
-    number: version.number,
-    frozenAt: version.createdAt,
-    adoption:
-      version.kind === 'adoption' && version.decidedBy && version.decidedOn
-        ? { decidedBy: version.decidedBy, decidedOn: version.decidedOn, resolutionNumber: version.resolutionNumber }
-        : null,
-    nextReviewOn: version.nextReviewOn,
-  };
-}
 
 function describe(text: LoadedText, now: Date): ComparedText {
   const v = text.version;
