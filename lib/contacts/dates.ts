@@ -1,4 +1,5 @@
 /** Calendar dates as 'YYYY-MM-DD' strings: a verification date has no time of day and no time zone. */
+import { addMonths } from '../shared/date-format';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const GERMAN_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
@@ -19,9 +20,5 @@ export function parseCalendarDate(text: string): string | undefined {
 
 /** The same calendar day `months` earlier; the 31st becomes the last day of a shorter month. */
 export function monthsBefore(isoDate: string, months: number): string {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(year, month - 1 - months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day, lastDay));
-  return target.toISOString().slice(0, 10);
+  return addMonths(isoDate, -months);
 }

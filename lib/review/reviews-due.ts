@@ -2,7 +2,7 @@ import { getDb, type Db } from '../../db/client';
 import { districtRelation, visibleDistrictIds, type Actor } from '../access';
 import { claimReviewDueNotice, listDistrictMembers, listReviewsDue } from '../concepts/queries';
 import { notify } from '../notifications/notify';
-import { berlinIsoDay } from '../shared/date-format';
+import { berlinIsoDay, formatIsoDate } from '../shared/date-format';
 
 /** How long before the planned review date the district is reminded. */
 export const REVIEW_DUE_DAYS = 60;
@@ -11,11 +11,6 @@ function untilDate(now: Date): string {
   const today = berlinIsoDay(now);
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + REVIEW_DUE_DAYS)).toISOString().slice(0, 10);
-}
-
-function germanDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-');
-  return `${d}.${m}.${y}`;
 }
 
 /**
@@ -56,7 +51,7 @@ export async function sendReviewDueNotices(db: Db, options: { now?: Date } = {})
     await db.transaction().execute(async (trx) => {
       if (!(await claimReviewDueNotice(trx, { conceptId: due.id }))) return;
       const coordinators = (await listDistrictMembers(trx, { districtId: due.district_id })).filter((m) => m.role === 'coordinator');
-      const when = germanDate(due.next_review_on);
+      const when = formatIsoDate(due.next_review_on);
       await notify(trx, {
         recipientIds: coordinators.map((c) => c.id),
         actorUserId: null,

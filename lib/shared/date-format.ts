@@ -44,6 +44,15 @@ export function berlinIsoDay(value: DateInput = new Date()): string {
   return isoDayFormat.format(toDate(value));
 }
 
+/** The same calendar day `months` later ('YYYY-MM-DD'); the 31st becomes the month's last day. */
+export function addMonths(isoDate: string, months: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
 /** True if both moments fall on the same calendar day in Berlin. */
 export function isSameBerlinDay(a: DateInput, b: DateInput): boolean {
   return formatDate(a) === formatDate(b);

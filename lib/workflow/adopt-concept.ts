@@ -7,8 +7,8 @@ import { parseInput } from '../shared/action-result';
 import { idSchema, plainText } from '../shared/schemas';
 import { loadFindings } from '../review/check-completeness';
 import { freezeVersion } from '../versions/freeze-version';
-import { berlinIsoDay } from '../shared/date-format';
-import { addMonths, isoDateSchema, workflowNoteSchema } from './schemas';
+import { addMonths, berlinIsoDay } from '../shared/date-format';
+import { isoDateSchema, workflowNoteSchema } from './schemas';
 import { runConceptStep } from './run-concept-step';
 
 /** Default interval until the next planned review (the Mindeststandards ask for regular Fortschreibung). */
