@@ -14,6 +14,7 @@ import { facilitiesToTiptapTable, facilityFeaturesToTiptapTable, type FacilityFo
 import { flattenSections, type Template } from '../templates';
 import { formatDate, formatIsoDate } from '../shared/date-format';
 import type { VersionRow } from '../versions/queries';
+import { adoptionOf } from '../versions/version-field-values';
 import { coverFields, withoutCoverRows } from './cover-facts';
 import { changesNumbers, renumberReferences, type SectionNumbering } from './cross-references';
 import type { EmptySectionMode, ExportAnnex, ExportDocument, ExportMeta, ExportSection } from './model';
@@ -49,10 +50,7 @@ export function editionOf(version: Pick<VersionRow, 'number' | 'createdAt' | 'ki
   return {
     number: version.number,
     frozenAt: version.createdAt,
-    adoption:
-      version.kind === 'adoption' && version.decidedBy && version.decidedOn
-        ? { decidedBy: version.decidedBy, decidedOn: version.decidedOn, resolutionNumber: version.resolutionNumber }
-        : null,
+    adoption: adoptionOf(version),
     nextReviewOn: version.nextReviewOn,
   };
 }
