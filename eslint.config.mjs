@@ -16,15 +16,11 @@ const config = [
         {
           patterns: [
             { group: ['@/app/*', '../app/*', '../../app/*'], message: 'lib/ und db/ dürfen app/ nicht importieren.' },
-            { group: ['next', 'next/*'], message: 'Nur lib/auth darf Next kennen.' },
+            { group: ['next', 'next/*'], message: 'lib/ kennt Next nicht: Anfragebezogenes (Sitzung, Weiterleitung) liegt in app/_lib.' },
           ],
         },
       ],
     },
-  },
-  {
-    files: ['lib/auth/**/*.ts'],
-    rules: { 'no-restricted-imports': 'off' },
   },
   {
     files: ['tests/**/*.ts', 'tests/**/*.tsx', '*.js'],

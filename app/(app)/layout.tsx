@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { getActor } from '@/lib/auth/session';
+import { getActor } from '@/app/_lib/session';
 import { countMyUnread } from '@/lib/notifications/list-my-notifications';
 import { NavLink } from '../_components/nav-link';
 import { SignOutButton } from '../_components/sign-out-button';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/app/_lib/session';
 import { listMyDeactivatedDistricts, listMyDistricts } from '@/lib/districts/list-districts';
 import { listMyConcepts } from '@/lib/concepts/get-concept-overview';
 import { listMyInvitations } from '@/lib/members/invitations';

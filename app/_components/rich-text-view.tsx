@@ -1,43 +1,84 @@
 import type { ReactNode } from 'react';
 import { dataFieldDescription, dataFieldText, dataFieldToken, isDataFieldMissing, isDataFieldName, type DataFieldValues } from '@/lib/editor/data-fields';
+import { LINK_REL, SUPPORTED_MARK_TYPES, SUPPORTED_NODE_TYPES } from '@/lib/editor/schema-names';
 import { isAllowedLinkHref } from '@/lib/editor/link-policy';
 import { docToPlainText } from '@/lib/editor/text';
-import type { TiptapDoc, TiptapNode } from '@/lib/editor/types';
+import type { TiptapDoc, TiptapMark, TiptapNode } from '@/lib/editor/types';
 import { tableRegionLabel } from './table-label';
 import { TableWrap } from './table-wrap';
 
-type Mark = { type: string; attrs?: Record<string, unknown> };
-type Node = Omit<TiptapNode, 'marks' | 'content'> & { marks?: Mark[]; content?: Node[] };
+/*
+ * Why a hand renderer and not @tiptap/static-renderer: that package is not published at the
+ * Tiptap version the rest of the app is pinned to (3.32.2), and all @tiptap packages must move
+ * together. So this renderer is driven by the schema's own node and mark lists instead
+ * (SUPPORTED_NODE_TYPES / SUPPORTED_MARK_TYPES in lib/editor/schema-names.ts, which
+ * tests/unit/editor-schema.test.ts keeps equal to the real schema): each switch below is
+ * exhaustive, and adding a node or mark to the schema without teaching it here does not compile.
+ */
 
-function renderMarks(text: ReactNode, marks: Mark[] | undefined, key: string): ReactNode {
-  return (marks ?? []).reduce<ReactNode>((inner, mark) => {
-    switch (mark.type) {
-      case 'bold':
-        return <strong>{inner}</strong>;
-      case 'italic':
-        return <em>{inner}</em>;
-      case 'underline':
-        return <u>{inner}</u>;
-      case 'strike':
-        return <s>{inner}</s>;
-      case 'link': {
-        const href = String(mark.attrs?.href ?? '');
-        return isAllowedLinkHref(href) ? (
-          <a href={href} rel="noopener noreferrer nofollow">
-            {inner}
-          </a>
-        ) : (
-          inner
-        );
-      }
-      default:
-        return inner;
+type NodeType = (typeof SUPPORTED_NODE_TYPES)[number];
+type MarkType = (typeof SUPPORTED_MARK_TYPES)[number];
+type KnownNode = TiptapNode & { type: NodeType };
+type KnownMark = TiptapMark & { type: MarkType };
+
+const isKnownNode = (node: TiptapNode): node is KnownNode => (SUPPORTED_NODE_TYPES as readonly string[]).includes(node.type);
+const isKnownMark = (mark: TiptapMark): mark is KnownMark => (SUPPORTED_MARK_TYPES as readonly string[]).includes(mark.type);
+
+/** Compile-time proof that a switch covers every case; at run time only reached with bad data. */
+function unreachable(value: never): never {
+  throw new Error(`Nicht behandelter Typ: ${JSON.stringify(value)}`);
+}
+
+/**
+ * Stored content is validated against the schema before it is saved, so anything unknown here
+ * is a bug or content from an older schema. Tell the developer loudly, not the production log.
+ */
+function reportUnknown(kind: 'Knoten' | 'Formatierung', type: string): void {
+  if (process.env.NODE_ENV !== 'production') {
+    console.error(`RichTextView: unbekannter ${kind} „${type}“ – er gehört nicht zum Editor-Schema (lib/editor/extensions.ts).`);
+  }
+}
+
+function renderMark(inner: ReactNode, mark: KnownMark): ReactNode {
+  switch (mark.type) {
+    case 'bold':
+      return <strong>{inner}</strong>;
+    case 'italic':
+      return <em>{inner}</em>;
+    case 'underline':
+      return <u>{inner}</u>;
+    case 'strike':
+      return <s>{inner}</s>;
+    case 'link': {
+      // Only allowed schemes become links; anything else stays plain text (no javascript: etc.).
+      const href = mark.attrs?.href;
+      return isAllowedLinkHref(href) ? (
+        <a href={href} rel={LINK_REL}>
+          {inner}
+        </a>
+      ) : (
+        inner
+      );
     }
-  }, <span key={key}>{text}</span>);
+    default:
+      return unreachable(mark.type);
+  }
+}
+
+function renderMarks(text: ReactNode, marks: TiptapMark[] | undefined, key: string): ReactNode {
+  return (marks ?? []).reduce<ReactNode>(
+    (inner, mark) => {
+      if (isKnownMark(mark)) return renderMark(inner, mark);
+      // An unknown formatting loses nothing but its look: keep the text, report the mark.
+      reportUnknown('Formatierung', mark.type);
+      return inner;
+    },
+    <span key={key}>{text}</span>,
+  );
 }
 
 /** A data field with its current value (or hint), marked like in the editor; without values, its token. */
-function renderDataField(node: Node, key: string, values: DataFieldValues | undefined): ReactNode {
+function renderDataField(node: TiptapNode, key: string, values: DataFieldValues | undefined): ReactNode {
   const name = node.attrs?.name;
   if (!isDataFieldName(name)) return <span key={key}>{dataFieldToken(name)}</span>;
   const isMissing = values !== undefined && isDataFieldMissing(name, values);
@@ -50,7 +91,33 @@ function renderDataField(node: Node, key: string, values: DataFieldValues | unde
   return <span key={key}>{renderMarks(field, node.marks, key)}</span>;
 }
 
-function renderNode(node: Node, key: string, values?: DataFieldValues): ReactNode {
+/** Every text inside a node, whatever its type (docToPlainText only looks into known text blocks). */
+function allText(node: TiptapNode): string {
+  if (typeof node.text === 'string') return node.text;
+  return (node.content ?? []).map((child) => (typeof child.text === 'string' ? child.text : ` ${allText(child)} `)).join('');
+}
+
+/**
+ * A node the schema does not know is neither dropped (a reviewer would think the text was never
+ * there) nor shown as if it were normal content: its text appears inside a visible, labelled
+ * marker, and development logs an error.
+ */
+function renderUnknown(node: TiptapNode, key: string): ReactNode {
+  reportUnknown('Knoten', node.type);
+  const text = allText(node).replace(/\s+/g, ' ').trim();
+  return (
+    <span key={key} className="rich-text-unknown" data-unknown-node={node.type}>
+      [Nicht darstellbarer Inhalt („{node.type}“){text ? `: ${text}` : ''}]
+    </span>
+  );
+}
+
+function cellSpan(value: unknown): number {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : 1;
+}
+
+function renderNode(node: TiptapNode, key: string, values?: DataFieldValues): ReactNode {
+  if (!isKnownNode(node)) return renderUnknown(node, key);
   const children = node.content?.map((child, i) => renderNode(child, `${key}.${i}`, values));
   switch (node.type) {
     case 'doc':
@@ -89,19 +156,18 @@ function renderNode(node: Node, key: string, values?: DataFieldValues): ReactNod
       return <tr key={key}>{children}</tr>;
     case 'tableHeader':
       return (
-        <th key={key} scope="col" colSpan={Number(node.attrs?.colspan ?? 1)} rowSpan={Number(node.attrs?.rowspan ?? 1)}>
+        <th key={key} scope="col" colSpan={cellSpan(node.attrs?.colspan)} rowSpan={cellSpan(node.attrs?.rowspan)}>
           {children}
         </th>
       );
     case 'tableCell':
       return (
-        <td key={key} colSpan={Number(node.attrs?.colspan ?? 1)} rowSpan={Number(node.attrs?.rowspan ?? 1)}>
+        <td key={key} colSpan={cellSpan(node.attrs?.colspan)} rowSpan={cellSpan(node.attrs?.rowspan)}>
           {children}
         </td>
       );
     default:
-      // Stored content is validated against the editor schema; show unknown nodes' text rather than lose it.
-      return <div key={key}>{children}</div>;
+      return unreachable(node.type);
   }
 }
 
@@ -112,7 +178,7 @@ function renderNode(node: Node, key: string, values?: DataFieldValues): ReactNod
 export function RichTextView({ doc, label, fieldValues }: { doc: TiptapDoc; label?: string; fieldValues?: DataFieldValues }) {
   return (
     <div className="rich-text" aria-label={label} role={label ? 'region' : undefined}>
-      {renderNode(doc as unknown as Node, 'r', fieldValues)}
+      {renderNode(doc, 'r', fieldValues)}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { getActor } from '@/lib/auth/session';
+import { getActor } from '@/app/_lib/session';
 import { LoginForm } from './login-form';
 
 import { safeReturnPath } from '../_lib/safe-return-path';

@@ -15,8 +15,10 @@ import StarterKit from '@tiptap/starter-kit';
 import { DataField } from './data-field-node';
 import type { DataFieldValues } from './data-fields';
 import { isAllowedLinkHref, normaliseLinkHref, shouldAutoLinkText } from './link-policy';
+import { LINK_REL } from './schema-names';
 
 export { ALLOWED_LINK_PROTOCOLS } from './link-policy';
+export { LINK_REL, SUPPORTED_MARK_TYPES, SUPPORTED_NODE_TYPES } from './schema-names';
 
 /** Section titles are levels 1–2 in the exported document; inside a section only 3–4. */
 export const ALLOWED_HEADING_LEVELS = [3, 4] as const;
@@ -24,9 +26,6 @@ export type AllowedHeadingLevel = (typeof ALLOWED_HEADING_LEVELS)[number];
 
 /** `<tiptap version>/<our schema revision>`; stored with each revision. */
 export const EDITOR_SCHEMA_VERSION = 'tiptap-3.32.2/2';
-
-/** The fixed rel of every stored link (validate-content.ts normalises to it). */
-export const LINK_REL = 'noopener noreferrer nofollow';
 
 export const editorExtensions: AnyExtension[] = [
   StarterKit.configure({
@@ -73,22 +72,3 @@ export function getEditorSchema(): Schema {
   schema ??= getSchema(editorExtensions);
   return schema;
 }
-
-/** Sanity list of what the schema must contain; the tests compare it with the real schema. */
-export const SUPPORTED_NODE_TYPES = [
-  'doc',
-  'paragraph',
-  'text',
-  'heading',
-  'blockquote',
-  'bulletList',
-  'orderedList',
-  'listItem',
-  'hardBreak',
-  'table',
-  'tableRow',
-  'tableHeader',
-  'tableCell',
-  'dataField',
-] as const;
-export const SUPPORTED_MARK_TYPES = ['bold', 'italic', 'underline', 'strike', 'link'] as const;

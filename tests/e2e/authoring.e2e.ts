@@ -38,6 +38,23 @@ describeWithBrowser('Schreiben im Abschnitt', () => {
     await page.close();
   });
 
+  it('opening a section that ends in a list saves nothing until someone types', async () => {
+    const page = await browser.newPage();
+    const url = await openSection(page, 'redaktion@musterland.example', 'Monitoring, Evaluation und Fortschreibung');
+    const versions = async () => {
+      await page.goto(`${url}/history`);
+      return (await page.locator('main').innerText()).match(/Es gibt (\d+) Versionen/)?.[1];
+    };
+    const before = await versions();
+    await page.goto(url);
+    await page.locator('.ProseMirror[contenteditable="true"]').waitFor();
+    // The autosave waits about a second after a change; three seconds without a save mean none is coming.
+    await page.waitForTimeout(3_000);
+    await expect(saveStatus(page).textContent()).resolves.toMatch(/^Zuletzt gespeichert/);
+    expect(await versions()).toBe(before);
+    await page.close();
+  });
+
   it('text typed while offline is kept locally, survives a reload and is saved when the connection returns', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -74,6 +74,8 @@ describeWithBrowser('Der Abschnitt im Browser', () => {
     const scroll = () => wrapper.evaluate((el) => ({ left: el.scrollLeft, overflow: el.scrollWidth - el.clientWidth }));
     expect((await scroll()).overflow).toBeGreaterThan(0);
     await page.locator('.ProseMirror th').first().click();
+    // The caret is in the table before Tab moves it (a Tab before that would leave the editor).
+    await page.waitForFunction(() => document.activeElement?.classList.contains('ProseMirror') && window.getSelection()?.anchorNode?.parentElement?.closest('th') !== null);
     for (let i = 0; i < 9; i++) await page.keyboard.press('Tab');
     await page.waitForFunction(() => document.querySelector('.ProseMirror .tableWrapper')!.scrollLeft > 0);
 

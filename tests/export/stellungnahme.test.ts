@@ -24,7 +24,7 @@ import { readDocx, xmlText, type DocxParts } from './support';
 
 // The route handler reads the session through Next; here the signed-in person is given directly.
 let signedIn: Actor | undefined;
-jest.mock('@/lib/auth/session', () => ({
+jest.mock('@/app/_lib/session', () => ({
   requireActor: async () => {
     if (!signedIn) throw new (jest.requireActual('@/lib/errors').AppError)('unauthenticated');
     return signedIn;

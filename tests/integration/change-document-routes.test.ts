@@ -8,7 +8,7 @@ import { buildDistrictTeam, type DistrictTeam } from '../support/district-data-f
 
 // The route handlers read the session through Next; here the signed-in person is given directly.
 let signedIn: Actor | undefined;
-jest.mock('@/lib/auth/session', () => ({
+jest.mock('@/app/_lib/session', () => ({
   requireActor: async () => {
     if (!signedIn) throw new (jest.requireActual('@/lib/errors').AppError)('unauthenticated');
     return signedIn;

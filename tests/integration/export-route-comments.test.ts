@@ -8,7 +8,7 @@ import { readDocx } from '../export/support';
 
 // The route reads the session through Next; here the signed-in person is given directly. The rest is real.
 let signedIn: Actor | undefined;
-jest.mock('@/lib/auth/session', () => ({
+jest.mock('@/app/_lib/session', () => ({
   requireActor: async () => {
     if (!signedIn) throw new (jest.requireActual('@/lib/errors').AppError)('unauthenticated');
     return signedIn;

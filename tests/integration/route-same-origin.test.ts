@@ -9,7 +9,7 @@ import { buildDistrictTeam } from '../support/district-data-factories';
 // The route handlers read the session from the request's cookies through Next; here the signed-in
 // person is given directly. Everything else (origin check, parsing, use case, database) is real.
 let signedIn: Actor | undefined;
-jest.mock('@/lib/auth/session', () => ({
+jest.mock('@/app/_lib/session', () => ({
   requireActor: async () => {
     if (!signedIn) throw new (jest.requireActual('@/lib/errors').AppError)('unauthenticated');
     return signedIn;

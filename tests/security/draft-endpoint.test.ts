@@ -18,7 +18,7 @@ import { buildDistrictTeam } from '../support/district-data-factories';
 import { DISALLOWED_HREFS, HOSTILE_PAYLOADS, isGermanMessage, type HostilePayload } from './hostile-corpus';
 
 let signedIn: Actor | undefined;
-jest.mock('@/lib/auth/session', () => ({
+jest.mock('@/app/_lib/session', () => ({
   requireActor: async () => {
     if (!signedIn) throw new (jest.requireActual('@/lib/errors').AppError)('unauthenticated');
     return signedIn;

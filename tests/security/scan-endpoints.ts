@@ -116,7 +116,7 @@ export interface ScannedEndpoint {
   kind: EndpointKind;
   /** Use cases (lib/…#name) the endpoint reaches, directly or through helpers in its own file. */
   calls: string[];
-  /** Names of lib/auth/session functions it reaches (requireActor, requirePageActor, getActor). */
+  /** Names of app/_lib/session functions it reaches (requireActor, requirePageActor, getActor). */
   session: string[];
   /** Whether it lets an account with a temporary password through (only the password change may). */
   allowsTemporaryPassword: boolean;
@@ -232,7 +232,7 @@ export function scanEndpoints(useCases: ReadonlySet<string>): ScannedEndpoint[] 
         key,
         kind: kindOf,
         calls: [...new Set(resolved.map((r) => r.replace(/#/, '.ts#')).filter((r) => useCases.has(r)))].sort(),
-        session: [...new Set(resolved.filter((r) => r.startsWith('lib/auth/session#')).map((r) => r.split('#')[1]!))].sort(),
+        session: [...new Set(resolved.filter((r) => r.startsWith('app/_lib/session#')).map((r) => r.split('#')[1]!))].sort(),
         allowsTemporaryPassword: text.includes('allowTemporaryPassword'),
         directDataImports: imports.runtimeModules.filter((m) => DATA_MODULES.some((pattern) => pattern.test(m))),
       };

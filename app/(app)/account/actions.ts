@@ -1,6 +1,6 @@
 'use server';
 
-import { requireActor } from '@/lib/auth/session';
+import { requireActor } from '@/app/_lib/session';
 import { toActionResult, type ActionResult } from '@/lib/shared/action-result';
 import { changeOwnPassword } from '@/lib/users/change-own-password';
 import { formToObject } from '../../_lib/form-data';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/app/_lib/session';
 import { PASSWORD_MIN_LENGTH } from '@/lib/auth/passwords';
 import { listMyDistricts } from '@/lib/districts/list-districts';
 import { PageHeader } from '../../_components/page-header';

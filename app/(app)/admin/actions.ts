@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { assignAdvisor, unassignAdvisor } from '@/lib/advisors/manage-assignments';
-import { requireActor } from '@/lib/auth/session';
+import { requireActor } from '@/app/_lib/session';
 import { createDistrict } from '@/lib/districts/create-district';
 import { setDistrictActive, updateDistrict } from '@/lib/districts/update-district';
 import { toActionResult, type ActionResult } from '@/lib/shared/action-result';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/app/_lib/session';
 import { listAllDistricts } from '@/lib/districts/list-districts';
 import { listUsers } from '@/lib/users/list-users';
 import { PageHeader } from '../../_components/page-header';

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { requireActor } from '@/lib/auth/session';
+import { requireActor } from '@/app/_lib/session';
 import { isAppError } from '@/lib/errors';
 import { markAllNotificationsRead, markNotificationRead } from '@/lib/notifications/mark-read';
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/app/_lib/session';
 import { countMyUnread, listMyNotifications } from '@/lib/notifications/list-my-notifications';
 import { PageHeader } from '../../_components/page-header';
 import { countLabel, formatDateTime } from '../../_lib/format';

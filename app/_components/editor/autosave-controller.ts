@@ -30,6 +30,14 @@ interface SaveResponse {
   error?: { code: string; message: string; details?: { head?: ConflictHead } };
 }
 
+/** What the controller needs from the outside world; tests pass stand-ins. */
+export interface AutosaveEnvironment {
+  /** Sends the save request (default: the browser's fetch). */
+  fetch?: (url: string, init: RequestInit) => Promise<Pick<Response, 'ok' | 'status' | 'json'>>;
+  /** The current time, for the local copy's timestamp (default: the system clock). */
+  now?: () => Date;
+}
+
 const DEBOUNCE_MS = 1200;
 const FIRST_RETRY_MS = 5000;
 
@@ -51,13 +59,18 @@ export class AutosaveController {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private retryDelay = FIRST_RETRY_MS;
   private listeners = new Set<() => void>();
+  private readonly fetch: NonNullable<AutosaveEnvironment['fetch']>;
+  private readonly now: () => Date;
 
   constructor(
     private readonly sectionId: string,
     initialRevision: number,
     initialSavedAt: string | null,
     private readonly isEnabled: boolean,
+    environment: AutosaveEnvironment = {},
   ) {
+    this.fetch = environment.fetch ?? ((url, init) => fetch(url, init));
+    this.now = environment.now ?? (() => new Date());
     this.base = initialRevision;
     this.state = { kind: 'saved', at: initialSavedAt, revision: initialRevision, bySelf: false };
   }
@@ -82,7 +95,7 @@ export class AutosaveController {
   onChange = (content: TiptapDoc) => {
     if (!this.isEnabled || this.stopped) return;
     this.latest = content;
-    writeLocalDraft(this.sectionId, { baseRevision: this.base, content, changedAt: new Date().toISOString(), ...(this.merging ? { isMerging: true } : {}) });
+    writeLocalDraft(this.sectionId, { baseRevision: this.base, content, changedAt: this.now().toISOString(), ...(this.merging ? { isMerging: true } : {}) });
     if (this.merging) return;
     if (this.state.kind !== 'saving' && this.state.kind !== 'offline') this.setState({ kind: 'dirty' });
     this.schedule(DEBOUNCE_MS);
@@ -104,7 +117,7 @@ export class AutosaveController {
     this.merging = false;
     this.base = head.number;
     this.latest = content;
-    writeLocalDraft(this.sectionId, { baseRevision: head.number, content, changedAt: new Date().toISOString() });
+    writeLocalDraft(this.sectionId, { baseRevision: head.number, content, changedAt: this.now().toISOString() });
     void this.send();
   }
 
@@ -127,7 +140,7 @@ export class AutosaveController {
     this.merging = true;
     this.base = head.number;
     this.latest = content;
-    writeLocalDraft(this.sectionId, { baseRevision: head.number, content, changedAt: new Date().toISOString(), isMerging: true });
+    writeLocalDraft(this.sectionId, { baseRevision: head.number, content, changedAt: this.now().toISOString(), isMerging: true });
     this.setState({ kind: 'merging', head });
   }
 
@@ -136,7 +149,7 @@ export class AutosaveController {
     if (!this.merging) return;
     this.merging = false;
     if (this.latest) {
-      writeLocalDraft(this.sectionId, { baseRevision: this.base, content: this.latest, changedAt: new Date().toISOString() });
+      writeLocalDraft(this.sectionId, { baseRevision: this.base, content: this.latest, changedAt: this.now().toISOString() });
       void this.send();
     }
   }
@@ -176,7 +189,7 @@ export class AutosaveController {
     this.setState({ kind: 'saving' });
     let retry = false;
     try {
-      const response = await fetch(`/api/sections/${this.sectionId}/draft`, {
+      const response = await this.fetch(`/api/sections/${this.sectionId}/draft`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ baseRevision: this.base, content }),
@@ -211,10 +224,10 @@ export class AutosaveController {
     if (sameContent(this.latest, sent)) {
       this.latest = null;
       clearLocalDraft(this.sectionId);
-      this.setState({ kind: 'saved', at: savedAt ?? new Date().toISOString(), revision, bySelf: true, sectionStatus });
+      this.setState({ kind: 'saved', at: savedAt ?? this.now().toISOString(), revision, bySelf: true, sectionStatus });
     } else if (this.latest) {
       // Typing went on while the request was under way: keep the newer text for the next save.
-      writeLocalDraft(this.sectionId, { baseRevision: revision, content: this.latest, changedAt: new Date().toISOString() });
+      writeLocalDraft(this.sectionId, { baseRevision: revision, content: this.latest, changedAt: this.now().toISOString() });
       this.setState({ kind: 'dirty' });
     }
   }

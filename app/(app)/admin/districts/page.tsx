@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { BUNDESLAENDER, DISTRICT_KINDS } from '@/db/types';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/app/_lib/session';
 import { listAllDistricts } from '@/lib/districts/list-districts';
 import { listUsers } from '@/lib/users/list-users';
 import { PageHeader } from '../../../_components/page-header';

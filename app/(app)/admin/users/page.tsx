@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/app/_lib/session';
 import { listUsers } from '@/lib/users/list-users';
 import { PageHeader } from '../../../_components/page-header';
 import { PLATFORM_ROLE_LABELS, RELATION_LABELS } from '../../../_lib/format';

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { requireActor } from '@/lib/auth/session';
+import { requireActor } from '@/app/_lib/session';
 import { toActionResult, type ActionResult } from '@/lib/shared/action-result';
 import { adoptConcept } from '@/lib/workflow/adopt-concept';
 import { approveConcept, requestChanges } from '@/lib/workflow/give-review-outcome';

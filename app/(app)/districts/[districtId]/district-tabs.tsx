@@ -1,5 +1,5 @@
 import { canInDistrict, type DistrictAction } from '@/lib/access';
-import { getActor } from '@/lib/auth/session';
+import { getActor } from '@/app/_lib/session';
 import { NavLink } from '../../../_components/nav-link';
 
 const TABS: ReadonlyArray<{ path: string; label: string; action: DistrictAction }> = [

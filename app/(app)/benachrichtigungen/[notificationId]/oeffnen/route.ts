@@ -1,5 +1,5 @@
 import { redirect } from 'next/navigation';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/app/_lib/session';
 import { isAppError } from '@/lib/errors';
 import { markNotificationRead } from '@/lib/notifications/mark-read';
 import { safeReturnPath } from '../../../../_lib/safe-return-path';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/app/_lib/session';
 import { listConceptActivity } from '@/lib/audit/list-concept-activity';
 import { PageHeader } from '../../../../_components/page-header';
 import { formatDateTime } from '../../../../_lib/format';

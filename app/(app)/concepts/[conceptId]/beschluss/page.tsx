@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/app/_lib/session';
 import { getConceptOverview } from '@/lib/concepts/get-concept-overview';
 import { PageHeader } from '../../../../_components/page-header';
 import { formatIsoDate } from '../../../../_lib/format';

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { requireActor } from '@/lib/auth/session';
+import { requireActor } from '@/app/_lib/session';
 import { updateConceptDetails } from '@/lib/concepts/update-concept-details';
 import { toActionResult, type ActionResult } from '@/lib/shared/action-result';
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/app/_lib/session';
 import { getConceptOverview } from '@/lib/concepts/get-concept-overview';
 import { checkConceptCompleteness } from '@/lib/review/check-completeness';
 import { PageHeader } from '../../../../_components/page-header';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/app/_lib/session';
 import { listConceptReview } from '@/lib/comments/list-comments';
 import { DownloadButton } from '../../../../_components/download-button';
 import { PageHeader } from '../../../../_components/page-header';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/app/_lib/session';
 import { checkConceptCompleteness } from '@/lib/review/check-completeness';
 import { PageHeader } from '../../../../_components/page-header';
 import { loadOrNotFound } from '../../../../_lib/guard';

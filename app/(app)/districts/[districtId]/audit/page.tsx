@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { listAuditLog, AUDIT_PAGE_SIZE } from '@/lib/audit/list-audit-log';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/app/_lib/session';
 import { getDistrict } from '@/lib/districts/list-districts';
 import { PageHeader } from '../../../../_components/page-header';
 import { formatDateTime } from '../../../../_lib/format';

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { requireActor } from '@/lib/auth/session';
+import { requireActor } from '@/app/_lib/session';
 import { deleteContact, markContactVerified, saveContact } from '@/lib/contacts/manage-contacts';
 import { toActionResult, type ActionResult } from '@/lib/shared/action-result';
 import { formToObject } from '../../../../_lib/form-data';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { canInDistrict } from '@/lib/access';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/app/_lib/session';
 import { berlinIsoDay } from '@/lib/shared/date-format';
 import { listContacts } from '@/lib/contacts/list-contacts';
 import { isContactStale } from '@/lib/contacts/stale';

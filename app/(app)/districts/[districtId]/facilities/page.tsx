@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { canInDistrict } from '@/lib/access';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/app/_lib/session';
 import { getDistrict } from '@/lib/districts/list-districts';
 import { formatCount } from '@/lib/facilities/labels';
 import { listFacilities } from '@/lib/facilities/list-facilities';

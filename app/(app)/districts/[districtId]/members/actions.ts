@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { requireActor } from '@/lib/auth/session';
+import { requireActor } from '@/app/_lib/session';
 import { addMember, type AddMemberResult } from '@/lib/members/invite-member';
 import { withdrawInvitation } from '@/lib/members/invitations';
 import { changeMemberRole, removeMember } from '@/lib/members/manage-members';

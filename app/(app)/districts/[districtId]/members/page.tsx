@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { canInDistrict } from '@/lib/access';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/app/_lib/session';
 import { getDistrict } from '@/lib/districts/list-districts';
 import { listMembers } from '@/lib/members/list-members';
 import { PageHeader } from '../../../../_components/page-header';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/app/_lib/session';
 import { getDistrictTexts } from '@/lib/districts/update-district-texts';
 import { DistrictTextsForm } from '../../../../_components/district-texts-form';
 import { PageHeader } from '../../../../_components/page-header';

@@ -1,4 +1,4 @@
-import { requireActor } from '@/lib/auth/session';
+import { requireActor } from '@/app/_lib/session';
 import { downloadErrorResponse, downloadResponse } from '../../../../_lib/download';
 import { exportConceptDocx } from '@/lib/export/export-concept-docx';
 

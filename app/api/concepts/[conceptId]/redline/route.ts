@@ -1,4 +1,4 @@
-import { requireActor } from '@/lib/auth/session';
+import { requireActor } from '@/app/_lib/session';
 import { exportRedlineDocx } from '@/lib/export/review-documents/redline';
 import { downloadErrorResponse, downloadResponse } from '../../../../_lib/download';
 import { comparedFassungen } from '../change-document-response';

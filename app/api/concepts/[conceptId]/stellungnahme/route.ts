@@ -1,4 +1,4 @@
-import { requireActor } from '@/lib/auth/session';
+import { requireActor } from '@/app/_lib/session';
 import { downloadErrorResponse, downloadResponse } from '../../../../_lib/download';
 import { exportStellungnahmeDocx } from '@/lib/export/review-documents/stellungnahme';
 

@@ -1,4 +1,4 @@
-import { requireActor } from '@/lib/auth/session';
+import { requireActor } from '@/app/_lib/session';
 import { exportSynopseDocx } from '@/lib/export/review-documents/synopse';
 import { downloadErrorResponse, downloadResponse } from '../../../../_lib/download';
 import { comparedFassungen } from '../change-document-response';

@@ -1,4 +1,4 @@
-import { requireActor } from '@/lib/auth/session';
+import { requireActor } from '@/app/_lib/session';
 import { AppError, HTTP_STATUS } from '@/lib/errors';
 import { describeError } from '@/lib/shared/action-result';
 import { saveSectionDraft } from '@/lib/sections/save-section-draft';

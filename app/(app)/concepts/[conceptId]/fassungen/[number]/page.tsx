@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/app/_lib/session';
 import { VERSION_KIND_LABELS, getVersion } from '@/lib/versions/read-versions';
 import { PageHeader } from '../../../../../_components/page-header';
 import { RichTextView } from '../../../../../_components/rich-text-view';

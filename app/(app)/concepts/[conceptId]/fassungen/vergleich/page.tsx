@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/app/_lib/session';
 import { compareVersions } from '@/lib/versions/read-versions';
 import { DiffView } from '../../../../../_components/diff-view';
 import { ChangeDocumentLinks } from './change-document-links';

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { requireActor } from '@/lib/auth/session';
+import { requireActor } from '@/app/_lib/session';
 import { setChecklistItem, setSectionStatus } from '@/lib/sections/update-section-meta';
 import { toActionResult } from '@/lib/shared/action-result';
 

@@ -1,6 +1,6 @@
 'use server';
 
-import { requireActor } from '@/lib/auth/session';
+import { requireActor } from '@/app/_lib/session';
 import { listSectionComments } from '@/lib/comments/list-comments';
 import { addComment, editComment, redactComment, reopenThread, replyToComment, resolveThread } from '@/lib/comments/manage-comments';
 import { giveVerdict } from '@/lib/review/give-verdict';

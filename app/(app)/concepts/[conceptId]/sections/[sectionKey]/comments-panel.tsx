@@ -50,6 +50,24 @@ export function CommentsPanel({
   const open = data.threads.filter((t) => !t.isResolved);
   const resolved = data.threads.filter((t) => t.isResolved);
   const [showResolved, setShowResolved] = useState(false);
+  // Saving or resolving removes the form that had the focus: the id of the element to focus once the panel shows the result.
+  const focusAfter = useRef<string | null>(null);
+  useEffect(() => {
+    const id = focusAfter.current;
+    if (!id) return;
+    focusAfter.current = null;
+    document.getElementById(id)?.focus();
+  }, [data, showResolved]);
+  /**
+   * Where the focus goes when a thread is resolved: the next open thread, else the resolved thread
+   * itself where resolved ones are shown, else the switch that shows them.
+   */
+  const focusAfterResolving = (threadId: string) => {
+    const index = open.findIndex((t) => t.id === threadId);
+    const remaining = open.filter((t) => t.id !== threadId);
+    const next = remaining[index] ?? remaining[index - 1];
+    focusAfter.current = next ? `kommentar-${next.id}` : showResolved ? `kommentar-${threadId}` : RESOLVED_SWITCH_ID;
+  };
 
   const focusThread = (threadId: string, options: { fromText?: boolean } = {}) => {
     const thread = data.threads.find((t) => t.id === threadId);
@@ -97,22 +115,6 @@ export function CommentsPanel({
     move(activeId, event.key === 'ArrowDown' ? 1 : -1);
   };
 
-  const threadList = (threads: Thread[]) => (
-    <ol className="comments__list">
-      {threads.map((thread) => (
-        <ThreadView
-          key={thread.id}
-          thread={thread}
-          isActive={thread.id === activeId}
-          mentionable={data.mentionable}
-          where={where}
-          onShow={() => focusThread(thread.id)}
-          apply={apply}
-        />
-      ))}
-    </ol>
-  );
-
   return (
     <section className="comments" id="kommentare" aria-labelledby="kommentare-titel" onKeyDown={onKeyDown}>
       <h2 id="kommentare-titel">
@@ -130,7 +132,10 @@ export function CommentsPanel({
             if (!error && result.ok) {
               const newest = [...result.data.threads].sort((a, b) => b.number - a.number)[0];
               if (newest?.anchor) editorBridge()?.addRange({ threadId: newest.id, number: newest.number, start: newest.anchor.start, end: newest.anchor.end });
-              if (newest) setActiveId(newest.id);
+              if (newest) {
+                setActiveId(newest.id);
+                focusAfter.current = `kommentar-${newest.id}`;
+              }
             }
             return error;
           }}
@@ -148,13 +153,51 @@ export function CommentsPanel({
         </div>
       )}
       {open.length === 0 && <p className="muted">Keine offenen Kommentare.</p>}
-      {threadList(open)}
+      <ol className="comments__list">
+        {open.map((thread) => (
+          <ThreadView
+            key={thread.id}
+            thread={thread}
+            isActive={thread.id === activeId}
+            mentionable={data.mentionable}
+            where={where}
+            onShow={() => focusThread(thread.id)}
+            apply={apply}
+            onResolved={() => focusAfterResolving(thread.id)}
+            onReopened={() => undefined}
+          />
+        ))}
+      </ol>
       {resolved.length > 0 && (
         <div className="comments__resolved">
-          <button type="button" className="btn btn--secondary btn--small" aria-expanded={showResolved} onClick={() => setShowResolved((s) => !s)}>
+          <button
+            type="button"
+            id={RESOLVED_SWITCH_ID}
+            className="btn btn--secondary btn--small"
+            aria-expanded={showResolved}
+            onClick={() => setShowResolved((s) => !s)}
+          >
             {showResolved ? 'Erledigte Kommentare ausblenden' : `Erledigte Kommentare anzeigen (${resolved.length})`}
           </button>
-          {showResolved && threadList(resolved)}
+          {showResolved && (
+            <ol className="comments__list">
+              {resolved.map((thread) => (
+                <ThreadView
+                  key={thread.id}
+                  thread={thread}
+                  isActive={thread.id === activeId}
+                  mentionable={data.mentionable}
+                  where={where}
+                  onShow={() => focusThread(thread.id)}
+                  apply={apply}
+                  onResolved={() => undefined}
+                  onReopened={() => {
+                    focusAfter.current = `kommentar-${thread.id}`;
+                  }}
+                />
+              ))}
+            </ol>
+          )}
         </div>
       )}
     </section>
@@ -162,6 +205,8 @@ export function CommentsPanel({
 }
 
 type Apply = (result: ActionResult<Comments>, success: string) => string | null;
+
+const RESOLVED_SWITCH_ID = 'kommentare-erledigte';
 
 function NewComment({
   sectionId,
@@ -177,6 +222,15 @@ function NewComment({
   const [mode, setMode] = useState<null | { kind: 'range'; quote: string; range: { revision: number; start: number; end: number } } | { kind: 'section' }>(null);
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
+  const rangeButton = useRef<HTMLButtonElement>(null);
+  const sectionButton = useRef<HTMLButtonElement>(null);
+  // Cancelling returns the focus to the button that opened the form.
+  const returnTo = useRef<HTMLButtonElement | null>(null);
+  useEffect(() => {
+    if (mode || !returnTo.current) return;
+    returnTo.current.focus();
+    returnTo.current = null;
+  }, [mode]);
 
   const startRange = async () => {
     setError(null);
@@ -193,10 +247,10 @@ function NewComment({
     <div className="comments__new">
       {!mode && (
         <div className="form-actions">
-          <button type="button" className="btn btn--small" onClick={startRange} disabled={isBusy} onMouseDown={(e) => e.preventDefault()}>
+          <button ref={rangeButton} type="button" className="btn btn--small" onClick={startRange} disabled={isBusy} onMouseDown={(e) => e.preventDefault()}>
             {isBusy ? 'Bitte warten …' : 'Markierte Textstelle kommentieren'}
           </button>
-          <button type="button" className="btn btn--secondary btn--small" onClick={() => setMode({ kind: 'section' })}>
+          <button ref={sectionButton} type="button" className="btn btn--secondary btn--small" onClick={() => setMode({ kind: 'section' })}>
             Abschnitt kommentieren
           </button>
         </div>
@@ -213,7 +267,10 @@ function NewComment({
           mentionable={mentionable}
           submitLabel="Kommentar speichern"
           autoFocus
-          onCancel={() => setMode(null)}
+          onCancel={() => {
+            returnTo.current = mode.kind === 'range' ? rangeButton.current : sectionButton.current;
+            setMode(null);
+          }}
           onSubmit={async (body, mentions) => {
             const result = await reach(() => addCommentAction(where, { sectionId, body, mentions, ...(mode.kind === 'range' ? { range: mode.range } : {}) }));
             const failure = onDone(result, mode.kind);
@@ -331,6 +388,8 @@ function ThreadView({
   where,
   onShow,
   apply,
+  onResolved,
+  onReopened,
 }: {
   thread: Thread;
   isActive: boolean;
@@ -338,16 +397,39 @@ function ThreadView({
   where: { conceptId: string; sectionKey: string };
   onShow: () => void;
   apply: Apply;
+  /** Called before the resolved thread leaves the open list, so the panel can place the focus. */
+  onResolved: () => void;
+  onReopened: () => void;
 }) {
   const [isReplying, setReplying] = useState(false);
   const [isResolving, setResolving] = useState(false);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [reopenError, setReopenError] = useState<string | null>(null);
+  const replyButton = useRef<HTMLButtonElement>(null);
+  const resolveButton = useRef<HTMLButtonElement>(null);
+  const article = useRef<HTMLElement>(null);
+  // A closed form (saved or cancelled) hands the focus back to what opened it instead of losing it to the page.
+  const returnFocus = useRef<'reply' | 'resolve' | 'thread' | null>(null);
+  useEffect(() => {
+    const target = returnFocus.current;
+    if (!target) return;
+    returnFocus.current = null;
+    (target === 'reply' ? replyButton.current : target === 'resolve' ? resolveButton.current : article.current)?.focus();
+  }, [isReplying, isResolving, editingId]);
+  const closeReply = () => {
+    returnFocus.current = 'reply';
+    setReplying(false);
+  };
+  const closeEdit = () => {
+    returnFocus.current = 'thread';
+    setEditingId(null);
+  };
   const first = thread.comments[0];
   const titleId = `kommentar-${thread.id}-titel`;
   return (
     <li>
       <article
+        ref={article}
         id={`kommentar-${thread.id}`}
         className={`comment${isActive ? ' comment--active' : ''}${thread.isResolved ? ' comment--resolved' : ''}`}
         aria-labelledby={titleId}
@@ -387,10 +469,10 @@ function ThreadView({
                   submitLabel="Änderung speichern"
                   initialBody={c.body}
                   autoFocus
-                  onCancel={() => setEditingId(null)}
+                  onCancel={closeEdit}
                   onSubmit={async (body, mentions) => {
                     const failure = apply(await reach(() => editCommentAction(where, { commentId: c.id, body, mentions })), 'Kommentar geändert.');
-                    if (!failure) setEditingId(null);
+                    if (!failure) closeEdit();
                     return failure;
                   }}
                 />
@@ -432,12 +514,12 @@ function ThreadView({
         )}
         <div className="form-actions">
           {thread.canReply && !isReplying && (
-            <button type="button" className="btn btn--secondary btn--small" onClick={() => setReplying(true)}>
+            <button ref={replyButton} type="button" className="btn btn--secondary btn--small" onClick={() => setReplying(true)}>
               Antworten<span className="visually-hidden"> auf Kommentar Nr. {thread.number}</span>
             </button>
           )}
           {thread.canResolve && !isResolving && (
-            <button type="button" className="btn btn--secondary btn--small" onClick={() => setResolving(true)}>
+            <button ref={resolveButton} type="button" className="btn btn--secondary btn--small" onClick={() => setResolving(true)}>
               Erledigen<span className="visually-hidden"> (Kommentar Nr. {thread.number})</span>
             </button>
           )}
@@ -446,7 +528,9 @@ function ThreadView({
               type="button"
               className="btn btn--secondary btn--small"
               onClick={async () => {
-                setReopenError(apply(await reach(() => reopenThreadAction(where, { threadId: thread.id })), `Kommentar Nr. ${thread.number} ist wieder offen.`));
+                const result = await reach(() => reopenThreadAction(where, { threadId: thread.id }));
+                if (result.ok) onReopened();
+                setReopenError(apply(result, `Kommentar Nr. ${thread.number} ist wieder offen.`));
               }}
             >
               Wieder öffnen<span className="visually-hidden"> (Kommentar Nr. {thread.number})</span>
@@ -465,10 +549,10 @@ function ThreadView({
             mentionable={mentionable}
             submitLabel="Antwort speichern"
             autoFocus
-            onCancel={() => setReplying(false)}
+            onCancel={closeReply}
             onSubmit={async (body, mentions) => {
               const failure = apply(await reach(() => replyAction(where, { threadId: thread.id, body, mentions })), 'Antwort gespeichert.');
-              if (!failure) setReplying(false);
+              if (!failure) closeReply();
               return failure;
             }}
           />
@@ -476,12 +560,14 @@ function ThreadView({
         {isResolving && (
           <ResolveForm
             thread={thread}
-            onCancel={() => setResolving(false)}
+            onCancel={() => {
+              returnFocus.current = 'resolve';
+              setResolving(false);
+            }}
             onSubmit={async (disposition, reason) => {
-              const failure = apply(
-                await reach(() => resolveThreadAction(where, { threadId: thread.id, disposition, reason })),
-                `Kommentar Nr. ${thread.number} ist erledigt.`,
-              );
+              const result = await reach(() => resolveThreadAction(where, { threadId: thread.id, disposition, reason }));
+              if (result.ok) onResolved();
+              const failure = apply(result, `Kommentar Nr. ${thread.number} ist erledigt.`);
               if (!failure) setResolving(false);
               return failure;
             }}
@@ -512,7 +598,9 @@ function ResolveForm({
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const first = useRef<HTMLInputElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  const submitButton = useRef<HTMLButtonElement>(null);
+  // The first choice, or – where there is nothing to choose – the button that confirms.
+  useEffect(() => (first.current ?? submitButton.current)?.focus(), []);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(await onSubmit(thread.needsDisposition ? disposition || undefined : undefined, thread.needsDisposition ? reason : undefined));
@@ -547,7 +635,6 @@ function ResolveForm({
       ) : (
         <p>
           Kommentar Nr. {thread.number} als erledigt markieren?
-          <input ref={first} type="hidden" />
         </p>
       )}
       {error && (
@@ -556,7 +643,7 @@ function ResolveForm({
         </p>
       )}
       <div className="form-actions">
-        <button type="submit" className="btn btn--small">
+        <button ref={submitButton} type="submit" className="btn btn--small">
           Als erledigt markieren
         </button>
         <button type="button" className="btn btn--secondary btn--small" onClick={onCancel}>

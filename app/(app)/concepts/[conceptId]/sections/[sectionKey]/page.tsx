@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/app/_lib/session';
 import { getSectionForEditing } from '@/lib/sections/get-section-for-editing';
 import { listInsertableDataTables } from '@/lib/sections/list-insertable-data-tables';
 import { ANNEX_LABELS, MINDESTSTANDARDS } from '@/lib/templates';

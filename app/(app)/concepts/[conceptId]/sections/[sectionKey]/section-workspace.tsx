@@ -89,7 +89,11 @@ export function SectionWorkspace(props: {
         lang: 'de',
       },
     },
-    onUpdate: ({ editor: e }) => {
+    onUpdate: ({ editor: e, transaction }) => {
+      // A change made only by the editor's own tidying (the empty paragraph it keeps after a closing
+      // list or table, appended to a selection or highlight update) is not the author's: merely
+      // opening a section must not save a version, which would also put others into a conflict.
+      if (!transaction.docChanged) return;
       setNotice(null);
       controller.onChange(e.getJSON() as TiptapDoc);
     },

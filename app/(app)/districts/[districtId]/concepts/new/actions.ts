@@ -1,7 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { requireActor } from '@/lib/auth/session';
+import { requireActor } from '@/app/_lib/session';
 import { createConcept } from '@/lib/concepts/create-concept';
 import { toActionResult, type ActionResult } from '@/lib/shared/action-result';
 

@@ -1,7 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { requireActor } from '@/lib/auth/session';
+import { requireActor } from '@/app/_lib/session';
 import { AppError } from '@/lib/errors';
 import { MAX_UPLOAD_BYTES } from '@/lib/import/docx-package';
 import { createConceptFromDocx, previewDocxImport, type ImportPreview, type UploadedFile } from '@/lib/import/import-docx';

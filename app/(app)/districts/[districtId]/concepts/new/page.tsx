@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/app/_lib/session';
 import { PageHeader } from '../../../../../_components/page-header';
 import { loadNewConceptForm } from './load-new-concept';
 import { NewConceptForm } from './new-concept-form';

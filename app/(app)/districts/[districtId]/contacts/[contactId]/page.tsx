@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/app/_lib/session';
 import { berlinIsoDay } from '@/lib/shared/date-format';
 import { getContact } from '@/lib/contacts/list-contacts';
 import { getDistrict } from '@/lib/districts/list-districts';

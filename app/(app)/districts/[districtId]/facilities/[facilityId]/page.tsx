@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/app/_lib/session';
 import { getDistrict } from '@/lib/districts/list-districts';
 import { getFacility } from '@/lib/facilities/list-facilities';
 import { PageHeader } from '../../../../../_components/page-header';

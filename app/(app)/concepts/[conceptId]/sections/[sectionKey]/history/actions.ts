@@ -1,7 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { requireActor } from '@/lib/auth/session';
+import { requireActor } from '@/app/_lib/session';
 import { restoreRevision } from '@/lib/sections/revisions';
 import { toActionResult, type ActionResult } from '@/lib/shared/action-result';
 import { safeReturnPath } from '../../../../../../_lib/safe-return-path';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/app/_lib/session';
 import { getSectionHistory } from '@/lib/sections/get-section-history';
 import { DiffView } from '../../../../../../_components/diff-view';
 import { PageHeader } from '../../../../../../_components/page-header';

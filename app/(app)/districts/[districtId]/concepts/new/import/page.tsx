@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { requirePageActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/app/_lib/session';
 import { PageHeader } from '../../../../../../_components/page-header';
 import { loadNewConceptForm } from '../load-new-concept';
 import { ImportConceptForm } from '../new-concept-form';

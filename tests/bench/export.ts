@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Packer } from 'docx';
-import { referenceConceptModel, withEditedSection } from '../export/bench/reference-concept';
-import { referenceHtml } from '../export/bench/reference-html';
-import { buildDocument, renderDocx } from '../export/render-docx';
-import { clearTocLayoutCache, fillTocPageNumbers, stopTocLayoutWorker, type TocPageNumbersResult } from '../export/toc-page-numbers';
+import { referenceConceptModel, withEditedSection } from './export-reference-concept';
+import { referenceHtml } from './export-reference-html';
+import { buildDocument, renderDocx } from '@/lib/export/render-docx';
+import { clearTocLayoutCache, fillTocPageNumbers, stopTocLayoutWorker, type TocPageNumbersResult } from '@/lib/export/toc-page-numbers';
 
 // `npm run bench:export`: times the DOCX export of a generated reference concept (every section
 // filled, about 100 pages) and compares it with pandoc (HTML → DOCX from the same content, when installed),

@@ -4,12 +4,12 @@
  * bullet and ordered lists, tables, quotes, sub-headings), about 100 pages.
  * Deterministic (seeded), built in memory, no database.
  */
-import { buildFieldValues } from '../../concepts/field-values';
-import type { TiptapDoc, TiptapMark, TiptapNode } from '../../editor/types';
-import { validateRichText } from '../../editor/validate-content';
-import { flattenSections, getTemplate } from '../../templates';
-import { buildExportModel } from '../build-model';
-import type { ExportDocument } from '../model';
+import { buildFieldValues } from '@/lib/concepts/field-values';
+import type { TiptapDoc, TiptapMark, TiptapNode } from '@/lib/editor/types';
+import { validateRichText } from '@/lib/editor/validate-content';
+import { flattenSections, getTemplate } from '@/lib/templates';
+import { buildExportModel } from '@/lib/export/build-model';
+import type { ExportDocument } from '@/lib/export/model';
 
 function prng(seed: number) {
   let a = seed >>> 0;

@@ -3,8 +3,8 @@
  * extension list (@tiptap/html), as input for pandoc in the benchmark.
  */
 import { generateHTML } from '@tiptap/html/server';
-import { editorExtensions } from '../../editor/extensions';
-import type { ExportDocument } from '../model';
+import { editorExtensions } from '@/lib/editor/extensions';
+import type { ExportDocument } from '@/lib/export/model';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -3,10 +3,10 @@ import { decode } from 'next-auth/jwt';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
-import type { Actor } from '../access/actor';
-import { AppError } from '../errors';
-import { SESSION_COOKIE, authSecret } from './config';
-import { loadActor, sessionClaimsFrom } from './load-actor';
+import type { Actor } from '@/lib/access/actor';
+import { AppError } from '@/lib/errors';
+import { SESSION_COOKIE, authSecret } from '@/lib/auth/config';
+import { loadActor, sessionClaimsFrom } from '@/lib/auth/load-actor';
 
 /** The signed-in actor of this request, or undefined. Cached per request. */
 export const getActor = cache(async (): Promise<Actor | undefined> => {
