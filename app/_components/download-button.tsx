@@ -1,9 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { errorMessage, filenameFrom } from '../_lib/download-response-parts';
-
-const failed = (status: number) => `Das Dokument konnte nicht erstellt werden (Fehler ${status}). Bitte versuchen Sie es erneut.`;
+import { filenameFrom, refusalMessage, saveBlob } from './save-download';
 
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; filename: string } | { kind: 'error'; message: string };
 
@@ -23,20 +21,13 @@ export function DownloadButton({ href, label, fallbackFilename, hint }: { href: 
     try {
       const response = await fetch(href, { cache: 'no-store' });
       if (!response.ok) {
-        setState({ kind: 'error', message: await errorMessage(response, failed) });
+        const message = await refusalMessage(response, (status) => `Das Dokument konnte nicht erstellt werden (Fehler ${status}). Bitte versuchen Sie es erneut.`);
+        setState({ kind: 'error', message });
         return;
       }
       const blob = await response.blob();
       const filename = filenameFrom(response.headers.get('Content-Disposition'), fallbackFilename);
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = filename;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      // Give the browser a moment to start the download before the URL goes away.
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveBlob(blob, filename);
       setState({ kind: 'done', filename });
     } catch {
       setState({ kind: 'error', message: 'Der Server ist nicht erreichbar. Bitte prüfen Sie die Verbindung und versuchen Sie es erneut.' });

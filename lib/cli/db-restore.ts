@@ -2,8 +2,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BackupError, restoreBackup } from '../../db/backup';
 import { closeDb, createDb } from '../../db/client';
-import { DataFolderLockedError, acquireDataFolder, findRunningLauncher, startEmbeddedPostgres } from '../../db/embedded';
-import { dataDir, pgDataDir } from './support/paths';
+import { findRunningLauncher } from '../../db/embedded';
+import { dataDir } from './support/paths';
+import { openEmbeddedDatabase } from './support/with-database';
 
 // `npm run db:restore -- <datei.json.gz> [--ersetzen]`: a backup of `npm run db:backup` back into a database.
 // Into an empty database (a new data folder or a newly created Postgres database), or with --ersetzen in place of
@@ -44,21 +45,7 @@ async function main() {
           'Beenden Sie sie zuerst (Strg+C im Fenster von `npm start`) und starten Sie die Wiederherstellung dann erneut.',
       );
     }
-    let lock;
-    try {
-      lock = acquireDataFolder(dataDir());
-    } catch (error) {
-      if (error instanceof DataFolderLockedError) fail(error.message);
-      throw error;
-    }
-    const embedded = await startEmbeddedPostgres({ dataDir: pgDataDir(), maxConnections: 10 });
-    lock.update(embedded.url);
-    url = embedded.url;
-    kind = `eingebettete Datenbank (${dataDir()})`;
-    cleanup = async () => {
-      await embedded.stop();
-      lock.release();
-    };
+    ({ url, kind, close: cleanup } = await openEmbeddedDatabase(10));
   }
   const db = createDb(url, { max: 2 });
   try {

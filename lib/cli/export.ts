@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { findConcept } from '../concepts/queries';
 import { isAppError } from '../errors';
-import { STATUS_LABELS } from '../export/build-model';
+import { CONCEPT_STATUS_LABELS } from '../access/concept-rules';
 import { cliExportActor } from '../export/cli-actor';
 import { EMPTY_SECTION_MODES, isEmptySectionMode } from '../export/model';
 import { exportConceptDocx } from '../export/export-concept-docx';
@@ -84,7 +84,7 @@ withDatabase(async (db, { kind }) => {
   if (values.list) {
     const concepts = await listAllConceptsForCli(db);
     if (concepts.length === 0) console.log(`Keine Konzepte vorhanden (${kind}).\n${emptyListHint(kind)}`);
-    for (const c of concepts) console.log([c.id, c.district_name, c.title, STATUS_LABELS[c.status]].join('\t'));
+    for (const c of concepts) console.log([c.id, c.district_name, c.title, CONCEPT_STATUS_LABELS[c.status]].join('\t'));
     return;
   }
   let conceptId: string;

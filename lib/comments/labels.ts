@@ -1,4 +1,5 @@
 import type { CommentAuthorRole, Disposition } from '../../db/schema-review';
+import { ADVISOR_ROLE_LABEL, DISTRICT_ROLE_LABELS } from '../members/labels';
 
 export const DISPOSITION_LABELS: Record<Disposition, string> = {
   uebernommen: 'übernommen',
@@ -6,8 +7,4 @@ export const DISPOSITION_LABELS: Record<Disposition, string> = {
   nicht_uebernommen: 'nicht übernommen',
 };
 
-export const AUTHOR_ROLE_LABELS: Record<CommentAuthorRole, string> = {
-  coordinator: 'Koordination',
-  editor: 'Redaktion',
-  advisor: 'DeBUG-Beratung',
-};
+export const AUTHOR_ROLE_LABELS: Record<CommentAuthorRole, string> = { ...DISTRICT_ROLE_LABELS, advisor: ADVISOR_ROLE_LABEL };

@@ -182,6 +182,13 @@ async function loadThread(trx: Db, actor: Actor, threadId: string, action: Param
   return { thread, section, concept };
 }
 
+/** A comment with its thread (locked), section and concept, checked for `action` like loadThread. */
+async function loadComment(trx: Db, actor: Actor, commentId: string, action: Parameters<typeof loadSection>[3]) {
+  const comment = await findComment(trx, { commentId });
+  if (!comment) throw new AppError('not_found');
+  return { comment, ...(await loadThread(trx, actor, comment.threadId, action)) };
+}
+
 /**
  * Replies in a thread. Anyone who may comment (also while the concept is submitted: replies
  * stay possible when the text is read-only). Throws not_found, forbidden, invalid_input.
@@ -221,9 +228,7 @@ export async function editComment(actor: Actor, input: unknown) {
   return getDb()
     .transaction()
     .execute(async (trx) => {
-      const comment = await findComment(trx, { commentId: values.commentId });
-      if (!comment) throw new AppError('not_found');
-      const { thread, section, concept } = await loadThread(trx, actor, comment.threadId, 'review.comment');
+      const { comment, thread, section, concept } = await loadComment(trx, actor, values.commentId, 'review.comment');
       if (comment.authorId !== actor.userId) throw new AppError('forbidden', 'Sie können nur Ihre eigenen Kommentare ändern.');
       if (thread.isResolved) {
         throw new AppError('forbidden', 'Dieser Kommentar ist erledigt und bleibt so, wie er beantwortet wurde. Schreiben Sie stattdessen eine Antwort.');
@@ -325,9 +330,7 @@ export async function redactComment(actor: Actor, input: unknown) {
   return getDb()
     .transaction()
     .execute(async (trx) => {
-      const comment = await findComment(trx, { commentId: values.commentId });
-      if (!comment) throw new AppError('not_found');
-      const { thread, section, concept } = await loadThread(trx, actor, comment.threadId, 'review.redact');
+      const { comment, thread, section, concept } = await loadComment(trx, actor, values.commentId, 'review.redact');
       if (comment.body === '') throw new AppError('invalid_input', 'Der Text dieses Kommentars ist bereits entfernt.');
       await redactCommentBody(trx, { commentId: comment.id, userId: actor.userId });
       await auditThread(trx, actor, 'comment.redact', { thread, section, concept });

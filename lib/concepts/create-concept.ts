@@ -10,7 +10,7 @@ import { appendRevision } from '../sections/append-revision';
 import { parseInput } from '../shared/action-result';
 import { idSchema, plainText } from '../shared/schemas';
 import { blocksToTiptap, flattenSections, getTemplate, listTemplates } from '../templates';
-import { formatFieldDate } from './field-values';
+import { formatDate } from '../shared/date-format';
 import {
   countDistrictFacilities,
   insertConcept,
@@ -86,7 +86,7 @@ export async function insertNewConcept(actor: Actor, values: z.infer<typeof crea
         flat.map((f, position) => ({ conceptId: concept.id, districtId: district.id, key: f.key, position })),
       );
       // Facts from the details become live data fields, not copied text; only „today“ is written in.
-      const today = formatFieldDate(new Date());
+      const today = formatDate(new Date());
       for (const row of sections) {
         const importedContent = imported?.contents.get(row.key);
         if (importedContent) {

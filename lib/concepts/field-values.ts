@@ -5,6 +5,7 @@
  * all build them the same way from what they loaded.
  */
 import { capitalize, districtForms, districtPossessive, districtPronoun, type DistrictForms } from '../districts/grammar';
+import { formatDate, formatIsoDate } from '../shared/date-format';
 import { DATA_FIELDS, contactFieldCategory, isContactField, type ContactFieldName, type DataFieldName } from '../editor/data-fields';
 
 export interface FieldValueInput {
@@ -76,18 +77,8 @@ function contactValues(contacts: ReadonlyArray<FieldContact>): Record<ContactFie
 /** Every field with its value; null where there is none (the field then shows its hint, e.g. „[Gewaltschutzkoordination]“). */
 export type FieldValues = Record<DataFieldName, string | null>;
 
-const dateFormat = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Berlin' });
 const listFormat = new Intl.ListFormat('de-DE', { style: 'long', type: 'conjunction' });
 const numberFormat = new Intl.NumberFormat('de-DE');
-
-/** 25.11.2026, the civil date in Germany whatever the server's time zone. */
-export const formatFieldDate = (date: Date) => dateFormat.format(date);
-
-/** A stored calendar day (YYYY-MM-DD) as TT.MM.JJJJ; any other text as given. */
-function calendarDay(value: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  return match ? `${match[3]}.${match[2]}.${match[1]}` : value.trim();
-}
 
 const nonBlank = (value: string | null | undefined) => (value && value.trim() !== '' ? value.trim() : null);
 
@@ -105,7 +96,7 @@ function capacity(facilities: FieldValueInput['facilities']): string | null {
  */
 export function adoptionSummary(adoption: { body: string; date: string; number?: string | null }): string {
   const number = nonBlank(adoption.number);
-  return `${adoption.body.trim()} am ${calendarDay(adoption.date)}${number ? ` (Beschluss-Nr. ${number})` : ''}`;
+  return `${adoption.body.trim()} am ${formatIsoDate(adoption.date)}${number ? ` (Beschluss-Nr. ${number})` : ''}`;
 }
 
 function adoptionText(adoption: NonNullable<FieldValueInput['edition']>['adoption']): string {
@@ -140,9 +131,9 @@ export function buildFieldValues(input: FieldValueInput): FieldValues {
     'facilities.count': input.facilities.length > 0 ? String(input.facilities.length) : null,
     'facilities.capacity': capacity(input.facilities),
     'edition.fassung': edition?.fassungNumber !== undefined ? `Fassung ${edition.fassungNumber}` : 'Entwurf',
-    'edition.stand': formatFieldDate(edition?.frozenAt ?? input.now),
+    'edition.stand': formatDate(edition?.frozenAt ?? input.now),
     'edition.beschluss': adoptionText(edition?.adoption),
-    'edition.naechste_pruefung': nextReview ? calendarDay(nextReview) : 'noch nicht festgelegt',
+    'edition.naechste_pruefung': nextReview ? formatIsoDate(nextReview) : 'noch nicht festgelegt',
     ...contactValues(input.contacts ?? []),
   };
 }

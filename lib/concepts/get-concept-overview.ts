@@ -4,7 +4,7 @@ import { assertCan, canInDistrict, districtRelation, visibleDistrictIds, type Ac
 import { CONCEPT_STATUS_LABELS } from '../access/concept-rules';
 import { listThreads } from '../comments/queries';
 import { computeCoverage } from '../review/coverage';
-import { VERDICT_LABELS } from '../review/give-verdict';
+import { VERDICT_LABELS } from '../review/labels';
 import { listLatestVerdicts } from '../review/queries';
 import { listConceptSections } from '../sections/queries';
 import { changedSinceLatestVersion } from '../versions/read-versions';

@@ -1,14 +1,8 @@
 /** Calendar dates as 'YYYY-MM-DD' strings: a verification date has no time of day and no time zone. */
+import { addMonths } from '../shared/date-format';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const GERMAN_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
-const berlinDate = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** Today in Germany (the users' calendar, whatever the server's time zone). */
-export function todayIso(now: Date = new Date()): string {
-  const part = (type: string) => berlinDate.formatToParts(now).find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
 
 /** '2026-11-25' or '25.11.2026' → '2026-11-25'; undefined for anything that is not a real date. */
 export function parseCalendarDate(text: string): string | undefined {
@@ -26,15 +20,5 @@ export function parseCalendarDate(text: string): string | undefined {
 
 /** The same calendar day `months` earlier; the 31st becomes the last day of a shorter month. */
 export function monthsBefore(isoDate: string, months: number): string {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(year, month - 1 - months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day, lastDay));
-  return target.toISOString().slice(0, 10);
-}
-
-/** 25.11.2026 */
-export function formatCalendarDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-');
-  return `${day}.${month}.${year}`;
+  return addMonths(isoDate, -months);
 }

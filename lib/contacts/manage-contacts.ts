@@ -3,7 +3,7 @@ import { assertCan, type Actor } from '../access';
 import { insertAuditEntry } from '../audit/queries';
 import { AppError } from '../errors';
 import { parseInput } from '../shared/action-result';
-import { todayIso } from './dates';
+import { berlinIsoDay } from '../shared/date-format';
 import {
   deleteContactRecord,
   findContact,
@@ -57,7 +57,7 @@ export async function markContactVerified(actor: Actor, input: unknown): Promise
     .execute(async (trx) => {
       const contact = await lockContact(trx, { districtId, contactId });
       if (!contact) throw new AppError('not_found');
-      const date = todayIso();
+      const date = berlinIsoDay();
       await setContactVerifiedOn(trx, { districtId, contactId, userId: actor.userId, date });
       await audit(trx, actor, districtId, 'contact.verify', contactId, { organisation: contact.organisation, date });
       return (await findContact(trx, { districtId, contactId }))!;

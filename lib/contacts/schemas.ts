@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { CONTACT_CATEGORIES } from '../../db/schema-district-data';
 import { checkbox, optionalId, optionalText, requiredText } from '../facilities/field-schemas';
 import { idSchema } from '../shared/schemas';
-import { parseCalendarDate, todayIso } from './dates';
+import { berlinIsoDay } from '../shared/date-format';
+import { parseCalendarDate } from './dates';
 
 const PHONE_MESSAGE =
   'Bitte geben Sie eine gültige Telefonnummer ein, z. B. 05999 123-45 oder +49 5999 123-45 (erlaubt sind Ziffern, Leerzeichen und + / - ( )).';
@@ -33,7 +34,7 @@ export const verifiedOnSchema = z.preprocess(
   z
     .string({ error: DATE_MESSAGE })
     .regex(/^\d{4}-\d{2}-\d{2}$/, DATE_MESSAGE)
-    .refine((date) => date <= todayIso(), 'Das Prüfdatum darf nicht in der Zukunft liegen.')
+    .refine((date) => date <= berlinIsoDay(), 'Das Prüfdatum darf nicht in der Zukunft liegen.')
     .nullable(),
 );
 

@@ -1,4 +1,5 @@
-import { monthsBefore, todayIso } from './dates';
+import { berlinIsoDay } from '../shared/date-format';
+import { monthsBefore } from './dates';
 
 /** Contact details older than this must be checked again: numbers and hours change, services close. */
 export const VERIFY_AFTER_MONTHS = 12;
@@ -9,6 +10,6 @@ export const VERIFY_AFTER_MONTHS = 12;
  */
 export function isContactStale(contact: { lastVerifiedOn: string | null }, today: Date | string = new Date()): boolean {
   if (!contact.lastVerifiedOn) return true;
-  const todayDate = typeof today === 'string' ? today : todayIso(today);
+  const todayDate = typeof today === 'string' ? today : berlinIsoDay(today);
   return contact.lastVerifiedOn < monthsBefore(todayDate, VERIFY_AFTER_MONTHS);
 }

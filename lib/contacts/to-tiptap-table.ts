@@ -1,7 +1,7 @@
 import { tableNode } from '../facilities/tiptap-table-nodes';
 import type { TiptapNode } from '../templates/to-tiptap';
 import { CONTACT_CATEGORY_LABELS, compareCategories } from './categories';
-import { formatCalendarDate } from './dates';
+import { formatIsoDate } from '../shared/date-format';
 import type { Contact } from './queries';
 
 /** What the converter reads: a Contact without its bookkeeping fields. */
@@ -25,7 +25,7 @@ export function contactsToTiptapTable(contacts: readonly ContactForTable[]): Tip
     c.languages,
     c.address,
     c.note,
-    c.lastVerifiedOn ? formatCalendarDate(c.lastVerifiedOn) : 'nicht geprüft',
+    c.lastVerifiedOn ? formatIsoDate(c.lastVerifiedOn) : 'nicht geprüft',
   ]);
   return tableNode(header, rows.length > 0 ? rows : [['Noch keine Kontakte erfasst.', ...header.slice(1).map(() => null)]]);
 }

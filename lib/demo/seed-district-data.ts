@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client';
 import { insertAuditEntry } from '../audit/queries';
-import { monthsBefore, todayIso } from '../contacts/dates';
+import { berlinIsoDay } from '../shared/date-format';
+import { monthsBefore } from '../contacts/dates';
 import { ensureNationwideContacts } from '../contacts/ensure-nationwide-contacts';
 import { insertContact, listDistrictContacts } from '../contacts/queries';
 import type { ContactValues } from '../contacts/schemas';
@@ -32,7 +33,7 @@ export async function seedDemoDistrictData(db: Db, { districtId, userId }: { dis
 
   const nationwide = await ensureNationwideContacts(db, districtId);
   const hasLocal = (await listDistrictContacts(db, { districtId })).some((c) => !c.isNationwide);
-  const today = todayIso();
+  const today = berlinIsoDay();
   const locals = hasLocal ? [] : demoLocalContacts((months) => (months === null ? null : monthsBefore(today, months)));
   for (const values of locals) await insertContact(db, { districtId, userId, values });
 

@@ -5,18 +5,8 @@
  * scripts (seeds, tsx) run outside the react-server condition and would throw.
  */
 import { createHash } from 'node:crypto';
+import { canonicalJson } from './canonical-json';
 import type { TiptapDoc, TiptapNode } from './types';
-
-/** JSON with object keys sorted at every level; undefined values dropped as JSON.stringify does. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
-  const entries = Object.keys(value)
-    .sort()
-    .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-    .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
-  return `{${entries.join(',')}}`;
-}
 
 /**
  * sha-256 (hex) of the canonical JSON. Hash the normalised document

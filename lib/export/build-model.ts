@@ -12,16 +12,12 @@ import { isEmptyDoc } from '../editor/text';
 import type { TiptapDoc } from '../editor/types';
 import { facilitiesToTiptapTable, facilityFeaturesToTiptapTable, type FacilityForTable } from '../facilities/to-tiptap-table';
 import { flattenSections, type Template } from '../templates';
+import { formatDate, formatIsoDate } from '../shared/date-format';
+import type { VersionRow } from '../versions/queries';
+import { adoptionOf } from '../versions/version-field-values';
 import { coverFields, withoutCoverRows } from './cover-facts';
 import { changesNumbers, renumberReferences, type SectionNumbering } from './cross-references';
 import type { EmptySectionMode, ExportAnnex, ExportDocument, ExportMeta, ExportSection } from './model';
-
-export const STATUS_LABELS: Record<ConceptStatus, string> = CONCEPT_STATUS_LABELS;
-
-const dateFormat = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Berlin' });
-
-/** 25.11.2026 (German civil date in Berlin, whatever the server's time zone). */
-export const formatGermanDate = (date: Date) => dateFormat.format(date);
 
 export interface ModelInput {
   concept: { title: string; status: ConceptStatus; responsible: string };
@@ -49,31 +45,14 @@ export interface ExportEdition {
   nextReviewOn: string | null;
 }
 
-/** The edition facts of a frozen Fassung (number, date, the council's decision, next review) for the document. */
-export function editionOf(version: {
-  number: number;
-  createdAt: Date;
-  kind: string;
-  decidedBy: string | null;
-  decidedOn: string | null;
-  resolutionNumber: string | null;
-  nextReviewOn: string | null;
-}): ExportEdition {
+/** The edition facts of a frozen Fassung; the council's decision only for the adopted one with body and date. */
+export function editionOf(version: Pick<VersionRow, 'number' | 'createdAt' | 'kind' | 'decidedBy' | 'decidedOn' | 'resolutionNumber' | 'nextReviewOn'>): ExportEdition {
   return {
     number: version.number,
     frozenAt: version.createdAt,
-    adoption:
-      version.kind === 'adoption' && version.decidedBy && version.decidedOn
-        ? { decidedBy: version.decidedBy, decidedOn: version.decidedOn, resolutionNumber: version.resolutionNumber }
-        : null,
+    adoption: adoptionOf(version),
     nextReviewOn: version.nextReviewOn,
   };
-}
-
-/** '2027-03-12' → 12.03.2027 */
-export function formatIsoDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-');
-  return `${d}.${m}.${y}`;
 }
 
 /** The section's text as the reader sees it: data fields become text of their value (or hint). */
@@ -208,7 +187,7 @@ export function buildExportModel(input: ModelInput): ExportDocument {
   const edition = input.edition;
   const fields = input.fieldValues;
   // A frozen Fassung carries its own date: the annex and the cover say what was true then.
-  const date = fields['edition.stand'] ?? formatGermanDate(edition ? edition.frozenAt : input.now);
+  const date = fields['edition.stand'] ?? formatDate(edition ? edition.frozenAt : input.now);
   const isFinal = Boolean(edition?.adoption);
   // Fassung, Stand, Beschluss and review date as the data fields say them, so the title page and the text agree.
   const meta: ExportMeta = {
@@ -217,7 +196,7 @@ export function buildExportModel(input: ModelInput): ExportDocument {
     subject: input.template.title,
     ...(titleSays(input.concept.title, input.template.title) ? {} : { subtitle: input.template.title }),
     responsible: input.concept.responsible,
-    statusLabel: edition ? (isFinal ? STATUS_LABELS.adopted : STATUS_LABELS.submitted) : STATUS_LABELS[input.concept.status],
+    statusLabel: edition ? (isFinal ? CONCEPT_STATUS_LABELS.adopted : CONCEPT_STATUS_LABELS.submitted) : CONCEPT_STATUS_LABELS[input.concept.status],
     isFinal,
     versionLabel: fields['edition.fassung'] ?? (edition ? `Fassung ${edition.number}` : 'Entwurf'),
     ...(edition?.adoption ? { decisionLabel: fields['edition.beschluss'] ?? adoptionSummary({ body: edition.adoption.decidedBy, date: edition.adoption.decidedOn, number: edition.adoption.resolutionNumber }) } : {}),

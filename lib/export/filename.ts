@@ -3,6 +3,8 @@
  * RFC 6266/5987 (`filename*`, UTF-8 with umlauts) and a transliterated ASCII
  * fallback for the rest. Never contains path separators, quotes or control characters.
  */
+import { berlinIsoDay } from '../shared/date-format';
+
 const TRANSLITERATION: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
 const MAX_STEM = 100;
 
@@ -26,7 +28,7 @@ export function exportFilename({ title, isFinal, date, versionNumber }: { title:
 
 /** „<Titel>_<Teil>_<Teil>_<Datum>.docx“ with the same cleaning as exportFilename; empty parts are left out. */
 export function documentFilename(title: string, parts: readonly string[], date: Date): string {
-  const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(date);
+  const day = berlinIsoDay(date);
   const stem = clean(title).slice(0, MAX_STEM).replace(/[-.]+$/, '') || 'Konzept';
   return [stem, ...parts.map(clean).filter(Boolean), day].join('_') + '.docx';
 }
@@ -36,7 +38,7 @@ export function documentFilename(title: string, parts: readonly string[], date: 
  * e.g. „Stellungnahme_Gewaltschutzkonzept-Landkreis-Musterland_Fassung-2_2026-11-27.docx“.
  */
 export function reviewDocumentFilename({ kind, title, versionNumber, date }: { kind: string; title: string; versionNumber: number; date: Date }): string {
-  const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(date);
+  const day = berlinIsoDay(date);
   const stem = clean(title).slice(0, MAX_STEM).replace(/[-.]+$/, '') || 'Konzept';
   return `${clean(kind)}_${stem}_Fassung-${versionNumber}_${day}.docx`;
 }

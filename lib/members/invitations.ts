@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getDb } from '../../db/client';
+import { getDb, type Db } from '../../db/client';
 import { assertCan, type Actor } from '../access';
 import { insertAuditEntry } from '../audit/queries';
 import { AppError } from '../errors';
@@ -41,6 +41,15 @@ export async function listMyInvitations(actor: Actor): Promise<MyInvitation[]> {
   }));
 }
 
+/** The actor's own open invitation and its active district, both locked; anything else is not_found. */
+async function lockOwnOpenInvitation(trx: Db, actor: Actor, invitationId: string) {
+  const invitation = await findInvitationOfUserForUpdate(trx, { invitationId, userId: actor.userId });
+  if (!invitation || invitation.status !== 'open') throw new AppError('not_found');
+  const district = await lockDistrict(trx, { districtId: invitation.district_id });
+  if (!district) throw new AppError('not_found');
+  return { invitation, district };
+}
+
 /**
  * The invited person accepts: from their next request on they are a member with the role
  * of the invitation. Only the invited account itself; anyone else's or an answered invitation
@@ -52,10 +61,7 @@ export async function acceptInvitation(actor: Actor, input: { invitationId: unkn
   return getDb()
     .transaction()
     .execute(async (trx) => {
-      const invitation = await findInvitationOfUserForUpdate(trx, { invitationId, userId: actor.userId });
-      if (!invitation || invitation.status !== 'open') throw new AppError('not_found');
-      const district = await lockDistrict(trx, { districtId: invitation.district_id });
-      if (!district) throw new AppError('not_found');
+      const { invitation, district } = await lockOwnOpenInvitation(trx, actor, invitationId);
       if (actor.platformRole !== 'user') throw new AppError('invalid_input', STAFF_ONLY_MESSAGE);
       const existing = await findMembershipForUpdate(trx, { districtId: district.id, userId: actor.userId });
       if (!existing) await insertMembership(trx, { districtId: district.id, userId: actor.userId, role: invitation.role });
@@ -90,10 +96,7 @@ export async function declineInvitation(actor: Actor, input: { invitationId: unk
   await getDb()
     .transaction()
     .execute(async (trx) => {
-      const invitation = await findInvitationOfUserForUpdate(trx, { invitationId, userId: actor.userId });
-      if (!invitation || invitation.status !== 'open') throw new AppError('not_found');
-      const district = await lockDistrict(trx, { districtId: invitation.district_id });
-      if (!district) throw new AppError('not_found');
+      const { invitation, district } = await lockOwnOpenInvitation(trx, actor, invitationId);
       await setInvitationStatus(trx, { invitationId, status: 'declined' });
       // The name the district typed, not the account's: declining must not tell who holds the address.
       const details = { name: invitation.display_name, email: invitation.email, role: invitation.role };

@@ -9,6 +9,15 @@ import { DISTRICT_ROLE_LABELS } from './labels';
 import { countCoordinators, deleteMembership, findMembershipForUpdate, lockDistrict, updateMembershipRole } from './queries';
 import { isAdminActing, notifyCoordinators, roleSchema } from './team-notices';
 
+/** The active district and the member's membership in it, both locked; not_found if either is missing. */
+async function lockMembership(trx: Db, key: { districtId: string; userId: string }) {
+  const district = await lockDistrict(trx, key);
+  if (!district) throw new AppError('not_found');
+  const membership = await findMembershipForUpdate(trx, key);
+  if (!membership) throw new AppError('not_found');
+  return { district, membership };
+}
+
 export const changeMemberRoleSchema = z.object({ districtId: idSchema, userId: idSchema, role: roleSchema });
 
 /**
@@ -21,10 +30,7 @@ export async function changeMemberRole(actor: Actor, input: unknown) {
   await getDb()
     .transaction()
     .execute(async (trx) => {
-      const district = await lockDistrict(trx, values);
-      if (!district) throw new AppError('not_found');
-      const membership = await findMembershipForUpdate(trx, values);
-      if (!membership) throw new AppError('not_found');
+      const { district, membership } = await lockMembership(trx, values);
       if (membership.role === values.role) return;
       if (membership.role === 'coordinator') await assertAnotherCoordinator(trx, values.districtId, values.userId);
       await updateMembershipRole(trx, values);
@@ -57,10 +63,7 @@ export async function removeMember(actor: Actor, input: unknown) {
   await getDb()
     .transaction()
     .execute(async (trx) => {
-      const district = await lockDistrict(trx, values);
-      if (!district) throw new AppError('not_found');
-      const membership = await findMembershipForUpdate(trx, values);
-      if (!membership) throw new AppError('not_found');
+      const { district, membership } = await lockMembership(trx, values);
       if (membership.role === 'coordinator') await assertAnotherCoordinator(trx, values.districtId, values.userId);
       await deleteMembership(trx, values);
       const byAdmin = isAdminActing(actor, values.districtId);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { getDb } from '../../db/client';
-import { VERDICTS, type Verdict } from '../../db/schema-review';
+import { VERDICTS } from '../../db/schema-review';
 import type { Actor } from '../access';
 import { insertAuditEntry } from '../audit/queries';
 import { AppError } from '../errors';
@@ -8,15 +8,9 @@ import { loadSection } from '../sections/load-section';
 import { parseInput } from '../shared/action-result';
 import { idSchema, plainText } from '../shared/schemas';
 import { findLatestVersion } from '../versions/queries';
+import { VERDICT_LABELS } from './labels';
 import { noticeVerdict, sectionLabel } from './notices';
 import { upsertVerdict } from './queries';
-
-export const VERDICT_LABELS: Record<Verdict, string> = {
-  erfuellt: 'erfüllt',
-  nachbessern: 'nachbessern',
-  offen: 'offen',
-  entfaellt: 'entfällt',
-};
 
 export const giveVerdictSchema = z.object({
   sectionId: idSchema,

@@ -2,20 +2,15 @@ import { getDb, type Db } from '../../db/client';
 import { districtRelation, visibleDistrictIds, type Actor } from '../access';
 import { claimReviewDueNotice, listDistrictMembers, listReviewsDue } from '../concepts/queries';
 import { notify } from '../notifications/notify';
-import { berlinToday } from '../workflow/schemas';
+import { berlinIsoDay, formatIsoDate } from '../shared/date-format';
 
 /** How long before the planned review date the district is reminded. */
 export const REVIEW_DUE_DAYS = 60;
 
 function untilDate(now: Date): string {
-  const today = berlinToday(now);
+  const today = berlinIsoDay(now);
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + REVIEW_DUE_DAYS)).toISOString().slice(0, 10);
-}
-
-function germanDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-');
-  return `${d}.${m}.${y}`;
 }
 
 /**
@@ -30,7 +25,7 @@ export async function listDueReviews(actor: Actor, options: { now?: Date } = {})
     return relation === 'coordinator' || relation === 'editor';
   });
   const rows = await listReviewsDue(getDb(), { districtIds, until: untilDate(now) });
-  const today = berlinToday(now);
+  const today = berlinIsoDay(now);
   return rows.map((r) => ({
     conceptId: r.id,
     title: r.title,
@@ -49,14 +44,14 @@ export async function listDueReviews(actor: Actor, options: { now?: Date } = {})
  */
 export async function sendReviewDueNotices(db: Db, options: { now?: Date } = {}): Promise<number> {
   const now = options.now ?? new Date();
-  const today = berlinToday(now);
+  const today = berlinIsoDay(now);
   let sent = 0;
   for (const due of await listReviewsDue(db, { until: untilDate(now) })) {
     if (due.review_due_noticed_at) continue;
     await db.transaction().execute(async (trx) => {
       if (!(await claimReviewDueNotice(trx, { conceptId: due.id }))) return;
       const coordinators = (await listDistrictMembers(trx, { districtId: due.district_id })).filter((m) => m.role === 'coordinator');
-      const when = germanDate(due.next_review_on);
+      const when = formatIsoDate(due.next_review_on);
       await notify(trx, {
         recipientIds: coordinators.map((c) => c.id),
         actorUserId: null,

@@ -1,6 +1,7 @@
 import { getDb } from '../../db/client';
 import { decideConcept, districtRelation, type Actor } from '../access';
-import { buildFieldValues, formatFieldDate } from '../concepts/field-values';
+import { buildFieldValues } from '../concepts/field-values';
+import { formatDate } from '../shared/date-format';
 import { listConceptFacilities, listCoordinatorNames } from '../concepts/queries';
 import { listDistrictContacts } from '../contacts/queries';
 import { loadConcept } from '../concepts/load-concept';
@@ -70,7 +71,7 @@ export async function getSectionForEditing(actor: Actor, conceptId: unknown, sec
       legalReferences: legalReferencesFor(template, current.section),
     },
     fieldValues: buildFieldValues({ district, concept, coordinatorNames, facilities, contacts, now: new Date() }),
-    today: formatFieldDate(new Date()),
+    today: formatDate(new Date()),
     previous: neighbour(flat[index - 1]),
     next: neighbour(flat[index + 1]),
     canEdit: can['section.edit'],

@@ -28,6 +28,31 @@ export function formatDateTime(value: DateInput): string {
   return `${formatDate(value)}, ${formatTime(value)}`;
 }
 
+/**
+ * A stored calendar day ('2027-03-12', no time, no zone) as 12.03.2027. Any other text is
+ * returned as given (trimmed), so a hand-written date never turns into "undefined.…".
+ */
+export function formatIsoDate(isoDay: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay.trim());
+  return match ? `${match[3]}.${match[2]}.${match[1]}` : isoDay.trim();
+}
+
+const isoDayFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE });
+
+/** The Berlin calendar day of a moment as 'YYYY-MM-DD' (today by default), whatever the server's time zone. */
+export function berlinIsoDay(value: DateInput = new Date()): string {
+  return isoDayFormat.format(toDate(value));
+}
+
+/** The same calendar day `months` later ('YYYY-MM-DD'); the 31st becomes the month's last day. */
+export function addMonths(isoDate: string, months: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
 /** True if both moments fall on the same calendar day in Berlin. */
 export function isSameBerlinDay(a: DateInput, b: DateInput): boolean {
   return formatDate(a) === formatDate(b);

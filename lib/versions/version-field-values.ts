@@ -1,6 +1,13 @@
 import { buildFieldValues, type FieldContact, type FieldValues } from '../concepts/field-values';
 import type { VersionRow } from './queries';
 
+/** The council's decision of a Fassung: only the adopted one, and only with body and date. */
+export function adoptionOf(version: Pick<VersionRow, 'kind' | 'decidedBy' | 'decidedOn' | 'resolutionNumber'>) {
+  return version.kind === 'adoption' && version.decidedBy && version.decidedOn
+    ? { decidedBy: version.decidedBy, decidedOn: version.decidedOn, resolutionNumber: version.resolutionNumber }
+    : null;
+}
+
 /**
  * The data fields of a Fassung as they were when it was frozen: its details, its annex's
  * facilities, its number and date, and for the adopted Fassung the council's decision. The view
@@ -13,6 +20,7 @@ export function versionFieldValues(
   /** The contact directory frozen with the Fassung (its annex). */
   contacts: ReadonlyArray<FieldContact> = [],
 ): FieldValues {
+  const decision = adoptionOf(version);
   return buildFieldValues({
     district: {
       name: version.details.districtName,
@@ -27,10 +35,7 @@ export function versionFieldValues(
     edition: {
       fassungNumber: version.number,
       frozenAt: version.createdAt,
-      adoption:
-        version.kind === 'adoption' && version.decidedBy && version.decidedOn
-          ? { body: version.decidedBy, date: version.decidedOn, number: version.resolutionNumber }
-          : null,
+      adoption: decision ? { body: decision.decidedBy, date: decision.decidedOn, number: decision.resolutionNumber } : null,
       nextReviewDate: version.nextReviewOn,
     },
     now,

@@ -7,7 +7,8 @@ import { parseInput } from '../shared/action-result';
 import { idSchema, plainText } from '../shared/schemas';
 import { loadFindings } from '../review/check-completeness';
 import { freezeVersion } from '../versions/freeze-version';
-import { addMonths, berlinToday, isoDateSchema, workflowNoteSchema } from './schemas';
+import { addMonths, berlinIsoDay } from '../shared/date-format';
+import { isoDateSchema, workflowNoteSchema } from './schemas';
 import { runConceptStep } from './run-concept-step';
 
 /** Default interval until the next planned review (the Mindeststandards ask for regular Fortschreibung). */
@@ -46,7 +47,7 @@ export const adoptConceptSchema = z.object({
  */
 export async function adoptConcept(actor: Actor, input: unknown, options: { now?: Date } = {}) {
   const values = parseInput(adoptConceptSchema, input);
-  const today = berlinToday(options.now);
+  const today = berlinIsoDay(options.now);
   const fields: Record<string, string> = {};
   if (values.decidedOn > today) fields.decidedOn = 'Das Datum des Beschlusses darf nicht in der Zukunft liegen.';
   if (values.decidedOn < '2000-01-01') fields.decidedOn = 'Bitte prüfen Sie das Datum des Beschlusses.';

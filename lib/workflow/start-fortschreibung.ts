@@ -1,7 +1,7 @@
 import { getDb } from '../../db/client';
 import type { Actor } from '../access';
 import { insertAuditEntry } from '../audit/queries';
-import { formatFieldDate } from '../concepts/field-values';
+import { formatDate } from '../shared/date-format';
 import { loadConcept } from '../concepts/load-concept';
 import { copyConceptFacilities, findSuccessor, insertConcept, insertSections } from '../concepts/queries';
 import { validateRichText } from '../editor/validate-content';
@@ -63,7 +63,7 @@ export async function startFortschreibung(actor: Actor, input: unknown) {
         trx,
         flat.map((f, position) => ({ conceptId: next.id, districtId: district.id, key: f.key, position })),
       );
-      const today = formatFieldDate(new Date());
+      const today = formatDate(new Date());
       let carried = 0;
       for (const row of rows) {
         const flatSection = flat.find((f) => f.key === row.key)!;

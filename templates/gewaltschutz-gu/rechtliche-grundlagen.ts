@@ -1,9 +1,9 @@
+import { formatIsoDate } from '../../lib/shared/date-format';
 import type { AbschnittEntwurf } from './gliederung';
 import { fundstelle, fundstellen, legalReferences, rechtsgrundlage } from './legal-references';
-import { deDatum } from './util';
 
 const rlNeu = rechtsgrundlage('eu-aufnahme-rl-2024');
-const rlNeuAb = rlNeu.validFrom ? deDatum(rlNeu.validFrom) : '[Datum]';
+const rlNeuAb = rlNeu.validFrom ? formatIsoDate(rlNeu.validFrom) : '[Datum]';
 const ms = rechtsgrundlage('mindeststandards');
 
 export const rechtlicheGrundlagen = {

@@ -2,12 +2,6 @@
 import type { BlockInput } from '../../lib/templates/schema';
 import { RUFNUMMERN } from './nummern';
 
-/** ISO-Datum „2026-06-12“ → „12.06.2026“. */
-export function deDatum(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}.${m}.${y}`;
-}
-
 /** Kurzformen für Fließtext. */
 export const POLIZEI = RUFNUMMERN.polizei.nummer;
 export const NOTRUF = RUFNUMMERN.notruf.nummer;

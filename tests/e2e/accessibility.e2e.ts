@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@/lib/demo/demo-accounts';
 import { auditPages, axeFindings, expectNoSeriousViolations, type PageCheck, type PageResult } from './support/axe';
 import { baseUrl, findChromium, formError, launchBrowser, signIn } from './support/browser';
+import { typeAtEnd } from './support/editor';
 
 // Skipped only when no chromium is installed (the reason is printed by global-setup); CI installs it.
 const describeWithBrowser = findChromium() ? describe : describe.skip;
@@ -263,22 +264,6 @@ describeWithBrowser('Barrierefreiheit (axe-core, WCAG 2.1 AA) auf allen Hauptsei
       await p.goto(`${baseUrl()}${path}`);
       await p.locator('.ProseMirror[contenteditable="true"]').waitFor();
     }
-    const typeAtEnd = async (p: Page, text: string) => {
-      await p.locator('.ProseMirror').click();
-      await p.keyboard.press('Control+End');
-      await p.waitForFunction(() => {
-        type View = { state: { selection: { head: number } }; posAtDOM: (node: Node, offset: number) => number };
-        const view = (document.querySelector('.ProseMirror') as unknown as { editor?: { view: View } }).editor?.view;
-        const caret = window.getSelection();
-        if (!view || !caret?.focusNode) return false;
-        try {
-          return view.state.selection.head === view.posAtDOM(caret.focusNode, caret.focusOffset);
-        } catch {
-          return false;
-        }
-      });
-      await p.keyboard.type(text);
-    };
     await typeAtEnd(first, ' Ergänzung der Koordination.');
     await first.getByTestId('save-status').getByText(/^Gespeichert um/).waitFor({ timeout: 20_000 });
     await typeAtEnd(second, ' Ergänzung der Redaktion.');

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@/lib/demo/demo-accounts';
 import { baseUrl, findChromium, launchBrowser, signIn } from './support/browser';
+import { typeAtEnd } from './support/editor';
 
 // Skipped only when no chromium is installed (the reason is printed by global-setup); CI installs it.
 const describeWithBrowser = findChromium() ? describe : describe.skip;
@@ -14,12 +15,6 @@ async function openSection(page: Page, email: string, sectionTitle: string): Pro
   await page.waitForURL(/\/sections\//);
   await page.locator('.ProseMirror').waitFor();
   return page.url();
-}
-
-async function typeAtEnd(page: Page, text: string) {
-  await page.locator('.ProseMirror').click();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.type(text);
 }
 
 const saveStatus = (page: Page) => page.getByTestId('save-status');

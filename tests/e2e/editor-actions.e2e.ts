@@ -10,6 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@/lib/demo/demo-accounts';
 import type { TiptapDoc, TiptapNode } from '@/lib/editor/types';
 import { baseUrl, findChromium, launchBrowser, signIn } from './support/browser';
+import { openSection } from './support/editor';
 
 // Skipped only when no chromium is installed (the reason is printed by global-setup); CI installs it.
 const describeWithBrowser = findChromium() ? describe : describe.skip;
@@ -88,14 +89,6 @@ async function reset(page: Page, doc: TiptapDoc, marker: string | null, selectWo
 
 const currentDoc = (page: Page) =>
   page.evaluate(() => (document.querySelector('.ProseMirror') as unknown as { editor: { getJSON: () => TiptapDoc } }).editor.getJSON());
-
-async function openSection(page: Page, conceptUrl: string, title: string): Promise<string> {
-  await page.goto(conceptUrl);
-  await page.getByRole('table').getByRole('link', { name: title, exact: true }).click();
-  await page.waitForURL(/\/sections\//);
-  await page.locator('.ProseMirror').waitFor();
-  return page.url();
-}
 
 /** The section's id and head revision, from one real autosave (which must succeed as well). */
 async function firstRealSave(page: Page): Promise<{ sectionId: string; revision: number }> {

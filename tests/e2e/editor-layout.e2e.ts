@@ -6,25 +6,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@/lib/demo/demo-accounts';
 import { baseUrl, findChromium, launchBrowser, signIn } from './support/browser';
+import { openSection, typeAtEnd } from './support/editor';
 
 // Skipped only when no chromium is installed (the reason is printed by global-setup); CI installs it.
 const describeWithBrowser = findChromium() ? describe : describe.skip;
 
 const saveStatus = (page: Page) => page.getByTestId('save-status');
-
-async function openSection(page: Page, conceptUrl: string, title: string): Promise<string> {
-  await page.goto(conceptUrl);
-  await page.getByRole('table').getByRole('link', { name: title, exact: true }).click();
-  await page.waitForURL(/\/sections\//);
-  await page.locator('.ProseMirror').waitFor();
-  return page.url();
-}
-
-async function typeAtEnd(page: Page, text: string) {
-  await page.locator('.ProseMirror').click();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.type(text);
-}
 
 type Box = { x: number; y: number; width: number; height: number };
 /** A checkbox left of its label text and on the same line (not centred above it). */

@@ -1,12 +1,10 @@
-import fs from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@/lib/demo/demo-accounts';
+import { AXE_SOURCE, seriousViolations } from './support/axe';
 import { baseUrl, findChromium, launchBrowser, signIn } from './support/browser';
 
 // Skipped only when no chromium is installed (the reason is printed by global-setup); CI installs it.
 const describeWithBrowser = findChromium() ? describe : describe.skip;
-
-const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** The navigation link to the notifications; its accessible name carries the unread count. */
 const notificationsLink = (page: Page) =>
@@ -16,17 +14,6 @@ async function unreadCount(page: Page): Promise<number> {
   const name = (await notificationsLink(page).textContent())!.replace(/\s+/g, ' ');
   const match = /, (\d+\+?) ungelesen/.exec(name);
   return match ? Number.parseInt(match[1]!, 10) : 0;
-}
-
-/** Serious and critical WCAG 2.1 A/AA violations on the current page (as in accessibility.e2e.ts). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string | null }> }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-  });
-  return violations;
 }
 
 async function signedIn(browser: Browser, email: string): Promise<{ context: BrowserContext; page: Page }> {

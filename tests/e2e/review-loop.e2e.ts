@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@/lib/demo/demo-accounts';
-import { berlinToday } from '@/lib/workflow/schemas';
+import { berlinIsoDay } from '@/lib/shared/date-format';
 import { readDocx, xmlText } from '../export/support';
 import { seriousViolations } from './support/axe';
 import { baseUrl, findChromium, launchBrowser, signIn } from './support/browser';
+import { caretToEnd } from './support/editor';
 
 // Skipped only when no chromium is installed (the reason is printed by global-setup); CI installs it.
 const describeWithBrowser = findChromium() ? describe : describe.skip;
@@ -45,20 +46,7 @@ const editorText = (page: Page) => page.locator('.ProseMirror').innerText();
 
 /** Types a new paragraph at the end of the section and waits until the autosave has stored all of it. */
 async function writeAtEnd(page: Page, text: string) {
-  await page.locator('.ProseMirror').click();
-  await page.keyboard.press('Control+End');
-  // The browser moves the caret at once, ProseMirror takes it over a moment later; a person never types that fast.
-  await page.waitForFunction(() => {
-    type View = { state: { selection: { head: number } }; posAtDOM: (node: Node, offset: number) => number };
-    const view = (document.querySelector('.ProseMirror') as unknown as { editor?: { view: View } }).editor?.view;
-    const caret = window.getSelection();
-    if (!view || !caret?.focusNode) return false;
-    try {
-      return view.state.selection.head === view.posAtDOM(caret.focusNode, caret.focusOffset);
-    } catch {
-      return false;
-    }
-  });
+  await caretToEnd(page);
   await page.keyboard.press('Enter');
   await page.keyboard.type(text);
   await page.getByTestId('save-status').getByText(/^Gespeichert um \d\d:\d\d/).waitFor({ timeout: 20_000 });
@@ -443,8 +431,8 @@ describeWithBrowser('Beratungsschleife: Entwurf, Einreichung, Kommentare, Übera
     await coordinator.waitForURL(`${conceptUrl}/beschluss`);
     await expectAccessible(coordinator, 'beschluss');
 
-    const today = berlinToday();
-    const tomorrow = berlinToday(new Date(Date.now() + 24 * 3600 * 1000));
+    const today = berlinIsoDay();
+    const tomorrow = berlinIsoDay(new Date(Date.now() + 24 * 3600 * 1000));
     await coordinator.getByRole('textbox', { name: 'Gremium', exact: true }).fill('Kreistag');
     await coordinator.getByLabel('Datum des Beschlusses').fill(tomorrow);
     await coordinator.getByRole('textbox', { name: /^Beschlussnummer/ }).fill(RESOLUTION_NUMBER);

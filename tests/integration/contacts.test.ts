@@ -1,6 +1,7 @@
 import { getDb } from '../../db/client';
 import { CONTACT_CATEGORY_ORDER } from '../../lib/contacts/categories';
-import { monthsBefore, todayIso } from '../../lib/contacts/dates';
+import { berlinIsoDay } from '../../lib/shared/date-format';
+import { monthsBefore } from '../../lib/contacts/dates';
 import { ensureNationwideContacts } from '../../lib/contacts/ensure-nationwide-contacts';
 import { getContact, listContacts } from '../../lib/contacts/list-contacts';
 import { deleteContact, markContactVerified, saveContact } from '../../lib/contacts/manage-contacts';
@@ -98,7 +99,7 @@ describe('saveContact, markContactVerified and deleteContact by the coordination
     expect(updated).toMatchObject({ phone: '+49 (0)5999 400-41', hours: 'rund um die Uhr' });
 
     const verified = await markContactVerified(coordinator, { districtId: district.id, contactId: created.id });
-    expect(verified.lastVerifiedOn).toBe(todayIso());
+    expect(verified.lastVerifiedOn).toBe(berlinIsoDay());
     expect(isContactStale(verified)).toBe(false);
 
     await deleteContact(coordinator, { districtId: district.id, contactId: created.id });
@@ -108,7 +109,7 @@ describe('saveContact, markContactVerified and deleteContact by the coordination
     expect(entries.map((e) => [e.action, e.actor_user_id, e.object_type, e.details])).toEqual([
       ['contact.create', coordinatorId, 'contact', { organisation: 'Frauenhaus Testkreis' }],
       ['contact.update', coordinatorId, 'contact', { organisation: 'Frauenhaus Testkreis', changed: ['phone', 'hours'] }],
-      ['contact.verify', coordinatorId, 'contact', { organisation: 'Frauenhaus Testkreis', date: todayIso() }],
+      ['contact.verify', coordinatorId, 'contact', { organisation: 'Frauenhaus Testkreis', date: berlinIsoDay() }],
       ['contact.delete', coordinatorId, 'contact', { organisation: 'Frauenhaus Testkreis' }],
     ]);
   });
@@ -149,7 +150,7 @@ describe('saveContact, markContactVerified and deleteContact by the coordination
 });
 
 describe('invalid contact input', () => {
-  const tooLate = monthsBefore(todayIso(), -1);
+  const tooLate = monthsBefore(berlinIsoDay(), -1);
   it.each([
     ['letters in the phone number', { phone: 'Zentrale anrufen' }, 'phone'],
     ['a phone number with too few digits', { phone: '12' }, 'phone'],

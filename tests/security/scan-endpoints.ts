@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 
@@ -189,6 +189,27 @@ function reachedIdentifiers(start: ts.Node, locals: Map<string, ts.Node>): { nam
   return { names, text };
 }
 
+/**
+ * What a page reaches through a plain helper module of app/ (e.g. a loader shared by two pages):
+ * the imports the helper's exported function reaches, followed a few levels deep. Session and guard
+ * helpers of app/_lib count as themselves.
+ */
+function throughAppHelper(reference: string, depth: number): string[] {
+  const [module, name] = reference.split('#') as [string, string];
+  if (depth > 3 || !module.startsWith('app/') || module.startsWith('app/_lib/')) return [];
+  // Plain server modules only: components and server actions are endpoints or UI of their own.
+  const file = `${module}.ts`;
+  if (!existsSync(file) || endpointKind(file)) return [];
+  const source = parse(file);
+  if (isUseServerFile(source) || /^\s*['"]use client['"]/.test(source.getText())) return [];
+  const fn = exportedFunctions(source).find((f) => f.name === name);
+  if (!fn) return [];
+  const imports = importsOf(file, source);
+  const { names } = reachedIdentifiers(fn.node, localFunctions(source));
+  const direct = [...names].map((n) => imports.names.get(n)).filter((v): v is string => v !== undefined);
+  return [...direct, ...direct.flatMap((r) => throughAppHelper(r, depth + 1))];
+}
+
 function localFunctions(source: ts.SourceFile): Map<string, ts.Node> {
   const locals = new Map<string, ts.Node>();
   for (const statement of source.statements) {
@@ -227,7 +248,8 @@ export function scanEndpoints(useCases: ReadonlySet<string>): ScannedEndpoint[] 
     const useServerFile = isUseServerFile(source);
     const describe = (key: string, kindOf: EndpointKind, node: ts.Node): ScannedEndpoint => {
       const { names, text } = reachedIdentifiers(node, locals);
-      const resolved = [...names].map((n) => imports.names.get(n)).filter((v): v is string => v !== undefined);
+      const direct = [...names].map((n) => imports.names.get(n)).filter((v): v is string => v !== undefined);
+      const resolved = [...direct, ...direct.flatMap((r) => throughAppHelper(r, 0))];
       return {
         key,
         kind: kindOf,

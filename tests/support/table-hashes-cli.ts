@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
-import { canonicalJson } from '../../lib/editor/content-hash';
+import { canonicalJson } from '../../lib/editor/canonical-json';
 import { withDatabase } from '../../lib/cli/support/with-database';
 
 withDatabase(async (db) => {

@@ -5,25 +5,14 @@ import { BlockSchema, blocksToTiptap, findPlaceholders, flattenSections, getTemp
 import { DEMO_KOSTEN } from '../../lib/demo/demo-concept/rat';
 import { DEMO_FACILITIES, demoLocalContacts } from '../../lib/demo/seed-district-data';
 import { RUFNUMMERN } from '../../templates/gewaltschutz-gu/nummern';
+import { RISIKO_SPALTEN } from '../../templates/gewaltschutz-gu/risikoanalyse';
+import { blockTexts } from '../support/block-texts';
 import { ABLAUFPLAN_SPALTEN, ABLAUFPLAN_UEBERSCHRIFTEN } from '../../templates/gewaltschutz-gu/util';
 
 const template = getTemplate('gewaltschutz-gu');
 const flat = flattenSections(template);
 const byKey = new Map(flat.map((f) => [f.key, f]));
 const sections = DEMO_CONCEPT.sections;
-
-function blockTexts(block: Block): string[] {
-  switch (block.type) {
-    case 'paragraph':
-    case 'heading':
-      return [block.text];
-    case 'bulletList':
-    case 'orderedList':
-      return block.items;
-    case 'table':
-      return [...block.header, ...block.rows.flat()];
-  }
-}
 
 function sectionTexts(section: DemoSectionContent): string[] {
   return section.blocks.flatMap(blockTexts);
@@ -106,7 +95,7 @@ describe('Demo-Konzept Landkreis Musterland', () => {
     const riskRows = risk.reduce((n, t) => n + t.rows.length, 0);
     expect(riskRows).toBeGreaterThanOrEqual(6);
     expect(riskRows).toBeLessThanOrEqual(8);
-    for (const t of risk) expect(t.header).toContain('Wahrscheinlichkeit × Schwere');
+    for (const t of risk) expect(t.header).toEqual(RISIKO_SPALTEN);
 
     expect(tables(section('personal')).some((t) => t.header.includes('Zielgruppe') && t.rows.length >= 5)).toBe(true);
     expect(tables(section('monitoring')).some((t) => t.header.includes('Zielwert') && t.rows.length >= 5)).toBe(true);

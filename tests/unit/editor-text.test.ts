@@ -1,4 +1,5 @@
-import { canonicalJson, contentHash } from '../../lib/editor/content-hash';
+import { canonicalJson } from '../../lib/editor/canonical-json';
+import { contentHash } from '../../lib/editor/content-hash';
 import { codePointLength, countCharacters, docToBlocks, docToPlainText, isEmptyDoc } from '../../lib/editor/text';
 import type { TiptapDoc, TiptapNode } from '../../lib/editor/types';
 import { validateRichText } from '../../lib/editor/validate-content';

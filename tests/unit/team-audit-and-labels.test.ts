@@ -35,6 +35,17 @@ describe('Protokoll lines for the team and the district', () => {
     expect(describeAuditAction('district.deactivate', { name: 'Landkreis Alt' })).toBe('Kommune deaktiviert („Landkreis Alt“)');
   });
 
+  it('names verdicts, dispositions, section states and decision dates as the rest of the app does', () => {
+    expect(describeAuditAction('review.verdict', { key: 'risikoanalyse', verdict: 'nachbessern' })).toBe(
+      'Abschnitt bewertet (Abschnitt 8 Risiko- und Ressourcenanalyse, Bewertung: nachbessern)',
+    );
+    expect(describeAuditAction('comment.resolve', { thread: 3, disposition: 'teilweise' })).toBe('Kommentar erledigt (Kommentar Nr. 3, Umgang: teilweise übernommen)');
+    expect(describeAuditAction('section.status', { to: 'in_progress' })).toBe('Stand eines Abschnitts geändert (jetzt in Arbeit)');
+    expect(describeAuditAction('concept.adopt', { decidedBy: 'Kreistag', decidedOn: '2027-03-12' })).toBe('Beschluss eingetragen (Kreistag am 12.03.2027)');
+    // A value from an older version stays readable as stored.
+    expect(describeAuditAction('section.status', { to: 'archiviert' })).toBe('Stand eines Abschnitts geändert (jetzt archiviert)');
+  });
+
   it('name nobody for a declined invitation, and „System“ for other entries without a person', () => {
     expect(describeAuditActor('member.invite_declined', null)).toBe('die eingeladene Person');
     expect(describeAuditActor('contact.prefill_nationwide', null)).toBe('System');

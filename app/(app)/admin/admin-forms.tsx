@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { ActionForm, Field, SubmitButton } from '../../_components/action-form';
 import { OneTimeSecret } from '../../_components/one-time-secret';
+import { PLATFORM_ROLE_LABELS } from '../../_lib/format';
 import {
   assignAdvisorAction,
   createDistrictAction,
@@ -126,11 +127,7 @@ export function CreateUserForm() {
         label="Kontoart"
         type="select"
         hint="Mitarbeitende einer Kommune laden Sie besser direkt in der Mitgliederliste der Kommune ein."
-        options={[
-          { value: 'advisor', label: 'DeBUG-Beratung' },
-          { value: 'admin', label: 'Plattformverwaltung' },
-          { value: 'user', label: 'Kommune (Mitarbeit)' },
-        ]}
+        options={(['advisor', 'admin', 'user'] as const).map((role) => ({ value: role, label: PLATFORM_ROLE_LABELS[role] }))}
       />
     </ActionForm>
   );

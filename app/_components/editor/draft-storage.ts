@@ -1,3 +1,4 @@
+import { sameJson } from '@/lib/editor/canonical-json';
 import type { TiptapDoc } from '@/lib/editor/types';
 
 /**
@@ -141,18 +142,4 @@ export function keepDiscardedVersion(sectionId: string, content: TiptapDoc): voi
 }
 
 /** Compares content independent of key order (Postgres jsonb reorders keys). */
-export function sameContent(a: unknown, b: unknown): boolean {
-  return canonical(a) === canonical(b);
-}
-
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{${entries
-      .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
-      .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
+export const sameContent = sameJson;

@@ -19,24 +19,7 @@ export async function withDatabase<T>(task: (db: Db, info: { url: string; kind: 
       url = running.url;
       kind = `laufende Instanz (PID ${running.pid})`;
     } else {
-      let lock;
-      try {
-        lock = acquireDataFolder(dataDir());
-      } catch (error) {
-        if (error instanceof DataFolderLockedError) {
-          console.error(error.message);
-          process.exit(1);
-        }
-        throw error;
-      }
-      const embedded = await startEmbeddedPostgres({ dataDir: pgDataDir(), maxConnections: 40 });
-      lock.update(embedded.url);
-      url = embedded.url;
-      kind = `eingebettete Datenbank (${dataDir()})`;
-      cleanup = async () => {
-        await embedded.stop();
-        lock.release();
-      };
+      ({ url, kind, close: cleanup } = await openEmbeddedDatabase(40));
     }
   }
   // Use cases called by a task use the process-wide pool; point it at the same database.
@@ -50,4 +33,31 @@ export async function withDatabase<T>(task: (db: Db, info: { url: string; kind: 
     await closeDb();
     await cleanup();
   }
+}
+
+/**
+ * Opens the embedded database of the data folder for this process alone; `close` stops it and
+ * frees the folder. When another process holds the folder, says so and exits.
+ */
+export async function openEmbeddedDatabase(maxConnections: number): Promise<{ url: string; kind: string; close: () => Promise<void> }> {
+  let lock;
+  try {
+    lock = acquireDataFolder(dataDir());
+  } catch (error) {
+    if (error instanceof DataFolderLockedError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const embedded = await startEmbeddedPostgres({ dataDir: pgDataDir(), maxConnections });
+  lock.update(embedded.url);
+  return {
+    url: embedded.url,
+    kind: `eingebettete Datenbank (${dataDir()})`,
+    close: async () => {
+      await embedded.stop();
+      lock.release();
+    },
+  };
 }

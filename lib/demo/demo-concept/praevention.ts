@@ -1,21 +1,9 @@
 /**
  * Demo concept, Teil 2a: Risikoanalyse, bauliche Standards, Personal.
  */
+import { RISIKO_SPALTEN } from '../../../templates/gewaltschutz-gu/risikoanalyse';
 import { LINDENHOF, WEBEREI } from './fakten';
 import { nr, type DemoSectionContent } from './types';
-
-const RISIKO_HEADER = [
-  'Ort',
-  'Zeit',
-  'Betroffene Gruppe',
-  'Risiko',
-  'Wahrscheinlichkeit × Schwere',
-  'Bestehende Maßnahme',
-  'Neue Maßnahme',
-  'Verantwortlich',
-  'Frist',
-  'Status',
-];
 
 export const risikoanalyse: DemoSectionContent = {
   key: 'risikoanalyse',
@@ -53,7 +41,7 @@ export const risikoanalyse: DemoSectionContent = {
     { type: 'heading', level: 4, text: LINDENHOF },
     {
       type: 'table',
-      header: RISIKO_HEADER,
+      header: RISIKO_SPALTEN,
       rows: [
         [
           'Flur und Sanitärräume im 2. Obergeschoss von Haus B',
@@ -108,7 +96,7 @@ export const risikoanalyse: DemoSectionContent = {
     { type: 'heading', level: 4, text: WEBEREI },
     {
       type: 'table',
-      header: RISIKO_HEADER,
+      header: RISIKO_SPALTEN,
       rows: [
         [
           'Weg von den Wohneinheiten zu den gemeinsam genutzten Duschräumen im 1. Obergeschoss',

@@ -20,7 +20,8 @@ import type { FacilityForTable } from '../../facilities/to-tiptap-table';
 import { listDistrictFacilities } from '../../facilities/queries';
 import { versionFieldValues } from '../../versions/version-field-values';
 import { findVersionAnnex, findVersionByNumber, listVersionSections, type VersionRow } from '../../versions/queries';
-import { buildExportModel, editionOf, formatGermanDate } from '../build-model';
+import { formatDate } from '../../shared/date-format';
+import { buildExportModel, editionOf } from '../build-model';
 import type { ExportDocument } from '../model';
 import { listConceptFacilityIds, listSectionHeads } from '../queries';
 import { listSectionHeadAuthors } from './queries';
@@ -92,11 +93,10 @@ async function loadFassung(db: Db, ids: { districtId: string; conceptId: string 
 const EMPTY: TiptapDoc = { type: 'doc', content: [] };
 const asDoc = (content: unknown): TiptapDoc => (typeof content === 'object' && content !== null ? (content as TiptapDoc) : EMPTY);
 
-
 function describe(text: LoadedText, now: Date): ComparedText {
   const v = text.version;
-  if (!v) return { label: `aktueller Text, Stand ${formatGermanDate(now)}`, number: null, date: now, isFinal: false };
-  return { label: `Fassung ${v.number} vom ${formatGermanDate(v.createdAt)}`, number: v.number, date: v.createdAt, isFinal: v.kind === 'adoption' };
+  if (!v) return { label: `aktueller Text, Stand ${formatDate(now)}`, number: null, date: now, isFinal: false };
+  return { label: `Fassung ${v.number} vom ${formatDate(v.createdAt)}`, number: v.number, date: v.createdAt, isFinal: v.kind === 'adoption' };
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { ChecklistState } from '../../../db/schema-concepts';
 import type { Verdict, VersionKind, VersionOutcome } from '../../../db/schema-review';
-import { VERDICT_LABELS } from '../../review/give-verdict';
+import { VERDICT_LABELS } from '../../review/labels';
 import { computeCoverage, type CoverageRow } from '../../review/coverage';
 import type { FlatSection } from '../../templates';
 

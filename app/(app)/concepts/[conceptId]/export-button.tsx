@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { errorMessage, filenameFrom } from '../../../_lib/download-response-parts';
+import { filenameFrom, refusalMessage, saveBlob } from '../../../_components/save-download';
 
 type State =
   | { kind: 'idle' }
@@ -20,8 +20,6 @@ const EMPTY_CHOICES: ReadonlyArray<{ value: EmptySections; label: string }> = [
   { value: 'mark', label: 'als „noch nicht ausgefüllt“ kennzeichnen (zur Abstimmung)' },
 ];
 
-const failed = (status: number) => `Der Export ist fehlgeschlagen (Fehler ${status}). Bitte versuchen Sie es erneut.`;
-
 /** Reads the body chunk by chunk so the download can show its progress. */
 async function readWithProgress(response: Response, onProgress: (percent: number | null) => void): Promise<Blob> {
   const total = Number(response.headers.get('Content-Length')) || 0;
@@ -37,18 +35,6 @@ async function readWithProgress(response: Response, onProgress: (percent: number
     onProgress(total > 0 ? Math.min(100, Math.round((received / total) * 100)) : null);
   }
   return new Blob(chunks, { type: response.headers.get('Content-Type') ?? undefined });
-}
-
-function saveBlob(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser a moment to start the download before the URL goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /**
@@ -88,7 +74,8 @@ export function ExportButton({
         cache: 'no-store',
       });
       if (!response.ok) {
-        setState({ kind: 'error', message: await errorMessage(response, failed) });
+        const message = await refusalMessage(response, (status) => `Der Export ist fehlgeschlagen (Fehler ${status}). Bitte versuchen Sie es erneut.`);
+        setState({ kind: 'error', message });
         return;
       }
       setState({ kind: 'loading', percent: 0 });

@@ -2,12 +2,13 @@
 
 import Link from 'next/link';
 import type { ImportSummary } from '@/lib/import/import-summary';
+import { formatDateTime } from '@/lib/shared/date-format';
 import { ActionForm } from '../../../_components/action-form';
 import { dismissImportSummaryAction } from './import-actions';
 
 /** What the Word import took over and what not; stays until a coordinator hides it. */
 export function ImportSummaryCard({ conceptId, summary, canDismiss }: { conceptId: string; summary: ImportSummary; canDismiss: boolean }) {
-  const importedAt = summary.importedAt ? new Date(summary.importedAt).toLocaleString('de-DE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' }) : '';
+  const importedAt = summary.importedAt ? formatDateTime(summary.importedAt) : '';
   return (
     <section className="card" aria-labelledby="import-zusammenfassung">
       <h2 id="import-zusammenfassung">Aus der Word-Datei „{summary.fileName}“ übernommen</h2>

@@ -40,14 +40,17 @@ const LABELS: Record<string, string> = {
   'contact.prefill_nationwide': 'Bundesweite Rufnummern eingetragen',
 };
 
+import { DISPOSITION_LABELS } from '@/lib/comments/labels';
+import { VERDICT_LABELS } from '@/lib/review/labels';
+import { formatIsoDate } from '@/lib/shared/date-format';
 import { flattenSections, getTemplate } from '@/lib/templates';
+import { SECTION_STATUS_LABELS } from '../../../../_lib/format';
 
 // Section keys are stable across template versions; show number and title instead of the key.
 const SECTION_TITLES = new Map(flattenSections(getTemplate('gewaltschutz-gu')).map((f) => [f.key, `${f.number} ${f.title}`]));
 
-const STATUS: Record<string, string> = { empty: 'leer', in_progress: 'in Arbeit', done: 'fertig' };
-const VERDICTS: Record<string, string> = { erfuellt: 'erfüllt', nachbessern: 'nachbessern', offen: 'offen', entfaellt: 'entfällt' };
-const DISPOSITIONS: Record<string, string> = { uebernommen: 'übernommen', teilweise: 'teilweise übernommen', nicht_uebernommen: 'nicht übernommen' };
+/** The label of a stored value; an unknown value (e.g. from an older version) as stored. */
+const labelOf = (labels: Readonly<Record<string, string>>, value: string) => labels[value] ?? value;
 
 /** A readable German line for an audit entry; the details add what and where. */
 export function describeAuditAction(action: string, details: Record<string, unknown>): string {
@@ -58,12 +61,12 @@ export function describeAuditAction(action: string, details: Record<string, unkn
   if (typeof details.restoredFrom === 'number') parts.push(`aus Version ${details.restoredFrom}`);
   if (typeof details.version === 'number') parts.push(`Fassung ${details.version}`);
   if (typeof details.thread === 'number') parts.push(`Kommentar Nr. ${details.thread}`);
-  if (typeof details.verdict === 'string') parts.push(`Bewertung: ${VERDICTS[details.verdict] ?? details.verdict}`);
-  if (typeof details.disposition === 'string') parts.push(`Umgang: ${DISPOSITIONS[details.disposition] ?? details.disposition}`);
+  if (typeof details.verdict === 'string') parts.push(`Bewertung: ${labelOf(VERDICT_LABELS, details.verdict)}`);
+  if (typeof details.disposition === 'string') parts.push(`Umgang: ${labelOf(DISPOSITION_LABELS, details.disposition)}`);
   if (typeof details.decidedBy === 'string' && typeof details.decidedOn === 'string') {
-    parts.push(`${details.decidedBy} am ${details.decidedOn.split('-').reverse().join('.')}`);
+    parts.push(`${details.decidedBy} am ${formatIsoDate(details.decidedOn)}`);
   }
-  if (typeof details.to === 'string' && action === 'section.status') parts.push(`jetzt ${STATUS[details.to] ?? details.to}`);
+  if (typeof details.to === 'string' && action === 'section.status') parts.push(`jetzt ${labelOf(SECTION_STATUS_LABELS, details.to)}`);
   if (typeof details.title === 'string') parts.push(`„${details.title}“`);
   if (typeof details.name === 'string') parts.push(`„${details.name}“`);
   if (typeof details.concept === 'string') parts.push(`„${details.concept}“`);

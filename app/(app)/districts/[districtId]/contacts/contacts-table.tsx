@@ -1,6 +1,6 @@
 import type { ContactCategory } from '@/db/schema-district-data';
 import { CONTACT_CATEGORY_LABELS } from '@/lib/contacts/categories';
-import { formatCalendarDate } from '@/lib/contacts/dates';
+import { formatIsoDate } from '@/lib/shared/date-format';
 import type { Contact } from '@/lib/contacts/queries';
 import { isContactStale } from '@/lib/contacts/stale';
 import { ContactRowActions } from './contact-forms';
@@ -61,7 +61,7 @@ export function ContactsTable({ contacts, districtId, today, canEdit }: { contac
                   {!c.address && !c.note && '–'}
                 </td>
                 <td className="nowrap">
-                  {c.lastVerifiedOn ? formatCalendarDate(c.lastVerifiedOn) : 'nie'}
+                  {c.lastVerifiedOn ? formatIsoDate(c.lastVerifiedOn) : 'nie'}
                   {isContactStale(c, today) && (
                     <>
                       <br />

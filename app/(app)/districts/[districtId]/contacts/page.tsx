@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { canInDistrict } from '@/lib/access';
 import { requirePageActor } from '@/app/_lib/session';
-import { todayIso } from '@/lib/contacts/dates';
+import { berlinIsoDay } from '@/lib/shared/date-format';
 import { listContacts } from '@/lib/contacts/list-contacts';
 import { isContactStale } from '@/lib/contacts/stale';
 import { getDistrict } from '@/lib/districts/list-districts';
@@ -18,7 +18,7 @@ export default async function ContactsPage({ params }: { params: Promise<{ distr
   const actor = await requirePageActor(`/districts/${districtId}/contacts`);
   const [district, contacts] = await loadOrNotFound(() => Promise.all([getDistrict(actor, districtId), listContacts(actor, districtId)]));
   const canEdit = canInDistrict(actor, 'district.data.edit', district.id);
-  const today = todayIso();
+  const today = berlinIsoDay();
   const staleCount = contacts.filter((c) => isContactStale(c, today)).length;
   return (
     <>

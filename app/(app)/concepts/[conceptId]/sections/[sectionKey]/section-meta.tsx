@@ -1,14 +1,11 @@
 'use client';
 
 import { useEffect, useId, useState, useTransition } from 'react';
+import { SECTION_STATUS_LABELS } from '../../../../../_lib/format';
 import { setChecklistItemAction, setSectionStatusAction } from './actions';
 import { SECTION_STATUS_EVENT } from './events';
 
-const STATUS_OPTIONS = [
-  { value: 'empty', label: 'leer' },
-  { value: 'in_progress', label: 'in Arbeit' },
-  { value: 'done', label: 'fertig' },
-] as const;
+const STATUS_OPTIONS = Object.entries(SECTION_STATUS_LABELS).map(([value, label]) => ({ value, label }));
 
 /**
  * Status switch (leer / in Arbeit / fertig) as a radio group; saved immediately. Follows the

@@ -1,11 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageActor } from '@/app/_lib/session';
-import { getDistrict } from '@/lib/districts/list-districts';
-import { listFacilities } from '@/lib/facilities/list-facilities';
-import { listTemplates } from '@/lib/templates';
 import { PageHeader } from '../../../../../_components/page-header';
-import { loadOrNotFound, requirePageRight } from '../../../../../_lib/guard';
+import { loadNewConceptForm } from './load-new-concept';
 import { NewConceptForm } from './new-concept-form';
 
 export const metadata: Metadata = { title: 'Neues Konzept' };
@@ -13,11 +10,7 @@ export const metadata: Metadata = { title: 'Neues Konzept' };
 export default async function NewConceptPage({ params }: { params: Promise<{ districtId: string }> }) {
   const { districtId } = await params;
   const actor = await requirePageActor(`/districts/${districtId}/concepts/new`);
-  const [district, facilities] = await loadOrNotFound(() => Promise.all([getDistrict(actor, districtId), listFacilities(actor, districtId)]));
-  requirePageRight(actor, 'concept.create', district.id);
-  const templates = listTemplates()
-    .filter((t) => t.latest)
-    .map((t) => ({ value: t.id, label: `${t.title} (Version ${t.version})` }));
+  const { district, form } = await loadNewConceptForm(actor, districtId);
   return (
     <>
       <PageHeader
@@ -30,12 +23,7 @@ export default async function NewConceptPage({ params }: { params: Promise<{ dis
       />
       <section className="card" aria-labelledby="aus-vorlage">
         <h2 id="aus-vorlage">Aus der Vorlage anlegen</h2>
-        <NewConceptForm
-          districtId={district.id}
-          defaultTitle={`Gewaltschutzkonzept für die Gemeinschaftsunterkünfte – ${district.name}`}
-          templates={templates}
-          facilities={facilities.map((f) => ({ id: f.id, name: f.name, capacity: f.capacity }))}
-        />
+        <NewConceptForm {...form} />
       </section>
       <section className="card" aria-labelledby="aus-word">
         <h2 id="aus-word">Bestehendes Konzept aus einer Word-Datei übernehmen</h2>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { requirePageActor } from '@/app/_lib/session';
-import { todayIso } from '@/lib/contacts/dates';
+import { berlinIsoDay } from '@/lib/shared/date-format';
 import { getContact } from '@/lib/contacts/list-contacts';
 import { getDistrict } from '@/lib/districts/list-districts';
 import { PageHeader } from '../../../../../_components/page-header';
@@ -31,7 +31,7 @@ export default async function ContactPage({ params }: { params: Promise<{ distri
         ]}
       />
       <DistrictTabs districtId={district.id} />
-      <ContactForm districtId={district.id} contact={contact} today={todayIso()} />
+      <ContactForm districtId={district.id} contact={contact} today={berlinIsoDay()} />
       <section aria-labelledby="loeschen" className="card card--muted" style={{ marginTop: 'var(--space-8)' }}>
         <h2 id="loeschen">Kontakt löschen</h2>
         <p>

@@ -1,10 +1,7 @@
 import type { Metadata } from 'next';
 import { requirePageActor } from '@/app/_lib/session';
-import { getDistrict } from '@/lib/districts/list-districts';
-import { listFacilities } from '@/lib/facilities/list-facilities';
-import { listTemplates } from '@/lib/templates';
 import { PageHeader } from '../../../../../../_components/page-header';
-import { loadOrNotFound, requirePageRight } from '../../../../../../_lib/guard';
+import { loadNewConceptForm } from '../load-new-concept';
 import { ImportConceptForm } from '../new-concept-form';
 
 export const metadata: Metadata = { title: 'Konzept aus Word übernehmen' };
@@ -12,11 +9,7 @@ export const metadata: Metadata = { title: 'Konzept aus Word übernehmen' };
 export default async function ImportConceptPage({ params }: { params: Promise<{ districtId: string }> }) {
   const { districtId } = await params;
   const actor = await requirePageActor(`/districts/${districtId}/concepts/new/import`);
-  const [district, facilities] = await loadOrNotFound(() => Promise.all([getDistrict(actor, districtId), listFacilities(actor, districtId)]));
-  requirePageRight(actor, 'concept.create', district.id);
-  const templates = listTemplates()
-    .filter((t) => t.latest)
-    .map((t) => ({ value: t.id, label: `${t.title} (Version ${t.version})` }));
+  const { district, form } = await loadNewConceptForm(actor, districtId);
   return (
     <>
       <PageHeader
@@ -29,12 +22,7 @@ export default async function ImportConceptPage({ params }: { params: Promise<{ 
         ]}
       />
       <div className="card">
-        <ImportConceptForm
-          districtId={district.id}
-          defaultTitle={`Gewaltschutzkonzept für die Gemeinschaftsunterkünfte – ${district.name}`}
-          templates={templates}
-          facilities={facilities.map((f) => ({ id: f.id, name: f.name, capacity: f.capacity }))}
-        />
+        <ImportConceptForm {...form} />
       </div>
     </>
   );
