@@ -73,10 +73,24 @@ describeWithBrowser('Der Abschnitt im Browser', () => {
     const wrapper = page.locator('.ProseMirror .tableWrapper').first();
     const scroll = () => wrapper.evaluate((el) => ({ left: el.scrollLeft, overflow: el.scrollWidth - el.clientWidth }));
     expect((await scroll()).overflow).toBeGreaterThan(0);
+    // The editor has settled (hydrated, its first transactions done) before the caret goes into the table.
+    await page.waitForLoadState('networkidle');
     await page.locator('.ProseMirror th').first().click();
-    // The caret is in the table before Tab moves it (a Tab before that would leave the editor).
-    await page.waitForFunction(() => document.activeElement?.classList.contains('ProseMirror') && window.getSelection()?.anchorNode?.parentElement?.closest('th') !== null);
+    const caretCell = () =>
+      page.evaluate(() => {
+        const anchor = window.getSelection()?.anchorNode;
+        const element = anchor instanceof Element ? anchor : anchor?.parentElement;
+        return document.activeElement?.classList.contains('ProseMirror') ? (element?.closest('th, td')?.textContent ?? null) : null;
+      });
+    await expect(caretCell()).resolves.toBe('Ort');
+    // The editor reads a clicked caret from the browser asynchronously; Tab before that leaves the editor.
+    await page.waitForFunction(() => {
+      const editor = (document.querySelector('.ProseMirror') as (Element & { editor?: { state: { selection: { $from: { parent: { textContent: string } } } } } }) | null)?.editor;
+      return editor?.state.selection.$from.parent.textContent === 'Ort';
+    });
     for (let i = 0; i < 9; i++) await page.keyboard.press('Tab');
+    // Tab walks the cells to the last column, and the table scrolls so the caret stays visible.
+    await expect(caretCell()).resolves.toBe('Status');
     await page.waitForFunction(() => document.querySelector('.ProseMirror .tableWrapper')!.scrollLeft > 0);
 
     await page.goto(`${url}/history?view=1`);
