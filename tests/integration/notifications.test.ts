@@ -84,7 +84,12 @@ describe('notify', () => {
 describe('listMyNotifications and countMyUnread', () => {
   it('lists only one’s own notifications, newest first, optionally only unread and limited', async () => {
     const [me, someoneElse] = [await buildUser(), await buildUser()];
-    for (const message of ['Erste.', 'Zweite.', 'Dritte.']) await send([me.id], { message });
+    // A few milliseconds apart: the embedded database's clock counts in milliseconds, and notifications of the
+    // same instant have no order of their own.
+    for (const message of ['Erste.', 'Zweite.', 'Dritte.']) {
+      await send([me.id], { message });
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
     await send([someoneElse.id], { message: 'Nicht für mich.' });
     const actor = await actorFor(me.id);
     const all = await listMyNotifications(actor);
