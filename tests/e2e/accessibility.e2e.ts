@@ -70,12 +70,15 @@ describeWithBrowser('Barrierefreiheit (axe-core, WCAG 2.1 AA) auf allen Hauptsei
     contexts.push(context);
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/login`);
+    // After hydration: React would otherwise replace what was added to its tree.
+    await page.waitForLoadState('networkidle');
     await page.evaluate(() => {
       const probe = document.createElement('div');
       probe.id = 'probe';
       probe.innerHTML = '<img src="/favicon.ico"><input type="text" id="ohne-label"><p style="color:#bbb;background:#fff">blass</p>';
       document.querySelector('main')!.append(probe);
     });
+    await page.locator('#probe #ohne-label').waitFor({ state: 'attached' });
     const findings = await axeFindings(page);
     expect(findings.map((f) => f.rule).sort()).toEqual(expect.arrayContaining(['color-contrast', 'image-alt', 'label']));
     expect(findings.find((f) => f.rule === 'label')!.targets).toEqual(['#ohne-label']);
