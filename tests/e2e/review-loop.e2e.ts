@@ -535,6 +535,21 @@ describeWithBrowser('Beratungsschleife: Entwurf, Einreichung, Kommentare, Übera
     expect(inserted).toContain('unabhängige Beschwerdestelle');
   }, 120_000);
 
+  step('the coordinator starts the next edition (Fortschreibung): a new draft with the adopted text, the old one unchanged', async () => {
+    await coordinator.goto(conceptUrl);
+    await coordinator.getByRole('button', { name: 'Fortschreibung beginnen', exact: true }).click();
+    await coordinator.waitForURL((url) => /\/concepts\/[0-9a-f-]{36}$/.test(url.pathname) && url.href !== conceptUrl, { timeout: 60_000 });
+    const nextEdition = coordinator.url();
+    await expect(coordinator.locator('.badge--status-draft').first().textContent()).resolves.toBe('Entwurf');
+    // The adopted text is carried over and can be edited in the new edition.
+    await coordinator.goto(`${nextEdition}/sections/beschwerdemanagement`);
+    await coordinator.locator('.ProseMirror').getByText(REVISION).waitFor();
+    await expect(coordinator.locator('.ProseMirror').getAttribute('contenteditable')).resolves.toBe('true');
+    // The adopted edition stays as it was.
+    await coordinator.goto(conceptUrl);
+    await expect(coordinator.locator('.badge--status-adopted').first().textContent()).resolves.toBe('Beschlossen');
+  });
+
   step('the coordinator of another district finds neither the concept nor its Fassungen', async () => {
     const context = await browser.newContext();
     const other = await context.newPage();

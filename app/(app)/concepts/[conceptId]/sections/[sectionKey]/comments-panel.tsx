@@ -32,6 +32,15 @@ async function reach(call: () => Promise<ActionResult<Comments>>): Promise<Actio
  * Keyboard: every thread is a heading-led article; „Nächster Kommentar“ / „Voriger Kommentar“
  * move between threads (also Alt+↓ / Alt+↑ inside the panel); results are announced politely.
  */
+/**
+ * Whether the panel may place the focus after a form closed: only when it was lost (on the page body)
+ * or is still in the panel. Someone who has meanwhile clicked into the text keeps the caret there.
+ */
+function focusIsFree(): boolean {
+  const active = document.activeElement;
+  return !active || active === document.body || active.closest('#kommentare') !== null;
+}
+
 export function CommentsPanel({
   conceptId,
   sectionId,
@@ -56,7 +65,7 @@ export function CommentsPanel({
     const id = focusAfter.current;
     if (!id) return;
     focusAfter.current = null;
-    document.getElementById(id)?.focus();
+    if (focusIsFree()) document.getElementById(id)?.focus();
   }, [data, showResolved]);
   /**
    * Where the focus goes when a thread is resolved: the next open thread, else the resolved thread
@@ -228,7 +237,7 @@ function NewComment({
   const returnTo = useRef<HTMLButtonElement | null>(null);
   useEffect(() => {
     if (mode || !returnTo.current) return;
-    returnTo.current.focus();
+    if (focusIsFree()) returnTo.current.focus();
     returnTo.current = null;
   }, [mode]);
 
@@ -414,7 +423,7 @@ function ThreadView({
     const target = returnFocus.current;
     if (!target) return;
     returnFocus.current = null;
-    (target === 'reply' ? replyButton.current : target === 'resolve' ? resolveButton.current : article.current)?.focus();
+    if (focusIsFree()) (target === 'reply' ? replyButton.current : target === 'resolve' ? resolveButton.current : article.current)?.focus();
   }, [isReplying, isResolving, editingId]);
   const closeReply = () => {
     returnFocus.current = 'reply';
