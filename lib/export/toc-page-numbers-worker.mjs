@@ -17,7 +17,7 @@
  */
 import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
 import { patchDocument } from 'docx';
-import { estimatePageNumbersWith } from 'docx/layout';
+import { loadLayout } from './docx-layout.mjs';
 import { contextHash, layOutUnit, layOutWithStandIns, planUnits, resumePoint, unitHash } from './toc-page-numbers-units.mjs';
 
 if (!parentPort) throw new Error('toc-page-numbers-worker.mjs runs only as a worker thread');
@@ -25,7 +25,9 @@ const port = parentPort;
 
 // guess: lay out past what the layout cannot match exactly (e.g. a character no font of its tables has) with its
 // best guess, instead of leaving the numbers blank.
-const estimate = estimatePageNumbersWith({ guess: true });
+const { layout, problem } = await loadLayout();
+if (problem) console.warn(`Seitenzahlen: docx/layout ohne Beschleunigung, ${problem}`);
+const estimate = layout.estimatePageNumbersWith({ guess: true });
 
 /** @typedef {import('./toc-page-numbers-units.mjs').UnitLayout} UnitLayout */
 

@@ -1,0 +1,144 @@
+// @ts-check
+/**
+ * docx/layout, with fixes for the places where it spends most of its time on our documents. The layout of a long
+ * concept took docx/layout 20–30 s of CPU; a profile of the reference concept (tests/bench/export.ts) showed about
+ * a third of that in code the bundler generated or in lookups repeated for every word:
+ *
+ *   - `_objectSpread2`, the bundler's stand-in for object spread (`{ ...a, ...b }`), copies each property with
+ *     Object.defineProperty; Object.assign does the same for the plain objects it is given, several times faster;
+ *   - `decodeMore` looks its cache up by the concatenation of two long strings for every character measured;
+ *   - `knownEastAsianFontOf` lower-cases and compares every name and alias of a table for every run;
+ *   - `new RegExp("\\p{…}", "u")` inside functions compiles a regular expression for every character tested.
+ *
+ * Each fix keeps what the function returns: the same results memoised, the same regular expressions compiled once
+ * (none has the g or y flag, so sharing one keeps no state between calls). They are applied to the source of the
+ * exact docx version in package.json, each where it occurs exactly as expected; if one does not match (another docx
+ * version), the unchanged module is used and the reason is given, so an upgrade never breaks the export, it only
+ * loses the speed (tests/export/docx-layout-patch.test.ts fails then, as a reminder to look again). The fixed source
+ * is written once to node_modules/.cache (where tools keep what they derive from the installed packages), named by its
+ * hash, and loaded from there; the packages themselves are not changed.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/**
+ * @typedef {{ name: string, apply: (source: string) => string | undefined }} Fix
+ * A fix returns the changed source, or undefined when the source is not as expected.
+ */
+
+/** Replaces `from` by `to` where `from` occurs exactly once. @param {string} name @param {string} from @param {string} to @returns {Fix} */
+const once = (name, from, to) => ({
+  name,
+  apply: (source) => (source.split(from).length === 2 ? source.replace(from, () => to) : undefined),
+});
+
+/** @type {Fix[]} */
+export const FIXES = [
+  once(
+    'Objektkopien mit Object.assign',
+    'function _objectSpread2(e) {',
+    [
+      'function _objectSpread2(e) {',
+      '\tfor (var i = 1; i < arguments.length; i++) if (arguments[i] != null) Object.assign(e, arguments[i]);',
+      '\treturn e;',
+      '}',
+      'function _objectSpread2Unused(e) {',
+    ].join('\n'),
+  ),
+  once(
+    'Zeichenbreiten je Schrift nur einmal nachschlagen',
+    'var decodeMore = ({ widths, fonts }) => {',
+    [
+      'var decodedMoreByFace = new WeakMap();',
+      'var decodeMore = (face) => {',
+      '\tlet decoded = decodedMoreByFace.get(face);',
+      '\tif (decoded === void 0) decodedMoreByFace.set(face, decoded = decodeMoreUncached(face));',
+      '\treturn decoded;',
+      '};',
+      'var decodeMoreUncached = ({ widths, fonts }) => {',
+    ].join('\n'),
+  ),
+  once(
+    'Ostasiatische Schriften je Name nur einmal suchen',
+    'var knownEastAsianFontOf = (font) => {',
+    [
+      'var knownEastAsianFonts = new Map();',
+      'var knownEastAsianFontOf = (font) => {',
+      '\tif (!knownEastAsianFonts.has(font)) knownEastAsianFonts.set(font, knownEastAsianFontUncached(font));',
+      '\treturn knownEastAsianFonts.get(font);',
+      '};',
+      'var knownEastAsianFontUncached = (font) => {',
+    ].join('\n'),
+  ),
+  {
+    name: 'reguläre Ausdrücke nur einmal übersetzen',
+    apply: (source) => {
+      /** @type {string[]} */
+      const hoisted = [];
+      let stateful = false;
+      const changed = source.replace(/new RegExp\(("(?:[^"\\]|\\.)*"), "([a-z]*)"\)/g, (whole, pattern, flags) => {
+        if (/[gy]/.test(flags)) stateful = true;
+        hoisted.push(`var __skwRegExp${hoisted.length} = ${whole};`);
+        return `__skwRegExp${hoisted.length - 1}`;
+      });
+      if (stateful || hoisted.length === 0) return undefined;
+      return `${hoisted.join('\n')}\n${changed}`;
+    },
+  },
+];
+
+/** The source of docx/layout as installed. */
+export function layoutSource() {
+  return readFileSync(fileURLToPath(import.meta.resolve('docx/layout')), 'utf8');
+}
+
+/**
+ * The source with every fix applied, or the reason why not.
+ * @param {string} source
+ * @returns {{ source: string } | { problem: string }}
+ */
+export function fixedLayoutSource(source) {
+  let fixed = source;
+  for (const fix of FIXES) {
+    const next = fix.apply(fixed);
+    if (next === undefined) return { problem: `docx/layout sieht anders aus als erwartet (${fix.name})` };
+    fixed = next;
+  }
+  return { source: fixed };
+}
+
+/** @param {string} file */
+function readOrNothing(file) {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * docx/layout with the fixes, or as installed where they do not apply (`problem` says why).
+ * @returns {Promise<{ layout: typeof import('docx/layout'), problem?: string }>}
+ */
+export async function loadLayout() {
+  const fixed = fixedLayoutSource(layoutSource());
+  if ('problem' in fixed) return { layout: await import('docx/layout'), problem: fixed.problem };
+  const hash = createHash('sha256').update(fixed.source).digest('hex').slice(0, 16);
+  const folder = path.join(process.cwd(), 'node_modules', '.cache', 'schutzkonzept-werkstatt');
+  const file = path.join(folder, `docx-layout-${hash}.mjs`);
+  try {
+    if (readOrNothing(file) !== fixed.source) {
+      mkdirSync(folder, { recursive: true });
+      // Written under a name of its own first, so that another process never loads a half-written file.
+      const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+      writeFileSync(partial, fixed.source);
+      renameSync(partial, file);
+    }
+    return { layout: await import(pathToFileURL(file).href) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { layout: await import('docx/layout'), problem: `beschleunigte Fassung nicht ladbar (${reason})` };
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * The export lays pages out with a fixed copy of docx/layout (lib/export/docx-layout.mjs, about twice as fast): the
+ * fixes must apply to the installed docx, and the fixed copy must write exactly what the original writes.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DEMO_CONCEPT } from '@/lib/demo/demo-concept-content';
+import { validateRichText } from '@/lib/editor/validate-content';
+import { renderDocx } from '@/lib/export/render-docx';
+import { blocksToTiptap } from '@/lib/templates';
+import { cell, doc, h, modelWith, para, row, table, tocEntries } from './support';
+
+interface Check {
+  problem: string | null;
+  files: { file: string; original: Record<string, string>; fixed: Record<string, string> }[];
+}
+
+describe('Beschleunigte Seitenberechnung (docx/layout mit Korrekturen)', () => {
+  it('applies to the installed docx and writes the same page numbers, byte for byte, as the original', async () => {
+    const demo = Object.fromEntries(DEMO_CONCEPT.sections.map((s) => [s.key, validateRichText(blocksToTiptap(s.blocks))]));
+    // Soft hyphens, umlauts, a table with a header row, bold text: what the fixed lookups measure.
+    const mixed = modelWith({
+      praeambel: doc(h(3, 'Schutz für alle Bewohnerinnen und Bewohner'), ...Array.from({ length: 40 }, (_, i) => para(`Absatz ${i + 1}: Gewalt\u00adschutz\u00adkoordination, Beschwerde\u00adstelle und Über­gangs­wohnheim – „Schutz“ für alle.`))),
+      kooperation: doc(table(row(cell('Stelle', 'tableHeader'), cell('Erreichbarkeit', 'tableHeader')), row(cell('Jugendamt'), cell('Mo–Fr 8–16 Uhr')))),
+    });
+    const dir = mkdtempSync(path.join(tmpdir(), 'skw-layout-fixes-'));
+    try {
+      const files = [
+        [path.join(dir, 'demo.docx'), await renderDocx(modelWith(demo, { concept: { title: DEMO_CONCEPT.title, status: 'draft', responsible: DEMO_CONCEPT.responsible } }))],
+        [path.join(dir, 'mixed.docx'), await renderDocx(mixed)],
+      ] as const;
+      for (const [file, buffer] of files) writeFileSync(file, buffer);
+      const output = execFileSync(process.execPath, [path.join(__dirname, 'docx-layout-fixes-check.mjs'), ...files.map(([file]) => file)], {
+        cwd: path.join(__dirname, '..', '..'),
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+      });
+      const check = JSON.parse(output) as Check;
+      // A docx upgrade that changes what the fixes expect ends here: look at lib/export/docx-layout.mjs again.
+      expect(check.problem).toBeNull();
+      for (const { original, fixed } of check.files) {
+        const entries = tocEntries(fixed['word/document.xml']!);
+        expect(entries.length).toBeGreaterThan(3);
+        expect(entries.every((entry) => /^\d+$/.test(entry.page))).toBe(true);
+        expect(Object.keys(fixed).sort()).toEqual(Object.keys(original).sort());
+        for (const name of Object.keys(original)) expect([name, fixed[name]]).toEqual([name, original[name]]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
+});
