@@ -5,7 +5,9 @@
  * a third of that in code the bundler generated or in lookups repeated for every word:
  *
  *   - `_objectSpread2`, the bundler's stand-in for object spread (`{ ...a, ...b }`), copies each property with
- *     Object.defineProperty; Object.assign does the same for the plain objects it is given, several times faster;
+ *     Object.defineProperty; Object.assign does the same for the plain objects it is given, several times faster
+ *     (an own `__proto__` key, which assigning would treat differently, takes the old way);
+ *   - `withoutUndefined` builds two arrays for every formatting object it copies;
  *   - `decodeMore` looks its cache up by the concatenation of two long strings for every character measured;
  *   - `knownEastAsianFontOf` lower-cases and compares every name and alias of a table for every run;
  *   - `new RegExp("\\p{…}", "u")` inside functions compiles a regular expression for every character tested.
@@ -41,10 +43,32 @@ export const FIXES = [
     'function _objectSpread2(e) {',
     [
       'function _objectSpread2(e) {',
-      '\tfor (var i = 1; i < arguments.length; i++) if (arguments[i] != null) Object.assign(e, arguments[i]);',
+      '\tfor (var i = 1; i < arguments.length; i++) {',
+      '\t\tvar source = arguments[i];',
+      '\t\tif (source == null) continue;',
+      // Object.assign would set the prototype for an own "__proto__" key, where spread defines a property.
+      "\t\tif (Object.prototype.hasOwnProperty.call(source, '__proto__')) return _objectSpread2Defined.apply(null, arguments);",
+      '\t\tObject.assign(e, source);',
+      '\t}',
       '\treturn e;',
       '}',
-      'function _objectSpread2Unused(e) {',
+      'function _objectSpread2Defined(e) {',
+    ].join('\n'),
+  ),
+  once(
+    'Formatierung ohne leere Angaben ohne Zwischenlisten',
+    'var withoutUndefined = (object) => Object.fromEntries(Object.entries(object).filter(([, value]) => value !== void 0));',
+    [
+      'var withoutUndefined = (object) => {',
+      '\tconst result = {};',
+      '\tfor (const key of Object.keys(object)) {',
+      '\t\tconst value = object[key];',
+      '\t\tif (value === void 0) continue;',
+      "\t\tif (key === '__proto__') Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });",
+      '\t\telse result[key] = value;',
+      '\t}',
+      '\treturn result;',
+      '};',
     ].join('\n'),
   ),
   once(
