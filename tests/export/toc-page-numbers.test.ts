@@ -2,6 +2,7 @@
  * Page numbers in the table of contents, worked out in a worker thread at export time
  * (LibreOffice shows what the file says; Word rebuilds the TOC anyway).
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { DEMO_CONCEPT } from '@/lib/demo/demo-concept-content';
 import { validateRichText } from '@/lib/editor/validate-content';
 import { renderDocx } from '@/lib/export/render-docx';
@@ -71,6 +72,24 @@ describe('Seitenzahlen im Inhaltsverzeichnis', () => {
     expect(again.filled).toBe(true);
     expect(tocEntries(readDocx(again.buffer).part('word/document.xml')).every((e) => /^\d+$/.test(e.page))).toBe(true);
   }, 60_000);
+});
+
+describe('Seitenzahlen: Vorrang für den Server', () => {
+  // Linux gives each thread its own priority; elsewhere the layout runs at the process's priority (nothing to check).
+  const linux = process.platform === 'linux' && existsSync('/proc/thread-self');
+  (linux ? it : it.skip)('lays out in threads of lower priority, so saves and page views do not wait behind an export', async () => {
+    const result = await fillTocPageNumbers(await renderDocx(model), { cache: false });
+    expect(result.filled).toBe(true);
+    const niceness = new Map(
+      readdirSync('/proc/self/task').map((thread) => {
+        const stat = readFileSync(`/proc/self/task/${thread}/stat`, 'utf8');
+        return [Number(thread), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16])];
+      }),
+    );
+    // The main thread (the server's, in the app) keeps its priority; the layout threads yield to it.
+    expect(niceness.get(process.pid)).toBe(0);
+    expect([...niceness.values()].filter((nice) => nice >= 10).length).toBeGreaterThanOrEqual(1);
+  }, 120_000);
 });
 
 describe('Seitenzahlen: schon berechnete Dokumente', () => {
