@@ -12,7 +12,8 @@ import { listVersions } from '../versions/queries';
 import { parseId } from '../shared/schemas';
 import { flattenSections } from '../templates';
 import { loadConcept } from './load-concept';
-import { findPredecessor, findSuccessor, listConceptFacilities, listDistrictConcepts } from './queries';
+import { findPredecessor, findSuccessor, listDistrictConcepts } from './queries';
+import { listConceptFacilities } from './scope-queries';
 
 /**
  * The concept page in one use case: every section in template order with number, title,

@@ -1,6 +1,7 @@
 import { getDb, type Db } from '../../db/client';
 import { districtRelation, visibleDistrictIds, type Actor } from '../access';
-import { claimReviewDueNotice, listDistrictMembers, listReviewsDue } from '../concepts/queries';
+import { listDistrictMembers } from '../concepts/queries';
+import { claimReviewDueNotice, listReviewsDue } from './review-due-queries';
 import { notify } from '../notifications/notify';
 import { berlinIsoDay, formatIsoDate } from '../shared/date-format';
 

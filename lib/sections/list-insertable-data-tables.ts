@@ -1,7 +1,7 @@
 import { getDb } from '../../db/client';
 import type { Actor } from '../access';
 import { loadConcept } from '../concepts/load-concept';
-import { listConceptFacilities } from '../concepts/queries';
+import { listConceptFacilities } from '../concepts/scope-queries';
 import { listContacts } from '../contacts/list-contacts';
 import { contactsToTiptapTable } from '../contacts/to-tiptap-table';
 import type { TiptapNode } from '../editor/types';
