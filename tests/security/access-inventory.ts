@@ -32,7 +32,6 @@ import { giveVerdict } from '@/lib/review/give-verdict';
 import { listReviewQueue } from '@/lib/review/review-queue';
 import { listDueReviews } from '@/lib/review/reviews-due';
 import { getSectionForEditing } from '@/lib/sections/get-section-for-editing';
-import { listInsertableDataTables } from '@/lib/sections/list-insertable-data-tables';
 import { restoreRevision } from '@/lib/sections/revisions';
 import { getSectionHistory } from '@/lib/sections/get-section-history';
 import { exportStellungnahmeDocx } from '@/lib/export/review-documents/stellungnahme';
@@ -165,7 +164,6 @@ export const USE_CASES: Record<string, UseCaseRule> = {
   'lib/review/check-completeness.ts#checkConceptCompleteness': concept('concept.read', (a, f) => checkConceptCompleteness(a, f.conceptId)),
   'lib/audit/list-concept-activity.ts#listConceptActivity': concept('concept.read', (a, f) => listConceptActivity(a, f.conceptId)),
   'lib/sections/get-section-for-editing.ts#getSectionForEditing': concept('concept.read', (a, f) => getSectionForEditing(a, f.conceptId, f.sectionKey)),
-  'lib/sections/list-insertable-data-tables.ts#listInsertableDataTables': concept('section.edit', (a, f) => listInsertableDataTables(a, f.conceptId)),
   'lib/sections/get-section-history.ts#getSectionHistory': concept('concept.read', (a, f) =>
     getSectionHistory(a, f.conceptId, f.sectionKey, { from: '1', to: String(f.headRevision), view: '1' }),
   ),
@@ -322,6 +320,7 @@ export const USE_CASES: Record<string, UseCaseRule> = {
   // Building blocks: the actor comes from a use case above, which states the action.
   'lib/concepts/create-concept.ts#insertNewConcept': internal('createConcept and createConceptFromDocx after parsing; checks concept.create itself'),
   'lib/concepts/load-concept.ts#loadConcept': internal('loads and checks a concept for the use case that names the action'),
+  'lib/comments/list-comments.ts#loadSectionComments': internal('the comment panel of a section after the calling use case loaded the concept with concept.read'),
   'lib/sections/load-section.ts#loadSection': internal('loads and checks a section for the use case that names the action'),
   'lib/versions/read-versions.ts#loadVersion': internal('loads a Fassung after loadConcept checked concept.read'),
   'lib/export/load-word-comments.ts#loadWordThreads': internal('comment threads for the DOCX after loadExportModel checked concept.export; asserts concept.read itself'),
@@ -379,11 +378,7 @@ export const ENDPOINTS: Record<string, EndpointRule> = {
   'app/(app)/concepts/[conceptId]/fassungen/vergleich/page.tsx': signedIn(u('versions/read-versions.ts#compareVersions')),
   'app/(app)/concepts/[conceptId]/hinweise/page.tsx': signedIn(u('comments/list-comments.ts#listConceptReview')),
   'app/(app)/concepts/[conceptId]/pruefung/page.tsx': signedIn(u('review/check-completeness.ts#checkConceptCompleteness')),
-  'app/(app)/concepts/[conceptId]/sections/[sectionKey]/page.tsx': signedIn(
-    u('comments/list-comments.ts#listSectionComments'),
-    u('sections/get-section-for-editing.ts#getSectionForEditing'),
-    u('sections/list-insertable-data-tables.ts#listInsertableDataTables'),
-  ),
+  'app/(app)/concepts/[conceptId]/sections/[sectionKey]/page.tsx': signedIn(u('sections/get-section-for-editing.ts#getSectionForEditing')),
   'app/(app)/concepts/[conceptId]/sections/[sectionKey]/history/page.tsx': signedIn(
     u('sections/get-section-history.ts#getSectionHistory'),
   ),
