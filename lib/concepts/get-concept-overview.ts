@@ -3,6 +3,7 @@ import { readImportSummary } from '../import/import-summary';
 import { assertCan, canInDistrict, districtRelation, visibleDistrictIds, type Actor } from '../access';
 import { CONCEPT_STATUS_LABELS } from '../access/concept-rules';
 import { listThreads } from '../comments/queries';
+import { loadFindings } from '../review/check-completeness';
 import { computeCoverage } from '../review/coverage';
 import { VERDICT_LABELS } from '../review/labels';
 import { listLatestVerdicts } from '../review/queries';
@@ -15,19 +16,25 @@ import { loadConcept } from './load-concept';
 import { findPredecessor, findSuccessor, listDistrictConcepts } from './queries';
 import { listConceptFacilities } from './scope-queries';
 
+/** The concept page. */
+export type ConceptOverview = Awaited<ReturnType<typeof getConceptOverview>>;
+
 /**
  * The concept page in one use case: every section in template order with number, title,
  * required flag, the authors' progress (status, checklist, last edit) and the advisor's side
  * (latest verdict and the Fassung it was given on, changed since the latest Fassung, open
  * comments), overall progress, the Fassungen with the latest answer of the advisor, coverage by
- * Mindeststandard, and what the actor may do now. Anyone who may read the concept.
+ * Mindeststandard, the counts of the Vollständigkeitsprüfung (null once adopted: nothing is left
+ * to fix) and what the actor may do now. Anyone who may read the concept.
  * Throws not_found (other district, unshared for advisors).
  */
 export async function getConceptOverview(actor: Actor, conceptId: unknown) {
   const db = getDb();
-  const { concept, district, template, can, context } = await loadConcept(db, actor, conceptId);
+  const loaded = await loadConcept(db, actor, conceptId);
+  const { concept, district, template, can, context } = loaded;
+  const isFinal = concept.status === 'adopted' || concept.status === 'superseded';
   const ids = { districtId: district.id, conceptId: concept.id };
-  const [rows, facilities, versions, verdictRows, threads, previous, next] = await Promise.all([
+  const [rows, facilities, versions, verdictRows, threads, previous, next, check] = await Promise.all([
     listConceptSections(db, ids),
     listConceptFacilities(db, ids),
     listVersions(db, ids),
@@ -35,6 +42,7 @@ export async function getConceptOverview(actor: Actor, conceptId: unknown) {
     listThreads(db, ids),
     findPredecessor(db, ids),
     findSuccessor(db, ids),
+    isFinal ? undefined : loadFindings(db, loaded),
   ]);
   const changedSince = await changedSinceLatestVersion(db, ids, versions);
   const byKey = new Map(rows.map((r) => [r.key, r]));
@@ -136,6 +144,8 @@ export async function getConceptOverview(actor: Actor, conceptId: unknown) {
       verdicts: new Map([...verdictByKey].map(([k, v]) => [k, v.verdict])),
       openThreads,
     }),
+    /** How many points the Vollständigkeitsprüfung finds; null for an adopted (or superseded) concept. */
+    completeness: check?.counts ?? null,
     canEdit: can['section.edit'],
     can,
   };

@@ -12,6 +12,7 @@ import { dismissImportSummary } from '@/lib/import/dismiss-import-summary';
 import { createConceptFromDocx, previewDocxImport } from '@/lib/import/import-docx';
 import { getConceptOverview, listConcepts, listMyConcepts } from '@/lib/concepts/get-concept-overview';
 import { updateConceptDetails } from '@/lib/concepts/update-concept-details';
+import { getConceptDetailsForm } from '@/lib/concepts/get-concept-details-form';
 import { getContact, listContacts } from '@/lib/contacts/list-contacts';
 import { deleteContact, markContactVerified, saveContact } from '@/lib/contacts/manage-contacts';
 import { createDistrict } from '@/lib/districts/create-district';
@@ -46,6 +47,7 @@ import { listUsers } from '@/lib/users/list-users';
 import { resetUserPassword, setUserActive } from '@/lib/users/manage-user';
 import { compareVersions, getVersion, listConceptVersions } from '@/lib/versions/read-versions';
 import { adoptConcept } from '@/lib/workflow/adopt-concept';
+import { getAdoptionForm, getSubmissionForm } from '@/lib/workflow/step-forms';
 import { approveConcept, requestChanges } from '@/lib/workflow/give-review-outcome';
 import { reopenConcept } from '@/lib/workflow/reopen-concept';
 import { shareConcept, unshareConcept } from '@/lib/workflow/share-concept';
@@ -162,6 +164,9 @@ export const USE_CASES: Record<string, UseCaseRule> = {
   // Concepts: reading
   'lib/concepts/get-concept-overview.ts#getConceptOverview': concept('concept.read', (a, f) => getConceptOverview(a, f.conceptId)),
   'lib/review/check-completeness.ts#checkConceptCompleteness': concept('concept.read', (a, f) => checkConceptCompleteness(a, f.conceptId)),
+  'lib/concepts/get-concept-details-form.ts#getConceptDetailsForm': concept('concept.read', (a, f) => getConceptDetailsForm(a, f.conceptId)),
+  'lib/workflow/step-forms.ts#getSubmissionForm': concept('concept.read', (a, f) => getSubmissionForm(a, f.conceptId)),
+  'lib/workflow/step-forms.ts#getAdoptionForm': concept('concept.read', (a, f) => getAdoptionForm(a, f.conceptId), { state: 'approved' }),
   'lib/audit/list-concept-activity.ts#listConceptActivity': concept('concept.read', (a, f) => listConceptActivity(a, f.conceptId)),
   'lib/sections/get-section-for-editing.ts#getSectionForEditing': concept('concept.read', (a, f) => getSectionForEditing(a, f.conceptId, f.sectionKey)),
   'lib/sections/get-section-history.ts#getSectionHistory': concept('concept.read', (a, f) =>
@@ -368,11 +373,11 @@ export const ENDPOINTS: Record<string, EndpointRule> = {
   'app/(app)/admin/districts/[districtId]/page.tsx': signedIn(u('districts/list-districts.ts#getDistrictForAdmin')),
   'app/(app)/admin/users/page.tsx': signedIn(u('users/list-users.ts#listUsers')),
   'app/(app)/benachrichtigungen/page.tsx': signedIn(u('notifications/list-my-notifications.ts#countMyUnread'), u('notifications/list-my-notifications.ts#listMyNotifications')),
-  'app/(app)/concepts/[conceptId]/page.tsx': signedIn(u('concepts/get-concept-overview.ts#getConceptOverview'), u('review/check-completeness.ts#checkConceptCompleteness')),
+  'app/(app)/concepts/[conceptId]/page.tsx': signedIn(u('concepts/get-concept-overview.ts#getConceptOverview')),
   'app/(app)/concepts/[conceptId]/aktivitaet/page.tsx': signedIn(u('audit/list-concept-activity.ts#listConceptActivity')),
-  'app/(app)/concepts/[conceptId]/beschluss/page.tsx': signedIn(u('concepts/get-concept-overview.ts#getConceptOverview'), u('review/check-completeness.ts#checkConceptCompleteness')),
-  'app/(app)/concepts/[conceptId]/eckdaten/page.tsx': signedIn(u('concepts/get-concept-overview.ts#getConceptOverview'), u('facilities/list-facilities.ts#listFacilities')),
-  'app/(app)/concepts/[conceptId]/einreichen/page.tsx': signedIn(u('concepts/get-concept-overview.ts#getConceptOverview'), u('review/check-completeness.ts#checkConceptCompleteness')),
+  'app/(app)/concepts/[conceptId]/beschluss/page.tsx': signedIn(u('workflow/step-forms.ts#getAdoptionForm')),
+  'app/(app)/concepts/[conceptId]/eckdaten/page.tsx': signedIn(u('concepts/get-concept-details-form.ts#getConceptDetailsForm')),
+  'app/(app)/concepts/[conceptId]/einreichen/page.tsx': signedIn(u('workflow/step-forms.ts#getSubmissionForm')),
   'app/(app)/concepts/[conceptId]/fassungen/page.tsx': signedIn(u('versions/read-versions.ts#listConceptVersions')),
   'app/(app)/concepts/[conceptId]/fassungen/[number]/page.tsx': signedIn(u('versions/read-versions.ts#getVersion')),
   'app/(app)/concepts/[conceptId]/fassungen/vergleich/page.tsx': signedIn(u('versions/read-versions.ts#compareVersions')),
