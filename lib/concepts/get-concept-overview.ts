@@ -1,6 +1,6 @@
 import { getDb } from '../../db/client';
 import { readImportSummary } from '../import/import-summary';
-import { assertCan, canInDistrict, districtRelation, visibleDistrictIds, type Actor } from '../access';
+import type { Actor } from '../access';
 import { CONCEPT_STATUS_LABELS } from '../access/concept-rules';
 import { listThreads } from '../comments/queries';
 import { loadFindings } from '../review/check-completeness';
@@ -10,10 +10,9 @@ import { listLatestVerdicts } from '../review/queries';
 import { listConceptSections } from '../sections/queries';
 import { changedSinceLatestVersion } from '../versions/read-versions';
 import { listVersions } from '../versions/queries';
-import { parseId } from '../shared/schemas';
 import { flattenSections } from '../templates';
 import { loadConcept } from './load-concept';
-import { findPredecessor, findSuccessor, listDistrictConcepts } from './queries';
+import { findPredecessor, findSuccessor } from './queries';
 import { listConceptFacilities } from './scope-queries';
 
 /** The concept page. */
@@ -149,22 +148,4 @@ export async function getConceptOverview(actor: Actor, conceptId: unknown) {
     canEdit: can['section.edit'],
     can,
   };
-}
-
-/** Districts in which the actor sees only concepts shared with the advisors. */
-function advisedDistrictIds(actor: Actor, districtIds: string[]): string[] {
-  return districtIds.filter((id) => districtRelation(actor, id) === 'advisor');
-}
-
-/** Concepts of one district (district page). concept.list in that district; advisors see shared concepts only. */
-export async function listConcepts(actor: Actor, rawDistrictId: unknown) {
-  const districtId = parseId(rawDistrictId);
-  assertCan(actor, 'concept.list', { districtId });
-  return listDistrictConcepts(getDb(), { districtIds: [districtId], sharedOnlyDistrictIds: advisedDistrictIds(actor, [districtId]) });
-}
-
-/** Concepts of every district the actor works in or advises (dashboard); advisors see shared concepts only. */
-export async function listMyConcepts(actor: Actor) {
-  const ids = visibleDistrictIds(actor).filter((id) => canInDistrict(actor, 'concept.list', id));
-  return listDistrictConcepts(getDb(), { districtIds: ids, sharedOnlyDistrictIds: advisedDistrictIds(actor, ids) });
 }
