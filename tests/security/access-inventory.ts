@@ -19,14 +19,7 @@ import { getContact, getContactDirectory } from '@/lib/contacts/list-contacts';
 import { deleteContact, markContactVerified, saveContact } from '@/lib/contacts/manage-contacts';
 import { createDistrict } from '@/lib/districts/create-district';
 import { getDistrictOverview } from '@/lib/districts/get-district-overview';
-import {
-  getDistrict,
-  getDistrictAdministration,
-  getDistrictForAdmin,
-  getPlatformOverview,
-  listMyDeactivatedDistricts,
-  listMyDistricts,
-} from '@/lib/districts/list-districts';
+import { getDistrict, getDistrictAdministration, getDistrictForAdmin, getPlatformOverview, listMyDeactivatedDistricts, listMyDistricts } from '@/lib/districts/list-districts';
 import { setDistrictActive, updateDistrict } from '@/lib/districts/update-district';
 import { getDistrictTexts, updateDistrictTexts } from '@/lib/districts/update-district-texts';
 import { exportConceptDocx, exportConceptSchema, loadExportModel } from '@/lib/export/export-concept-docx';
