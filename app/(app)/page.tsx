@@ -1,11 +1,7 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
 import { requirePageActor } from '@/app/_lib/session';
-import { listMyDeactivatedDistricts, listMyDistricts } from '@/lib/districts/list-districts';
-import { listMyConcepts } from '@/lib/concepts/get-concept-overview';
-import { listMyInvitations } from '@/lib/members/invitations';
-import { listReviewQueue } from '@/lib/review/review-queue';
-import { listDueReviews } from '@/lib/review/reviews-due';
+import { getDashboard, type Dashboard } from '@/lib/dashboard/get-dashboard';
 import { ConceptList } from '../_components/concept-list';
 import { PageHeader } from '../_components/page-header';
 import { CONCEPT_STATUS_LABELS, RELATION_LABELS, formatDate, formatIsoDate } from '../_lib/format';
@@ -15,14 +11,7 @@ export const metadata: Metadata = { title: 'Übersicht' };
 
 export default async function DashboardPage() {
   const actor = await requirePageActor('/');
-  const [districts, concepts, invitations, deactivated, queue, dueReviews] = await Promise.all([
-    listMyDistricts(actor),
-    listMyConcepts(actor),
-    listMyInvitations(actor),
-    listMyDeactivatedDistricts(actor),
-    listReviewQueue(actor),
-    listDueReviews(actor),
-  ]);
+  const { districts, invitations, deactivatedDistricts: deactivated, reviewQueue: queue, dueReviews } = await getDashboard(actor);
   const firstName = actor.displayName.split(' ')[0];
   return (
     <>
@@ -89,8 +78,8 @@ export default async function DashboardPage() {
                 {district.kind} · {district.state} · Ihre Rolle: {RELATION_LABELS[district.relation]}
               </p>
               <h4>Schutzkonzepte</h4>
-              {concepts.some((c) => c.district_id === district.id) ? (
-                <ConceptList concepts={concepts.filter((c) => c.district_id === district.id)} />
+              {district.concepts.length > 0 ? (
+                <ConceptList concepts={district.concepts} />
               ) : (
                 <div className="empty-state">
                   <p>
@@ -143,7 +132,7 @@ function nextStepFor(relation: string): string {
   }
 }
 
-function ReviewQueue({ queue }: { queue: Awaited<ReturnType<typeof listReviewQueue>> }) {
+function ReviewQueue({ queue }: { queue: Dashboard['reviewQueue'] }) {
   return (
     <section aria-labelledby="warteschlange" className="card">
       <h2 id="warteschlange">Zur Beratung eingereicht</h2>

@@ -1,35 +1,22 @@
 import Link from 'next/link';
-import type { ConceptStatus } from '@/db/schema-concepts';
+import type { ConceptCard } from '@/lib/concepts/list-concepts';
 import { CONCEPT_STATUS_LABELS, formatDateTime } from '../_lib/format';
 
-export interface ConceptListItem {
-  id: string;
-  title: string;
-  status: ConceptStatus;
-  section_count: string | number | null;
-  done_count: string | number | null;
-  last_edit_at: Date | string | null;
-}
-
 /** Concepts of one district as cards with status and progress. */
-export function ConceptList({ concepts }: { concepts: ConceptListItem[] }) {
+export function ConceptList({ concepts }: { concepts: ConceptCard[] }) {
   return (
     <ul className="concept-list">
-      {concepts.map((c) => {
-        const total = Number(c.section_count ?? 0);
-        const done = Number(c.done_count ?? 0);
-        return (
-          <li key={c.id} className="card">
-            <h3>
-              <Link href={`/concepts/${c.id}`}>{c.title}</Link>
-            </h3>
-            <p className="muted">
-              {CONCEPT_STATUS_LABELS[c.status]} · {done} von {total} Abschnitten fertig
-              {c.last_edit_at ? ` · zuletzt bearbeitet ${formatDateTime(c.last_edit_at)}` : ''}
-            </p>
-          </li>
-        );
-      })}
+      {concepts.map((c) => (
+        <li key={c.id} className="card">
+          <h3>
+            <Link href={`/concepts/${c.id}`}>{c.title}</Link>
+          </h3>
+          <p className="muted">
+            {CONCEPT_STATUS_LABELS[c.status]} · {c.doneCount} von {c.sectionCount} Abschnitten fertig
+            {c.lastEditAt ? ` · zuletzt bearbeitet ${formatDateTime(c.lastEditAt)}` : ''}
+          </p>
+        </li>
+      ))}
     </ul>
   );
 }

@@ -132,17 +132,34 @@ async function buildThreadViews(
   });
 }
 
+/** The comment panel of one section: threads (open first), whether the actor may comment, whom they may mention. */
+export interface SectionComments {
+  threads: ThreadView[];
+  canComment: boolean;
+  mentionable: Array<{ id: string; name: string; role: CommentAuthorRole }>;
+}
+
 /**
  * The comment threads of one section (open first, then erledigt), with what the actor may do
  * with each, and the people who can be mentioned. Anyone who may read the concept.
  * Throws not_found (other district, unshared for advisors, unknown section).
  */
-export async function listSectionComments(actor: Actor, conceptId: unknown, sectionKey: unknown) {
+export async function listSectionComments(actor: Actor, conceptId: unknown, sectionKey: unknown): Promise<SectionComments> {
   const db = getDb();
   const loaded = await loadConcept(db, actor, conceptId);
   if (typeof sectionKey !== 'string') throw new AppError('not_found');
   const section = await findSectionByKey(db, { conceptId: loaded.concept.id, key: sectionKey });
   if (!section) throw new AppError('not_found');
+  return loadSectionComments(db, actor, loaded, section);
+}
+
+/** The comment panel of a section of a concept the calling use case has loaded with concept.read. */
+export async function loadSectionComments(
+  db: Db,
+  actor: Actor,
+  loaded: Awaited<ReturnType<typeof loadConcept>>,
+  section: { id: string },
+): Promise<SectionComments> {
   const threads = await listThreads(db, { districtId: loaded.district.id, conceptId: loaded.concept.id, sectionId: section.id });
   const views = await buildThreadViews(db, actor, loaded, threads);
   const canComment = canOnConcept(actor, 'review.comment', loaded.context);

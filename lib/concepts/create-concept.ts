@@ -11,12 +11,8 @@ import { parseInput } from '../shared/action-result';
 import { idSchema, plainText } from '../shared/schemas';
 import { blocksToTiptap, flattenSections, getTemplate, listTemplates } from '../templates';
 import { formatDate } from '../shared/date-format';
-import {
-  countDistrictFacilities,
-  insertConcept,
-  insertConceptFacilities,
-  insertSections,
-} from './queries';
+import { insertConcept, insertSections } from './queries';
+import { countDistrictFacilities, insertConceptFacilities } from './scope-queries';
 
 /** Title, responsible body and scope: asked when a concept is created, changeable later (update-concept-details.ts). */
 export const conceptDetailsFields = {

@@ -1,32 +1,39 @@
 import { getDb } from '../../db/client';
 import { readImportSummary } from '../import/import-summary';
-import { assertCan, canInDistrict, districtRelation, visibleDistrictIds, type Actor } from '../access';
+import type { Actor } from '../access';
 import { CONCEPT_STATUS_LABELS } from '../access/concept-rules';
 import { listThreads } from '../comments/queries';
+import { loadFindings } from '../review/check-completeness';
 import { computeCoverage } from '../review/coverage';
 import { VERDICT_LABELS } from '../review/labels';
 import { listLatestVerdicts } from '../review/queries';
 import { listConceptSections } from '../sections/queries';
 import { changedSinceLatestVersion } from '../versions/read-versions';
 import { listVersions } from '../versions/queries';
-import { parseId } from '../shared/schemas';
 import { flattenSections } from '../templates';
 import { loadConcept } from './load-concept';
-import { findPredecessor, findSuccessor, listConceptFacilities, listDistrictConcepts } from './queries';
+import { findPredecessor, findSuccessor } from './queries';
+import { listConceptFacilities } from './scope-queries';
+
+/** The concept page. */
+export type ConceptOverview = Awaited<ReturnType<typeof getConceptOverview>>;
 
 /**
  * The concept page in one use case: every section in template order with number, title,
  * required flag, the authors' progress (status, checklist, last edit) and the advisor's side
  * (latest verdict and the Fassung it was given on, changed since the latest Fassung, open
  * comments), overall progress, the Fassungen with the latest answer of the advisor, coverage by
- * Mindeststandard, and what the actor may do now. Anyone who may read the concept.
+ * Mindeststandard, the counts of the Vollständigkeitsprüfung (null once adopted: nothing is left
+ * to fix) and what the actor may do now. Anyone who may read the concept.
  * Throws not_found (other district, unshared for advisors).
  */
 export async function getConceptOverview(actor: Actor, conceptId: unknown) {
   const db = getDb();
-  const { concept, district, template, can, context } = await loadConcept(db, actor, conceptId);
+  const loaded = await loadConcept(db, actor, conceptId);
+  const { concept, district, template, can, context } = loaded;
+  const isFinal = concept.status === 'adopted' || concept.status === 'superseded';
   const ids = { districtId: district.id, conceptId: concept.id };
-  const [rows, facilities, versions, verdictRows, threads, previous, next] = await Promise.all([
+  const [rows, facilities, versions, verdictRows, threads, previous, next, check] = await Promise.all([
     listConceptSections(db, ids),
     listConceptFacilities(db, ids),
     listVersions(db, ids),
@@ -34,6 +41,7 @@ export async function getConceptOverview(actor: Actor, conceptId: unknown) {
     listThreads(db, ids),
     findPredecessor(db, ids),
     findSuccessor(db, ids),
+    isFinal ? undefined : loadFindings(db, loaded),
   ]);
   const changedSince = await changedSinceLatestVersion(db, ids, versions);
   const byKey = new Map(rows.map((r) => [r.key, r]));
@@ -135,25 +143,9 @@ export async function getConceptOverview(actor: Actor, conceptId: unknown) {
       verdicts: new Map([...verdictByKey].map(([k, v]) => [k, v.verdict])),
       openThreads,
     }),
+    /** How many points the Vollständigkeitsprüfung finds; null for an adopted (or superseded) concept. */
+    completeness: check?.counts ?? null,
     canEdit: can['section.edit'],
     can,
   };
-}
-
-/** Districts in which the actor sees only concepts shared with the advisors. */
-function advisedDistrictIds(actor: Actor, districtIds: string[]): string[] {
-  return districtIds.filter((id) => districtRelation(actor, id) === 'advisor');
-}
-
-/** Concepts of one district (district page). concept.list in that district; advisors see shared concepts only. */
-export async function listConcepts(actor: Actor, rawDistrictId: unknown) {
-  const districtId = parseId(rawDistrictId);
-  assertCan(actor, 'concept.list', { districtId });
-  return listDistrictConcepts(getDb(), { districtIds: [districtId], sharedOnlyDistrictIds: advisedDistrictIds(actor, [districtId]) });
-}
-
-/** Concepts of every district the actor works in or advises (dashboard); advisors see shared concepts only. */
-export async function listMyConcepts(actor: Actor) {
-  const ids = visibleDistrictIds(actor).filter((id) => canInDistrict(actor, 'concept.list', id));
-  return listDistrictConcepts(getDb(), { districtIds: ids, sharedOnlyDistrictIds: advisedDistrictIds(actor, ids) });
 }

@@ -69,14 +69,6 @@ export async function insertSections(
     .execute();
 }
 
-export async function insertConceptFacilities(db: Db, { conceptId, facilityIds }: { conceptId: string; facilityIds: string[] }) {
-  if (facilityIds.length === 0) return;
-  await db
-    .insertInto('concept_facilities')
-    .values(facilityIds.map((facility_id) => ({ concept_id: conceptId, facility_id })))
-    .execute();
-}
-
 /** A concept by id, or undefined. The caller checks the district with assertCan. */
 export async function findConcept(db: Db, { conceptId }: { conceptId: string }) {
   return db.selectFrom('concepts').select(SINGLE_CONCEPT_COLUMNS).where('concepts.id', '=', conceptId).executeTakeFirst();
@@ -120,28 +112,6 @@ export async function listDistrictConcepts(db: Db, { districtIds, sharedOnlyDist
     )
     .orderBy('concepts.updated_at', 'desc')
     .execute();
-}
-
-export async function listConceptFacilities(db: Db, { districtId, conceptId }: { districtId: string; conceptId: string }) {
-  return db
-    .selectFrom('concept_facilities')
-    .innerJoin('facilities', 'facilities.id', 'concept_facilities.facility_id')
-    .select(['facilities.id', 'facilities.name', 'facilities.capacity'])
-    .where('concept_facilities.concept_id', '=', conceptId)
-    .where('facilities.district_id', '=', districtId)
-    .orderBy('facilities.name')
-    .execute();
-}
-
-export async function countDistrictFacilities(db: Db, { districtId, facilityIds }: { districtId: string; facilityIds: string[] }) {
-  if (facilityIds.length === 0) return 0;
-  const row = await db
-    .selectFrom('facilities')
-    .select(sql<string>`count(*)`.as('n'))
-    .where('district_id', '=', districtId)
-    .where('id', 'in', facilityIds)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
 }
 
 export async function listCoordinatorNames(db: Db, { districtId }: { districtId: string }) {
@@ -242,23 +212,6 @@ export async function updateConceptDetails(db: Db, { conceptId, title, responsib
   await db.updateTable('concepts').set({ title, responsible, updated_at: sql<Date>`now()` }).where('id', '=', conceptId).execute();
 }
 
-export async function removeConceptFacilities(db: Db, { conceptId, facilityIds }: { conceptId: string; facilityIds: string[] }) {
-  if (facilityIds.length === 0) return;
-  await db.deleteFrom('concept_facilities').where('concept_id', '=', conceptId).where('facility_id', 'in', facilityIds).execute();
-}
-
-/** Concepts whose scope includes the facility, for telling why it cannot be deleted. */
-export async function listConceptsCoveringFacility(db: Db, { districtId, facilityId }: { districtId: string; facilityId: string }) {
-  return db
-    .selectFrom('concept_facilities')
-    .innerJoin('concepts', 'concepts.id', 'concept_facilities.concept_id')
-    .select(['concepts.id', 'concepts.title'])
-    .where('concept_facilities.facility_id', '=', facilityId)
-    .where('concepts.district_id', '=', districtId)
-    .orderBy('concepts.title')
-    .execute();
-}
-
 /** The next edition started from a concept (Fortschreibung), if any. */
 export async function findSuccessor(db: Db, { districtId, conceptId }: { districtId: string; conceptId: string }) {
   return db
@@ -278,54 +231,6 @@ export async function findPredecessor(db: Db, { districtId, conceptId }: { distr
     .where('c.id', '=', conceptId)
     .where('p.district_id', '=', districtId)
     .executeTakeFirst();
-}
-
-/** Adopted concepts of the given districts whose planned review is on or before `until` ('YYYY-MM-DD'). */
-export async function listReviewsDue(db: Db, { districtIds, until }: { districtIds?: string[]; until: string }) {
-  if (districtIds && districtIds.length === 0) return [];
-  return db
-    .selectFrom('concepts')
-    .innerJoin('districts', 'districts.id', 'concepts.district_id')
-    .leftJoin('concepts as next', 'next.previous_concept_id', 'concepts.id')
-    .select([
-      'concepts.id',
-      'concepts.title',
-      'concepts.district_id',
-      'concepts.review_due_noticed_at',
-      'districts.name as district_name',
-      sql<string>`to_char(concepts.next_review_on, 'YYYY-MM-DD')`.as('next_review_on'),
-      'next.id as successor_id',
-      'next.status as successor_status',
-    ])
-    .where('concepts.status', '=', 'adopted')
-    .where('districts.is_active', '=', true)
-    .where('concepts.next_review_on', 'is not', null)
-    .where(sql<boolean>`concepts.next_review_on <= ${until}::date`)
-    .$if(districtIds !== undefined, (qb) => qb.where('concepts.district_id', 'in', districtIds!))
-    .orderBy('concepts.next_review_on')
-    .execute();
-}
-
-/** Marks the due notice as sent; false when another process sent it first (several app instances). */
-export async function claimReviewDueNotice(db: Db, { conceptId }: { conceptId: string }): Promise<boolean> {
-  const row = await db
-    .updateTable('concepts')
-    .set({ review_due_noticed_at: sql<Date>`now()` })
-    .where('id', '=', conceptId)
-    .where('review_due_noticed_at', 'is', null)
-    .returning('id')
-    .executeTakeFirst();
-  return Boolean(row);
-}
-
-export async function copyConceptFacilities(db: Db, { fromConceptId, toConceptId }: { fromConceptId: string; toConceptId: string }) {
-  await db
-    .insertInto('concept_facilities')
-    .columns(['concept_id', 'facility_id'])
-    .expression((eb) =>
-      eb.selectFrom('concept_facilities').select([sql<string>`${toConceptId}::uuid`.as('concept_id'), 'facility_id']).where('concept_id', '=', fromConceptId),
-    )
-    .execute();
 }
 
 /** Hides the import summary on the concept page (the file name stays for the history). */

@@ -8,13 +8,8 @@ import { isForeignKeyViolation } from '../shared/db-errors';
 import { idSchema } from '../shared/schemas';
 import { conceptDetailsFields } from './create-concept';
 import { loadConcept } from './load-concept';
-import {
-  countDistrictFacilities,
-  insertConceptFacilities,
-  listConceptFacilities,
-  removeConceptFacilities,
-  updateConceptDetails as updateDetailsRow,
-} from './queries';
+import { updateConceptDetails as updateDetailsRow } from './queries';
+import { countDistrictFacilities, insertConceptFacilities, listConceptFacilities, removeConceptFacilities } from './scope-queries';
 
 export const updateConceptDetailsSchema = z.object({
   conceptId: idSchema,

@@ -43,7 +43,7 @@ export function nationwideContactValues(): Array<ContactValues & { key: NummerKe
  * yet (first view of the directory, demo seed). Idempotent and race-safe:
  * concurrent calls insert each number once (unique key per district). Numbers
  * the coordination deleted stay deleted as long as any nationwide entry remains.
- * No permission check: callers authorise (listContacts) or are trusted (seed).
+ * No permission check: callers authorise (getContactDirectory, getSectionForEditing) or are trusted (seed).
  * Pass a transaction or the root handle. Returns how many numbers were added.
  */
 export async function ensureNationwideContacts(db: Db, districtId: string): Promise<number> {

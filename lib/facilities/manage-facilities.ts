@@ -2,7 +2,7 @@ import { getDb, type Db } from '../../db/client';
 import { assertCan, type Actor } from '../access';
 import { insertAuditEntry } from '../audit/queries';
 import { AppError } from '../errors';
-import { listConceptsCoveringFacility } from '../concepts/queries';
+import { listConceptsCoveringFacility } from '../concepts/scope-queries';
 import { parseInput } from '../shared/action-result';
 import { isForeignKeyViolation } from '../shared/db-errors';
 import {

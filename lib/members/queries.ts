@@ -127,8 +127,3 @@ export async function lockDistrict(db: Db, { districtId }: { districtId: string 
     .forUpdate()
     .executeTakeFirst();
 }
-
-/** Active district or undefined (reading members of a deactivated district answers not_found). */
-export async function findActiveDistrict(db: Db, { districtId }: { districtId: string }) {
-  return db.selectFrom('districts').select(['id', 'name']).where('id', '=', districtId).where('is_active', '=', true).executeTakeFirst();
-}

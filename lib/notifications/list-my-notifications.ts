@@ -40,3 +40,16 @@ export async function listMyNotifications(
 export async function countMyUnread(actor: Actor): Promise<number> {
   return countUserUnread(getDb(), { userId: actor.userId });
 }
+
+/** The notifications page. */
+export interface MyNotifications {
+  notifications: MyNotification[];
+  /** All unread ones, also those not on the page (the lead and „Alle als gelesen markieren“). */
+  unreadCount: number;
+}
+
+/** The notifications page in one use case: the list (all or only unread) and the unread count. Anyone signed in, about themselves. */
+export async function getMyNotifications(actor: Actor, options: { onlyUnread?: boolean } = {}): Promise<MyNotifications> {
+  const [notifications, unreadCount] = await Promise.all([listMyNotifications(actor, options), countMyUnread(actor)]);
+  return { notifications, unreadCount };
+}

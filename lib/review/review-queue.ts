@@ -3,6 +3,7 @@ import { CONCEPT_STATUS_LABELS, districtRelation, visibleDistrictIds, type Actor
 import { countOpenThreadsByConcept } from '../comments/queries';
 import { listDistrictConcepts } from '../concepts/queries';
 import { listVersionSectionHashes, listVersions } from '../versions/queries';
+import type { ConceptStatus } from '../../db/schema-concepts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -19,16 +20,30 @@ export interface QueueEntry {
   openThreads: number;
 }
 
+/** A concept shared with the advisor while it is still being written. */
+export interface SharedConcept {
+  conceptId: string;
+  title: string;
+  districtId: string;
+  status: ConceptStatus;
+  statusLabel: string;
+}
+
+export interface ReviewQueue {
+  submitted: QueueEntry[];
+  shared: SharedConcept[];
+}
+
 /**
  * The advisor's work queue: submitted concepts of the districts assigned to them, oldest
  * submission first, with waiting time, sections changed since the previous Fassung and open
  * comments; and the concepts shared with them while still being written. Advisors only (others
  * get empty lists: they have no queue).
  */
-export async function listReviewQueue(actor: Actor, options: { now?: Date } = {}) {
+export async function listReviewQueue(actor: Actor, options: { now?: Date } = {}): Promise<ReviewQueue> {
   const now = options.now ?? new Date();
   const districtIds = visibleDistrictIds(actor).filter((id) => districtRelation(actor, id) === 'advisor');
-  if (districtIds.length === 0) return { submitted: [] as QueueEntry[], shared: [] as Array<{ conceptId: string; title: string; districtId: string; statusLabel: string; status: string }> };
+  if (districtIds.length === 0) return { submitted: [], shared: [] };
   const db = getDb();
   const concepts = await listDistrictConcepts(db, { districtIds, sharedOnlyDistrictIds: districtIds });
   const submitted = concepts.filter((c) => c.status === 'submitted');

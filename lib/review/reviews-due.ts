@@ -1,6 +1,8 @@
 import { getDb, type Db } from '../../db/client';
+import type { ConceptStatus } from '../../db/schema-concepts';
 import { districtRelation, visibleDistrictIds, type Actor } from '../access';
-import { claimReviewDueNotice, listDistrictMembers, listReviewsDue } from '../concepts/queries';
+import { listDistrictMembers } from '../concepts/queries';
+import { claimReviewDueNotice, listReviewsDue } from './review-due-queries';
 import { notify } from '../notifications/notify';
 import { berlinIsoDay, formatIsoDate } from '../shared/date-format';
 
@@ -13,12 +15,23 @@ function untilDate(now: Date): string {
   return new Date(Date.UTC(y, m - 1, d + REVIEW_DUE_DAYS)).toISOString().slice(0, 10);
 }
 
+/** An adopted concept whose planned review is due, with its Fortschreibung if one has begun. */
+export interface DueReview {
+  conceptId: string;
+  title: string;
+  districtName: string;
+  /** YYYY-MM-DD. */
+  nextReviewOn: string;
+  isOverdue: boolean;
+  successor: { id: string; status: ConceptStatus } | null;
+}
+
 /**
  * Adopted concepts of the actor's districts whose planned review is due within 60 days or
  * overdue, soonest first, with the Fortschreibung if one has begun. District members only
  * (advisors and administrators get an empty list: the review is the district's duty).
  */
-export async function listDueReviews(actor: Actor, options: { now?: Date } = {}) {
+export async function listDueReviews(actor: Actor, options: { now?: Date } = {}): Promise<DueReview[]> {
   const now = options.now ?? new Date();
   const districtIds = visibleDistrictIds(actor).filter((id) => {
     const relation = districtRelation(actor, id);

@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import { getDb } from '../../db/client';
 import type { Actor } from '../access';
-import { buildFieldValues } from '../concepts/field-values';
-import { listConceptFacilities, listCoordinatorNames } from '../concepts/queries';
+import { buildFieldValues, type FieldValues } from '../concepts/field-values';
+import { listCoordinatorNames } from '../concepts/queries';
+import { listConceptFacilities } from '../concepts/scope-queries';
 import { loadConcept } from '../concepts/load-concept';
-import { diffDocs } from '../diff/word-diff';
+import { diffDocs, type BlockDiff } from '../diff/word-diff';
 import type { TiptapDoc } from '../editor/types';
 import { AppError } from '../errors';
 import { endOfBerlinDay } from '../shared/date-format';
 import { flattenSections } from '../templates';
-import { groupRevisions } from './group-revisions';
+import { groupRevisions, type RevisionGroup, type RevisionSummary } from './group-revisions';
 import { findRevision, findSectionByKey, lastRevisionBefore, listRevisionPage } from './queries';
 
 /** Revisions on one page of the history: enough for a day's work, small enough for a section with thousands. */
@@ -33,6 +34,34 @@ export interface SectionHistoryQuery {
 
 type Problem = { field: 'from' | 'to' | 'view' | 'number' | 'date'; message: string };
 
+/** Which revision a comparison side or the read-only view shows. */
+export interface RevisionLabel {
+  number: number;
+  authorName: string | null;
+  createdAt: Date;
+}
+
+/** The history page of one section. */
+export interface SectionHistory {
+  concept: { id: string; title: string; importFileName: string | null };
+  section: { id: string; key: string; number: string; title: string; headRevision: number };
+  canEdit: boolean;
+  problems: Problem[];
+  page: {
+    groups: RevisionGroup[];
+    upTo: number;
+    /** The cursor of the next newer page, or null on the newest. */
+    newer: number | null;
+    /** The cursor of the next older page, or null when the oldest revision is on this page. */
+    older: number | null;
+  };
+  compare: { from: RevisionLabel; to: RevisionLabel; blocks: BlockDiff[] } | null;
+  selected: { from: number | null; to: number | null };
+  viewed: (RevisionLabel & { content: TiptapDoc }) | null;
+  /** Current values of the data fields, only while a revision is shown. */
+  fieldValues: FieldValues | undefined;
+}
+
 function parseNumber(raw: string | undefined, head: number, field: Problem['field'], problems: Problem[]): number | undefined {
   if (raw === undefined || raw.trim() === '') return undefined;
   const parsed = positiveInt.safeParse(raw.trim());
@@ -52,7 +81,7 @@ function parseNumber(raw: string | undefined, head: number, field: Problem['fiel
  * (shown beside the form), never as an error page. Anyone who may read the concept; another
  * district's concept answers not_found.
  */
-export async function getSectionHistory(actor: Actor, conceptId: unknown, sectionKey: unknown, query: SectionHistoryQuery = {}) {
+export async function getSectionHistory(actor: Actor, conceptId: unknown, sectionKey: unknown, query: SectionHistoryQuery = {}): Promise<SectionHistory> {
   const db = getDb();
   const { concept, district, template, can } = await loadConcept(db, actor, conceptId);
   const current = flattenSections(template).find((f) => f.key === sectionKey);
@@ -100,17 +129,17 @@ export async function getSectionHistory(actor: Actor, conceptId: unknown, sectio
       })
     : undefined;
 
-  const revisions = rows.map((r) => ({
+  const revisions: RevisionSummary[] = rows.map((r) => ({
     number: r.number,
     kind: r.kind,
-    author_id: r.author_id,
-    author_name: r.author_name,
-    created_at: r.created_at,
-    text_chars: r.text_chars,
-    restored_from: r.restored_from,
+    authorId: r.author_id,
+    authorName: r.author_name,
+    createdAt: r.created_at,
+    textChars: r.text_chars,
+    restoredFrom: r.restored_from,
   }));
   const oldestOnPage = revisions[revisions.length - 1]?.number;
-  const label = (r: { number: number; author_name: string | null; created_at: Date | string }) => ({
+  const label = (r: { number: number; author_name: string | null; created_at: Date }): RevisionLabel => ({
     number: r.number,
     authorName: r.author_name,
     createdAt: r.created_at,
@@ -123,9 +152,7 @@ export async function getSectionHistory(actor: Actor, conceptId: unknown, sectio
     page: {
       groups: groupRevisions(revisions),
       upTo,
-      /** The cursor of the next newer page, or null on the newest. */
       newer: upTo < head ? Math.min(head, upTo + HISTORY_PAGE_SIZE) : null,
-      /** The cursor of the next older page, or null when the oldest revision is on this page. */
       older: oldestOnPage !== undefined && oldestOnPage > 1 ? oldestOnPage - 1 : null,
     },
     compare:

@@ -4,11 +4,11 @@ export const SESSION_GAP_MS = 15 * 60 * 1000;
 export interface RevisionSummary {
   number: number;
   kind: string;
-  author_id: string | null;
-  author_name: string | null;
-  created_at: Date | string;
-  text_chars: number;
-  restored_from: number | null;
+  authorId: string | null;
+  authorName: string | null;
+  createdAt: Date;
+  textChars: number;
+  restoredFrom: number | null;
 }
 
 export interface RevisionGroup<R extends RevisionSummary = RevisionSummary> {
@@ -32,13 +32,13 @@ export function groupRevisions<R extends RevisionSummary>(revisions: readonly R[
       current !== undefined &&
       revision.kind === 'edit' &&
       current.kind === 'edit' &&
-      revision.author_id === current.first.author_id &&
-      new Date(current.last.created_at).getTime() - new Date(revision.created_at).getTime() <= SESSION_GAP_MS;
+      revision.authorId === current.first.authorId &&
+      current.last.createdAt.getTime() - revision.createdAt.getTime() <= SESSION_GAP_MS;
     if (canJoin) {
       current.revisions.push(revision);
       current.last = revision;
     } else {
-      groups.push({ authorName: revision.author_name, kind: revision.kind, first: revision, last: revision, revisions: [revision] });
+      groups.push({ authorName: revision.authorName, kind: revision.kind, first: revision, last: revision, revisions: [revision] });
     }
   }
   return groups;

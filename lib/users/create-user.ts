@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { getDb } from '../../db/client';
-import { PLATFORM_ROLES } from '../../db/types';
+import { PLATFORM_ROLES, type PlatformRole } from '../../db/types';
 import { assertPlatform, type Actor } from '../access';
 import { insertAuditEntry } from '../audit/queries';
 import { generateInitialPassword, hashPassword } from '../auth/passwords';
@@ -18,12 +18,18 @@ export const createUserSchema = z.object({
 
 export const EMAIL_TAKEN = 'Für diese E-Mail-Adresse gibt es bereits ein Konto.';
 
+/** A new account and its initial password (shown once). */
+export interface CreatedUser {
+  user: { id: string; email: string; displayName: string; platformRole: PlatformRole };
+  initialPassword: string;
+}
+
 /**
  * Creates an account with a random initial password, returned once and never
  * stored in clear. Platform administrators only (district staff are usually
  * created through addMember). Throws forbidden, invalid_input.
  */
-export async function createUser(actor: Actor, input: unknown) {
+export async function createUser(actor: Actor, input: unknown): Promise<CreatedUser> {
   assertPlatform(actor, 'user.manage');
   const values = parseInput(createUserSchema, input);
   const initialPassword = generateInitialPassword();
@@ -43,7 +49,7 @@ export async function createUser(actor: Actor, input: unknown) {
         objectId: created.id,
         details: { email: created.email, platformRole: created.platform_role },
       });
-      return created;
+      return { id: created.id, email: created.email, displayName: created.display_name, platformRole: created.platform_role };
     })
     .catch((error: unknown) => {
       if (isUniqueViolation(error, 'users_email_unique')) throw new AppError('invalid_input', EMAIL_TAKEN, { fields: { email: EMAIL_TAKEN } });

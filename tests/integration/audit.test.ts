@@ -123,9 +123,9 @@ describe('audit log', () => {
   });
 });
 
-describe('listAuditLog (Protokoll der Kommune)', () => {
+describe('getAuditLog (Protokoll der Kommune)', () => {
   it('shows coordinators who changed what, newest first; editors are forbidden, outsiders get not found', async () => {
-    const { listAuditLog } = await import('@/lib/audit/list-audit-log');
+    const { getAuditLog } = await import('@/lib/audit/list-audit-log');
     const { buildDistrictTeam } = await import('../support/district-data-factories');
     const { buildConcept, doc, sectionOf } = await import('../support/concept-factories');
     const { saveSectionDraft } = await import('@/lib/sections/save-section-draft');
@@ -133,12 +133,13 @@ describe('listAuditLog (Protokoll der Kommune)', () => {
     const concept = await buildConcept(team.coordinator, team.district.id);
     const section = await sectionOf(concept.id, 'praeambel');
     await saveSectionDraft(team.editor, { sectionId: section.id, baseRevision: 0, content: doc('Leitbild') });
-    const entries = await listAuditLog(team.coordinator, team.district.id);
+    const { district, entries } = await getAuditLog(team.coordinator, team.district.id);
+    expect(district).toMatchObject({ id: team.district.id, name: team.district.name });
     // Each entry names its concept, so two concepts' „Abschnitt 2“ can be told apart.
-    expect(entries[0]).toMatchObject({ action: 'section.save', actor_name: team.editor.displayName, concept_title: 'Gewaltschutzkonzept Testkreis' });
+    expect(entries[0]).toMatchObject({ action: 'section.save', actorName: team.editor.displayName, conceptTitle: 'Gewaltschutzkonzept Testkreis' });
     expect(entries.map((e) => e.action)).toContain('concept.create');
-    await expect(listAuditLog(team.editor, team.district.id)).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(listAuditLog(team.advisor, team.district.id)).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(listAuditLog(team.foreignCoordinator, team.district.id)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(getAuditLog(team.editor, team.district.id)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(getAuditLog(team.advisor, team.district.id)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(getAuditLog(team.foreignCoordinator, team.district.id)).rejects.toMatchObject({ code: 'not_found' });
   });
 });

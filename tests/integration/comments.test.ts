@@ -6,6 +6,7 @@ import { buildTextMap } from '@/lib/comments/text-map';
 import { getConceptOverview } from '@/lib/concepts/get-concept-overview';
 import type { TiptapDoc } from '@/lib/editor/types';
 import { giveVerdict } from '@/lib/review/give-verdict';
+import { getSectionForEditing } from '@/lib/sections/get-section-for-editing';
 import { restoreRevision } from '@/lib/sections/revisions';
 import { saveSectionDraft } from '@/lib/sections/save-section-draft';
 import { approveConcept, requestChanges } from '@/lib/workflow/give-review-outcome';
@@ -59,6 +60,10 @@ describe('Kommentare an Textstellen', () => {
     expect(threads[0]).toMatchObject({ quote: QUOTE, authorRoleLabel: 'DeBUG-Beratung', needsDisposition: true, canResolve: true });
     expect(threads[0]!.comments[0]).toMatchObject({ body: 'Wer leert den Briefkasten, und wie oft?', authorName: team.advisor.displayName, isOwn: false });
     expect((await auditEntriesFor(created.threadId)).map((e) => e.action)).toEqual(['comment.create']);
+    // The section page shows the same panel the comment actions refresh.
+    expect((await getSectionForEditing(team.editor, concept.id, 'beschwerdemanagement')).comments).toEqual(
+      await listSectionComments(team.editor, concept.id, 'beschwerdemanagement'),
+    );
   });
 
   it('keeps its anchor when text is inserted before it and when text elsewhere changes', async () => {

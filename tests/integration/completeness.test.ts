@@ -1,4 +1,6 @@
+import { getConceptOverview } from '@/lib/concepts/get-concept-overview';
 import { checkConceptCompleteness, findLeftoverPlaceholders } from '@/lib/review/check-completeness';
+import { getAdoptionForm, getSubmissionForm } from '@/lib/workflow/step-forms';
 import { facilityMismatches } from '@/lib/review/completeness';
 import { saveSectionDraft } from '@/lib/sections/save-section-draft';
 import { setChecklistItem } from '@/lib/sections/update-section-meta';
@@ -50,8 +52,20 @@ describe('Vollständigkeitsprüfung', () => {
     const team = await buildDistrictTeam();
     const concept = await buildConcept(team.coordinator, team.district.id);
     for (const outsider of [team.foreignCoordinator, team.outsider, team.advisor]) {
-      await expect(checkConceptCompleteness(outsider, concept.id)).rejects.toMatchObject({ code: 'not_found' });
+      for (const read of [checkConceptCompleteness, getSubmissionForm, getAdoptionForm]) {
+        await expect(read(outsider, concept.id)).rejects.toMatchObject({ code: 'not_found' });
+      }
     }
+  });
+
+  it('the concept page and the pages before submitting and adopting show the same result', async () => {
+    const team = await buildDistrictTeam();
+    const concept = await buildConcept(team.coordinator, team.district.id);
+    const { findings, counts } = await checkConceptCompleteness(team.coordinator, concept.id);
+    expect(counts.total).toBeGreaterThan(0);
+    expect((await getConceptOverview(team.coordinator, concept.id)).completeness).toEqual(counts);
+    expect(await getSubmissionForm(team.coordinator, concept.id)).toMatchObject({ findings, counts, canSubmit: true, nextVersionNumber: 1, latestVersion: null });
+    expect(await getAdoptionForm(team.coordinator, concept.id)).toMatchObject({ counts, nextVersionNumber: 1, adoption: null, isWithoutApproval: true });
   });
 });
 

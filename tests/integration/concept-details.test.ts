@@ -1,4 +1,5 @@
 import { getDb } from '@/db/client';
+import { getConceptDetailsForm } from '@/lib/concepts/get-concept-details-form';
 import { getConceptOverview } from '@/lib/concepts/get-concept-overview';
 import { updateConceptDetails } from '@/lib/concepts/update-concept-details';
 import { deleteFacility } from '@/lib/facilities/manage-facilities';
@@ -10,9 +11,9 @@ import { auditEntriesFor } from '../support/factories';
 const RESPONSIBLE = 'Fachbereich Integration und Migration';
 
 /** What the Eckdaten form shows for the concept right now. */
-async function formFor(conceptId: string, actor: Parameters<typeof getConceptOverview>[0]) {
-  const { concept, facilities } = await getConceptOverview(actor, conceptId);
-  const shown = { title: concept.title, responsible: concept.responsible, facilityIds: facilities.map((f) => f.id) };
+async function formFor(conceptId: string, actor: Parameters<typeof getConceptDetailsForm>[0]) {
+  const { concept, facilities } = await getConceptDetailsForm(actor, conceptId);
+  const shown = { title: concept.title, responsible: concept.responsible, facilityIds: facilities.filter((f) => f.inScope).map((f) => f.id) };
   return { conceptId, ...shown, shown };
 }
 
@@ -23,6 +24,11 @@ describe('Eckdaten eines Konzepts', () => {
     const weberei = await buildFacility(team.district.id, { name: 'Unterkunft Alte Weberei' });
     const concept = await buildConcept(team.coordinator, team.district.id, { facilityIds: [lindenweg.id], title: 'Gewaltschutzkonzept 2026' });
 
+    // The form offers every facility of the district and marks the scope.
+    expect((await getConceptDetailsForm(team.coordinator, concept.id)).facilities).toEqual([
+      { id: weberei.id, name: 'Unterkunft Alte Weberei', capacity: weberei.capacity, inScope: false },
+      { id: lindenweg.id, name: 'Unterkunft Lindenweg', capacity: lindenweg.capacity, inScope: true },
+    ]);
     const form = await formFor(concept.id, team.coordinator);
     await expect(
       updateConceptDetails(team.coordinator, { ...form, title: '  Gewaltschutzkonzept 2027  ', responsible: RESPONSIBLE, facilityIds: [weberei.id, weberei.id] }),
@@ -72,10 +78,15 @@ describe('Eckdaten eines Konzepts', () => {
     const valid = { ...form, title: 'Neuer Titel' };
     await expect(updateConceptDetails(team.editor, valid)).rejects.toMatchObject({ code: 'forbidden' });
     await expect(updateConceptDetails(team.advisor, valid)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(getConceptDetailsForm(team.advisor, concept.id)).rejects.toMatchObject({ code: 'not_found' });
     await shareWithAdvisors(team.coordinator, concept.id);
     await expect(updateConceptDetails(team.advisor, valid)).rejects.toMatchObject({ code: 'forbidden' });
     await expect(updateConceptDetails(team.foreignCoordinator, valid)).rejects.toMatchObject({ code: 'not_found' });
     await expect(updateConceptDetails(team.outsider, valid)).rejects.toMatchObject({ code: 'not_found' });
+    // The form page: refused (403) to those who read the concept but may not change it, not found for everyone else.
+    for (const reader of [team.editor, team.advisor]) await expect(getConceptDetailsForm(reader, concept.id)).resolves.toMatchObject({ canManage: false });
+    await expect(getConceptDetailsForm(team.coordinator, concept.id)).resolves.toMatchObject({ canManage: true });
+    for (const stranger of [team.foreignCoordinator, team.outsider]) await expect(getConceptDetailsForm(stranger, concept.id)).rejects.toMatchObject({ code: 'not_found' });
     await expect(updateConceptDetails(team.coordinator, { ...form, title: 'kurz' })).rejects.toMatchObject({
       code: 'invalid_input',
       details: { fields: { title: 'Bitte geben Sie einen Titel mit mindestens fünf Zeichen ein.' } },

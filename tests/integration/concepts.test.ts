@@ -1,5 +1,6 @@
 import { getDb } from '@/db/client';
-import { getConceptOverview, listConcepts } from '@/lib/concepts/get-concept-overview';
+import { getConceptOverview } from '@/lib/concepts/get-concept-overview';
+import { getDistrictOverview } from '@/lib/districts/get-district-overview';
 import { saveSectionDraft } from '@/lib/sections/save-section-draft';
 import { setChecklistItem, setSectionStatus } from '@/lib/sections/update-section-meta';
 import { getSectionForEditing } from '@/lib/sections/get-section-for-editing';
@@ -7,6 +8,9 @@ import { flattenSections, getTemplate } from '@/lib/templates';
 import { buildConcept, doc, sectionOf, shareWithAdvisors } from '../support/concept-factories';
 import { buildDistrictTeam, buildFacility } from '../support/district-data-factories';
 import { auditEntriesFor, buildDistrict } from '../support/factories';
+
+/** The concepts the district page lists for the actor. */
+const listConcepts = async (...args: Parameters<typeof getDistrictOverview>) => (await getDistrictOverview(...args)).concepts;
 
 describe('Konzept anlegen', () => {
   it('creates one section per template section, pins the template version and fills starters from district data', async () => {

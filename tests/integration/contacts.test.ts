@@ -3,13 +3,17 @@ import { CONTACT_CATEGORY_ORDER } from '../../lib/contacts/categories';
 import { berlinIsoDay } from '../../lib/shared/date-format';
 import { monthsBefore } from '../../lib/contacts/dates';
 import { ensureNationwideContacts } from '../../lib/contacts/ensure-nationwide-contacts';
-import { getContact, listContacts } from '../../lib/contacts/list-contacts';
+import { getContact as getContactPage, getContactDirectory } from '../../lib/contacts/list-contacts';
 import { deleteContact, markContactVerified, saveContact } from '../../lib/contacts/manage-contacts';
 import { isContactStale } from '../../lib/contacts/stale';
 import { seedDemoDistrictData } from '../../lib/demo/seed-district-data';
 import { RUFNUMMERN } from '../../templates/gewaltschutz-gu/nummern';
 import { actorFor, auditEntriesFor, buildDistrict, buildMember } from '../support/factories';
 import { buildContact, buildDistrictTeam, contactValues } from '../support/district-data-factories';
+
+/** The entries of the directory page and the contact of a contact's page. */
+const listContacts = async (...args: Parameters<typeof getContactDirectory>) => (await getContactDirectory(...args)).contacts;
+const getContact = async (...args: Parameters<typeof getContactPage>) => (await getContactPage(...args)).contact;
 
 const NATIONWIDE_COUNT = Object.keys(RUFNUMMERN).length;
 
@@ -191,6 +195,7 @@ describe('who may read and write contacts', () => {
     const { district, editor, advisor } = await buildDistrictTeam();
     const contact = await buildContact(district.id);
     for (const reader of [editor, advisor]) {
+      await expect(getContactDirectory(reader, district.id)).resolves.toMatchObject({ district: { id: district.id, name: district.name }, canEdit: false });
       await expect(listContacts(reader, district.id)).resolves.toContainEqual(expect.objectContaining({ id: contact.id }));
       await expect(getContact(reader, { districtId: district.id, contactId: contact.id })).resolves.toMatchObject({ phone: contact.phone });
       await expect(saveContact(reader, { districtId: district.id, ...contactValues() })).rejects.toMatchObject({ code: 'forbidden' });

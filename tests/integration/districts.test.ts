@@ -1,9 +1,11 @@
 import { getDb } from '../../db/client';
 import { createDistrict } from '../../lib/districts/create-district';
+import { getDistrictOverview } from '../../lib/districts/get-district-overview';
 import {
   getDistrict,
+  getDistrictAdministration,
   getDistrictForAdmin,
-  listAllDistricts,
+  getPlatformOverview,
   listMyDeactivatedDistricts,
   listMyDistricts,
 } from '../../lib/districts/list-districts';
@@ -113,22 +115,24 @@ describe('listing and reading districts', () => {
     expect(mine.map((d) => d.id)).not.toContain(foreign.id);
   });
 
-  it('lists every district for administrators, and refuses that list to everyone else', async () => {
+  it('lists every district for administrators, and refuses that list and the counts to everyone else', async () => {
     const district = await buildDistrict();
     const admin = await adminActor();
-    expect((await listAllDistricts(admin)).map((d) => d.id)).toContain(district.id);
+    expect((await getDistrictAdministration(admin)).districts.map((d) => d.id)).toContain(district.id);
     const coordinator = await actorFor((await buildMember(district.id, 'coordinator')).id);
-    await expect(listAllDistricts(coordinator)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(getDistrictAdministration(coordinator)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(getPlatformOverview(coordinator)).rejects.toMatchObject({ code: 'forbidden' });
   });
+
 
   it('counts members and names the advisors of each district', async () => {
     const district = await buildDistrict();
     await buildMember(district.id, 'coordinator');
     await buildMember(district.id, 'editor');
     const advisor = await buildAdvisor([district.id]);
-    const listed = (await listAllDistricts(await adminActor())).find((d) => d.id === district.id);
-    expect(Number(listed?.member_count)).toBe(2);
-    expect(listed?.advisor_names).toBe(advisor.displayName);
+    const { districts, advisors } = await getDistrictAdministration(await adminActor());
+    expect(districts.find((d) => d.id === district.id)).toMatchObject({ memberCount: 2, advisors: [{ id: advisor.id, displayName: advisor.displayName }] });
+    expect(advisors).toContainEqual({ id: advisor.id, displayName: advisor.displayName, email: advisor.email });
   });
 
   it('gives members their district with their relation', async () => {
@@ -156,14 +160,14 @@ describe('what an administrator sees of a district’s concepts', () => {
   // Issue 8, item 6: as admin, /districts/[id] said „noch kein Schutzkonzept angelegt“ although concepts existed.
   it('is their number, never their contents', async () => {
     const { buildConcept } = await import('../support/concept-factories');
-    const { listConcepts } = await import('../../lib/concepts/get-concept-overview');
     const district = await buildDistrict();
     const coordinator = await actorFor((await buildMember(district.id, 'coordinator')).id);
     const admin = await adminActor();
-    await expect(getDistrict(admin, district.id)).resolves.toMatchObject({ conceptCount: 0, relation: 'none' });
-    await buildConcept(coordinator, district.id);
-    await expect(getDistrict(admin, district.id)).resolves.toMatchObject({ conceptCount: 1 });
-    await expect(listConcepts(admin, district.id)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(getDistrictOverview(admin, district.id)).resolves.toMatchObject({ conceptCount: 0, concepts: null, district: { relation: 'none' } });
+    const concept = await buildConcept(coordinator, district.id);
+    await expect(getDistrictOverview(admin, district.id)).resolves.toEqual(expect.objectContaining({ conceptCount: 1, concepts: null, canCreateConcept: false }));
+    // The district's coordinator sees the concept itself.
+    await expect(getDistrictOverview(coordinator, district.id)).resolves.toMatchObject({ conceptCount: 1, concepts: [{ id: concept.id }], canCreateConcept: true });
   });
 });
 
@@ -236,8 +240,8 @@ describe('setDistrictActive', () => {
     // Nothing was deleted; the administration still finds it.
     const row = await getDb().selectFrom('concepts').select('id').where('id', '=', concept.id).executeTakeFirst();
     expect(row).toEqual({ id: concept.id });
-    await expect(getDistrictForAdmin(admin, district.id)).resolves.toMatchObject({ is_active: false, conceptCount: 1 });
-    expect((await listAllDistricts(admin)).find((d) => d.id === district.id)).toMatchObject({ is_active: false, member_count: '1' });
+    await expect(getDistrictForAdmin(admin, district.id)).resolves.toMatchObject({ isActive: false, conceptCount: 1 });
+    expect((await getDistrictAdministration(admin)).districts.find((d) => d.id === district.id)).toMatchObject({ isActive: false, memberCount: 1 });
 
     await setDistrictActive(admin, { districtId: district.id, isActive: true });
     expect((await actorFor(coordinatorUser.id)).memberships).toEqual([{ districtId: district.id, role: 'coordinator' }]);

@@ -1,9 +1,13 @@
 import { getDb } from '../../db/client';
 import { seedDemoDistrictData } from '../../lib/demo/seed-district-data';
-import { getFacility, listFacilities } from '../../lib/facilities/list-facilities';
+import { getFacility as getFacilityPage, getFacilityOverview } from '../../lib/facilities/list-facilities';
 import { deleteFacility, saveFacility } from '../../lib/facilities/manage-facilities';
 import { actorFor, auditEntriesFor, buildDistrict, buildMember } from '../support/factories';
 import { buildDistrictTeam, buildFacility, facilityValues } from '../support/district-data-factories';
+
+/** The facilities of the district's page and the facility of a facility's page. */
+const listFacilities = async (...args: Parameters<typeof getFacilityOverview>) => (await getFacilityOverview(...args)).facilities;
+const getFacility = async (...args: Parameters<typeof getFacilityPage>) => (await getFacilityPage(...args)).facility;
 
 const UNKNOWN_ID = '99999999-9999-4999-8999-999999999999';
 
@@ -20,6 +24,7 @@ describe('saveFacility and deleteFacility by the coordination', () => {
 
     expect(saved).toMatchObject({ ...values, districtId: district.id, updatedByName: coordinator.displayName });
     await expect(listFacilities(coordinator, district.id)).resolves.toEqual([saved]);
+    await expect(getFacilityOverview(coordinator, district.id)).resolves.toMatchObject({ canEdit: true });
     expect(await auditEntriesFor(saved.id)).toEqual([
       {
         actor_user_id: coordinatorId,
@@ -172,6 +177,7 @@ describe('who may read and write facilities', () => {
     const { district, editor, advisor } = await buildDistrictTeam();
     const facility = await buildFacility(district.id);
     for (const reader of [editor, advisor]) {
+      await expect(getFacilityOverview(reader, district.id)).resolves.toMatchObject({ district: { id: district.id, name: district.name }, canEdit: false });
       await expect(listFacilities(reader, district.id)).resolves.toEqual([expect.objectContaining({ id: facility.id })]);
       await expect(getFacility(reader, { districtId: district.id, facilityId: facility.id })).resolves.toMatchObject({ name: facility.name });
       await expect(saveFacility(reader, { districtId: district.id, ...facilityValues() })).rejects.toMatchObject({ code: 'forbidden' });

@@ -1,9 +1,11 @@
 import { docToPlainText } from '@/lib/editor/text';
 import { validateRichText } from '@/lib/editor/validate-content';
-import { listInsertableDataTables } from '@/lib/sections/list-insertable-data-tables';
+import { getSectionForEditing } from '@/lib/sections/get-section-for-editing';
 import { buildConcept, shareWithAdvisors } from '../support/concept-factories';
 import { buildContact, buildDistrictTeam, buildFacility } from '../support/district-data-factories';
 
+/** The tables the section page offers the actor (null: not offered). */
+const tablesFor = async (...args: Parameters<typeof getSectionForEditing>) => (await getSectionForEditing(...args)).dataTables;
 const text = (nodes: Parameters<typeof docToPlainText>[0][]) => nodes.map((n) => docToPlainText(n)).join('\n');
 
 describe('Daten der Kommune als Tabelle einfügen', () => {
@@ -14,7 +16,7 @@ describe('Daten der Kommune als Tabelle einfügen', () => {
     await buildContact(team.district.id, { organisation: 'Beratungsstelle Frauennotruf' });
     const concept = await buildConcept(team.coordinator, team.district.id, { facilityIds: [inScope.id] });
 
-    const result = await listInsertableDataTables(team.editor, concept.id);
+    const result = (await tablesFor(team.editor, concept.id, 'praeambel'))!;
     expect(result.tables.map((t) => t.key)).toEqual(['facilities', 'features', 'contacts']);
     expect(result).toMatchObject({ facilitiesInScope: 1, facilitiesOutOfScope: 1 });
     for (const key of ['facilities', 'features'] as const) {
@@ -31,21 +33,22 @@ describe('Daten der Kommune als Tabelle einfügen', () => {
     const team = await buildDistrictTeam();
     await buildFacility(team.district.id, { name: 'Unterkunft Ohne Konzept' });
     const concept = await buildConcept(team.coordinator, team.district.id, { facilityIds: [] });
-    const result = await listInsertableDataTables(team.coordinator, concept.id);
+    const result = (await tablesFor(team.coordinator, concept.id, 'praeambel'))!;
     expect(result.tables.map((t) => t.key)).not.toContain('facilities');
     expect(result).toMatchObject({ facilitiesInScope: 0, facilitiesOutOfScope: 1 });
   });
 
-  it('answers outsiders and other districts with not_found and the advisor (who never edits) with forbidden', async () => {
+  it('offers them only to those who may edit: outsiders and other districts get not_found, the advisor (who never edits) none', async () => {
     const team = await buildDistrictTeam();
     const concept = await buildConcept(team.coordinator, team.district.id);
     for (const stranger of [team.outsider, team.foreignCoordinator]) {
-      await expect(listInsertableDataTables(stranger, concept.id)).rejects.toMatchObject({ code: 'not_found' });
+      await expect(tablesFor(stranger, concept.id, 'praeambel')).rejects.toMatchObject({ code: 'not_found' });
     }
     // An advisor sees a concept only once it is shared with them, and never edits it.
-    await expect(listInsertableDataTables(team.advisor, concept.id)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(tablesFor(team.advisor, concept.id, 'praeambel')).rejects.toMatchObject({ code: 'not_found' });
     await shareWithAdvisors(team.coordinator, concept.id);
-    await expect(listInsertableDataTables(team.advisor, concept.id)).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(listInsertableDataTables(team.editor, 'kein-konzept')).rejects.toMatchObject({ code: 'not_found' });
+    expect(await tablesFor(team.advisor, concept.id, 'praeambel')).toBeNull();
+    expect(await tablesFor(team.editor, concept.id, 'praeambel')).not.toBeNull();
+    await expect(tablesFor(team.editor, 'kein-konzept', 'praeambel')).rejects.toMatchObject({ code: 'not_found' });
   });
 });

@@ -3,7 +3,7 @@ import { listAuditEntries } from '../../lib/audit/queries';
 import { setDistrictActive } from '../../lib/districts/update-district';
 import { addMember } from '../../lib/members/invite-member';
 import { STAFF_ONLY_MESSAGE, acceptInvitation, declineInvitation, listMyInvitations, withdrawInvitation } from '../../lib/members/invitations';
-import { listMembers } from '../../lib/members/list-members';
+import { getDistrictTeam } from '../../lib/members/list-members';
 import { changeMemberRole, removeMember } from '../../lib/members/manage-members';
 import { listMyNotifications } from '../../lib/notifications/list-my-notifications';
 import { actorFor, buildAdmin, buildAdvisor, buildDistrict, buildMember, buildUser, uniqueTag } from '../support/factories';
@@ -66,7 +66,7 @@ describe('the invited person', () => {
     expect(notification).toMatchObject({ kind: 'invitation.declined' });
     expect(notification!.message).toContain('Eingeladene Person');
     expect(notification!.message).not.toContain(invitee.displayName);
-    expect((await listMembers(await actorFor(coordinatorUser.id), district.id)).invitations).toEqual([]);
+    expect((await getDistrictTeam(await actorFor(coordinatorUser.id), district.id)).invitations).toEqual([]);
   });
 
   it('cannot be replaced by anyone else: another account answering gets not_found', async () => {
@@ -76,7 +76,7 @@ describe('the invited person', () => {
       await expect(declineInvitation(await actorFor(other.id), { invitationId: invitation.invitationId })).rejects.toMatchObject({ code: 'not_found' });
     }
     await expect(acceptInvitation(coordinator, { invitationId: 'kein-schluessel' })).rejects.toMatchObject({ code: 'not_found' });
-    expect((await listMembers(coordinator, district.id)).invitations).toHaveLength(1);
+    expect((await getDistrictTeam(coordinator, district.id)).invitations).toHaveLength(1);
   });
 
   it('with an advisor or administrator account cannot accept, is told why, and can decline', async () => {
@@ -93,7 +93,7 @@ describe('the invited person', () => {
       expect((await actorFor(account.id)).memberships).toEqual([]);
       await declineInvitation(actor, { invitationId: invitation.invitationId });
     }
-    expect((await listMembers(coordinator, district.id)).invitations).toEqual([]);
+    expect((await getDistrictTeam(coordinator, district.id)).invitations).toEqual([]);
   });
 });
 
@@ -149,7 +149,7 @@ describe('invitations into a deactivated district', () => {
     await expect(addMember(admin, { districtId: district.id, email: `x-${uniqueTag()}@test.example`, displayName: 'Neu Person', role: 'editor' })).rejects.toMatchObject({
       code: 'not_found',
     });
-    await expect(listMembers(admin, district.id)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(getDistrictTeam(admin, district.id)).rejects.toMatchObject({ code: 'not_found' });
   });
 });
 

@@ -1,6 +1,6 @@
 import { getDb } from '../../db/client';
 import { authenticate } from '../../lib/auth/authenticate';
-import { listMembers } from '../../lib/members/list-members';
+import { getDistrictTeam } from '../../lib/members/list-members';
 import { addMember } from '../../lib/members/invite-member';
 import { acceptInvitation } from '../../lib/members/invitations';
 import { changeMemberRole, removeMember } from '../../lib/members/manage-members';
@@ -43,8 +43,8 @@ function newPerson() {
 }
 
 async function roleIn(districtId: string, userId: string) {
-  const { members } = await listMembers(await actorFor((await buildAdmin()).id), districtId);
-  return members.find((m) => m.user_id === userId)?.role;
+  const { members } = await getDistrictTeam(await actorFor((await buildAdmin()).id), districtId);
+  return members.find((m) => m.userId === userId)?.role;
 }
 
 describe('addMember (invitation by e-mail)', () => {
@@ -64,15 +64,15 @@ describe('addMember (invitation by e-mail)', () => {
     let actor = await actorFor(userId);
     expect(actor).toMatchObject({ platformRole: 'user', mustChangePassword: true, displayName: person.displayName });
     expect(actor.memberships).toEqual([]);
-    const { members, invitations } = await listMembers(coordinator, district.id);
-    expect(members.map((m) => m.user_id)).not.toContain(userId);
+    const { members, invitations } = await getDistrictTeam(coordinator, district.id);
+    expect(members.map((m) => m.userId)).not.toContain(userId);
     expect(invitations).toEqual([expect.objectContaining({ id: invited.invitationId, email: person.email, displayName: person.displayName, role: 'editor' })]);
 
     await acceptInvitation(actor, { invitationId: invited.invitationId });
     actor = await actorFor(userId);
     expect(actor.memberships).toEqual([{ districtId: district.id, role: 'editor' }]);
-    const after = await listMembers(coordinator, district.id);
-    expect(after.members).toContainEqual(expect.objectContaining({ user_id: userId, role: 'editor', email: person.email }));
+    const after = await getDistrictTeam(coordinator, district.id);
+    expect(after.members).toContainEqual(expect.objectContaining({ userId, role: 'editor', email: person.email }));
     expect(after.invitations).toEqual([]);
   });
 
@@ -103,8 +103,8 @@ describe('addMember (invitation by e-mail)', () => {
       code: 'unauthenticated',
     });
     // The district sees both as open invitations with what it typed, nothing from the account.
-    const { members, invitations } = await listMembers(coordinator, district.id);
-    expect(members.map((m) => m.user_id)).not.toContain(existing.id);
+    const { members, invitations } = await getDistrictTeam(coordinator, district.id);
+    expect(members.map((m) => m.userId)).not.toContain(existing.id);
     expect(invitations.map((i) => [i.email, i.displayName]).sort()).toEqual(
       [
         [existing.email, 'Frau Fremd'],
@@ -152,7 +152,7 @@ describe('addMember (invitation by e-mail)', () => {
       code: 'invalid_input',
       details: { fields: { email: expect.stringContaining('bereits eingeladen') } },
     });
-    expect((await listMembers(coordinator, district.id)).invitations).toHaveLength(1);
+    expect((await getDistrictTeam(coordinator, district.id)).invitations).toHaveLength(1);
   });
 
   it('rejects malformed input with German field messages and creates no account', async () => {
@@ -178,7 +178,7 @@ describe('addMember (invitation by e-mail)', () => {
     });
     await expect(removeMember(editor, { districtId: district.id, userId: other.id })).rejects.toMatchObject({ code: 'forbidden' });
     // Editors may still see who they work with.
-    await expect(listMembers(editor, district.id)).resolves.toMatchObject({ members: expect.any(Array) });
+    await expect(getDistrictTeam(editor, district.id)).resolves.toMatchObject({ members: expect.any(Array) });
   });
 
   it('answers a coordinator of another district with not_found, for every member operation', async () => {
@@ -193,7 +193,7 @@ describe('addMember (invitation by e-mail)', () => {
       code: 'not_found',
     });
     await expect(removeMember(foreign, { districtId: district.id, userId: member.id })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(listMembers(foreign, district.id)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(getDistrictTeam(foreign, district.id)).rejects.toMatchObject({ code: 'not_found' });
     await expect(findUserByEmail(getDb(), { email: person.email })).resolves.toBeUndefined();
     expect(await roleIn(district.id, member.id)).toBe('editor');
   });
@@ -205,11 +205,11 @@ describe('addMember (invitation by e-mail)', () => {
     await expect(addMember(assigned, { districtId: district.id, ...newPerson(), role: 'editor' })).rejects.toMatchObject({
       code: 'forbidden',
     });
-    await expect(listMembers(assigned, district.id)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(getDistrictTeam(assigned, district.id)).rejects.toMatchObject({ code: 'forbidden' });
     await expect(addMember(unassigned, { districtId: district.id, ...newPerson(), role: 'editor' })).rejects.toMatchObject({
       code: 'not_found',
     });
-    await expect(listMembers(unassigned, district.id)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(getDistrictTeam(unassigned, district.id)).rejects.toMatchObject({ code: 'not_found' });
   });
 
   it('answers not_found for a district that does not exist, even to an administrator', async () => {
@@ -267,7 +267,7 @@ describe('changeMemberRole and removeMember', () => {
     const editor = await buildMember(district.id, 'editor');
     await removeMember(coordinator, { districtId: district.id, userId: editor.id });
     expect((await actorFor(editor.id)).memberships).toEqual([]);
-    await expect(listMembers(await actorFor(editor.id), district.id)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(getDistrictTeam(await actorFor(editor.id), district.id)).rejects.toMatchObject({ code: 'not_found' });
   });
 
   it('answers not_found for someone who is not a member of this district', async () => {
@@ -291,25 +291,28 @@ describe('changeMemberRole and removeMember', () => {
     await acceptInvitation(await actorFor(userId), { invitationId: invited.invitationId });
     await changeMemberRole(admin, { districtId: district.id, userId: coordinatorUser.id, role: 'editor' });
     await removeMember(admin, { districtId: district.id, userId: coordinatorUser.id });
-    const { members } = await listMembers(admin, district.id);
-    expect(members.map((m) => [m.user_id, m.role])).toEqual([[userId, 'coordinator']]);
+    const { members } = await getDistrictTeam(admin, district.id);
+    expect(members.map((m) => [m.userId, m.role])).toEqual([[userId, 'coordinator']]);
   });
 });
 
-describe('listMembers', () => {
+describe('getDistrictTeam', () => {
   it('shows members and assigned advisors to the district', async () => {
     const { district, coordinatorUser, coordinator } = await districtWithCoordinator();
     const editor = await buildMember(district.id, 'editor');
     const advisor = await buildAdvisor([district.id]);
-    const { members, advisors } = await listMembers(coordinator, district.id);
-    expect(members.map((m) => m.user_id).sort()).toEqual([coordinatorUser.id, editor.id].sort());
-    expect(advisors.map((a) => a.user_id)).toEqual([advisor.id]);
+    const team = await getDistrictTeam(coordinator, district.id);
+    expect(team.members.map((m) => m.userId).sort()).toEqual([coordinatorUser.id, editor.id].sort());
+    expect(team.members.find((m) => m.userId === editor.id)).toMatchObject({ displayName: editor.displayName, role: 'editor', isActive: true, mustChangePassword: false });
+    expect(team.advisors).toEqual([{ userId: advisor.id, displayName: advisor.displayName, email: advisor.email }]);
+    expect(team).toMatchObject({ district: { id: district.id, relation: 'coordinator' }, canManage: true });
+    expect(await getDistrictTeam(await actorFor(editor.id), district.id)).toMatchObject({ district: { relation: 'editor' }, canManage: false });
   });
 
   it('answers not_found to outsiders and for malformed ids', async () => {
     const { district } = await districtWithCoordinator();
     const outsider = await actorFor((await buildUser()).id);
-    await expect(listMembers(outsider, district.id)).rejects.toMatchObject({ code: 'not_found' });
-    await expect(listMembers(outsider, 'nicht-vorhanden')).rejects.toMatchObject({ code: 'not_found' });
+    await expect(getDistrictTeam(outsider, district.id)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(getDistrictTeam(outsider, 'nicht-vorhanden')).rejects.toMatchObject({ code: 'not_found' });
   });
 });

@@ -4,9 +4,10 @@ import { migrations } from '../../db/migrations';
 import { authenticate } from '../../lib/auth/authenticate';
 import { DEMO_ACCOUNTS, DEMO_DISTRICTS, DEMO_PASSWORD } from '../../lib/demo/demo-accounts';
 import { DemoSeedRefusedError, isDatabaseEmpty, seedDemoData } from '../../lib/demo/seed-demo-data';
-import { getConceptOverview, listMyConcepts } from '../../lib/concepts/get-concept-overview';
+import { getConceptOverview } from '../../lib/concepts/get-concept-overview';
+import { getDashboard } from '../../lib/dashboard/get-dashboard';
 import { listConceptReview } from '../../lib/comments/list-comments';
-import { listMyDistricts } from '../../lib/districts/list-districts';
+import { getDistrictAdministration, getPlatformOverview, listMyDistricts } from '../../lib/districts/list-districts';
 import { listUsers } from '../../lib/users/list-users';
 import { setUserActive } from '../../lib/users/manage-user';
 import { findUserByEmail } from '../../lib/users/queries';
@@ -84,7 +85,7 @@ describe('the last active administrator', () => {
     const secondActor = await actorFor(second.id);
     // Leave exactly these two administrators active.
     for (const user of await listUsers(firstActor)) {
-      if (user.platform_role === 'admin' && user.is_active && user.id !== first.id && user.id !== second.id) {
+      if (user.platformRole === 'admin' && user.isActive && user.id !== first.id && user.id !== second.id) {
         await setUserActive(firstActor, user.id, false);
       }
     }
@@ -126,9 +127,28 @@ describe('seedDemoData', () => {
     for (const account of DEMO_ACCOUNTS) {
       const stored = users.filter((u) => u.email === account.email);
       expect(stored).toHaveLength(1);
-      expect(stored[0]).toMatchObject({ platform_role: account.platformRole, display_name: account.displayName });
+      expect(stored[0]).toMatchObject({ platformRole: account.platformRole, displayName: account.displayName });
       expect(stored[0]?.memberships).toHaveLength(account.membership ? 1 : 0);
     }
+  });
+
+  it('counts districts and accounts for the administration’s start page as its lists show them', async () => {
+    const admin = await actorFor((await findUserByEmail(getDb(), { email: DEMO_ACCOUNTS.find((a) => a.platformRole === 'admin')!.email }))!.id);
+    const [users, { districts }, overview] = await Promise.all([listUsers(admin), getDistrictAdministration(admin), getPlatformOverview(admin)]);
+    const active = districts.filter((d) => d.isActive);
+    expect(overview).toEqual({
+      activeDistricts: active.length,
+      activeDistrictsWithoutAdvisor: active.filter((d) => d.advisors.length === 0).length,
+      inactiveDistricts: districts.length - active.length,
+      accounts: users.length,
+      advisorAccounts: users.filter((u) => u.platformRole === 'advisor').length,
+      inactiveAccounts: users.filter((u) => !u.isActive).length,
+    });
+    // Musterland has its advisor, the district built above none; the administrators deactivated above count.
+    expect(overview.activeDistrictsWithoutAdvisor).toBeGreaterThan(0);
+    expect(overview.activeDistrictsWithoutAdvisor).toBeLessThan(overview.activeDistricts);
+    expect(overview.advisorAccounts).toBe(DEMO_ACCOUNTS.filter((a) => a.platformRole === 'advisor').length);
+    expect(overview.inactiveAccounts).toBeGreaterThan(0);
   });
 
   it('gives the demo accounts the documented password and access', async () => {
@@ -148,7 +168,7 @@ describe('seedDemoData', () => {
   it('shows the review loop under way on the Musterland concept', async () => {
     const advisorAccount = DEMO_ACCOUNTS.find((a) => a.platformRole === 'advisor')!;
     const advisor = await actorFor((await findUserByEmail(getDb(), { email: advisorAccount.email }))!.id);
-    const [concept] = await listMyConcepts(advisor);
+    const [concept] = (await getDashboard(advisor)).districts.flatMap((d) => d.concepts);
     expect(concept).toBeDefined();
     const overview = await getConceptOverview(advisor, concept!.id);
     expect(overview.concept.status).toBe('changes_requested');

@@ -112,7 +112,7 @@ describe('Verlauf, Vergleich und Wiederherstellen', () => {
     expect(restored.revision).toBe(3);
     const after = await getSectionHistory(team.editor, concept.id, 'praeambel', { view: '3' });
     expect(after.viewed?.content).toEqual(doc('Der Hund bellt laut.'));
-    expect(after.page.groups[0]!.first).toMatchObject({ number: 3, kind: 'restore', restored_from: 1 });
+    expect(after.page.groups[0]!.first).toMatchObject({ number: 3, kind: 'restore', restoredFrom: 1 });
     expect(numbersOn(after)).toEqual([3, 2, 1]);
     await expect(restoreRevision(team.editor, { sectionId: section.id, revision: 3 })).rejects.toMatchObject({ code: 'invalid_input' });
     await expect(restoreRevision(team.editor, { sectionId: section.id, revision: 99 })).rejects.toMatchObject({ code: 'not_found' });

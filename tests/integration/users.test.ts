@@ -43,7 +43,7 @@ describe('createUser', () => {
       platformRole: 'advisor',
     });
     expect(initialPassword).toMatch(INITIAL_PASSWORD_SHAPE);
-    expect(user).toMatchObject({ email: email.toLowerCase(), display_name: 'Neue Beraterin', platform_role: 'advisor' });
+    expect(user).toEqual({ id: expect.any(String), email: email.toLowerCase(), displayName: 'Neue Beraterin', platformRole: 'advisor' });
     expect(user).not.toHaveProperty('password_hash');
 
     const stored = await findUserById(getDb(), { userId: user.id });
@@ -92,10 +92,10 @@ describe('createUser', () => {
     const advisor = await buildAdvisor([district.id]);
     const users = await listUsers(await adminActor());
     expect(users.find((u) => u.id === member.id)?.memberships).toEqual([
-      expect.objectContaining({ district_id: district.id, district_name: district.name, role: 'editor' }),
+      { districtId: district.id, districtName: district.name, role: 'editor' },
     ]);
     expect(users.find((u) => u.id === advisor.id)?.assignments).toEqual([
-      expect.objectContaining({ district_id: district.id, district_name: district.name }),
+      { districtId: district.id, districtName: district.name },
     ]);
   });
 });

@@ -7,6 +7,7 @@ import { saveSectionDraft } from '@/lib/sections/save-section-draft';
 import { setSectionStatus } from '@/lib/sections/update-section-meta';
 import { compareVersions, getVersion, listConceptVersions } from '@/lib/versions/read-versions';
 import { adoptConcept } from '@/lib/workflow/adopt-concept';
+import { getAdoptionForm, getSubmissionForm } from '@/lib/workflow/step-forms';
 import { approveConcept, requestChanges } from '@/lib/workflow/give-review-outcome';
 import { reopenConcept } from '@/lib/workflow/reopen-concept';
 import { shareConcept, unshareConcept } from '@/lib/workflow/share-concept';
@@ -64,6 +65,12 @@ describe('Beratungsablauf: teilen, einreichen, Rückmeldung, beschließen', () =
 
     const first = await submitConceptForReview(team.coordinator, { conceptId: concept.id, note: 'Bitte um Rückmeldung bis Ende des Monats.' });
     expect(first).toEqual({ status: 'submitted', versionNumber: 1 });
+    // The page the coordinator lands on after submitting shows the Fassung just frozen instead of the form.
+    expect(await getSubmissionForm(team.coordinator, concept.id)).toMatchObject({
+      canSubmit: false,
+      nextVersionNumber: 2,
+      latestVersion: { number: 1, kind: 'submission', createdByName: team.coordinator.displayName },
+    });
     await expect(conceptStatus(concept.id)).resolves.toEqual({ status: 'submitted', is_shared: true });
 
     // While submitted the district's text is read-only, with a reason that names the way out.
@@ -82,8 +89,15 @@ describe('Beratungsablauf: teilen, einreichen, Rückmeldung, beschließen', () =
 
     await approveConcept(team.advisor, { conceptId: concept.id, note: 'Fachlich befürwortet.' });
     await expect(conceptStatus(concept.id)).resolves.toMatchObject({ status: 'approved' });
+    expect(await getAdoptionForm(team.coordinator, concept.id)).toMatchObject({ canAdopt: true, isWithoutApproval: false, nextVersionNumber: 3, adoption: null });
     const adopted = await adoptConcept(team.coordinator, { conceptId: concept.id, ...adoption }, { now: new Date('2026-11-27T10:00:00Z') });
     expect(adopted).toEqual({ status: 'adopted', versionNumber: 3, nextReviewOn: '2027-11-20' });
+    expect(await getAdoptionForm(team.coordinator, concept.id)).toMatchObject({
+      canAdopt: false,
+      adoption: { number: 3, decidedBy: 'Kreistag', decidedOn: '2026-11-20', resolutionNumber: 'KT/2026/117' },
+    });
+    // Nothing is left to check once adopted.
+    expect((await getConceptOverview(team.coordinator, concept.id)).completeness).toBeNull();
 
     // Beschlossen is read-only for good: text, details, further steps.
     await expect(save(team.coordinator, concept.id, 'praeambel', 'Nach dem Beschluss.')).rejects.toMatchObject({

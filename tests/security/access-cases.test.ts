@@ -338,26 +338,26 @@ describe.each(entries.filter(([, rule]) => ['concept', 'district', 'platform', '
   });
 });
 
-describe.each(entries.filter(([, rule]) => rule.kind === 'listing'))('%s', (key, rule) => {
-  if (rule.kind !== 'listing') return;
+const listings = entries.flatMap(([key, rule]) => (rule.kind === 'listing' ? rule.subjects.map((subject) => [key, subject, rule.call] as const) : []));
+describe.each(listings)('%s (%s)', (key, subject, call) => {
   it('shows the record only to those who may see it', async () => {
     const [conceptPart, own] = await Promise.all([sharedFixture('concept:submitted:true', () => conceptFixture('submitted', true)), ownFixture()]);
     const fixture = { ...conceptPart, ownNotificationId: own.fixture.ownNotificationId, ownInvitationId: own.fixture.ownInvitationId };
     const context = { districtId: world.districtId, status: 'submitted' as const, isShared: true, hasAdvisor: true };
-    const subjectId = { concept: fixture.conceptId, district: world.districtId, notification: fixture.ownNotificationId, invitation: fixture.ownInvitationId }[rule.subject];
+    const subjectId = { concept: fixture.conceptId, district: world.districtId, notification: fixture.ownNotificationId, invitation: fixture.ownInvitationId }[subject];
     const mayList = (who: Who) =>
-      rule.subject === 'concept'
+      subject === 'concept'
         ? decideConcept(world.actors[who], 'concept.read', context).decision === 'allow'
-        : rule.subject === 'district'
+        : subject === 'district'
           ? decideDistrict(world.actors[who], 'district.read', world.districtId) === 'allow' && who !== 'admin'
           : false;
     for (const who of WHO) {
       if (mayList(who)) continue;
-      const shown = JSON.stringify(await rule.call(world.actors[who], fixture));
+      const shown = JSON.stringify(await call(world.actors[who], fixture));
       expect({ useCase: key, who, leaks: shown.includes(subjectId) }).toEqual({ useCase: key, who, leaks: false });
     }
-    if (rule.subject === 'notification' || rule.subject === 'invitation') {
-      expect(JSON.stringify(await rule.call(own.owner, fixture))).toContain(subjectId);
+    if (subject === 'notification' || subject === 'invitation') {
+      expect(JSON.stringify(await call(own.owner, fixture))).toContain(subjectId);
     }
   });
 });

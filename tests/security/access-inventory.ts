@@ -1,7 +1,7 @@
 import type { Actor, ConceptAction, DistrictAction, PlatformAction } from '@/lib/access';
 import type { ConceptStatus } from '@/db/schema-concepts';
 import { assignAdvisor, unassignAdvisor } from '@/lib/advisors/manage-assignments';
-import { listAuditLog } from '@/lib/audit/list-audit-log';
+import { getAuditLog } from '@/lib/audit/list-audit-log';
 import { listConceptActivity } from '@/lib/audit/list-concept-activity';
 import { listConceptReview, listSectionComments } from '@/lib/comments/list-comments';
 import { addComment, editComment, redactComment, reopenThread, replyToComment, resolveThread } from '@/lib/comments/manage-comments';
@@ -10,29 +10,32 @@ import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { createConcept } from '@/lib/concepts/create-concept';
 import { dismissImportSummary } from '@/lib/import/dismiss-import-summary';
 import { createConceptFromDocx, previewDocxImport } from '@/lib/import/import-docx';
-import { getConceptOverview, listConcepts, listMyConcepts } from '@/lib/concepts/get-concept-overview';
+import { getConceptOverview } from '@/lib/concepts/get-concept-overview';
+import { getNewConceptForm } from '@/lib/concepts/get-new-concept-form';
+import { getDashboard } from '@/lib/dashboard/get-dashboard';
 import { updateConceptDetails } from '@/lib/concepts/update-concept-details';
-import { getContact, listContacts } from '@/lib/contacts/list-contacts';
+import { getConceptDetailsForm } from '@/lib/concepts/get-concept-details-form';
+import { getContact, getContactDirectory } from '@/lib/contacts/list-contacts';
 import { deleteContact, markContactVerified, saveContact } from '@/lib/contacts/manage-contacts';
 import { createDistrict } from '@/lib/districts/create-district';
-import { getDistrict, getDistrictForAdmin, listAllDistricts, listMyDeactivatedDistricts, listMyDistricts } from '@/lib/districts/list-districts';
+import { getDistrictOverview } from '@/lib/districts/get-district-overview';
+import { getDistrict, getDistrictAdministration, getDistrictForAdmin, getPlatformOverview, listMyDeactivatedDistricts, listMyDistricts } from '@/lib/districts/list-districts';
 import { setDistrictActive, updateDistrict } from '@/lib/districts/update-district';
 import { getDistrictTexts, updateDistrictTexts } from '@/lib/districts/update-district-texts';
 import { exportConceptDocx, exportConceptSchema, loadExportModel } from '@/lib/export/export-concept-docx';
-import { getFacility, listFacilities } from '@/lib/facilities/list-facilities';
+import { getFacility, getFacilityOverview } from '@/lib/facilities/list-facilities';
 import { deleteFacility, saveFacility } from '@/lib/facilities/manage-facilities';
 import { acceptInvitation, declineInvitation, listMyInvitations, withdrawInvitation } from '@/lib/members/invitations';
 import { addMember } from '@/lib/members/invite-member';
-import { listMembers } from '@/lib/members/list-members';
+import { getDistrictTeam } from '@/lib/members/list-members';
 import { changeMemberRole, removeMember } from '@/lib/members/manage-members';
-import { countMyUnread, listMyNotifications } from '@/lib/notifications/list-my-notifications';
+import { countMyUnread, getMyNotifications, listMyNotifications } from '@/lib/notifications/list-my-notifications';
 import { markAllNotificationsRead, markNotificationRead } from '@/lib/notifications/mark-read';
 import { checkConceptCompleteness } from '@/lib/review/check-completeness';
 import { giveVerdict } from '@/lib/review/give-verdict';
 import { listReviewQueue } from '@/lib/review/review-queue';
 import { listDueReviews } from '@/lib/review/reviews-due';
 import { getSectionForEditing } from '@/lib/sections/get-section-for-editing';
-import { listInsertableDataTables } from '@/lib/sections/list-insertable-data-tables';
 import { restoreRevision } from '@/lib/sections/revisions';
 import { getSectionHistory } from '@/lib/sections/get-section-history';
 import { exportStellungnahmeDocx } from '@/lib/export/review-documents/stellungnahme';
@@ -47,6 +50,7 @@ import { listUsers } from '@/lib/users/list-users';
 import { resetUserPassword, setUserActive } from '@/lib/users/manage-user';
 import { compareVersions, getVersion, listConceptVersions } from '@/lib/versions/read-versions';
 import { adoptConcept } from '@/lib/workflow/adopt-concept';
+import { getAdoptionForm, getSubmissionForm } from '@/lib/workflow/step-forms';
 import { approveConcept, requestChanges } from '@/lib/workflow/give-review-outcome';
 import { reopenConcept } from '@/lib/workflow/reopen-concept';
 import { shareConcept, unshareConcept } from '@/lib/workflow/share-concept';
@@ -116,14 +120,15 @@ export type UseCaseRule =
   | { kind: 'platform'; action: PlatformAction; call: Call; object: boolean }
   /** A record of one person (their notification, their invitation): only they reach it, anyone else not_found. */
   | { kind: 'own'; call: Call }
-  /** The signed-in person's own lists: they may show the fixture's `subject` only to those allowed to see it. */
-  | { kind: 'listing'; subject: 'concept' | 'district' | 'notification' | 'invitation'; call: Call }
+  /** The signed-in person's own lists: they may show each of the fixture's `subjects` only to those allowed to see it. */
+  | { kind: 'listing'; subjects: ListingSubject[]; call: Call }
   /** Only about the signed-in person themselves (no record of anyone else can be named). */
   | { kind: 'self'; call: Call }
   /** A building block that takes the actor from a use case that already checked it; never called from app/. */
   | { kind: 'internal'; reason: string };
 
 export type Outcome = 'allow' | 'forbidden' | 'not_found';
+export type ListingSubject = 'concept' | 'district' | 'notification' | 'invitation';
 
 /**
  * Who the cases act as. „advisor“ is assigned to the concept's district; „unassignedAdvisor“ to
@@ -143,7 +148,7 @@ function concept(
 const district = (action: DistrictAction, call: Call, options: { object?: boolean } = {}): UseCaseRule => ({ kind: 'district', action, call, object: options.object ?? false });
 const platform = (action: PlatformAction, call: Call, options: { object?: boolean } = {}): UseCaseRule => ({ kind: 'platform', action, call, object: options.object ?? false });
 const own = (call: Call): UseCaseRule => ({ kind: 'own', call });
-const listing = (subject: 'concept' | 'district' | 'notification' | 'invitation', call: Call): UseCaseRule => ({ kind: 'listing', subject, call });
+const listing = (subjects: ListingSubject | ListingSubject[], call: Call): UseCaseRule => ({ kind: 'listing', subjects: [subjects].flat(), call });
 const self = (call: Call): UseCaseRule => ({ kind: 'self', call });
 const internal = (reason: string): UseCaseRule => ({ kind: 'internal', reason });
 
@@ -163,9 +168,11 @@ export const USE_CASES: Record<string, UseCaseRule> = {
   // Concepts: reading
   'lib/concepts/get-concept-overview.ts#getConceptOverview': concept('concept.read', (a, f) => getConceptOverview(a, f.conceptId)),
   'lib/review/check-completeness.ts#checkConceptCompleteness': concept('concept.read', (a, f) => checkConceptCompleteness(a, f.conceptId)),
+  'lib/concepts/get-concept-details-form.ts#getConceptDetailsForm': concept('concept.read', (a, f) => getConceptDetailsForm(a, f.conceptId)),
+  'lib/workflow/step-forms.ts#getSubmissionForm': concept('concept.read', (a, f) => getSubmissionForm(a, f.conceptId)),
+  'lib/workflow/step-forms.ts#getAdoptionForm': concept('concept.read', (a, f) => getAdoptionForm(a, f.conceptId), { state: 'approved' }),
   'lib/audit/list-concept-activity.ts#listConceptActivity': concept('concept.read', (a, f) => listConceptActivity(a, f.conceptId)),
   'lib/sections/get-section-for-editing.ts#getSectionForEditing': concept('concept.read', (a, f) => getSectionForEditing(a, f.conceptId, f.sectionKey)),
-  'lib/sections/list-insertable-data-tables.ts#listInsertableDataTables': concept('section.edit', (a, f) => listInsertableDataTables(a, f.conceptId)),
   'lib/sections/get-section-history.ts#getSectionHistory': concept('concept.read', (a, f) =>
     getSectionHistory(a, f.conceptId, f.sectionKey, { from: '1', to: String(f.headRevision), view: '1' }),
   ),
@@ -231,7 +238,8 @@ export const USE_CASES: Record<string, UseCaseRule> = {
 
   // District data, team and protocol
   'lib/districts/list-districts.ts#getDistrict': district('district.read', (a, f) => getDistrict(a, f.districtId)),
-  'lib/concepts/get-concept-overview.ts#listConcepts': district('concept.list', (a, f) => listConcepts(a, f.districtId)),
+  'lib/districts/get-district-overview.ts#getDistrictOverview': district('district.read', (a, f) => getDistrictOverview(a, f.districtId)),
+  'lib/concepts/get-new-concept-form.ts#getNewConceptForm': district('district.data.read', (a, f) => getNewConceptForm(a, f.districtId)),
   'lib/concepts/create-concept.ts#createConcept': district('concept.create', (a, f) =>
     createConcept(a, { districtId: f.districtId, templateId: 'gewaltschutz-gu', title: 'Gewaltschutzkonzept Testkreis', responsible: 'Fachdienst Soziales', facilityIds: [] }),
   ),
@@ -246,8 +254,8 @@ export const USE_CASES: Record<string, UseCaseRule> = {
       file,
     );
   }),
-  'lib/audit/list-audit-log.ts#listAuditLog': district('audit.read', (a, f) => listAuditLog(a, f.districtId)),
-  'lib/facilities/list-facilities.ts#listFacilities': district('district.data.read', (a, f) => listFacilities(a, f.districtId)),
+  'lib/audit/list-audit-log.ts#getAuditLog': district('audit.read', (a, f) => getAuditLog(a, f.districtId)),
+  'lib/facilities/list-facilities.ts#getFacilityOverview': district('district.data.read', (a, f) => getFacilityOverview(a, f.districtId)),
   'lib/facilities/list-facilities.ts#getFacility': district('district.data.read', (a, f) => getFacility(a, { districtId: f.districtId, facilityId: f.facilityId }), { object: true }),
   'lib/facilities/manage-facilities.ts#saveFacility': district(
     'district.data.edit',
@@ -255,7 +263,7 @@ export const USE_CASES: Record<string, UseCaseRule> = {
     { object: true },
   ),
   'lib/facilities/manage-facilities.ts#deleteFacility': district('district.data.edit', (a, f) => deleteFacility(a, { districtId: f.districtId, facilityId: f.facilityId }), { object: true }),
-  'lib/contacts/list-contacts.ts#listContacts': district('district.data.read', (a, f) => listContacts(a, f.districtId)),
+  'lib/contacts/list-contacts.ts#getContactDirectory': district('district.data.read', (a, f) => getContactDirectory(a, f.districtId)),
   'lib/contacts/list-contacts.ts#getContact': district('district.data.read', (a, f) => getContact(a, { districtId: f.districtId, contactId: f.contactId }), { object: true }),
   'lib/contacts/manage-contacts.ts#saveContact': district('district.data.edit', (a, f) => saveContact(a, { districtId: f.districtId, id: f.contactId, ...contactValues() }), {
     object: true,
@@ -264,7 +272,7 @@ export const USE_CASES: Record<string, UseCaseRule> = {
     object: true,
   }),
   'lib/contacts/manage-contacts.ts#deleteContact': district('district.data.edit', (a, f) => deleteContact(a, { districtId: f.districtId, contactId: f.contactId }), { object: true }),
-  'lib/members/list-members.ts#listMembers': district('member.read', (a, f) => listMembers(a, f.districtId)),
+  'lib/members/list-members.ts#getDistrictTeam': district('member.read', (a, f) => getDistrictTeam(a, f.districtId)),
   'lib/members/invite-member.ts#addMember': district('member.manage', (a, f) =>
     addMember(a, { districtId: f.districtId, email: `neu-${f.tag}@test.example`, displayName: 'Neue Person', role: 'editor' }),
   ),
@@ -282,7 +290,8 @@ export const USE_CASES: Record<string, UseCaseRule> = {
   'lib/districts/update-district-texts.ts#getDistrictTexts': district('district.data.edit', (a, f) => getDistrictTexts(a, f.districtId)),
 
   // Platform administration
-  'lib/districts/list-districts.ts#listAllDistricts': platform('district.manage', (a) => listAllDistricts(a)),
+  'lib/districts/list-districts.ts#getDistrictAdministration': platform('district.manage', (a) => getDistrictAdministration(a)),
+  'lib/districts/list-districts.ts#getPlatformOverview': platform('district.manage', (a) => getPlatformOverview(a)),
   'lib/districts/list-districts.ts#getDistrictForAdmin': platform('district.manage', (a, f) => getDistrictForAdmin(a, f.scratchDistrictId), { object: true }),
   'lib/districts/create-district.ts#createDistrict': platform('district.manage', (a, f) => createDistrict(a, { name: `Landkreis Neu-${f.tag}`, kind: 'Landkreis', state: 'Hessen' })),
   'lib/districts/update-district.ts#updateDistrict': platform(
@@ -308,7 +317,8 @@ export const USE_CASES: Record<string, UseCaseRule> = {
   'lib/members/invitations.ts#declineInvitation': own((a, f) => declineInvitation(a, { invitationId: f.ownInvitationId })),
   'lib/notifications/list-my-notifications.ts#listMyNotifications': listing('notification', (a) => listMyNotifications(a)),
   'lib/members/invitations.ts#listMyInvitations': listing('invitation', (a) => listMyInvitations(a)),
-  'lib/concepts/get-concept-overview.ts#listMyConcepts': listing('concept', (a) => listMyConcepts(a)),
+  'lib/dashboard/get-dashboard.ts#getDashboard': listing(['concept', 'district', 'invitation'], (a) => getDashboard(a, { now: new Date('2031-01-01T00:00:00Z') })),
+  'lib/notifications/list-my-notifications.ts#getMyNotifications': listing('notification', (a) => getMyNotifications(a)),
   'lib/districts/list-districts.ts#listMyDistricts': listing('district', (a) => listMyDistricts(a)),
   'lib/districts/list-districts.ts#listMyDeactivatedDistricts': listing('district', (a) => listMyDeactivatedDistricts(a)),
   'lib/review/review-queue.ts#listReviewQueue': listing('concept', (a) => listReviewQueue(a)),
@@ -322,6 +332,9 @@ export const USE_CASES: Record<string, UseCaseRule> = {
   // Building blocks: the actor comes from a use case above, which states the action.
   'lib/concepts/create-concept.ts#insertNewConcept': internal('createConcept and createConceptFromDocx after parsing; checks concept.create itself'),
   'lib/concepts/load-concept.ts#loadConcept': internal('loads and checks a concept for the use case that names the action'),
+  'lib/comments/list-comments.ts#loadSectionComments': internal('the comment panel of a section after the calling use case loaded the concept with concept.read'),
+  'lib/districts/load-district.ts#loadDistrict': internal('loads and checks a district for the use case that names the action'),
+  'lib/concepts/list-concepts.ts#listConceptCards': internal('concept cards of the districts the calling use case names; leaves out districts without concept.list and unshared concepts for advisors'),
   'lib/sections/load-section.ts#loadSection': internal('loads and checks a section for the use case that names the action'),
   'lib/versions/read-versions.ts#loadVersion': internal('loads a Fassung after loadConcept checked concept.read'),
   'lib/export/load-word-comments.ts#loadWordThreads': internal('comment threads for the DOCX after loadExportModel checked concept.export; asserts concept.read itself'),
@@ -355,48 +368,37 @@ export const ENDPOINTS: Record<string, EndpointRule> = {
   'app/login/page.tsx': { access: 'public', calls: [] },
   'app/(app)/layout.tsx': { access: 'optional', calls: [u('notifications/list-my-notifications.ts#countMyUnread')] },
   'app/(app)/admin/layout.tsx': { access: 'public', calls: [] },
-  'app/(app)/page.tsx': signedIn(
-    u('concepts/get-concept-overview.ts#listMyConcepts'),
-    u('districts/list-districts.ts#listMyDeactivatedDistricts'),
-    u('districts/list-districts.ts#listMyDistricts'),
-    u('members/invitations.ts#listMyInvitations'),
-    u('review/review-queue.ts#listReviewQueue'),
-    u('review/reviews-due.ts#listDueReviews'),
-  ),
+  'app/(app)/page.tsx': signedIn(u('dashboard/get-dashboard.ts#getDashboard')),
   'app/(app)/account/page.tsx': signedIn(u('districts/list-districts.ts#listMyDistricts')),
-  'app/(app)/admin/page.tsx': signedIn(u('districts/list-districts.ts#listAllDistricts'), u('users/list-users.ts#listUsers')),
-  'app/(app)/admin/districts/page.tsx': signedIn(u('districts/list-districts.ts#listAllDistricts'), u('users/list-users.ts#listUsers')),
+  'app/(app)/admin/page.tsx': signedIn(u('districts/list-districts.ts#getPlatformOverview')),
+  'app/(app)/admin/districts/page.tsx': signedIn(u('districts/list-districts.ts#getDistrictAdministration')),
   'app/(app)/admin/districts/[districtId]/page.tsx': signedIn(u('districts/list-districts.ts#getDistrictForAdmin')),
   'app/(app)/admin/users/page.tsx': signedIn(u('users/list-users.ts#listUsers')),
-  'app/(app)/benachrichtigungen/page.tsx': signedIn(u('notifications/list-my-notifications.ts#countMyUnread'), u('notifications/list-my-notifications.ts#listMyNotifications')),
-  'app/(app)/concepts/[conceptId]/page.tsx': signedIn(u('concepts/get-concept-overview.ts#getConceptOverview'), u('review/check-completeness.ts#checkConceptCompleteness')),
+  'app/(app)/benachrichtigungen/page.tsx': signedIn(u('notifications/list-my-notifications.ts#getMyNotifications')),
+  'app/(app)/concepts/[conceptId]/page.tsx': signedIn(u('concepts/get-concept-overview.ts#getConceptOverview')),
   'app/(app)/concepts/[conceptId]/aktivitaet/page.tsx': signedIn(u('audit/list-concept-activity.ts#listConceptActivity')),
-  'app/(app)/concepts/[conceptId]/beschluss/page.tsx': signedIn(u('concepts/get-concept-overview.ts#getConceptOverview'), u('review/check-completeness.ts#checkConceptCompleteness')),
-  'app/(app)/concepts/[conceptId]/eckdaten/page.tsx': signedIn(u('concepts/get-concept-overview.ts#getConceptOverview'), u('facilities/list-facilities.ts#listFacilities')),
-  'app/(app)/concepts/[conceptId]/einreichen/page.tsx': signedIn(u('concepts/get-concept-overview.ts#getConceptOverview'), u('review/check-completeness.ts#checkConceptCompleteness')),
+  'app/(app)/concepts/[conceptId]/beschluss/page.tsx': signedIn(u('workflow/step-forms.ts#getAdoptionForm')),
+  'app/(app)/concepts/[conceptId]/eckdaten/page.tsx': signedIn(u('concepts/get-concept-details-form.ts#getConceptDetailsForm')),
+  'app/(app)/concepts/[conceptId]/einreichen/page.tsx': signedIn(u('workflow/step-forms.ts#getSubmissionForm')),
   'app/(app)/concepts/[conceptId]/fassungen/page.tsx': signedIn(u('versions/read-versions.ts#listConceptVersions')),
   'app/(app)/concepts/[conceptId]/fassungen/[number]/page.tsx': signedIn(u('versions/read-versions.ts#getVersion')),
   'app/(app)/concepts/[conceptId]/fassungen/vergleich/page.tsx': signedIn(u('versions/read-versions.ts#compareVersions')),
   'app/(app)/concepts/[conceptId]/hinweise/page.tsx': signedIn(u('comments/list-comments.ts#listConceptReview')),
   'app/(app)/concepts/[conceptId]/pruefung/page.tsx': signedIn(u('review/check-completeness.ts#checkConceptCompleteness')),
-  'app/(app)/concepts/[conceptId]/sections/[sectionKey]/page.tsx': signedIn(
-    u('comments/list-comments.ts#listSectionComments'),
-    u('sections/get-section-for-editing.ts#getSectionForEditing'),
-    u('sections/list-insertable-data-tables.ts#listInsertableDataTables'),
-  ),
+  'app/(app)/concepts/[conceptId]/sections/[sectionKey]/page.tsx': signedIn(u('sections/get-section-for-editing.ts#getSectionForEditing')),
   'app/(app)/concepts/[conceptId]/sections/[sectionKey]/history/page.tsx': signedIn(
     u('sections/get-section-history.ts#getSectionHistory'),
   ),
-  'app/(app)/districts/[districtId]/page.tsx': signedIn(u('concepts/get-concept-overview.ts#listConcepts'), u('districts/list-districts.ts#getDistrict')),
-  'app/(app)/districts/[districtId]/audit/page.tsx': signedIn(u('audit/list-audit-log.ts#listAuditLog'), u('districts/list-districts.ts#getDistrict')),
-  'app/(app)/districts/[districtId]/concepts/new/page.tsx': signedIn(u('districts/list-districts.ts#getDistrict'), u('facilities/list-facilities.ts#listFacilities')),
-  'app/(app)/districts/[districtId]/concepts/new/import/page.tsx': signedIn(u('districts/list-districts.ts#getDistrict'), u('facilities/list-facilities.ts#listFacilities')),
-  'app/(app)/districts/[districtId]/contacts/page.tsx': signedIn(u('contacts/list-contacts.ts#listContacts'), u('districts/list-districts.ts#getDistrict')),
-  'app/(app)/districts/[districtId]/contacts/[contactId]/page.tsx': signedIn(u('contacts/list-contacts.ts#getContact'), u('districts/list-districts.ts#getDistrict')),
-  'app/(app)/districts/[districtId]/facilities/page.tsx': signedIn(u('districts/list-districts.ts#getDistrict'), u('facilities/list-facilities.ts#listFacilities')),
+  'app/(app)/districts/[districtId]/page.tsx': signedIn(u('districts/get-district-overview.ts#getDistrictOverview')),
+  'app/(app)/districts/[districtId]/audit/page.tsx': signedIn(u('audit/list-audit-log.ts#getAuditLog')),
+  'app/(app)/districts/[districtId]/concepts/new/page.tsx': signedIn(u('concepts/get-new-concept-form.ts#getNewConceptForm')),
+  'app/(app)/districts/[districtId]/concepts/new/import/page.tsx': signedIn(u('concepts/get-new-concept-form.ts#getNewConceptForm')),
+  'app/(app)/districts/[districtId]/contacts/page.tsx': signedIn(u('contacts/list-contacts.ts#getContactDirectory')),
+  'app/(app)/districts/[districtId]/contacts/[contactId]/page.tsx': signedIn(u('contacts/list-contacts.ts#getContact')),
+  'app/(app)/districts/[districtId]/facilities/page.tsx': signedIn(u('facilities/list-facilities.ts#getFacilityOverview')),
   'app/(app)/districts/[districtId]/facilities/new/page.tsx': signedIn(u('districts/list-districts.ts#getDistrict')),
-  'app/(app)/districts/[districtId]/facilities/[facilityId]/page.tsx': signedIn(u('districts/list-districts.ts#getDistrict'), u('facilities/list-facilities.ts#getFacility')),
-  'app/(app)/districts/[districtId]/members/page.tsx': signedIn(u('districts/list-districts.ts#getDistrict'), u('members/list-members.ts#listMembers')),
+  'app/(app)/districts/[districtId]/facilities/[facilityId]/page.tsx': signedIn(u('facilities/list-facilities.ts#getFacility')),
+  'app/(app)/districts/[districtId]/members/page.tsx': signedIn(u('members/list-members.ts#getDistrictTeam')),
   'app/(app)/districts/[districtId]/sprachformen/page.tsx': signedIn(u('districts/update-district-texts.ts#getDistrictTexts')),
 
   // Route handlers

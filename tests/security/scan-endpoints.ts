@@ -229,7 +229,7 @@ function endpointKind(file: string): EndpointKind | undefined {
 }
 
 /** Modules that reach the database without a use case (db/types and the schema constants are plain data). */
-const DATA_MODULES = [/^db\/(client|embedded|migrate|dialect)/, /^lib\/.+\/queries$/, /^kysely$/, /^pg$/, /^@electric-sql\//];
+const DATA_MODULES = [/^db\/(client|embedded|migrate|dialect)/, /^lib\/.+\/([a-z-]+-)?queries$/, /^kysely$/, /^pg$/, /^@electric-sql\//];
 
 const HTTP_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 

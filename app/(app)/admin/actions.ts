@@ -57,7 +57,7 @@ export async function createUserAction(
   return toActionResult(async () => {
     const { user, initialPassword } = await createUser(await requireActor(), formToObject(formData));
     revalidatePath('/admin', 'layout');
-    return { email: user.email, displayName: user.display_name, initialPassword };
+    return { email: user.email, displayName: user.displayName, initialPassword };
   });
 }
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageActor } from '@/app/_lib/session';
-import { countMyUnread, listMyNotifications } from '@/lib/notifications/list-my-notifications';
+import { getMyNotifications } from '@/lib/notifications/list-my-notifications';
 import { PageHeader } from '../../_components/page-header';
 import { countLabel, formatDateTime } from '../../_lib/format';
 import { markAllNotificationsReadAction, markNotificationReadAction } from './actions';
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Benachrichtigungen' };
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ anzeige?: string | string[] }> }) {
   const actor = await requirePageActor('/benachrichtigungen');
   const onlyUnread = (await searchParams).anzeige === 'ungelesen';
-  const [notifications, unread] = await Promise.all([listMyNotifications(actor, { onlyUnread }), countMyUnread(actor)]);
+  const { notifications, unreadCount: unread } = await getMyNotifications(actor, { onlyUnread });
   return (
     <>
       <PageHeader

@@ -2,8 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { BUNDESLAENDER, DISTRICT_KINDS } from '@/db/types';
 import { requirePageActor } from '@/app/_lib/session';
-import { listAllDistricts } from '@/lib/districts/list-districts';
-import { listUsers } from '@/lib/users/list-users';
+import { getDistrictAdministration } from '@/lib/districts/list-districts';
 import { PageHeader } from '../../../_components/page-header';
 import { loadOrNotFound } from '../../../_lib/guard';
 import { AssignAdvisorForm, CreateDistrictForm, UnassignButton } from '../admin-forms';
@@ -13,8 +12,7 @@ export const metadata: Metadata = { title: 'Kommunen verwalten' };
 
 export default async function AdminDistrictsPage() {
   const actor = await requirePageActor('/admin/districts');
-  const [districts, users] = await loadOrNotFound(() => Promise.all([listAllDistricts(actor), listUsers(actor)]));
-  const advisors = users.filter((u) => u.platform_role === 'advisor');
+  const { districts, advisors } = await loadOrNotFound(() => getDistrictAdministration(actor));
   return (
     <>
       <PageHeader level={2} title="Kommunen" lead="Kommunen anlegen, umbenennen oder deaktivieren, Mitglieder verwalten und die DeBUG-Beratung zuordnen." />
@@ -39,20 +37,17 @@ export default async function AdminDistrictsPage() {
                 </th>
                 <td>{d.kind}</td>
                 <td>{d.state}</td>
-                <td>{d.member_count}</td>
+                <td>{d.memberCount}</td>
                 <td>
-                  {advisors
-                    .filter((a) => a.assignments.some((x) => x.district_id === d.id))
-                    .map((a) => (
-                      <div key={a.id}>
-                        {a.display_name}{' '}
-                        <UnassignButton userId={a.id} districtId={d.id} accessibleLabel={`Zuordnung ${a.display_name} – ${d.name} aufheben`} />
-                      </div>
-                    ))}
-                  {!d.advisor_names && <span className="muted">keine</span>}
+                  {d.advisors.map((a) => (
+                    <div key={a.id}>
+                      {a.displayName} <UnassignButton userId={a.id} districtId={d.id} accessibleLabel={`Zuordnung ${a.displayName} – ${d.name} aufheben`} />
+                    </div>
+                  ))}
+                  {d.advisors.length === 0 && <span className="muted">keine</span>}
                 </td>
                 <td>
-                  {d.is_active ? (
+                  {d.isActive ? (
                     <span className="badge badge--success">aktiv</span>
                   ) : (
                     <span className="badge badge--danger">deaktiviert</span>
@@ -77,8 +72,8 @@ export default async function AdminDistrictsPage() {
             </p>
           ) : (
             <AssignAdvisorForm
-              advisors={advisors.map((a) => ({ value: a.id, label: `${a.display_name} (${a.email})` }))}
-              districts={districts.filter((d) => d.is_active).map((d) => ({ value: d.id, label: d.name }))}
+              advisors={advisors.map((a) => ({ value: a.id, label: `${a.displayName} (${a.email})` }))}
+              districts={districts.filter((d) => d.isActive).map((d) => ({ value: d.id, label: d.name }))}
             />
           )}
         </section>

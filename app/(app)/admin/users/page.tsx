@@ -31,23 +31,23 @@ export default async function AdminUsersPage() {
           <tbody>
             {users.map((u) => (
               <tr key={u.id}>
-                <th scope="row">{u.display_name}</th>
+                <th scope="row">{u.displayName}</th>
                 <td>{u.email}</td>
-                <td>{PLATFORM_ROLE_LABELS[u.platform_role]}</td>
+                <td>{PLATFORM_ROLE_LABELS[u.platformRole]}</td>
                 <td>
                   {[
-                    ...u.memberships.map((m) => `${m.district_name} (${RELATION_LABELS[m.role]})`),
-                    ...u.assignments.map((a) => `${a.district_name} (Beratung)`),
+                    ...u.memberships.map((m) => `${m.districtName} (${RELATION_LABELS[m.role]})`),
+                    ...u.assignments.map((a) => `${a.districtName} (Beratung)`),
                   ].join(', ') || <span className="muted">keine</span>}
                 </td>
                 <td>
-                  {u.is_active ? <span className="badge badge--success">aktiv</span> : <span className="badge badge--danger">deaktiviert</span>}
+                  {u.isActive ? <span className="badge badge--success">aktiv</span> : <span className="badge badge--danger">deaktiviert</span>}
                 </td>
                 <td>
                   {u.id === actor.userId ? (
                     <span className="muted">Das sind Sie.</span>
                   ) : (
-                    <UserRowActions userId={u.id} name={u.display_name} isActive={u.is_active} />
+                    <UserRowActions userId={u.id} name={u.displayName} isActive={u.isActive} />
                   )}
                 </td>
               </tr>

@@ -5,7 +5,6 @@ import { getConceptOverview } from '@/lib/concepts/get-concept-overview';
 import { PageHeader } from '../../../_components/page-header';
 import { SECTION_STATUS_LABELS, formatDate, formatDateTime, formatIsoDate } from '../../../_lib/format';
 import { loadOrNotFound } from '../../../_lib/guard';
-import { checkConceptCompleteness } from '@/lib/review/check-completeness';
 import { findingsSummary } from './completeness-findings';
 import { CoverageOverview } from './coverage-overview';
 import { ExportButton } from './export-button';
@@ -23,8 +22,9 @@ function percent(part: number, total: number) {
 export default async function ConceptPage({ params }: { params: Promise<{ conceptId: string }> }) {
   const { conceptId } = await params;
   const actor = await requirePageActor(`/concepts/${conceptId}`);
-  const [data, check] = await loadOrNotFound(() => Promise.all([getConceptOverview(actor, conceptId), checkConceptCompleteness(actor, conceptId)]));
+  const data = await loadOrNotFound(() => getConceptOverview(actor, conceptId));
   const isFinal = data.concept.status === 'adopted' || data.concept.status === 'superseded';
+  const { completeness } = data;
   const { concept, progress, review } = data;
   const donePercent = percent(progress.done, progress.total);
   const base = `/concepts/${concept.id}`;
@@ -48,9 +48,7 @@ export default async function ConceptPage({ params }: { params: Promise<{ concep
           <ExportButton
             conceptId={concept.id}
             isAdopted={isFinal}
-            {...(!isFinal && check.counts.total > 0
-              ? { checkNote: { text: findingsSummary(check.counts), href: `${base}/pruefung` } }
-              : {})}
+            {...(completeness && completeness.total > 0 ? { checkNote: { text: findingsSummary(completeness), href: `${base}/pruefung` } } : {})}
           />
         }
       />
@@ -109,11 +107,11 @@ export default async function ConceptPage({ params }: { params: Promise<{ concep
             </p>
           )}
         </section>
-        {!isFinal && (
+        {completeness && (
           <section className="card" aria-labelledby="pruefung-titel">
             <h2 id="pruefung-titel">Vollständigkeit</h2>
-            <p>{findingsSummary(check.counts)}</p>
-            {check.counts.total > 0 && (
+            <p>{findingsSummary(completeness)}</p>
+            {completeness.total > 0 && (
               <p>
                 <Link href={`${base}/pruefung`}>Offene Punkte ansehen und beheben</Link>
               </p>

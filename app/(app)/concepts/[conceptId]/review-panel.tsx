@@ -1,10 +1,8 @@
 import Link from 'next/link';
-import type { getConceptOverview } from '@/lib/concepts/get-concept-overview';
+import type { ConceptOverview as Overview } from '@/lib/concepts/get-concept-overview';
 import { formatDate, formatDateTime, formatIsoDate } from '../../../_lib/format';
 import { StatusAnnouncer } from './status-announcer';
 import { WorkflowStepForm, type WorkflowStep } from './workflow-forms';
-
-type Overview = Awaited<ReturnType<typeof getConceptOverview>>;
 
 const OUTCOME_TEXT = {
   changes_requested: 'bittet um Überarbeitung',

@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { canInDistrict } from '@/lib/access';
 import { requirePageActor } from '@/app/_lib/session';
-import { getDistrict } from '@/lib/districts/list-districts';
-import { listConcepts } from '@/lib/concepts/get-concept-overview';
+import { getDistrictOverview } from '@/lib/districts/get-district-overview';
 import { ConceptList } from '../../../_components/concept-list';
 import { PageHeader } from '../../../_components/page-header';
 import { RELATION_LABELS, countLabel } from '../../../_lib/format';
@@ -15,10 +13,7 @@ export const metadata: Metadata = { title: 'Kommune' };
 export default async function DistrictPage({ params }: { params: Promise<{ districtId: string }> }) {
   const { districtId } = await params;
   const actor = await requirePageActor(`/districts/${districtId}`);
-  const district = await loadOrNotFound(() => getDistrict(actor, districtId));
-  const canCreate = canInDistrict(actor, 'concept.create', district.id);
-  const canReadConcepts = canInDistrict(actor, 'concept.list', district.id);
-  const concepts = canReadConcepts ? await listConcepts(actor, district.id) : [];
+  const { district, conceptCount, concepts, canCreateConcept: canCreate } = await loadOrNotFound(() => getDistrictOverview(actor, districtId));
   return (
     <>
       <PageHeader
@@ -36,13 +31,13 @@ export default async function DistrictPage({ params }: { params: Promise<{ distr
             </Link>
           )}
         </div>
-        {!canReadConcepts ? (
+        {concepts === null ? (
           <div className="empty-state">
             <p>
               <strong>
-                {district.conceptCount === 0
+                {conceptCount === 0
                   ? `Für ${district.name} ist noch kein Schutzkonzept angelegt.`
-                  : `${district.name} hat ${countLabel(district.conceptCount, 'Schutzkonzept', 'Schutzkonzepte')}.`}
+                  : `${district.name} hat ${countLabel(conceptCount, 'Schutzkonzept', 'Schutzkonzepte')}.`}
               </strong>
             </p>
             <p>

@@ -19,9 +19,9 @@ export default async function AdminDistrictPage({ params }: { params: Promise<{ 
       <PageHeader
         level={2}
         title={district.name}
-        lead={`${district.kind} · ${district.state} · angelegt am ${formatDate(district.created_at)} · ${countLabel(district.conceptCount, 'Schutzkonzept', 'Schutzkonzepte')}`}
+        lead={`${district.kind} · ${district.state} · angelegt am ${formatDate(district.createdAt)} · ${countLabel(district.conceptCount, 'Schutzkonzept', 'Schutzkonzepte')}`}
       />
-      {district.is_active ? (
+      {district.isActive ? (
         <p>
           <span className="badge badge--success">aktiv</span>{' '}
           <Link href={`/districts/${district.id}/members`}>Mitglieder verwalten</Link>
@@ -41,13 +41,13 @@ export default async function AdminDistrictPage({ params }: { params: Promise<{ 
           <EditDistrictForm district={district} kinds={DISTRICT_KINDS} states={BUNDESLAENDER} />
         </section>
         <section className="card card--muted" aria-labelledby="status">
-          <h3 id="status">{district.is_active ? 'Kommune deaktivieren' : 'Kommune wieder aktivieren'}</h3>
+          <h3 id="status">{district.isActive ? 'Kommune deaktivieren' : 'Kommune wieder aktivieren'}</h3>
           <p>
-            {district.is_active
+            {district.isActive
               ? 'Zum Beispiel, wenn eine Kommune die Werkstatt nicht mehr nutzt. Konzepte, Daten, Mitglieder und Protokoll bleiben erhalten; ab sofort kann aber niemand mehr in der Kommune arbeiten. Sie können sie jederzeit wieder aktivieren.'
               : 'Mitglieder und zugeordnete Beratung haben danach wieder Zugang, mit allen bisherigen Daten.'}
           </p>
-          <DistrictActiveForm districtId={district.id} name={district.name} isActive={district.is_active} />
+          <DistrictActiveForm districtId={district.id} name={district.name} isActive={district.isActive} />
         </section>
       </div>
       <p>

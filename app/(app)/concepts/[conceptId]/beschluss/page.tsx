@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageActor } from '@/app/_lib/session';
-import { getConceptOverview } from '@/lib/concepts/get-concept-overview';
+import { getAdoptionForm } from '@/lib/workflow/step-forms';
 import { PageHeader } from '../../../../_components/page-header';
 import { formatIsoDate } from '../../../../_lib/format';
 import { loadOrNotFound } from '../../../../_lib/guard';
-import { checkConceptCompleteness } from '@/lib/review/check-completeness';
 import { findingsSummary } from '../completeness-findings';
 import { AdoptForm } from './adopt-form';
 
@@ -14,10 +13,9 @@ export const metadata: Metadata = { title: 'Beschluss eintragen' };
 export default async function AdoptPage({ params }: { params: Promise<{ conceptId: string }> }) {
   const { conceptId } = await params;
   const actor = await requirePageActor(`/concepts/${conceptId}/beschluss`);
-  const [data, check] = await loadOrNotFound(() => Promise.all([getConceptOverview(actor, conceptId), checkConceptCompleteness(actor, conceptId)]));
+  const data = await loadOrNotFound(() => getAdoptionForm(actor, conceptId));
   const base = `/concepts/${data.concept.id}`;
-  const isWithoutApproval = data.concept.status !== 'approved';
-  const adoption = data.concept.status === 'adopted' ? data.review.versions.find((v) => v.kind === 'adoption') : undefined;
+  const { adoption, counts } = data;
   return (
     <>
       <PageHeader
@@ -37,7 +35,7 @@ export default async function AdoptPage({ params }: { params: Promise<{ conceptI
             Konzept ist jetzt schreibgeschützt. <Link href={base}>Zum Konzept</Link>
           </p>
         </div>
-      ) : !data.can['concept.adopt'] ? (
+      ) : !data.canAdopt ? (
         <div className="alert alert--warning">
           <p>
             Für dieses Konzept kann im Moment kein Beschluss eingetragen werden (Stand: {data.concept.statusLabel}).{' '}
@@ -49,19 +47,19 @@ export default async function AdoptPage({ params }: { params: Promise<{ conceptI
           <h2 id="beschluss-titel">Beschluss des Gremiums</h2>
           <p className="muted">
             Tragen Sie hier ein, wann welches Gremium das Konzept beschlossen hat. Dabei entsteht die beschlossene Fassung{' '}
-            {(data.review.latestVersionNumber ?? 0) + 1}: Das Word-Dokument trägt dann den Beschluss auf dem Deckblatt und keine
+            {data.nextVersionNumber}: Das Word-Dokument trägt dann den Beschluss auf dem Deckblatt und keine
             ENTWURF-Kennzeichnung mehr. Das Konzept ist danach schreibgeschützt; Änderungen erfolgen in einer Fortschreibung.
           </p>
-          {check.counts.total > 0 && (
+          {counts.total > 0 && (
             <div className="alert alert--warning">
-              <p className="alert__title">{findingsSummary(check.counts)}</p>
+              <p className="alert__title">{findingsSummary(counts)}</p>
               <p>
                 Beheben Sie die Punkte vor dem Eintragen, oder halten Sie unten fest, warum trotzdem beschlossen wurde.{' '}
                 <Link href={`${base}/pruefung`}>Alle offenen Punkte ansehen</Link>
               </p>
             </div>
           )}
-          <AdoptForm conceptId={data.concept.id} isWithoutApproval={isWithoutApproval} needsFindingsReason={check.counts.total > 0} />
+          <AdoptForm conceptId={data.concept.id} isWithoutApproval={data.isWithoutApproval} needsFindingsReason={counts.total > 0} />
         </section>
       )}
     </>

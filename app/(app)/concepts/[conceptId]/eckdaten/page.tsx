@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { requirePageActor } from '@/app/_lib/session';
-import { getConceptOverview } from '@/lib/concepts/get-concept-overview';
-import { listFacilities } from '@/lib/facilities/list-facilities';
+import { getConceptDetailsForm } from '@/lib/concepts/get-concept-details-form';
 import { PageHeader } from '../../../../_components/page-header';
 import { loadOrNotFound, requireAllowed } from '../../../../_lib/guard';
 import { ConceptDetailsForm } from './details-form';
@@ -11,10 +10,8 @@ export const metadata: Metadata = { title: 'Eckdaten bearbeiten' };
 export default async function ConceptDetailsPage({ params }: { params: Promise<{ conceptId: string }> }) {
   const { conceptId } = await params;
   const actor = await requirePageActor(`/concepts/${conceptId}/eckdaten`);
-  const data = await loadOrNotFound(() => getConceptOverview(actor, conceptId));
-  requireAllowed(data.can['concept.manage']);
-  const facilities = await listFacilities(actor, data.district.id);
-  const inScope = new Set(data.facilities.map((f) => f.id));
+  const data = await loadOrNotFound(() => getConceptDetailsForm(actor, conceptId));
+  requireAllowed(data.canManage);
   return (
     <>
       <PageHeader
@@ -32,7 +29,7 @@ export default async function ConceptDetailsPage({ params }: { params: Promise<{
           districtId={data.district.id}
           title={data.concept.title}
           responsible={data.concept.responsible}
-          facilities={facilities.map((f) => ({ id: f.id, name: f.name, capacity: f.capacity, inScope: inScope.has(f.id) }))}
+          facilities={data.facilities}
         />
       </div>
     </>

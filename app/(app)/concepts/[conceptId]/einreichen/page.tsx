@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageActor } from '@/app/_lib/session';
-import { getConceptOverview } from '@/lib/concepts/get-concept-overview';
-import { checkConceptCompleteness } from '@/lib/review/check-completeness';
+import { getSubmissionForm } from '@/lib/workflow/step-forms';
 import { PageHeader } from '../../../../_components/page-header';
 import { formatDateTime } from '../../../../_lib/format';
 import { loadOrNotFound } from '../../../../_lib/guard';
@@ -14,12 +13,12 @@ export const metadata: Metadata = { title: 'Zur Beratung einreichen' };
 export default async function SubmitPage({ params }: { params: Promise<{ conceptId: string }> }) {
   const { conceptId } = await params;
   const actor = await requirePageActor(`/concepts/${conceptId}/einreichen`);
-  const [data, check] = await loadOrNotFound(() => Promise.all([getConceptOverview(actor, conceptId), checkConceptCompleteness(actor, conceptId)]));
+  const data = await loadOrNotFound(() => getSubmissionForm(actor, conceptId));
   const base = `/concepts/${data.concept.id}`;
-  const next = (data.review.latestVersionNumber ?? 0) + 1;
-  const latest = data.review.versions[0];
-  const { counts } = check;
-  const hasFindings = check.findings.length > 0;
+  const next = data.nextVersionNumber;
+  const latest = data.latestVersion;
+  const { counts } = data;
+  const hasFindings = data.findings.length > 0;
   return (
     <>
       <PageHeader
@@ -30,7 +29,7 @@ export default async function SubmitPage({ params }: { params: Promise<{ concept
           { href: base, label: data.concept.title },
         ]}
       />
-      {!data.can['concept.submit'] && data.concept.status === 'submitted' && latest?.kind === 'submission' ? (
+      {!data.canSubmit && data.concept.status === 'submitted' && latest?.kind === 'submission' ? (
         // Also what the coordinator sees right after submitting: the action refreshes this page, and the form is gone.
         <div className="alert alert--success" role="status">
           <p>
@@ -39,7 +38,7 @@ export default async function SubmitPage({ params }: { params: Promise<{ concept
             Text schreibgeschützt. <Link href={base}>Zum Konzept</Link>
           </p>
         </div>
-      ) : !data.can['concept.submit'] ? (
+      ) : !data.canSubmit ? (
         <div className="alert alert--warning">
           <p>
             Das Konzept kann im Moment nicht eingereicht werden (Stand: {data.concept.statusLabel}).{' '}
@@ -54,7 +53,7 @@ export default async function SubmitPage({ params }: { params: Promise<{ concept
               {findingsSummary(counts)}
               {hasFindings ? ' Sie können trotzdem einreichen; die Beratung sieht dann, was noch offen ist.' : ''}
             </p>
-            <CompletenessFindings conceptId={data.concept.id} districtId={data.district.id} findings={check.findings} />
+            <CompletenessFindings conceptId={data.concept.id} districtId={data.district.id} findings={data.findings} />
           </section>
           <section className="card" aria-labelledby="einreichen-titel">
             <h2 id="einreichen-titel">Als Fassung {next} einreichen</h2>

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
-import { listAuditLog, AUDIT_PAGE_SIZE } from '@/lib/audit/list-audit-log';
+import { getAuditLog, AUDIT_PAGE_SIZE } from '@/lib/audit/list-audit-log';
 import { requirePageActor } from '@/app/_lib/session';
-import { getDistrict } from '@/lib/districts/list-districts';
 import { PageHeader } from '../../../../_components/page-header';
 import { formatDateTime } from '../../../../_lib/format';
 import { loadOrNotFound, requirePageRight } from '../../../../_lib/guard';
@@ -15,7 +14,7 @@ export default async function AuditPage({ params }: { params: Promise<{ district
   const { districtId } = await params;
   const actor = await requirePageActor(`/districts/${districtId}/audit`);
   requirePageRight(actor, 'audit.read', districtId);
-  const [district, entries] = await loadOrNotFound(() => Promise.all([getDistrict(actor, districtId), listAuditLog(actor, districtId)]));
+  const { district, entries } = await loadOrNotFound(() => getAuditLog(actor, districtId));
   return (
     <>
       <PageHeader
@@ -43,9 +42,9 @@ export default async function AuditPage({ params }: { params: Promise<{ district
             <tbody>
               {entries.map((entry) => (
                 <tr key={entry.id}>
-                  <td>{formatDateTime(entry.created_at)}</td>
-                  <td>{describeAuditActor(entry.action, entry.actor_name)}</td>
-                  <td>{describeAuditAction(entry.action, entry.concept_title && typeof entry.details.concept !== 'string' ? { ...entry.details, concept: entry.concept_title } : entry.details)}</td>
+                  <td>{formatDateTime(entry.createdAt)}</td>
+                  <td>{describeAuditActor(entry.action, entry.actorName)}</td>
+                  <td>{describeAuditAction(entry.action, entry.conceptTitle && typeof entry.details.concept !== 'string' ? { ...entry.details, concept: entry.conceptTitle } : entry.details)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,10 +1,8 @@
 import type { Metadata } from 'next';
-import { canInDistrict } from '@/lib/access';
 import { requirePageActor } from '@/app/_lib/session';
 import { berlinIsoDay } from '@/lib/shared/date-format';
-import { listContacts } from '@/lib/contacts/list-contacts';
+import { getContactDirectory } from '@/lib/contacts/list-contacts';
 import { isContactStale } from '@/lib/contacts/stale';
-import { getDistrict } from '@/lib/districts/list-districts';
 import { PageHeader } from '../../../../_components/page-header';
 import { loadOrNotFound } from '../../../../_lib/guard';
 import { DistrictTabs } from '../district-tabs';
@@ -16,8 +14,7 @@ export const metadata: Metadata = { title: 'Kontakte' };
 export default async function ContactsPage({ params }: { params: Promise<{ districtId: string }> }) {
   const { districtId } = await params;
   const actor = await requirePageActor(`/districts/${districtId}/contacts`);
-  const [district, contacts] = await loadOrNotFound(() => Promise.all([getDistrict(actor, districtId), listContacts(actor, districtId)]));
-  const canEdit = canInDistrict(actor, 'district.data.edit', district.id);
+  const { district, contacts, canEdit } = await loadOrNotFound(() => getContactDirectory(actor, districtId));
   const today = berlinIsoDay();
   const staleCount = contacts.filter((c) => isContactStale(c, today)).length;
   return (

@@ -1,10 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { canInDistrict } from '@/lib/access';
 import { requirePageActor } from '@/app/_lib/session';
-import { getDistrict } from '@/lib/districts/list-districts';
 import { formatCount } from '@/lib/facilities/labels';
-import { listFacilities } from '@/lib/facilities/list-facilities';
+import { getFacilityOverview } from '@/lib/facilities/list-facilities';
 import { PageHeader } from '../../../../_components/page-header';
 import { loadOrNotFound } from '../../../../_lib/guard';
 import { DistrictTabs } from '../district-tabs';
@@ -15,10 +13,7 @@ export const metadata: Metadata = { title: 'Unterkünfte' };
 export default async function FacilitiesPage({ params }: { params: Promise<{ districtId: string }> }) {
   const { districtId } = await params;
   const actor = await requirePageActor(`/districts/${districtId}/facilities`);
-  const [district, facilities] = await loadOrNotFound(() =>
-    Promise.all([getDistrict(actor, districtId), listFacilities(actor, districtId)]),
-  );
-  const canEdit = canInDistrict(actor, 'district.data.edit', district.id);
+  const { district, facilities, canEdit } = await loadOrNotFound(() => getFacilityOverview(actor, districtId));
   const capacity = facilities.reduce((sum, f) => sum + f.capacity, 0);
   const occupancy = facilities.reduce((sum, f) => sum + f.occupancy, 0);
   return (

@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
-import { canInDistrict } from '@/lib/access';
 import { requirePageActor } from '@/app/_lib/session';
-import { getDistrict } from '@/lib/districts/list-districts';
-import { listMembers } from '@/lib/members/list-members';
+import { getDistrictTeam } from '@/lib/members/list-members';
 import { PageHeader } from '../../../../_components/page-header';
 import { RELATION_LABELS, formatDate } from '../../../../_lib/format';
 import { loadOrNotFound } from '../../../../_lib/guard';
@@ -15,10 +13,7 @@ export const metadata: Metadata = { title: 'Mitglieder' };
 export default async function MembersPage({ params }: { params: Promise<{ districtId: string }> }) {
   const { districtId } = await params;
   const actor = await requirePageActor(`/districts/${districtId}/members`);
-  const [district, { members, invitations, advisors }] = await loadOrNotFound(() =>
-    Promise.all([getDistrict(actor, districtId), listMembers(actor, districtId)]),
-  );
-  const canManage = canInDistrict(actor, 'member.manage', district.id);
+  const { district, members, invitations, advisors, canManage } = await loadOrNotFound(() => getDistrictTeam(actor, districtId));
   return (
     <>
       <PageHeader
@@ -50,26 +45,26 @@ export default async function MembersPage({ params }: { params: Promise<{ distri
           </thead>
           <tbody>
             {members.map((m) => (
-              <tr key={m.user_id}>
-                <th scope="row">{m.display_name}</th>
+              <tr key={m.userId}>
+                <th scope="row">{m.displayName}</th>
                 <td>{m.email}</td>
                 <td>{RELATION_LABELS[m.role]}</td>
                 <td>
-                  {m.is_active ? (
+                  {m.isActive ? (
                     <span className="badge badge--success">aktiv</span>
                   ) : (
                     <span className="badge badge--danger">deaktiviert</span>
                   )}{' '}
-                  {m.must_change_password && <span className="badge">vorläufiges Passwort</span>}
+                  {m.mustChangePassword && <span className="badge">vorläufiges Passwort</span>}
                   <br />
-                  <span className="muted">seit {formatDate(m.created_at)}</span>
+                  <span className="muted">seit {formatDate(m.createdAt)}</span>
                 </td>
                 {canManage && (
                   <td>
-                    {m.user_id === actor.userId ? (
+                    {m.userId === actor.userId ? (
                       <span className="muted">Das sind Sie.</span>
                     ) : (
-                      <MemberRowActions districtId={district.id} userId={m.user_id} name={m.display_name} role={m.role} />
+                      <MemberRowActions districtId={district.id} userId={m.userId} name={m.displayName} role={m.role} />
                     )}
                   </td>
                 )}
@@ -124,8 +119,8 @@ export default async function MembersPage({ params }: { params: Promise<{ distri
       ) : (
         <ul>
           {advisors.map((a) => (
-            <li key={a.user_id}>
-              {a.display_name} ({a.email})
+            <li key={a.userId}>
+              {a.displayName} ({a.email})
             </li>
           ))}
         </ul>

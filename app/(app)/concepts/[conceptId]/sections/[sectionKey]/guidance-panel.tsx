@@ -1,7 +1,7 @@
 import type { Block } from '@/lib/templates';
 import { blocksToTiptap, type TextBlock } from '@/lib/templates';
 import type { DataFieldValues } from '@/lib/editor/data-fields';
-import type { InsertableDataTables } from '@/lib/sections/list-insertable-data-tables';
+import type { InsertableDataTables } from '@/lib/sections/insertable-data-tables';
 import { RichTextView } from '../../../../../_components/rich-text-view';
 import { InsertButton } from './insert-button';
 

@@ -2,11 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageActor } from '@/app/_lib/session';
 import { getSectionForEditing } from '@/lib/sections/get-section-for-editing';
-import { listInsertableDataTables } from '@/lib/sections/list-insertable-data-tables';
 import { ANNEX_LABELS, MINDESTSTANDARDS } from '@/lib/templates';
 import { PageHeader } from '../../../../../_components/page-header';
 import { loadOrNotFound } from '../../../../../_lib/guard';
-import { listSectionComments } from '@/lib/comments/list-comments';
 import { CommentsPanel } from './comments-panel';
 import { GuidancePanel } from './guidance-panel';
 import { SideTabs } from './side-tabs';
@@ -28,17 +26,14 @@ export default async function SectionPage({
   const { conceptId, sectionKey } = await params;
   const restored = Number((await searchParams).wiederhergestellt) || null;
   const actor = await requirePageActor(`/concepts/${conceptId}/sections/${sectionKey}`);
-  const [data, comments] = await loadOrNotFound(() =>
-    Promise.all([getSectionForEditing(actor, conceptId, sectionKey), listSectionComments(actor, conceptId, sectionKey)]),
-  );
-  const { section, guidance } = data;
+  const data = await loadOrNotFound(() => getSectionForEditing(actor, conceptId, sectionKey));
+  const { section, guidance, comments } = data;
   const commentRanges = comments.threads.flatMap((t) =>
     t.anchor && t.anchor.revision === section.headRevision
       ? [{ threadId: t.id, number: t.number, start: t.anchor.start, end: t.anchor.end, isResolved: t.isResolved }]
       : [],
   );
   const openThreads = comments.threads.filter((t) => !t.isResolved).length;
-  const dataTables = data.canEdit ? await listInsertableDataTables(actor, data.concept.id) : null;
   const base = `/concepts/${data.concept.id}`;
   return (
     <>
@@ -90,14 +85,14 @@ export default async function SectionPage({
             title={section.title}
             headRevision={section.headRevision}
             content={section.content}
-            savedAt={section.savedAt ? new Date(section.savedAt).toISOString() : null}
+            savedAt={section.savedAt?.toISOString() ?? null}
             savedBy={section.savedBy}
             canEdit={data.canEdit}
             fieldValues={data.fieldValues}
             commentRanges={commentRanges}
           />
           {(data.verdict || data.reviewVersionNumber !== null) && (
-            <VerdictPanel sectionId={section.id} verdict={data.verdict} canGive={data.can['review.verdict']} versionNumber={data.reviewVersionNumber} />
+            <VerdictPanel sectionId={section.id} verdict={data.verdict} canGive={data.canGiveVerdict} versionNumber={data.reviewVersionNumber} />
           )}
           <section aria-labelledby="stand-titel" className="card">
             <h2 id="stand-titel">Stand und Prüfpunkte</h2>
@@ -148,7 +143,7 @@ export default async function SectionPage({
               standardLabels={[...guidance.standards.map(standardLabel), ...guidance.annexes.map((a) => ANNEX_LABELS[a])]}
               fieldValues={data.fieldValues}
               today={data.today}
-              dataTables={dataTables}
+              dataTables={data.dataTables}
               canEdit={data.canEdit}
             />
           }

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { requirePageActor } from '@/app/_lib/session';
 import { berlinIsoDay } from '@/lib/shared/date-format';
 import { getContact } from '@/lib/contacts/list-contacts';
-import { getDistrict } from '@/lib/districts/list-districts';
 import { PageHeader } from '../../../../../_components/page-header';
 import { formatDateTime } from '../../../../../_lib/format';
 import { loadOrNotFound, requirePageRight } from '../../../../../_lib/guard';
@@ -14,9 +13,7 @@ export const metadata: Metadata = { title: 'Kontakt bearbeiten' };
 export default async function ContactPage({ params }: { params: Promise<{ districtId: string; contactId: string }> }) {
   const { districtId, contactId } = await params;
   const actor = await requirePageActor(`/districts/${districtId}/contacts/${contactId}`);
-  const [district, contact] = await loadOrNotFound(() =>
-    Promise.all([getDistrict(actor, districtId), getContact(actor, { districtId, contactId })]),
-  );
+  const { district, contact } = await loadOrNotFound(() => getContact(actor, { districtId, contactId }));
   // Editing is the coordination's task; everyone else reads the directory.
   requirePageRight(actor, 'district.data.edit', district.id);
   return (

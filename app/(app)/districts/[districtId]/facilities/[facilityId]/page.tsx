@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { requirePageActor } from '@/app/_lib/session';
-import { getDistrict } from '@/lib/districts/list-districts';
 import { getFacility } from '@/lib/facilities/list-facilities';
 import { PageHeader } from '../../../../../_components/page-header';
 import { formatDateTime } from '../../../../../_lib/format';
@@ -13,9 +12,7 @@ export const metadata: Metadata = { title: 'Unterkunft bearbeiten' };
 export default async function FacilityPage({ params }: { params: Promise<{ districtId: string; facilityId: string }> }) {
   const { districtId, facilityId } = await params;
   const actor = await requirePageActor(`/districts/${districtId}/facilities/${facilityId}`);
-  const [district, facility] = await loadOrNotFound(() =>
-    Promise.all([getDistrict(actor, districtId), getFacility(actor, { districtId, facilityId })]),
-  );
+  const { district, facility } = await loadOrNotFound(() => getFacility(actor, { districtId, facilityId }));
   // Editing is the coordination's task; everyone else reads the list.
   requirePageRight(actor, 'district.data.edit', district.id);
   return (

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageActor } from '@/app/_lib/session';
-import { getSectionHistory } from '@/lib/sections/get-section-history';
+import { getSectionHistory, type RevisionLabel } from '@/lib/sections/get-section-history';
 import { DiffView } from '../../../../../../_components/diff-view';
 import { PageHeader } from '../../../../../../_components/page-header';
 import { RichTextView } from '../../../../../../_components/rich-text-view';
@@ -43,7 +43,7 @@ export default async function HistoryPage({
     }),
   );
   const head = data.section.headRevision;
-  const label = (r: { number: number; authorName: string | null; createdAt: Date | string }) =>
+  const label = (r: RevisionLabel) =>
     `Version ${r.number} – ${r.authorName ?? 'Vorlage'}, ${formatDateTime(r.createdAt)}`;
   const problem = (field: string) => data.problems.find((p) => p.field === field)?.message;
   const compareProblems = data.problems.filter((p) => p.field === 'from' || p.field === 'to' || p.field === 'view');
@@ -145,16 +145,16 @@ export default async function HistoryPage({
                 <li key={group.first.number} className="card">
                   <p>
                     <strong>{group.authorName ?? 'Vorlage'}</strong> · {group.kind === 'import' && data.concept.importFileName ? `aus der Word-Datei „${data.concept.importFileName}“ übernommen` : (KIND_LABELS[group.kind] ?? group.kind)}
-                    {group.first.restored_from ? ` (Version ${group.first.restored_from})` : ''} ·{' '}
+                    {group.first.restoredFrom ? ` (Version ${group.first.restoredFrom})` : ''} ·{' '}
                     {group.revisions.length > 1
-                      ? `${formatDateTime(group.last.created_at)} bis ${formatDateTime(group.first.created_at)}, ${group.revisions.length} Speicherungen`
-                      : formatDateTime(group.first.created_at)}{' '}
-                    · {group.first.text_chars.toLocaleString('de-DE')} Zeichen
+                      ? `${formatDateTime(group.last.createdAt)} bis ${formatDateTime(group.first.createdAt)}, ${group.revisions.length} Speicherungen`
+                      : formatDateTime(group.first.createdAt)}{' '}
+                    · {group.first.textChars.toLocaleString('de-DE')} Zeichen
                   </p>
                   <ul className="history__items">
                     {group.revisions.map((r) => (
                       <li key={r.number} id={`version-${r.number}`}>
-                        Version {r.number}, {formatDateTime(r.created_at)}
+                        Version {r.number}, {formatDateTime(r.createdAt)}
                         {r.number === head && <span className="badge badge--success">aktuell</span>}{' '}
                         <Link href={`?bis=${data.page.upTo}&view=${r.number}#ansicht`}>Ansehen</Link>
                         {r.number > 1 && (
