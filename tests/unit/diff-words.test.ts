@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { OP_DELETE, OP_EQUAL, OP_INSERT, myersDiff } from '../../lib/diff/myers';
 import { MAX_DIFF_TOKENS, diffWords, tokenize, type DiffSegment } from '../../lib/diff/word-diff';
+import { fcParams } from '../support/fast-check';
 
 // Some cases diff 150 000-character texts; on a loaded 2-core machine they need more than the
 // default 30 s. Nothing here measures time: a generous limit only prevents false failures.
@@ -19,39 +21,35 @@ function expectWellFormed(a: string, b: string, segs: DiffSegment[]): void {
   });
 }
 
-/** mulberry32: small seeded PRNG so failures are reproducible. */
-function prng(seed: number): () => number {
-  let t = seed >>> 0;
-  return () => {
-    t = (t + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(t ^ (t >>> 15), 1 | t);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const VOCAB = ['Straße', 'Gewaltschutz', 'Übergriff', 'Schutzkonzept', 'Привіт', 'дитина', 'безпека', 'مرحبا', 'حماية', 'الأطفال',
   '😀', '👩‍👧', '🇩🇪', '1️⃣', 'Maße', 'Öl', 'a', 'der', 'die', 'und', '42', '§ 44', 'e\u0301', 'ß'];
 const SEPS = [' ', ' ', ' ', ', ', '. ', '\n', ' – ', '  ', '!', ''];
 
-function randomText(rand: () => number, words: number): string {
-  let out = '';
-  for (let i = 0; i < words; i++) out += VOCAB[Math.floor(rand() * VOCAB.length)]! + SEPS[Math.floor(rand() * SEPS.length)]!;
-  return out;
-}
+/** Text of `min`–`max` words in mixed scripts, each followed by a separator (or none). */
+const textArb = (min: number, max: number) =>
+  fc.array(fc.tuple(fc.constantFrom(...VOCAB), fc.constantFrom(...SEPS)), { minLength: min, maxLength: max }).map((words) => words.flat().join(''));
 
-function mutate(rand: () => number, text: string): string {
+interface Edit {
+  at: number;
+  kind: 'delete' | 'insert' | 'replace';
+  text: string;
+}
+/** Up to five token edits: delete a token, insert a few words before it, or replace it by them. */
+const editsArb: fc.Arbitrary<Edit[]> = fc.array(fc.record({ at: fc.nat(), kind: fc.constantFrom('delete', 'insert', 'replace'), text: textArb(1, 3) }), { maxLength: 5 });
+
+function mutate(text: string, edits: readonly Edit[]): string {
   const tokens = tokenize(text);
-  const edits = Math.floor(rand() * 6);
-  for (let e = 0; e < edits; e++) {
-    const at = Math.floor(rand() * (tokens.length + 1));
-    const r = rand();
-    if (r < 0.33) tokens.splice(at, 1);
-    else if (r < 0.66) tokens.splice(at, 0, randomText(rand, 1 + Math.floor(rand() * 3)));
-    else tokens[at] = randomText(rand, 1);
+  for (const { at, kind, text: words } of edits) {
+    const i = at % (tokens.length + 1);
+    if (kind === 'delete') tokens.splice(i, 1);
+    else if (kind === 'insert') tokens.splice(i, 0, words);
+    else tokens[i] = words;
   }
   return tokens.join('');
 }
+
+/** One fixed large input, generated from a fixed seed (too large to shrink usefully). */
+const sample = <T,>(arb: fc.Arbitrary<T>, seed: number): T => fc.sample(arb, { numRuns: 1, seed })[0]!;
 
 function lcsLength(a: Int32Array, b: Int32Array): number {
   const row = new Array<number>(b.length + 1).fill(0);
@@ -68,22 +66,25 @@ function lcsLength(a: Int32Array, b: Int32Array): number {
 
 describe('myersDiff', () => {
   it('finds a shortest edit script (checked against a plain LCS on 500 random pairs)', () => {
-    const rand = prng(42);
-    for (let c = 0; c < 500; c++) {
-      const alphabet = 1 + Math.floor(rand() * 6);
-      const a = Int32Array.from({ length: Math.floor(rand() * 30) }, () => Math.floor(rand() * alphabet));
-      const b = Int32Array.from({ length: Math.floor(rand() * 30) }, () => Math.floor(rand() * alphabet));
-      const ops = myersDiff(a, b, { left: 1e9 })!;
-      let x = 0;
-      let y = 0;
-      for (const op of ops) {
-        if (op === OP_EQUAL) expect(a[x++]).toBe(b[y++]);
-        else if (op === OP_DELETE) x++;
-        else if (op === OP_INSERT) y++;
-      }
-      expect([x, y]).toEqual([a.length, b.length]);
-      expect(ops.filter((op) => op === OP_EQUAL).length).toBe(lcsLength(a, b));
-    }
+    // Sequences of up to 29 elements over an alphabet of one to six symbols.
+    const pairArb = fc
+      .tuple(fc.integer({ min: 1, max: 6 }), fc.array(fc.nat(5), { maxLength: 29 }), fc.array(fc.nat(5), { maxLength: 29 }))
+      .map(([size, a, b]) => [Int32Array.from(a, (x) => x % size), Int32Array.from(b, (x) => x % size)] as const);
+    fc.assert(
+      fc.property(pairArb, ([a, b]) => {
+        const ops = myersDiff(a, b, { left: 1e9 })!;
+        let x = 0;
+        let y = 0;
+        for (const op of ops) {
+          if (op === OP_EQUAL) expect(a[x++]).toBe(b[y++]);
+          else if (op === OP_DELETE) x++;
+          else if (op === OP_INSERT) y++;
+        }
+        expect([x, y]).toEqual([a.length, b.length]);
+        expect(ops.filter((op) => op === OP_EQUAL).length).toBe(lcsLength(a, b));
+      }),
+      fcParams(500),
+    );
   });
 
   it('gives up (null) when the work budget runs out', () => {
@@ -142,20 +143,41 @@ describe('diffWords', () => {
     ]);
   });
 
+  it('diffs German words with umlauts and ß whole, and punctuation on its own', () => {
+    expect(diffWords('Die Maßnahme gilt für Übergriffe, z. B. in der Küche.', 'Die Maßnahmen gelten für Übergriffe; z. B. in der Küche!')).toEqual([
+      { type: 'equal', text: 'Die ' },
+      { type: 'delete', text: 'Maßnahme gilt' },
+      { type: 'insert', text: 'Maßnahmen gelten' },
+      { type: 'equal', text: ' für Übergriffe' },
+      { type: 'delete', text: ',' },
+      { type: 'insert', text: ';' },
+      { type: 'equal', text: ' z. B. in der Küche' },
+      { type: 'delete', text: '.' },
+      { type: 'insert', text: '!' },
+    ]);
+    // A changed letter changes the whole word, not a letter inside it.
+    expect(diffWords('an der Straße', 'an der Strasse')).toEqual([
+      { type: 'equal', text: 'an der ' },
+      { type: 'delete', text: 'Straße' },
+      { type: 'insert', text: 'Strasse' },
+    ]);
+  });
+
   it('keeps its invariants on 300 random pairs in mixed scripts', () => {
-    const rand = prng(20_260_101);
-    for (let i = 0; i < 300; i++) {
-      const a = randomText(rand, Math.floor(rand() * 40));
-      const b = rand() < 0.2 ? randomText(rand, Math.floor(rand() * 40)) : mutate(rand, a);
-      expectWellFormed(a, b, diffWords(a, b));
-    }
+    const pairArb = fc.oneof(
+      { weight: 1, arbitrary: fc.tuple(textArb(0, 39), textArb(0, 39)) },
+      { weight: 4, arbitrary: fc.tuple(textArb(0, 39), editsArb).map(([a, edits]) => [a, mutate(a, edits)] as const) },
+    );
+    fc.assert(
+      fc.property(pairArb, ([a, b]) => expectWellFormed(a, b, diffWords(a, b))),
+      fcParams(300),
+    );
   });
 
   it('falls back to lines for texts above the token bound and still keeps the invariants', () => {
-    const rand = prng(7);
-    const lines = Array.from({ length: 3_000 }, () => randomText(rand, 8));
+    const [lines, edits] = sample(fc.tuple(fc.array(textArb(8, 8), { minLength: 3_000, maxLength: 3_000 }), fc.array(editsArb, { minLength: 1_000, maxLength: 1_000 })), 7);
     const a = lines.join('\n');
-    const b = lines.map((l, i) => (i % 3 === 0 ? mutate(rand, l) : l)).join('\n');
+    const b = lines.map((l, i) => (i % 3 === 0 ? mutate(l, edits[i / 3]!) : l)).join('\n');
     expect(tokenize(a).length + tokenize(b).length).toBeGreaterThan(MAX_DIFF_TOKENS);
     expect(a.length).toBeGreaterThan(100_000);
     const segs = diffWords(a, b);
@@ -166,17 +188,20 @@ describe('diffWords', () => {
   });
 
   it('handles a 150 000 character paragraph rewritten completely', () => {
-    const rand = prng(99);
-    let a = '';
-    while (a.length < 150_000) a += randomText(rand, 20);
-    let b = '';
-    while (b.length < 150_000) b += randomText(rand, 20);
+    const [chunksA, chunksB] = sample(fc.tuple(fc.array(textArb(20, 20), { minLength: 2_000, maxLength: 2_000 }), fc.array(textArb(20, 20), { minLength: 2_000, maxLength: 2_000 })), 99);
+    const until150k = (chunks: string[]) => {
+      let text = '';
+      for (const chunk of chunks) if (text.length < 150_000) text += chunk;
+      return text;
+    };
+    const a = until150k(chunksA);
+    const b = until150k(chunksB);
+    expect(Math.min(a.length, b.length)).toBeGreaterThanOrEqual(150_000);
     expectWellFormed(a, b, diffWords(a, b));
   });
 
   it('refines many scattered edits in a long text word by word', () => {
-    const rand = prng(3);
-    const paragraphs = Array.from({ length: 400 }, () => randomText(rand, 30));
+    const paragraphs = sample(fc.array(textArb(30, 30), { minLength: 400, maxLength: 400 }), 3);
     const edited = paragraphs.map((p, i) => (i % 10 === 0 ? `${p} ergänzt` : p));
     const segs = diffWords(paragraphs.join('\n'), edited.join('\n'));
     expectWellFormed(paragraphs.join('\n'), edited.join('\n'), segs);

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import type { TiptapDoc, TiptapNode } from '@/lib/editor/types';
 import { hasChanges, projectDoc } from '@/lib/export/review-documents/sides';
 import { DELETED_MARK, INSERTED_MARK, mergeDocs } from '@/lib/export/review-documents/tracked-doc';
 import { bullets, cell, doc, item, p, para, row, table, text } from '../export/support';
+import { fcParams } from '../support/fast-check';
 
 const field = (name: string): TiptapNode => ({ type: 'dataField', attrs: { name } });
 
@@ -88,24 +90,22 @@ describe('Two texts merged with their changes marked (Synopse, redline)', () => 
   });
 
   it('round-trips random edits of random documents', () => {
-    // A small seeded generator: paragraphs, lists and tables of a few words, then random edits.
-    let seed = 7;
-    const rnd = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed % n;
-    };
+    // Paragraphs, lists and tables of a few words; the new side drops, keeps or replaces each block and may add one.
     const WORDS = ['Gewalt', 'Schutz', 'Unterkunft', 'Beschwerde', 'Kinder', 'Frauen', 'Personal', 'Raum', 'und', 'die'];
-    const sentence = () => Array.from({ length: 1 + rnd(6) }, () => WORDS[rnd(WORDS.length)]).join(' ');
-    const block = (): TiptapNode => {
-      const kind = rnd(4);
-      if (kind === 0) return bullets(...Array.from({ length: 1 + rnd(3) }, () => item(para(sentence()))));
-      if (kind === 1) return table(...Array.from({ length: 1 + rnd(3) }, () => row(cell(sentence()), cell(sentence()))));
-      return para(sentence());
-    };
-    for (let round = 0; round < 60; round++) {
-      const a = doc(...Array.from({ length: rnd(5) }, block));
-      const b = doc(...a.content.filter(() => rnd(4) !== 0).map((n) => (rnd(3) === 0 ? block() : n)), ...Array.from({ length: rnd(2) }, block));
-      expectRoundTrip(a, b);
-    }
+    const sentenceArb = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 6 }).map((words) => words.join(' '));
+    const blockArb: fc.Arbitrary<TiptapNode> = fc.oneof(
+      { weight: 1, arbitrary: fc.array(sentenceArb, { minLength: 1, maxLength: 3 }).map((items) => bullets(...items.map((t) => item(para(t))))) },
+      { weight: 1, arbitrary: fc.array(fc.tuple(sentenceArb, sentenceArb), { minLength: 1, maxLength: 3 }).map((rows) => table(...rows.map(([x, y]) => row(cell(x), cell(y))))) },
+      { weight: 2, arbitrary: sentenceArb.map(para) },
+    );
+    const editedBlockArb = fc.record({ block: blockArb, fate: fc.constantFrom('keep', 'keep', 'drop', 'replace'), replacement: blockArb });
+    fc.assert(
+      fc.property(fc.array(editedBlockArb, { maxLength: 4 }), fc.array(blockArb, { maxLength: 1 }), (blocks, added) => {
+        const a = doc(...blocks.map((x) => x.block));
+        const b = doc(...blocks.filter((x) => x.fate !== 'drop').map((x) => (x.fate === 'replace' ? x.replacement : x.block)), ...added);
+        expectRoundTrip(a, b);
+      }),
+      fcParams(60),
+    );
   });
 });
