@@ -1,5 +1,5 @@
 import type { Actor } from '@/lib/access';
-import { addComment } from '@/lib/comments/manage-comments';
+import { addComment } from '@/lib/comments/write-comments';
 import { GET as exportRoute } from '@/app/api/concepts/[conceptId]/export/route';
 import { saveSectionDraft } from '@/lib/sections/save-section-draft';
 import { buildConcept, doc, sectionOf, shareWithAdvisors } from '../support/concept-factories';
