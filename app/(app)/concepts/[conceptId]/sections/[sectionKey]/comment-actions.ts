@@ -8,11 +8,7 @@ import { addComment, editComment, replyToComment } from '@/lib/comments/write-co
 import { giveVerdict } from '@/lib/review/give-verdict';
 import { toActionResult } from '@/lib/shared/action-result';
 import type { Actor } from '@/lib/access';
-
-interface Where {
-  conceptId: string;
-  sectionKey: string;
-}
+import type { Where } from './comments-shared';
 
 /**
  * Runs one comment use case and answers with the section's threads as they are now, so the
