@@ -1,9 +1,8 @@
-import type { SessionClaims } from '@/lib/auth/load-actor';
 import { requireActor, requirePageActor } from '@/app/_lib/session';
 import { changeOwnPassword } from '@/lib/users/change-own-password';
 import { resetUserPassword } from '@/lib/users/manage-user';
 import { actorFor, buildAdmin, buildUser, sessionFor, sessionFromSignIn } from '../support/factories';
-import { MockRedirect, mockSession, signInWith } from '../support/next-session-mock';
+import { mockSession, signInWith } from '../support/next-session-mock';
 
 /**
  * requireActor and requirePageActor, with the session cookie Next would pass: without a valid

@@ -1,5 +1,7 @@
 import { encode } from 'next-auth/jwt';
+import type { Actor } from '@/lib/access';
 import { sessionToken, type SessionClaims } from '@/lib/auth/load-actor';
+import { AppError } from '@/lib/errors';
 
 /**
  * Next's request-bound modules as the session code (app/_lib/session.ts) uses them, for tests that
@@ -9,6 +11,11 @@ import { sessionToken, type SessionClaims } from '@/lib/auth/load-actor';
  *   jest.mock('next/navigation', () => jest.requireActual('../support/next-session-mock').nextNavigation);
  *
  * and then signs in with signInWith(claims) or sets mockSession.cookie itself (undefined: signed out).
+ *
+ * Route tests that leave the cookie out replace app/_lib/session itself and name the person directly:
+ *
+ *   jest.mock('@/app/_lib/session', () => jest.requireActual('../support/next-session-mock').givenActorSession);
+ *   mockActor.current = team.editor;
  */
 
 /** The session cookie the mocked next/headers hands out, as Next would pass it from the browser. */
@@ -44,3 +51,14 @@ export const nextNavigation = {
 export async function signInWith(claims: SessionClaims): Promise<void> {
   mockSession.cookie = await encode({ token: sessionToken(claims), secret: process.env.NEXTAUTH_SECRET! });
 }
+
+/** The person the replaced app/_lib/session answers with (undefined: signed out). */
+export const mockActor: { current: Actor | undefined } = { current: undefined };
+
+/** app/_lib/session as far as the route handlers use it: requireActor gives mockActor.current. */
+export const givenActorSession = {
+  requireActor: async (): Promise<Actor> => {
+    if (!mockActor.current) throw new AppError('unauthenticated');
+    return mockActor.current;
+  },
+};
