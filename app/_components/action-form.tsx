@@ -19,6 +19,22 @@ const FieldErrors = createContext<Record<string, string> | undefined>(undefined)
 const FormPending = createContext(false);
 
 /**
+ * The error of an action called without ActionForm (a button form in a table row), announced
+ * where it happened; renders the live region also while there is nothing to say.
+ */
+export function ActionError({ message }: { message: string | null | undefined }) {
+  return (
+    <div aria-live="polite">
+      {message && (
+        <p className="alert alert--error" role="alert">
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
  * A form bound to a server action returning an ActionResult. Field errors flow
  * to <Field> through context; the summary is announced to screen readers and
  * receives focus, so keyboard users learn what went wrong.

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import type { ActionResult } from '@/lib/shared/action-result';
-import { SubmitButton } from './action-form';
+import { ActionError, SubmitButton } from './action-form';
 
 /**
  * A delete button that asks first and shows the action's German error (e.g. „still in a concept's
@@ -34,13 +34,7 @@ export function ConfirmDeleteForm({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <div aria-live="polite">
-        {state && !state.ok && (
-          <p className="alert alert--error" role="alert">
-            {state.error.message}
-          </p>
-        )}
-      </div>
+      <ActionError message={state && !state.ok ? state.error.message : null} />
       <SubmitButton className="btn btn--danger" label={label} accessibleLabel={deleteButtonName(label, objectName)} />
     </form>
   );

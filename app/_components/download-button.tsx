@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { filenameFrom, refusalMessage, saveBlob } from './save-download';
+import { SERVER_UNREACHABLE, filenameFrom, refusalMessage, saveBlob } from './save-download';
 
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; filename: string } | { kind: 'error'; message: string };
 
@@ -30,7 +30,7 @@ export function DownloadButton({ href, label, fallbackFilename, hint }: { href: 
       saveBlob(blob, filename);
       setState({ kind: 'done', filename });
     } catch {
-      setState({ kind: 'error', message: 'Der Server ist nicht erreichbar. Bitte prüfen Sie die Verbindung und versuchen Sie es erneut.' });
+      setState({ kind: 'error', message: SERVER_UNREACHABLE });
     }
   }
 
@@ -42,11 +42,16 @@ export function DownloadButton({ href, label, fallbackFilename, hint }: { href: 
       <div id={statusId} aria-live="polite" className="muted small">
         {state.kind === 'done' ? `Gespeichert als „${state.filename}“.` : hint}
       </div>
-      {state.kind === 'error' && (
-        <div className="alert alert--error" role="alert" style={{ margin: 0 }}>
-          {state.message}
-        </div>
-      )}
+      {state.kind === 'error' && <DownloadError message={state.message} />}
+    </div>
+  );
+}
+
+/** Why a download did not work, announced at once (role=alert) below its button. */
+export function DownloadError({ message }: { message: string }) {
+  return (
+    <div className="alert alert--error" role="alert" style={{ margin: 0 }}>
+      {message}
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { LINK_REL, SUPPORTED_MARK_TYPES, SUPPORTED_NODE_TYPES } from '@/lib/edit
 import { isAllowedLinkHref } from '@/lib/editor/link-policy';
 import { docToPlainText } from '@/lib/editor/text';
 import type { TiptapDoc, TiptapMark, TiptapNode } from '@/lib/editor/types';
-import { tableRegionLabel } from './table-label';
+import { tableRegionLabels } from './table-label';
 import { TableWrap } from './table-wrap';
 
 /*
@@ -116,9 +116,24 @@ function cellSpan(value: unknown): number {
   return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : 1;
 }
 
-function renderNode(node: TiptapNode, key: string, values?: DataFieldValues): ReactNode {
+/** What every node of one text is rendered with: the data field values and the names of its table regions. */
+interface RenderContext {
+  values?: DataFieldValues;
+  tableLabels: ReadonlyMap<TiptapNode, string>;
+}
+
+/** The tables that will be rendered (not those inside an unknown node), in document order. */
+function tablesOf(node: TiptapNode): TiptapNode[] {
+  if (!isKnownNode(node)) return [];
+  return [...(node.type === 'table' ? [node] : []), ...(node.content ?? []).flatMap(tablesOf)];
+}
+
+/** The first row's texts of a table: what its region is named after. */
+const firstRowTexts = (table: TiptapNode) => (table.content?.[0]?.content ?? []).map((cell) => docToPlainText(cell));
+
+function renderNode(node: TiptapNode, key: string, context: RenderContext): ReactNode {
   if (!isKnownNode(node)) return renderUnknown(node, key);
-  const children = node.content?.map((child, i) => renderNode(child, `${key}.${i}`, values));
+  const children = node.content?.map((child, i) => renderNode(child, `${key}.${i}`, context));
   switch (node.type) {
     case 'doc':
       return <>{children}</>;
@@ -131,7 +146,7 @@ function renderNode(node: TiptapNode, key: string, values?: DataFieldValues): Re
     case 'hardBreak':
       return <br key={key} />;
     case 'dataField':
-      return renderDataField(node, key, values);
+      return renderDataField(node, key, context.values);
     case 'bulletList':
       return <ul key={key}>{children}</ul>;
     case 'orderedList':
@@ -146,7 +161,7 @@ function renderNode(node: TiptapNode, key: string, values?: DataFieldValues): Re
       return <blockquote key={key}>{children}</blockquote>;
     case 'table':
       return (
-        <TableWrap key={key} label={tableRegionLabel((node.content?.[0]?.content ?? []).map((cell) => docToPlainText(cell)))}>
+        <TableWrap key={key} label={context.tableLabels.get(node)!}>
           <table className="table">
             <tbody>{children}</tbody>
           </table>
@@ -174,11 +189,26 @@ function renderNode(node: TiptapNode, key: string, values?: DataFieldValues): Re
 /**
  * Read-only rendering of stored section content (history, conflicts, advisors). No HTML strings involved.
  * `fieldValues`: the concept's current data field values; without them a field shows its token („⟨Stand⟩“).
+ * `tableContext` (else `label`): which text this is, named in its tables' regions where a page shows
+ * several texts, so that no two tables on the page share a name.
  */
-export function RichTextView({ doc, label, fieldValues }: { doc: TiptapDoc; label?: string; fieldValues?: DataFieldValues }) {
+export function RichTextView({
+  doc,
+  label,
+  tableContext = label,
+  fieldValues,
+}: {
+  doc: TiptapDoc;
+  label?: string;
+  tableContext?: string;
+  fieldValues?: DataFieldValues;
+}) {
+  const tables = tablesOf(doc);
+  const names = tableRegionLabels(tables.map(firstRowTexts), tableContext);
+  const tableLabels = new Map(tables.map((table, i) => [table, names[i]!]));
   return (
     <div className="rich-text" aria-label={label} role={label ? 'region' : undefined}>
-      {renderNode(doc, 'r', fieldValues)}
+      {renderNode(doc, 'r', { values: fieldValues, tableLabels })}
     </div>
   );
 }

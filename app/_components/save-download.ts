@@ -4,6 +4,9 @@
  * Shared by the download buttons.
  */
 
+/** What a download button says when the request itself failed (offline, server down). */
+export const SERVER_UNREACHABLE = 'Der Server ist nicht erreichbar. Bitte prüfen Sie die Verbindung und versuchen Sie es erneut.';
+
 /** The UTF-8 name from `filename*`, else the plain `filename`, else `fallback`. */
 export function filenameFrom(disposition: string | null, fallback: string): string {
   const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '')?.[1];

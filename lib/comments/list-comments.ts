@@ -6,7 +6,7 @@ import { AppError } from '../errors';
 import { findSectionByKey, listConceptSections } from '../sections/queries';
 import { flattenSections } from '../templates';
 import { listVersions } from '../versions/queries';
-import { listMentionable, reopenAction } from './manage-comments';
+import { listMentionable, reopenAction } from './thread-context';
 import { AUTHOR_ROLE_LABELS, DISPOSITION_LABELS } from './labels';
 import { listComments, listThreads, type ThreadRow } from './queries';
 import { OBJECT_CHAR } from './text-map';

@@ -63,17 +63,7 @@ export async function nextThreadNumber(db: Db, { conceptId }: { conceptId: strin
 
 export async function insertThread(
   db: Db,
-  values: {
-    conceptId: string;
-    sectionId: string;
-    districtId: string;
-    number: number;
-    anchorKind: AnchorKind;
-    anchor: RangeAnchor | null;
-    isDetached: boolean;
-    authorRole: CommentAuthorRole;
-    createdBy: string;
-  },
+  values: Pick<ThreadRow, 'conceptId' | 'sectionId' | 'districtId' | 'number' | 'anchorKind' | 'anchor' | 'isDetached' | 'authorRole'> & { createdBy: string },
 ) {
   return db
     .insertInto('comment_threads')

@@ -1,7 +1,8 @@
 import type { Db } from '../../db/client';
 import type { Actor } from '../access';
 import { loadCurrentActor } from '../auth/load-actor';
-import { addComment, replyToComment, resolveThread } from '../comments/manage-comments';
+import { resolveThread } from '../comments/resolve-threads';
+import { addComment, replyToComment } from '../comments/write-comments';
 import { buildTextMap } from '../comments/text-map';
 import type { TiptapDoc, TiptapNode } from '../editor/types';
 import { giveVerdict } from '../review/give-verdict';

@@ -1,32 +1,17 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@/lib/demo/demo-accounts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort, launch, stop, waitUntilReady } from './support/app-process';
 import { baseUrl, findChromium, formError, launchBrowser, signIn } from './support/browser';
+import { signInToDashboard, useBrowserPerTest } from './support/session';
 
 // Skipped only when no chromium is installed (the reason is printed by global-setup); CI installs it.
 const describeWithBrowser = findChromium() ? describe : describe.skip;
 
 describeWithBrowser('Anmeldung, Rollen und Mandantentrennung im Browser', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    context = await browser.newContext();
-    page = await context.newPage();
-  });
-  afterEach(async () => {
-    await context.close();
-  });
+  const current = useBrowserPerTest();
 
   async function districtUrlFromDashboard(p: Page, name: string): Promise<string> {
     const href = await p.getByRole('main').getByRole('link', { name }).first().getAttribute('href');
@@ -35,44 +20,42 @@ describeWithBrowser('Anmeldung, Rollen und Mandantentrennung im Browser', () => 
   }
 
   it('a wrong password and an unknown e-mail get the same German message; no session is created', async () => {
-    await signIn(page, 'koordination@musterland.example', 'ganz-falsches-passwort');
-    await expect(formError(page).textContent()).resolves.toContain('E-Mail-Adresse oder Passwort ist nicht korrekt.');
-    await signIn(page, 'niemand@nirgendwo.example', 'ganz-falsches-passwort');
-    await expect(formError(page).textContent()).resolves.toContain('E-Mail-Adresse oder Passwort ist nicht korrekt.');
-    await page.goto(`${baseUrl()}/`);
-    await page.waitForURL(/\/login/);
+    await signIn(current.page, 'koordination@musterland.example', 'ganz-falsches-passwort');
+    await expect(formError(current.page).textContent()).resolves.toContain('E-Mail-Adresse oder Passwort ist nicht korrekt.');
+    await signIn(current.page, 'niemand@nirgendwo.example', 'ganz-falsches-passwort');
+    await expect(formError(current.page).textContent()).resolves.toContain('E-Mail-Adresse oder Passwort ist nicht korrekt.');
+    await current.page.goto(`${baseUrl()}/`);
+    await current.page.waitForURL(/\/login/);
   });
 
   it('the coordinator of Musterland sees Musterland only, with the member list, and no administration', async () => {
-    await signIn(page, 'koordination@musterland.example', DEMO_PASSWORD);
-    await page.waitForURL(`${baseUrl()}/`);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Willkommen');
-    const main = page.getByRole('main');
+    await signInToDashboard(current.page, 'koordination@musterland.example');
+    await expect(current.page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Willkommen');
+    const main = current.page.getByRole('main');
     await expect(main.getByRole('link', { name: 'Landkreis Musterland' }).count()).resolves.toBe(1);
     await expect(main.getByText('Stadt Beispielstadt').count()).resolves.toBe(0);
-    await expect(page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Verwaltung' }).count()).resolves.toBe(0);
-    const cookies = await context.cookies();
+    await expect(current.page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Verwaltung' }).count()).resolves.toBe(0);
+    const cookies = await current.context.cookies();
     const session = cookies.find((c) => c.name === 'skw.session');
     expect(session).toMatchObject({ httpOnly: true, secure: true });
   });
 
   it('a coordinator invites a new member, who signs in with the one-time password and accepts', async () => {
-    await signIn(page, 'koordination@musterland.example', DEMO_PASSWORD);
-    await page.waitForURL(`${baseUrl()}/`);
-    const districtUrl = await districtUrlFromDashboard(page, 'Landkreis Musterland');
-    await page.goto(`${baseUrl()}${districtUrl}/members`);
+    await signInToDashboard(current.page, 'koordination@musterland.example');
+    const districtUrl = await districtUrlFromDashboard(current.page, 'Landkreis Musterland');
+    await current.page.goto(`${baseUrl()}${districtUrl}/members`);
     const email = `neu-${Date.now()}@musterland.example`;
-    await page.getByLabel('Name', { exact: true }).fill('Nora Neumann');
-    await page.getByLabel('Dienstliche E-Mail-Adresse').fill(email);
-    await page.getByLabel('Rolle').selectOption('editor');
-    await page.getByRole('button', { name: 'Einladen' }).click();
-    const secret = page.locator('.secret');
+    await current.page.getByLabel('Name', { exact: true }).fill('Nora Neumann');
+    await current.page.getByLabel('Dienstliche E-Mail-Adresse').fill(email);
+    await current.page.getByLabel('Rolle').selectOption('editor');
+    await current.page.getByRole('button', { name: 'Einladen' }).click();
+    const secret = current.page.locator('.secret');
     await secret.waitFor();
     const initialPassword = (await secret.textContent())!.trim();
     expect(initialPassword).toMatch(/^[A-Za-z0-9]{4}(-[A-Za-z0-9]{4}){3}$/);
-    await expect(page.getByRole('table').getByText('Nora Neumann').count()).resolves.toBe(1);
+    await expect(current.page.getByRole('table').getByText('Nora Neumann').count()).resolves.toBe(1);
 
-    const other = await browser.newContext();
+    const other = await current.browser.newContext();
     const otherPage = await other.newPage();
     await signIn(otherPage, email, initialPassword);
     // The coordinator knows this password: until the member has chosen an own one, only „Mein Konto“ is open.
@@ -98,27 +81,24 @@ describeWithBrowser('Anmeldung, Rollen und Mandantentrennung im Browser', () => 
   });
 
   it('the editor of Musterland cannot manage members or reach the administration', async () => {
-    await signIn(page, 'redaktion@musterland.example', DEMO_PASSWORD);
-    await page.waitForURL(`${baseUrl()}/`);
-    const districtUrl = await districtUrlFromDashboard(page, 'Landkreis Musterland');
-    await page.goto(`${baseUrl()}${districtUrl}/members`);
-    await expect(page.getByRole('heading', { name: /Mitglieder/, level: 1 }).count()).resolves.toBe(1);
-    await expect(page.getByRole('button', { name: 'Einladen' }).count()).resolves.toBe(0);
-    const response = await page.goto(`${baseUrl()}/admin`);
+    await signInToDashboard(current.page, 'redaktion@musterland.example');
+    const districtUrl = await districtUrlFromDashboard(current.page, 'Landkreis Musterland');
+    await current.page.goto(`${baseUrl()}${districtUrl}/members`);
+    await expect(current.page.getByRole('heading', { name: /Mitglieder/, level: 1 }).count()).resolves.toBe(1);
+    await expect(current.page.getByRole('button', { name: 'Einladen' }).count()).resolves.toBe(0);
+    const response = await current.page.goto(`${baseUrl()}/admin`);
     expect(response?.status()).toBe(404);
-    await page.getByRole('heading', { name: 'Seite nicht gefunden' }).waitFor();
+    await current.page.getByRole('heading', { name: 'Seite nicht gefunden' }).waitFor();
   });
 
   it("another district's URL answers not found for staff and for an advisor not assigned to it", async () => {
-    await signIn(page, 'koordination@beispielstadt.example', DEMO_PASSWORD);
-    await page.waitForURL(`${baseUrl()}/`);
-    const beispielstadtUrl = await districtUrlFromDashboard(page, 'Stadt Beispielstadt');
-    await expect(page.getByRole('main').getByText('Landkreis Musterland').count()).resolves.toBe(0);
+    await signInToDashboard(current.page, 'koordination@beispielstadt.example');
+    const beispielstadtUrl = await districtUrlFromDashboard(current.page, 'Stadt Beispielstadt');
+    await expect(current.page.getByRole('main').getByText('Landkreis Musterland').count()).resolves.toBe(0);
 
-    const advisorContext = await browser.newContext();
+    const advisorContext = await current.browser.newContext();
     const advisor = await advisorContext.newPage();
-    await signIn(advisor, 'beratung@debug.example', DEMO_PASSWORD);
-    await advisor.waitForURL(`${baseUrl()}/`);
+    await signInToDashboard(advisor, 'beratung@debug.example');
     await expect(advisor.getByRole('heading', { name: 'Ihnen zugeordnete Kommunen' }).count()).resolves.toBe(1);
     const musterlandUrl = await districtUrlFromDashboard(advisor, 'Landkreis Musterland');
     await expect(advisor.getByRole('main').getByText('Stadt Beispielstadt').count()).resolves.toBe(0);
@@ -127,43 +107,42 @@ describeWithBrowser('Anmeldung, Rollen und Mandantentrennung im Browser', () => 
     await advisorContext.close();
 
     for (const path of [musterlandUrl, `${musterlandUrl}/members`, '/districts/not-a-uuid']) {
-      const response = await page.goto(`${baseUrl()}${path}`);
+      const response = await current.page.goto(`${baseUrl()}${path}`);
       expect(response?.status()).toBe(404);
-      await page.getByRole('heading', { name: 'Seite nicht gefunden' }).waitFor();
-      await expect(page.getByText('Landkreis Musterland').count()).resolves.toBe(0);
+      await current.page.getByRole('heading', { name: 'Seite nicht gefunden' }).waitFor();
+      await expect(current.page.getByText('Landkreis Musterland').count()).resolves.toBe(0);
     }
   });
 
   it('the administrator sees all districts and creates one; a deep link returns there after sign-in', async () => {
-    await page.goto(`${baseUrl()}/admin/districts`);
-    await page.waitForURL(/\/login\?callbackUrl=%2Fadmin%2Fdistricts/);
-    await page.getByLabel('E-Mail-Adresse').fill('admin@werkstatt.example');
-    await page.getByLabel('Passwort').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-    await page.waitForURL(`${baseUrl()}/admin/districts`);
-    const table = page.getByRole('table');
+    await current.page.goto(`${baseUrl()}/admin/districts`);
+    await current.page.waitForURL(/\/login\?callbackUrl=%2Fadmin%2Fdistricts/);
+    await current.page.getByLabel('E-Mail-Adresse').fill('admin@werkstatt.example');
+    await current.page.getByLabel('Passwort').fill(DEMO_PASSWORD);
+    await current.page.getByRole('button', { name: 'Anmelden' }).click();
+    await current.page.waitForURL(`${baseUrl()}/admin/districts`);
+    const table = current.page.getByRole('table');
     await expect(table.getByRole('link', { name: 'Landkreis Musterland' }).count()).resolves.toBe(1);
     await expect(table.getByRole('link', { name: 'Stadt Beispielstadt' }).count()).resolves.toBe(1);
 
-    await page.getByRole('button', { name: 'Kommune anlegen' }).click();
-    await expect(page.locator('.alert--error').first().textContent()).resolves.toContain('Bitte prüfen Sie die markierten Angaben.');
-    await page.getByLabel('Name der Kommune').fill('Samtgemeinde Probehausen');
-    await page.getByLabel('Art').selectOption('Samtgemeinde');
-    await page.getByLabel('Bundesland').selectOption('Niedersachsen');
-    await page.getByRole('button', { name: 'Kommune anlegen' }).click();
+    await current.page.getByRole('button', { name: 'Kommune anlegen' }).click();
+    await expect(current.page.locator('.alert--error').first().textContent()).resolves.toContain('Bitte prüfen Sie die markierten Angaben.');
+    await current.page.getByLabel('Name der Kommune').fill('Samtgemeinde Probehausen');
+    await current.page.getByLabel('Art').selectOption('Samtgemeinde');
+    await current.page.getByLabel('Bundesland').selectOption('Niedersachsen');
+    await current.page.getByRole('button', { name: 'Kommune anlegen' }).click();
     await table.getByRole('link', { name: 'Samtgemeinde Probehausen' }).waitFor();
   });
 
   it('signing out ends the session', async () => {
-    await signIn(page, 'redaktion@beispielstadt.example', DEMO_PASSWORD);
-    await page.waitForURL(`${baseUrl()}/`);
-    const sessionCookie = (await context.cookies()).find((c) => c.name === 'skw.session')!;
-    await page.getByRole('button', { name: 'Abmelden' }).click();
-    await page.waitForURL(/\/login\?abgemeldet=1/);
-    await expect(page.getByText('Sie haben sich abgemeldet.').count()).resolves.toBe(1);
+    await signInToDashboard(current.page, 'redaktion@beispielstadt.example');
+    const sessionCookie = (await current.context.cookies()).find((c) => c.name === 'skw.session')!;
+    await current.page.getByRole('button', { name: 'Abmelden' }).click();
+    await current.page.waitForURL(/\/login\?abgemeldet=1/);
+    await expect(current.page.getByText('Sie haben sich abgemeldet.').count()).resolves.toBe(1);
 
     // A copy of the old cookie no longer opens the app: the session was revoked on the server.
-    const replay = await browser.newContext();
+    const replay = await current.browser.newContext();
     await replay.addCookies([sessionCookie]);
     const replayPage = await replay.newPage();
     await replayPage.goto(`${baseUrl()}/`);

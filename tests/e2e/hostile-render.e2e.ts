@@ -73,7 +73,8 @@ async function storeHostileValues(): Promise<Stored> {
   const { shareConcept } = await import('@/lib/workflow/share-concept');
   const { findSectionByKey } = await import('@/lib/sections/queries');
   const { saveSectionDraft } = await import('@/lib/sections/save-section-draft');
-  const { addComment, replyToComment, resolveThread } = await import('@/lib/comments/manage-comments');
+  const { resolveThread } = await import('@/lib/comments/resolve-threads');
+  const { addComment, replyToComment } = await import('@/lib/comments/write-comments');
   const { submitConceptForReview } = await import('@/lib/workflow/submit-concept-for-review');
   const { giveVerdict } = await import('@/lib/review/give-verdict');
   const { requestChanges } = await import('@/lib/workflow/give-review-outcome');

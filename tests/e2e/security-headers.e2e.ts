@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { DEMO_PASSWORD } from '@/lib/demo/demo-accounts';
-import { baseUrl, findChromium, launchBrowser, signIn } from './support/browser';
+import { baseUrl, findChromium, signIn } from './support/browser';
+import { signInToDashboard, useBrowserPerTest } from './support/session';
 
 // Skipped only locally when no chromium is installed (the reason is printed); in CI a missing chromium fails.
 const describeWithBrowser = findChromium() ? describe : describe.skip;
@@ -48,18 +49,8 @@ function leaks(text: string): string[] {
 }
 
 describeWithBrowser('Sicherheits-Header, CSP mit Nonce und Fehlerseiten', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
   /** No bypassCSP: the app's own policy is what is tested here. */
-  async function newContext(): Promise<BrowserContext> {
+  async function newContext(browser: Browser): Promise<BrowserContext> {
     const created = await browser.newContext();
     // Injected by the browser itself (not subject to the page's CSP): records every policy violation of the page.
     await created.addInitScript(() => {
@@ -69,13 +60,7 @@ describeWithBrowser('Sicherheits-Header, CSP mit Nonce und Fehlerseiten', () => 
     });
     return created;
   }
-  beforeEach(async () => {
-    context = await newContext();
-    page = await context.newPage();
-  });
-  afterEach(async () => {
-    await context.close();
-  });
+  const current = useBrowserPerTest(newContext);
 
   const violations = (p: Page) => p.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
   /** Next's inline scripts ran when its flight data array exists: without the nonce the page would not hydrate. */
@@ -111,19 +96,18 @@ describeWithBrowser('Sicherheits-Header, CSP mit Nonce und Fehlerseiten', () => 
   it('every main page carries CSP with a fresh nonce (no unsafe-inline), frame-ancestors, nosniff, Referrer- and Permissions-Policy; its scripts run', async () => {
     const nonces = new Set<string>();
     const problems: string[] = [];
-    problems.push(...(await checkPage(page, '/login', nonces)));
+    problems.push(...(await checkPage(current.page, '/login', nonces)));
 
     // Signing in runs next-auth's client code: it works only if the page's scripts were allowed.
-    await signIn(page, 'koordination@musterland.example', DEMO_PASSWORD);
-    await page.waitForURL(`${baseUrl()}/`);
-    const main = page.getByRole('main');
+    await signInToDashboard(current.page, 'koordination@musterland.example');
+    const main = current.page.getByRole('main');
     const districtUrl = await main.getByRole('link', { name: 'Landkreis Musterland' }).first().getAttribute('href');
     await main.getByRole('link', { name: /Gewaltschutzkonzept für die Gemeinschaftsunterkünfte/ }).first().click();
-    await page.waitForURL(/\/concepts\/[0-9a-f-]{36}$/);
-    const conceptUrl = new URL(page.url()).pathname;
-    await page.getByRole('table').getByRole('link', { name: 'Rechtliche Grundlagen', exact: true }).click();
-    await page.waitForURL(/\/sections\//);
-    const sectionUrl = new URL(page.url()).pathname;
+    await current.page.waitForURL(/\/concepts\/[0-9a-f-]{36}$/);
+    const conceptUrl = new URL(current.page.url()).pathname;
+    await current.page.getByRole('table').getByRole('link', { name: 'Rechtliche Grundlagen', exact: true }).click();
+    await current.page.waitForURL(/\/sections\//);
+    const sectionUrl = new URL(current.page.url()).pathname;
 
     const pages = [
       '/',
@@ -144,15 +128,15 @@ describeWithBrowser('Sicherheits-Header, CSP mit Nonce und Fehlerseiten', () => 
       sectionUrl,
       `${sectionUrl}/history`,
     ];
-    for (const url of pages) problems.push(...(await checkPage(page, url, nonces)));
+    for (const url of pages) problems.push(...(await checkPage(current.page, url, nonces)));
     expect(problems).toEqual([]);
 
     // The editor (Tiptap, loaded by Next's scripts) comes up editable under the policy.
-    await visit(page, sectionUrl);
-    await page.locator('.ProseMirror[contenteditable="true"]').waitFor();
-    expect(await violations(page)).toEqual([]);
+    await visit(current.page, sectionUrl);
+    await current.page.locator('.ProseMirror[contenteditable="true"]').waitFor();
+    expect(await violations(current.page)).toEqual([]);
 
-    const admin = await newContext();
+    const admin = await newContext(current.browser);
     const adminPage = await admin.newPage();
     await signIn(adminPage, 'admin@werkstatt.example', DEMO_PASSWORD);
     await adminPage.waitForURL(`${baseUrl()}/**`);
@@ -162,10 +146,9 @@ describeWithBrowser('Sicherheits-Header, CSP mit Nonce und Fehlerseiten', () => 
     await admin.close();
 
     // The advisor's views of the same concept (the demo concept is shared and under review).
-    const advisor = await newContext();
+    const advisor = await newContext(current.browser);
     const advisorPage = await advisor.newPage();
-    await signIn(advisorPage, 'beratung@debug.example', DEMO_PASSWORD);
-    await advisorPage.waitForURL(`${baseUrl()}/`);
+    await signInToDashboard(advisorPage, 'beratung@debug.example');
     const advisorProblems: string[] = [];
     for (const url of ['/', conceptUrl, `${conceptUrl}/pruefung`, `${conceptUrl}/hinweise`, sectionUrl]) {
       advisorProblems.push(...(await checkPage(advisorPage, url, nonces)));
@@ -175,22 +158,21 @@ describeWithBrowser('Sicherheits-Header, CSP mit Nonce und Fehlerseiten', () => 
   });
 
   it('an injected event handler or javascript: link does not run; the browser reports the violation', async () => {
-    await visit(page, '/login');
-    await page.evaluate(() => {
+    await visit(current.page, '/login');
+    await current.page.evaluate(() => {
       document.body.insertAdjacentHTML(
         'beforeend',
         '<img id="skw-probe" src="data:," onerror="window.__skwRan = \'onerror\'"><a id="skw-link" href="javascript:window.__skwRan = \'link\'">x</a>',
       );
     });
-    await page.locator('#skw-link').click();
-    await page.waitForFunction(() => (window as unknown as { __violations: string[] }).__violations.length >= 2);
-    expect(await page.evaluate(() => (window as unknown as { __skwRan?: string }).__skwRan)).toBeUndefined();
-    expect((await violations(page)).every((v) => v.startsWith('script-src'))).toBe(true);
+    await current.page.locator('#skw-link').click();
+    await current.page.waitForFunction(() => (window as unknown as { __violations: string[] }).__violations.length >= 2);
+    expect(await current.page.evaluate(() => (window as unknown as { __skwRan?: string }).__skwRan)).toBeUndefined();
+    expect((await violations(current.page)).every((v) => v.startsWith('script-src'))).toBe(true);
   });
 
   it('errors show a German page or message, never a stack trace, SQL or a path', async () => {
-    await signIn(page, 'koordination@musterland.example', DEMO_PASSWORD);
-    await page.waitForURL(`${baseUrl()}/`);
+    await signInToDashboard(current.page, 'koordination@musterland.example');
     const problems: string[] = [];
     const pagesThatFail = [
       '/gibt-es-nicht',
@@ -201,15 +183,15 @@ describeWithBrowser('Sicherheits-Header, CSP mit Nonce und Fehlerseiten', () => 
       '/districts/%00',
     ];
     for (const url of pagesThatFail) {
-      const { response, html } = await visit(page, url);
+      const { response, html } = await visit(current.page, url);
       if (response.status() === 200 || response.status() >= 500) problems.push(`${url}: Status ${response.status()}`);
-      if (!/nicht gefunden|Fehler aufgetreten/.test(await page.locator('main').innerText())) problems.push(`${url}: keine deutsche Meldung`);
+      if (!/nicht gefunden|Fehler aufgetreten/.test(await current.page.locator('main').innerText())) problems.push(`${url}: keine deutsche Meldung`);
       problems.push(...leaks(html).map((leak) => `${url}: ${leak}`));
       if (checkHeaders(url, response) !== 'ok') problems.push(checkHeaders(url, response));
     }
 
     // Route handlers and server actions, called as a script on a signed-in page would.
-    const answers = await page.evaluate(async () => {
+    const answers = await current.page.evaluate(async () => {
       const post = (url: string, body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
         fetch(url, { method: 'POST', headers, body }).then(async (r) => ({ url, status: r.status, text: await r.text() }));
       return Promise.all([

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Actor } from '@/lib/access';
 import { GET as downloadStatement } from '@/app/api/concepts/[conceptId]/stellungnahme/route';
-import { addComment, replyToComment, resolveThread } from '@/lib/comments/manage-comments';
+import { resolveThread } from '@/lib/comments/resolve-threads';
+import { addComment, replyToComment } from '@/lib/comments/write-comments';
 import { buildTextMap } from '@/lib/comments/text-map';
 import { giveVerdict } from '@/lib/review/give-verdict';
 import { saveSectionDraft } from '@/lib/sections/save-section-draft';
@@ -21,15 +22,10 @@ import { buildDistrictTeam, type DistrictTeam } from '../support/district-data-f
 import { actorFor, buildAdvisor, buildDistrict } from '../support/factories';
 import { hasSoffice, pdfPages } from './pdf-support';
 import { readDocx, xmlText, type DocxParts } from './support';
+import { mockActor } from '../support/next-session-mock';
 
 // The route handler reads the session through Next; here the signed-in person is given directly.
-let signedIn: Actor | undefined;
-jest.mock('@/app/_lib/session', () => ({
-  requireActor: async () => {
-    if (!signedIn) throw new (jest.requireActual('@/lib/errors').AppError)('unauthenticated');
-    return signedIn;
-  },
-}));
+jest.mock('@/app/_lib/session', () => jest.requireActual('../support/next-session-mock').givenActorSession);
 
 const NOW = new Date('2026-11-27T10:00:00Z');
 const ORIGINAL = doc('Einleitung zum Abschnitt.', 'Die Unterkunft hat einen Beschwerdebriefkasten im Erdgeschoss.', 'Schluss.');
@@ -214,7 +210,7 @@ describe('Stellungnahme: wer sie herunterladen darf', () => {
       downloadStatement(new Request(`https://werkstatt.example/api/concepts/${id}/stellungnahme${query}`), { params: Promise.resolve({ conceptId: id }) });
 
     it('sends the file as a download with its name, not cached', async () => {
-      signedIn = team.coordinator;
+      mockActor.current = team.coordinator;
       const response = await get(conceptId, '?fassung=1');
       expect(response.status).toBe(200);
       expect(response.headers.get('Content-Disposition')).toContain("filename*=UTF-8''Stellungnahme_Gewaltschutzkonzept-Stellungnahme_Fassung-1_");
@@ -223,13 +219,13 @@ describe('Stellungnahme: wer sie herunterladen darf', () => {
     });
 
     it('answers 404 to another district and 403 with the reason to an editor', async () => {
-      signedIn = team.foreignCoordinator;
+      mockActor.current = team.foreignCoordinator;
       expect((await get(conceptId)).status).toBe(404);
-      signedIn = team.editor;
+      mockActor.current = team.editor;
       const refused = await get(conceptId);
       expect(refused.status).toBe(403);
       await expect(refused.json()).resolves.toMatchObject({ error: { code: 'forbidden', message: expect.stringContaining('Koordination') } });
-      signedIn = undefined;
+      mockActor.current = undefined;
       expect((await get(conceptId)).status).toBe(401);
     });
   });

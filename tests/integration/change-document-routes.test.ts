@@ -1,19 +1,13 @@
-import type { Actor } from '@/lib/access';
 import { GET as redlineGet } from '@/app/api/concepts/[conceptId]/redline/route';
 import { GET as synopseGet } from '@/app/api/concepts/[conceptId]/synopse/route';
 import { saveSectionDraft } from '@/lib/sections/save-section-draft';
 import { submitConceptForReview } from '@/lib/workflow/submit-concept-for-review';
 import { buildConcept, doc, sectionOf } from '../support/concept-factories';
 import { buildDistrictTeam, type DistrictTeam } from '../support/district-data-factories';
+import { mockActor } from '../support/next-session-mock';
 
 // The route handlers read the session through Next; here the signed-in person is given directly.
-let signedIn: Actor | undefined;
-jest.mock('@/app/_lib/session', () => ({
-  requireActor: async () => {
-    if (!signedIn) throw new (jest.requireActual('@/lib/errors').AppError)('unauthenticated');
-    return signedIn;
-  },
-}));
+jest.mock('@/app/_lib/session', () => jest.requireActual('../support/next-session-mock').givenActorSession);
 
 jest.setTimeout(60_000);
 
@@ -37,7 +31,7 @@ describe.each([
   ['redline', redlineGet, 'Redline'],
 ] as const)('GET /api/concepts/:id/%s', (_path, handler, kind) => {
   it('sends the district its DOCX as a download with a readable name', async () => {
-    signedIn = team.coordinator;
+    mockActor.current = team.coordinator;
     const response = await get(handler, 'von=1&bis=aktuell');
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
@@ -47,16 +41,16 @@ describe.each([
   });
 
   it('answers another district and signed-out visitors without revealing the concept', async () => {
-    signedIn = team.foreignCoordinator;
+    mockActor.current = team.foreignCoordinator;
     const foreign = await get(handler, 'von=1');
     expect(foreign.status).toBe(404);
     expect((await foreign.json()).error.code).toBe('not_found');
-    signedIn = undefined;
+    mockActor.current = undefined;
     expect((await get(handler, 'von=1')).status).toBe(401);
   });
 
   it('explains a missing Fassung in German, as a sentence when the browser shows the answer itself', async () => {
-    signedIn = team.coordinator;
+    mockActor.current = team.coordinator;
     const response = await get(handler, 'bis=aktuell');
     expect(response.status).toBe(400);
     expect((await response.json()).error.message).toContain('bisherige Fassung');

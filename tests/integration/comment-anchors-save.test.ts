@@ -1,5 +1,5 @@
 import { getDb } from '@/db/client';
-import { addComment } from '@/lib/comments/manage-comments';
+import { addComment } from '@/lib/comments/write-comments';
 import { buildTextMap } from '@/lib/comments/text-map';
 import * as wordDiff from '@/lib/diff/word-diff';
 import { saveSectionDraft } from '@/lib/sections/save-section-draft';

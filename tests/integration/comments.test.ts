@@ -1,7 +1,9 @@
 import { getDb } from '@/db/client';
 import type { Actor } from '@/lib/access';
 import { listConceptReview, listSectionComments } from '@/lib/comments/list-comments';
-import { addComment, editComment, redactComment, reopenThread, replyToComment, resolveThread } from '@/lib/comments/manage-comments';
+import { redactComment } from '@/lib/comments/redact-comment';
+import { reopenThread, resolveThread } from '@/lib/comments/resolve-threads';
+import { addComment, editComment, replyToComment } from '@/lib/comments/write-comments';
 import { buildTextMap } from '@/lib/comments/text-map';
 import { getConceptOverview } from '@/lib/concepts/get-concept-overview';
 import type { TiptapDoc } from '@/lib/editor/types';

@@ -1,5 +1,5 @@
 import { listConceptActivity } from '@/lib/audit/list-concept-activity';
-import { addComment } from '@/lib/comments/manage-comments';
+import { addComment } from '@/lib/comments/write-comments';
 import { saveSectionDraft } from '@/lib/sections/save-section-draft';
 import { shareConcept } from '@/lib/workflow/share-concept';
 import { submitConceptForReview } from '@/lib/workflow/submit-concept-for-review';

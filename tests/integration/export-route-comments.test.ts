@@ -1,19 +1,13 @@
-import type { Actor } from '@/lib/access';
-import { addComment } from '@/lib/comments/manage-comments';
+import { addComment } from '@/lib/comments/write-comments';
 import { GET as exportRoute } from '@/app/api/concepts/[conceptId]/export/route';
 import { saveSectionDraft } from '@/lib/sections/save-section-draft';
 import { buildConcept, doc, sectionOf, shareWithAdvisors } from '../support/concept-factories';
 import { buildDistrictTeam } from '../support/district-data-factories';
 import { readDocx } from '../export/support';
+import { mockActor } from '../support/next-session-mock';
 
 // The route reads the session through Next; here the signed-in person is given directly. The rest is real.
-let signedIn: Actor | undefined;
-jest.mock('@/app/_lib/session', () => ({
-  requireActor: async () => {
-    if (!signedIn) throw new (jest.requireActual('@/lib/errors').AppError)('unauthenticated');
-    return signedIn;
-  },
-}));
+jest.mock('@/app/_lib/session', () => jest.requireActual('../support/next-session-mock').givenActorSession);
 
 jest.setTimeout(180_000);
 
@@ -27,10 +21,10 @@ describe('GET /api/concepts/:id/export?comments=1', () => {
     await addComment(team.advisor, { sectionId: section.id, body: 'Wo hängt er?' });
     const get = (query: string) => exportRoute(new Request(`http://localhost/api/concepts/${concept.id}/export?${query}`), { params: Promise.resolve({ conceptId: concept.id }) });
 
-    signedIn = team.foreignCoordinator;
+    mockActor.current = team.foreignCoordinator;
     expect((await get('comments=1')).status).toBe(404);
 
-    signedIn = team.advisor;
+    mockActor.current = team.advisor;
     const invalid = await get('comments=ja');
     expect(invalid.status).toBe(400);
     expect(await invalid.json()).toMatchObject({ error: { code: 'invalid_input', fields: { comments: expect.stringContaining('Word-Kommentare') } } });

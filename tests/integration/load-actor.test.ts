@@ -4,16 +4,7 @@ import { loadActor, revokeSession } from '../../lib/auth/load-actor';
 import { changeMemberRole, removeMember } from '../../lib/members/manage-members';
 import { changeOwnPassword } from '../../lib/users/change-own-password';
 import { resetUserPassword, setUserActive } from '../../lib/users/manage-user';
-import {
-  actorFor,
-  buildAdmin,
-  buildAdvisor,
-  buildDistrict,
-  buildMember,
-  buildUser,
-  sessionFor,
-  sessionFromSignIn,
-} from '../support/factories';
+import { actorFor, buildAdmin, buildAdvisor, buildDistrict, buildMember, buildUser, sessionFor, sessionFromSignIn } from '../support/factories';
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 

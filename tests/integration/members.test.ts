@@ -6,16 +6,7 @@ import { acceptInvitation } from '../../lib/members/invitations';
 import { changeMemberRole, removeMember } from '../../lib/members/manage-members';
 import { findUserByEmail } from '../../lib/users/queries';
 import { setUserActive } from '../../lib/users/manage-user';
-import {
-  actorFor,
-  buildAdmin,
-  buildAdvisor,
-  buildDistrict,
-  buildMember,
-  buildUser,
-  uniqueIp,
-  uniqueTag,
-} from '../support/factories';
+import { actorFor, buildAdmin, buildAdvisor, buildDistrict, buildMember, buildUser, uniqueIp, uniqueTag } from '../support/factories';
 
 const LAST_COORDINATOR = 'Jede Kommune braucht mindestens eine Koordination. Ernennen Sie zuerst eine weitere Person zur Koordination.';
 const UNKNOWN_ID = '99999999-9999-4999-8999-999999999999';

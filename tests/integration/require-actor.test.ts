@@ -1,10 +1,8 @@
-import { encode } from 'next-auth/jwt';
-import { sessionToken } from '@/lib/auth/load-actor';
-import type { SessionClaims } from '@/lib/auth/load-actor';
 import { requireActor, requirePageActor } from '@/app/_lib/session';
 import { changeOwnPassword } from '@/lib/users/change-own-password';
 import { resetUserPassword } from '@/lib/users/manage-user';
 import { actorFor, buildAdmin, buildUser, sessionFor, sessionFromSignIn } from '../support/factories';
+import { mockSession, signInWith } from '../support/next-session-mock';
 
 /**
  * requireActor and requirePageActor, with the session cookie Next would pass: without a valid
@@ -13,29 +11,8 @@ import { actorFor, buildAdmin, buildUser, sessionFor, sessionFromSignIn } from '
  * once it has.
  */
 
-const mockSession: { cookie: string | undefined } = { cookie: undefined };
-
-jest.mock('next/headers', () => ({
-  cookies: async () => ({
-    get: (name: string) => (name === 'skw.session' && mockSession.cookie ? { name, value: mockSession.cookie } : undefined),
-  }),
-  headers: async () => new Headers(),
-}));
-
-class MockRedirect extends Error {
-  constructor(readonly url: string) {
-    super(`redirect ${url}`);
-  }
-}
-jest.mock('next/navigation', () => ({
-  redirect: (url: string) => {
-    throw new MockRedirect(url);
-  },
-}));
-
-async function signIn(claims: SessionClaims): Promise<void> {
-  mockSession.cookie = await encode({ token: sessionToken(claims), secret: process.env.NEXTAUTH_SECRET! });
-}
+jest.mock('next/headers', () => jest.requireActual('../support/next-session-mock').nextHeaders);
+jest.mock('next/navigation', () => jest.requireActual('../support/next-session-mock').nextNavigation);
 
 afterEach(() => {
   mockSession.cookie = undefined;
@@ -51,7 +28,7 @@ describe('requireActor', () => {
 
   it('returns the signed-in person with their own password', async () => {
     const user = await buildUser();
-    await signIn(sessionFor(user.id));
+    await signInWith(sessionFor(user.id));
     await expect(requireActor()).resolves.toMatchObject({ userId: user.id, mustChangePassword: false });
   });
 
@@ -59,7 +36,7 @@ describe('requireActor', () => {
     const user = await buildUser();
     const admin = await actorFor((await buildAdmin()).id);
     const { initialPassword } = await resetUserPassword(admin, user.id);
-    await signIn(await sessionFromSignIn({ email: user.email, password: initialPassword }));
+    await signInWith(await sessionFromSignIn({ email: user.email, password: initialPassword }));
 
     await expect(requireActor()).rejects.toMatchObject({ code: 'forbidden', message: 'Bitte wählen Sie zuerst unter „Mein Konto“ ein eigenes Passwort.' });
     const forPasswordChange = await requireActor({ allowTemporaryPassword: true });
@@ -70,13 +47,13 @@ describe('requireActor', () => {
     // The change ends every session, the temporary one included.
     await expect(requireActor({ allowTemporaryPassword: true })).rejects.toMatchObject({ code: 'unauthenticated' });
 
-    await signIn(await sessionFromSignIn({ email: user.email, password: newPassword }));
+    await signInWith(await sessionFromSignIn({ email: user.email, password: newPassword }));
     await expect(requireActor()).resolves.toMatchObject({ userId: user.id, mustChangePassword: false });
   });
 
   it('follows the account, not the cookie: a reset during a session ends it rather than letting the old password go on working', async () => {
     const user = await buildUser();
-    await signIn(await sessionFromSignIn(user));
+    await signInWith(await sessionFromSignIn(user));
     await expect(requireActor()).resolves.toMatchObject({ userId: user.id });
     const admin = await actorFor((await buildAdmin()).id);
     await resetUserPassword(admin, user.id);
@@ -91,7 +68,7 @@ describe('requirePageActor', () => {
 
   it('with a temporary password sends every page but „Mein Konto“ there', async () => {
     const user = await buildUser({ mustChangePassword: true });
-    await signIn(sessionFor(user.id));
+    await signInWith(sessionFor(user.id));
     await expect(requirePageActor('/')).rejects.toMatchObject({ url: '/account' });
     await expect(requirePageActor('/benachrichtigungen')).rejects.toMatchObject({ url: '/account' });
     await expect(requirePageActor('/account')).resolves.toMatchObject({ userId: user.id, mustChangePassword: true });

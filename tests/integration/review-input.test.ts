@@ -1,5 +1,6 @@
 import { getDb } from '@/db/client';
-import { addComment, replyToComment, resolveThread } from '@/lib/comments/manage-comments';
+import { resolveThread } from '@/lib/comments/resolve-threads';
+import { addComment, replyToComment } from '@/lib/comments/write-comments';
 import { giveVerdict } from '@/lib/review/give-verdict';
 import { CONTROL_CHARACTER_MESSAGE } from '@/lib/shared/schemas';
 import { adoptConcept } from '@/lib/workflow/adopt-concept';

@@ -1,7 +1,8 @@
 import { getDb } from '@/db/client';
 import type { Actor } from '@/lib/access';
 import { unassignAdvisor } from '@/lib/advisors/manage-assignments';
-import { addComment, editComment, replyToComment, resolveThread } from '@/lib/comments/manage-comments';
+import { resolveThread } from '@/lib/comments/resolve-threads';
+import { addComment, editComment, replyToComment } from '@/lib/comments/write-comments';
 import { removeMember } from '@/lib/members/manage-members';
 import { giveVerdict } from '@/lib/review/give-verdict';
 import { saveSectionDraft } from '@/lib/sections/save-section-draft';

@@ -1,5 +1,5 @@
 import { getDb } from '@/db/client';
-import { addComment } from '@/lib/comments/manage-comments';
+import { addComment } from '@/lib/comments/write-comments';
 import { buildTextMap } from '@/lib/comments/text-map';
 import type { TiptapDoc } from '@/lib/editor/types';
 import { giveVerdict } from '@/lib/review/give-verdict';

@@ -1,20 +1,14 @@
 import { getDb } from '@/db/client';
-import type { Actor } from '@/lib/access';
 import { FOREIGN_ORIGIN_MESSAGE, NOT_JSON_MESSAGE, isSameOriginRequest } from '@/app/_lib/same-origin';
 import { POST as authPost } from '@/app/api/auth/[...nextauth]/route';
 import { POST as saveDraft } from '@/app/api/sections/[sectionId]/draft/route';
 import { buildConcept, doc, sectionOf } from '../support/concept-factories';
 import { buildDistrictTeam } from '../support/district-data-factories';
+import { mockActor } from '../support/next-session-mock';
 
 // The route handlers read the session from the request's cookies through Next; here the signed-in
 // person is given directly. Everything else (origin check, parsing, use case, database) is real.
-let signedIn: Actor | undefined;
-jest.mock('@/app/_lib/session', () => ({
-  requireActor: async () => {
-    if (!signedIn) throw new (jest.requireActual('@/lib/errors').AppError)('unauthenticated');
-    return signedIn;
-  },
-}));
+jest.mock('@/app/_lib/session', () => jest.requireActual('../support/next-session-mock').givenActorSession);
 
 
 const HOST = 'werkstatt.kreis-musterland.de';
@@ -41,7 +35,7 @@ describe('Autosave (POST /api/sections/:id/draft) only from our own pages, as JS
     const team = await buildDistrictTeam();
     const concept = await buildConcept(team.coordinator, team.district.id);
     sectionId = (await sectionOf(concept.id, 'praeambel')).id;
-    signedIn = team.editor;
+    mockActor.current = team.editor;
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { closeDb, createDb, getDb } from '@/db/client';
 import type { Actor } from '@/lib/access';
-import { addComment } from '@/lib/comments/manage-comments';
+import { addComment } from '@/lib/comments/write-comments';
 import { contentHash } from '@/lib/editor/content-hash';
 import type { TiptapDoc } from '@/lib/editor/types';
 import { restoreRevision } from '@/lib/sections/revisions';

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { getDb } from '@/db/client';
-import { addComment } from '@/lib/comments/manage-comments';
+import { addComment } from '@/lib/comments/write-comments';
 import { restoreRevision } from '@/lib/sections/revisions';
 import { saveSectionDraft } from '@/lib/sections/save-section-draft';
 import { buildConcept, doc, sectionOf, shareWithAdvisors } from '../support/concept-factories';

@@ -9,18 +9,7 @@ import { EMAIL_TAKEN, createUser } from '../../lib/users/create-user';
 import { listUsers } from '../../lib/users/list-users';
 import { resetUserPassword, setUserActive } from '../../lib/users/manage-user';
 import { findUserById } from '../../lib/users/queries';
-import {
-  actorFor,
-  buildAdmin,
-  buildAdvisor,
-  buildDistrict,
-  buildMember,
-  buildUser,
-  sessionFor,
-  sessionFromSignIn,
-  uniqueIp,
-  uniqueTag,
-} from '../support/factories';
+import { actorFor, buildAdmin, buildAdvisor, buildDistrict, buildMember, buildUser, sessionFor, sessionFromSignIn, uniqueIp, uniqueTag } from '../support/factories';
 
 const INITIAL_PASSWORD_SHAPE = /^[a-zA-Z2-9]{4}(-[a-zA-Z2-9]{4}){3}$/;
 const nowSeconds = () => Math.floor(Date.now() / 1000);

@@ -4,7 +4,9 @@ import { assignAdvisor, unassignAdvisor } from '@/lib/advisors/manage-assignment
 import { getAuditLog } from '@/lib/audit/list-audit-log';
 import { listConceptActivity } from '@/lib/audit/list-concept-activity';
 import { listConceptReview, listSectionComments } from '@/lib/comments/list-comments';
-import { addComment, editComment, redactComment, reopenThread, replyToComment, resolveThread } from '@/lib/comments/manage-comments';
+import { redactComment } from '@/lib/comments/redact-comment';
+import { reopenThread, resolveThread } from '@/lib/comments/resolve-threads';
+import { addComment, editComment, replyToComment } from '@/lib/comments/write-comments';
 import { createHash } from 'node:crypto';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { createConcept } from '@/lib/concepts/create-concept';
@@ -210,17 +212,17 @@ export const USE_CASES: Record<string, UseCaseRule> = {
   ),
 
   // Concepts: comments and review
-  'lib/comments/manage-comments.ts#addComment': concept('review.comment', (a, f) => addComment(a, { sectionId: f.sectionId, body: 'Bitte prüfen.' })),
-  'lib/comments/manage-comments.ts#replyToComment': concept('review.comment', (a, f) => replyToComment(a, { threadId: f.advisorThreadId, body: 'Ist ergänzt.' })),
+  'lib/comments/write-comments.ts#addComment': concept('review.comment', (a, f) => addComment(a, { sectionId: f.sectionId, body: 'Bitte prüfen.' })),
+  'lib/comments/write-comments.ts#replyToComment': concept('review.comment', (a, f) => replyToComment(a, { threadId: f.advisorThreadId, body: 'Ist ergänzt.' })),
   // Only the author changes a comment (the district's editor wrote this one).
-  'lib/comments/manage-comments.ts#editComment': concept('review.comment', (a, f) => editComment(a, { commentId: f.districtCommentId, body: 'Geändert.' }), {
+  'lib/comments/write-comments.ts#editComment': concept('review.comment', (a, f) => editComment(a, { commentId: f.districtCommentId, body: 'Geändert.' }), {
     overrides: { coordinator: 'forbidden', advisor: 'forbidden' },
   }),
-  'lib/comments/manage-comments.ts#resolveThread': concept('review.disposition', (a, f) =>
+  'lib/comments/resolve-threads.ts#resolveThread': concept('review.disposition', (a, f) =>
     resolveThread(a, { threadId: f.advisorThreadId, disposition: 'uebernommen', reason: 'Abschnitt ergänzt.' }),
   ),
-  'lib/comments/manage-comments.ts#reopenThread': concept('review.resolve', (a, f) => reopenThread(a, { threadId: f.resolvedThreadId })),
-  'lib/comments/manage-comments.ts#redactComment': concept('review.redact', (a, f) => redactComment(a, { commentId: f.advisorCommentId })),
+  'lib/comments/resolve-threads.ts#reopenThread': concept('review.resolve', (a, f) => reopenThread(a, { threadId: f.resolvedThreadId })),
+  'lib/comments/redact-comment.ts#redactComment': concept('review.redact', (a, f) => redactComment(a, { commentId: f.advisorCommentId })),
   'lib/review/give-verdict.ts#giveVerdict': concept('review.verdict', (a, f) => giveVerdict(a, { sectionId: f.sectionId, verdict: 'erfuellt' }), { state: 'submitted' }),
 
   // Concepts: workflow
@@ -336,6 +338,9 @@ export const USE_CASES: Record<string, UseCaseRule> = {
   'lib/districts/load-district.ts#loadDistrict': internal('loads and checks a district for the use case that names the action'),
   'lib/concepts/list-concepts.ts#listConceptCards': internal('concept cards of the districts the calling use case names; leaves out districts without concept.list and unshared concepts for advisors'),
   'lib/sections/load-section.ts#loadSection': internal('loads and checks a section for the use case that names the action'),
+  'lib/comments/thread-context.ts#loadThread': internal('loads a thread and checks, through loadSection, the action the comment use case names'),
+  'lib/comments/thread-context.ts#loadComment': internal('loads a comment and checks, through loadThread, the action the comment use case names'),
+  'lib/comments/thread-context.ts#auditThread': internal('records a comment event the calling use case has authorised'),
   'lib/versions/read-versions.ts#loadVersion': internal('loads a Fassung after loadConcept checked concept.read'),
   'lib/export/load-word-comments.ts#loadWordThreads': internal('comment threads for the DOCX after loadExportModel checked concept.export; asserts concept.read itself'),
   'lib/workflow/run-concept-step.ts#runConceptStep': internal('the shared transaction of the workflow use cases, each naming its action'),
@@ -437,12 +442,12 @@ export const ENDPOINTS: Record<string, EndpointRule> = {
   'app/(app)/concepts/[conceptId]/review-actions.ts#startFortschreibungAction': signedIn(u('workflow/start-fortschreibung.ts#startFortschreibung')),
   'app/(app)/concepts/[conceptId]/sections/[sectionKey]/actions.ts#setSectionStatusAction': signedIn(u('sections/update-section-meta.ts#setSectionStatus')),
   'app/(app)/concepts/[conceptId]/sections/[sectionKey]/actions.ts#setChecklistItemAction': signedIn(u('sections/update-section-meta.ts#setChecklistItem')),
-  'app/(app)/concepts/[conceptId]/sections/[sectionKey]/comment-actions.ts#addCommentAction': signedIn(u('comments/list-comments.ts#listSectionComments'), u('comments/manage-comments.ts#addComment')),
-  'app/(app)/concepts/[conceptId]/sections/[sectionKey]/comment-actions.ts#replyAction': signedIn(u('comments/list-comments.ts#listSectionComments'), u('comments/manage-comments.ts#replyToComment')),
-  'app/(app)/concepts/[conceptId]/sections/[sectionKey]/comment-actions.ts#editCommentAction': signedIn(u('comments/list-comments.ts#listSectionComments'), u('comments/manage-comments.ts#editComment')),
-  'app/(app)/concepts/[conceptId]/sections/[sectionKey]/comment-actions.ts#resolveThreadAction': signedIn(u('comments/list-comments.ts#listSectionComments'), u('comments/manage-comments.ts#resolveThread')),
-  'app/(app)/concepts/[conceptId]/sections/[sectionKey]/comment-actions.ts#reopenThreadAction': signedIn(u('comments/list-comments.ts#listSectionComments'), u('comments/manage-comments.ts#reopenThread')),
-  'app/(app)/concepts/[conceptId]/sections/[sectionKey]/comment-actions.ts#redactCommentAction': signedIn(u('comments/list-comments.ts#listSectionComments'), u('comments/manage-comments.ts#redactComment')),
+  'app/(app)/concepts/[conceptId]/sections/[sectionKey]/comment-actions.ts#addCommentAction': signedIn(u('comments/list-comments.ts#listSectionComments'), u('comments/write-comments.ts#addComment')),
+  'app/(app)/concepts/[conceptId]/sections/[sectionKey]/comment-actions.ts#replyAction': signedIn(u('comments/list-comments.ts#listSectionComments'), u('comments/write-comments.ts#replyToComment')),
+  'app/(app)/concepts/[conceptId]/sections/[sectionKey]/comment-actions.ts#editCommentAction': signedIn(u('comments/list-comments.ts#listSectionComments'), u('comments/write-comments.ts#editComment')),
+  'app/(app)/concepts/[conceptId]/sections/[sectionKey]/comment-actions.ts#resolveThreadAction': signedIn(u('comments/list-comments.ts#listSectionComments'), u('comments/resolve-threads.ts#resolveThread')),
+  'app/(app)/concepts/[conceptId]/sections/[sectionKey]/comment-actions.ts#reopenThreadAction': signedIn(u('comments/list-comments.ts#listSectionComments'), u('comments/resolve-threads.ts#reopenThread')),
+  'app/(app)/concepts/[conceptId]/sections/[sectionKey]/comment-actions.ts#redactCommentAction': signedIn(u('comments/list-comments.ts#listSectionComments'), u('comments/redact-comment.ts#redactComment')),
   'app/(app)/concepts/[conceptId]/sections/[sectionKey]/comment-actions.ts#giveVerdictAction': signedIn(u('review/give-verdict.ts#giveVerdict')),
   'app/(app)/concepts/[conceptId]/sections/[sectionKey]/history/actions.ts#restoreRevisionAction': signedIn(u('sections/revisions.ts#restoreRevision')),
   'app/(app)/districts/[districtId]/concepts/new/actions.ts#createConceptAction': signedIn(u('concepts/create-concept.ts#createConcept')),

@@ -8,7 +8,6 @@
  * has an allowed scheme.
  */
 import { getDb } from '@/db/client';
-import type { Actor } from '@/lib/access';
 import { POST as saveDraft } from '@/app/api/sections/[sectionId]/draft/route';
 import { isAllowedLinkHref } from '@/lib/editor/link-policy';
 import type { TiptapDoc, TiptapNode } from '@/lib/editor/types';
@@ -16,14 +15,9 @@ import { getSectionForEditing } from '@/lib/sections/get-section-for-editing';
 import { buildConcept, sectionOf } from '../support/concept-factories';
 import { buildDistrictTeam } from '../support/district-data-factories';
 import { DISALLOWED_HREFS, HOSTILE_PAYLOADS, isGermanMessage, type HostilePayload } from './hostile-corpus';
+import { mockActor } from '../support/next-session-mock';
 
-let signedIn: Actor | undefined;
-jest.mock('@/app/_lib/session', () => ({
-  requireActor: async () => {
-    if (!signedIn) throw new (jest.requireActual('@/lib/errors').AppError)('unauthenticated');
-    return signedIn;
-  },
-}));
+jest.mock('@/app/_lib/session', () => jest.requireActual('../support/next-session-mock').givenActorSession);
 
 const HOST = 'werkstatt.kreis-musterland.de';
 
@@ -36,7 +30,7 @@ beforeAll(async () => {
   const concept = await buildConcept(team.coordinator, team.district.id);
   conceptId = concept.id;
   sectionId = (await sectionOf(concept.id, 'praeambel')).id;
-  signedIn = team.editor;
+  mockActor.current = team.editor;
 });
 
 function post(body: string | Uint8Array): Promise<Response> {
@@ -62,7 +56,7 @@ async function send(body: string | Uint8Array, label: string): Promise<Outcome> 
   const answer = (await response.json()) as { revision?: number; error?: { code: string; message: string } };
   if (response.status === 200) {
     head = answer.revision!;
-    const loaded = await getSectionForEditing(signedIn!, conceptId, 'praeambel');
+    const loaded = await getSectionForEditing(mockActor.current!, conceptId, 'praeambel');
     return { stored: true, content: loaded.section.content };
   }
   const message = answer.error?.message ?? '';

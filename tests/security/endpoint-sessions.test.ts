@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { encode } from 'next-auth/jwt';
-import { sessionToken } from '@/lib/auth/load-actor';
 import { isAppError } from '@/lib/errors';
 import { getDb } from '@/db/client';
 import { notify } from '@/lib/notifications/notify';
@@ -10,6 +8,7 @@ import { withdrawSubmission } from '@/lib/workflow/withdraw-submission';
 import { buildConcept, doc, sectionOf, shareWithAdvisors } from '../support/concept-factories';
 import { buildContact, buildFacility } from '../support/district-data-factories';
 import { actorFor, buildAdmin, buildAdvisor, buildDistrict, buildMember, buildUser, sessionFor } from '../support/factories';
+import { MockRedirect, mockSession, signInWith } from '../support/next-session-mock';
 import { ENDPOINTS } from './access-inventory';
 import { ROOT, scanActorFunctions, scanEndpoints, type ScannedEndpoint } from './scan-endpoints';
 
@@ -20,31 +19,8 @@ import { ROOT, scanActorFunctions, scanEndpoints, type ScannedEndpoint } from '.
  * runs; with a temporary password, nothing but the password change gets through.
  */
 
-const mockSession: { cookie: string | undefined } = { cookie: undefined };
-
-jest.mock('next/headers', () => ({
-  cookies: async () => ({
-    get: (name: string) => (name === 'skw.session' && mockSession.cookie ? { name, value: mockSession.cookie } : undefined),
-  }),
-  headers: async () => new Headers(),
-}));
-
-class MockRedirect extends Error {
-  constructor(readonly url: string) {
-    super(`redirect ${url}`);
-  }
-}
-jest.mock('next/navigation', () => ({
-  redirect: (url: string) => {
-    throw new MockRedirect(url);
-  },
-  notFound: () => {
-    throw new Error('NEXT_NOT_FOUND');
-  },
-  forbidden: () => {
-    throw new Error('NEXT_FORBIDDEN');
-  },
-}));
+jest.mock('next/headers', () => jest.requireActual('../support/next-session-mock').nextHeaders);
+jest.mock('next/navigation', () => jest.requireActual('../support/next-session-mock').nextNavigation);
 jest.mock('next/cache', () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 // Stylesheets are the bundler's business; the endpoints' code is what is under test.
 jest.mock('../../app/(app)/notifications.css', () => ({}));
@@ -121,7 +97,7 @@ describe('signed out', () => {
 describe('signed in with a temporary password', () => {
   beforeAll(async () => {
     const user = await buildUser({ mustChangePassword: true });
-    mockSession.cookie = await encode({ token: sessionToken(sessionFor(user.id)), secret: process.env.NEXTAUTH_SECRET! });
+    await signInWith(sessionFor(user.id));
   });
   afterAll(() => {
     mockSession.cookie = undefined;
@@ -148,7 +124,7 @@ describe('signed in with a temporary password', () => {
 
 
 async function signInAs(userId: string): Promise<void> {
-  mockSession.cookie = await encode({ token: sessionToken(sessionFor(userId)), secret: process.env.NEXTAUTH_SECRET! });
+  await signInWith(sessionFor(userId));
 }
 
 /** What someone may name in a URL: the ids of a real district, its concept and records. */

@@ -11,7 +11,8 @@
  */
 import { getDb } from '@/db/client';
 import type { Actor } from '@/lib/access';
-import { addComment, editComment, replyToComment, reopenThread, resolveThread } from '@/lib/comments/manage-comments';
+import { reopenThread, resolveThread } from '@/lib/comments/resolve-threads';
+import { addComment, editComment, replyToComment } from '@/lib/comments/write-comments';
 import { createConcept } from '@/lib/concepts/create-concept';
 import { updateConceptDetails } from '@/lib/concepts/update-concept-details';
 import { saveContact } from '@/lib/contacts/manage-contacts';

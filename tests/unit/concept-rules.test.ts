@@ -1,4 +1,3 @@
-import type { Actor } from '../../lib/access';
 import {
   CONCEPT_ACTIONS,
   assertConcept,
@@ -9,22 +8,7 @@ import {
   type Decision,
 } from '../../lib/access';
 import { CONCEPT_STATUSES, type ConceptStatus } from '../../db/schema-concepts';
-
-const HOME = '11111111-1111-4111-8111-111111111111';
-const OTHER = '22222222-2222-4222-8222-222222222222';
-
-function actor(overrides: Partial<Actor>): Actor {
-  return {
-    userId: 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa',
-    email: 'person@test.example',
-    displayName: 'Testperson',
-    platformRole: 'user',
-    mustChangePassword: false,
-    memberships: [],
-    advisorDistrictIds: [],
-    ...overrides,
-  };
-}
+import { HOME, OTHER, actor } from '../support/plain-actor';
 
 const coordinator = actor({ memberships: [{ districtId: HOME, role: 'coordinator' }] });
 const editor = actor({ memberships: [{ districtId: HOME, role: 'editor' }] });

@@ -12,23 +12,9 @@ import {
   type DistrictAction,
   type PlatformAction,
 } from '../../lib/access';
+import { HOME, OTHER, actor } from '../support/plain-actor';
 
-const HOME = '11111111-1111-4111-8111-111111111111';
-const OTHER = '22222222-2222-4222-8222-222222222222';
 const THIRD = '33333333-3333-4333-8333-333333333333';
-
-function actor(overrides: Partial<Actor>): Actor {
-  return {
-    userId: 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa',
-    email: 'person@test.example',
-    displayName: 'Testperson',
-    platformRole: 'user',
-    mustChangePassword: false,
-    memberships: [],
-    advisorDistrictIds: [],
-    ...overrides,
-  };
-}
 
 /** Everyone is judged against the district HOME. */
 const ROLES = {

@@ -33,6 +33,29 @@ describe('Tabellen in der Leseansicht', () => {
     const html = renderToStaticMarkup(createElement(RichTextView, { doc: table }));
     expect(html).toMatch(/<div class="table-wrap" role="region" aria-label="Tabelle: Ort, Zeit, Betroffene Gruppe …" tabindex="0">/);
   });
+
+  it('never share a name on one page: the text they belong to is named, and tables alike in one text are counted', () => {
+    const header = (...names: string[]): TiptapNode => ({
+      type: 'table',
+      content: [{ type: 'tableRow', content: names.map((n): TiptapNode => ({ type: 'tableHeader', content: [p(n)] })) }],
+    });
+    const text: TiptapDoc = { type: 'doc', content: [header('Angabe', 'Eintrag'), p('Dazwischen'), header('Feld', 'Eintrag'), header('Angabe', 'Eintrag')] };
+    const labels = (html: string) => [...html.matchAll(/class="table-wrap" role="region" aria-label="([^"]*)"/g)].map((m) => m[1]);
+
+    expect(labels(renderToStaticMarkup(createElement(RichTextView, { doc: text })))).toEqual([
+      'Tabelle: Angabe, Eintrag (1 von 2)',
+      'Tabelle: Feld, Eintrag',
+      'Tabelle: Angabe, Eintrag (2 von 2)',
+    ]);
+    // Two texts on one page (the sections of a Fassung, both sides of a conflict) name themselves.
+    const page = renderToStaticMarkup(
+      createElement('div', null, createElement(RichTextView, { doc: text, tableContext: '1 Deckblatt' }), createElement(RichTextView, { doc: text, label: 'Ihre Version' })),
+    );
+    const all = labels(page);
+    expect(all).toContain('Tabelle: Feld, Eintrag – 1 Deckblatt');
+    expect(all).toContain('Tabelle: Angabe, Eintrag – Ihre Version (2 von 2)');
+    expect(new Set(all).size).toBe(all.length);
+  });
 });
 
 describe('Leseansicht: jeder Knoten und jede Formatierung des Editor-Schemas', () => {

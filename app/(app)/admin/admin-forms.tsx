@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { ActionForm, Field, SubmitButton } from '../../_components/action-form';
+import { ActionError, ActionForm, Field, SubmitButton } from '../../_components/action-form';
 import { OneTimeSecret } from '../../_components/one-time-secret';
 import { PLATFORM_ROLE_LABELS } from '../../_lib/format';
 import {
@@ -69,13 +69,7 @@ export function DistrictActiveForm({ districtId, name, isActive }: { districtId:
     >
       <input type="hidden" name="districtId" value={districtId} />
       <input type="hidden" name="isActive" value={String(!isActive)} />
-      <div aria-live="polite">
-        {state && !state.ok && (
-          <p className="alert alert--error" role="alert">
-            {state.error.message}
-          </p>
-        )}
-      </div>
+      <ActionError message={state && !state.ok ? state.error.message : null} />
       <SubmitButton
         className={isActive ? 'btn btn--danger' : 'btn'}
         label={isActive ? 'Kommune deaktivieren' : 'Kommune wieder aktivieren'}

@@ -1,7 +1,7 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
-import { tableRegionLabel } from '../table-label';
+import { tableRegionLabels } from '../table-label';
 
 function setAttr(el: HTMLElement, name: string, value: string | null) {
   if (value === null) {
@@ -10,17 +10,18 @@ function setAttr(el: HTMLElement, name: string, value: string | null) {
 }
 
 function update(view: EditorView) {
-  for (const wrapper of Array.from(view.dom.querySelectorAll<HTMLElement>('.tableWrapper'))) {
+  const wrappers = Array.from(view.dom.querySelectorAll<HTMLElement>('.tableWrapper'));
+  // Two tables with the same first row must not share a region name (axe "landmark-unique").
+  const labels = tableRegionLabels(wrappers.map((wrapper) => Array.from(wrapper.querySelector('tr')?.children ?? []).map((cell) => cell.textContent ?? '')));
+  wrappers.forEach((wrapper, index) => {
     // Editable: the caret reaches every cell and the wrapper scrolls along, so the region is
     // keyboard-accessible; saying so explicitly (it is editable anyway, as part of the editor)
     // lets checkers see it. Read-only: the region itself takes focus, so arrow keys scroll it.
     setAttr(wrapper, 'contenteditable', view.editable ? 'true' : null);
     setAttr(wrapper, 'tabindex', view.editable ? null : '0');
     setAttr(wrapper, 'role', view.editable ? null : 'region');
-    const firstRow = wrapper.querySelector('tr');
-    const label = tableRegionLabel(Array.from(firstRow?.children ?? []).map((cell) => cell.textContent ?? ''));
-    setAttr(wrapper, 'aria-label', view.editable ? null : label);
-  }
+    setAttr(wrapper, 'aria-label', view.editable ? null : labels[index]!);
+  });
 }
 
 /**

@@ -1,7 +1,8 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { filenameFrom, refusalMessage, saveBlob } from '../../../_components/save-download';
+import { DownloadError } from '../../../_components/download-button';
+import { SERVER_UNREACHABLE, filenameFrom, refusalMessage, saveBlob } from '../../../_components/save-download';
 
 type State =
   | { kind: 'idle' }
@@ -84,7 +85,7 @@ export function ExportButton({
       saveBlob(blob, filename);
       setState({ kind: 'done', filename, pageNumbersMissing: response.headers.get('X-Toc-Page-Numbers') === 'missing' });
     } catch {
-      setState({ kind: 'error', message: 'Der Server ist nicht erreichbar. Bitte prüfen Sie die Verbindung und versuchen Sie es erneut.' });
+      setState({ kind: 'error', message: SERVER_UNREACHABLE });
     }
   }
 
@@ -148,11 +149,7 @@ export function ExportButton({
           </p>
         )}
       </div>
-      {state.kind === 'error' && (
-        <div className="alert alert--error" role="alert" style={{ margin: 0 }}>
-          {state.message}
-        </div>
-      )}
+      {state.kind === 'error' && <DownloadError message={state.message} />}
     </div>
   );
 }

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useActionState } from 'react';
 import { CONTACT_CATEGORY_LABELS, CONTACT_CATEGORY_ORDER } from '@/lib/contacts/categories';
 import type { Contact } from '@/lib/contacts/queries';
-import { ActionForm, Field, SubmitButton } from '../../../../_components/action-form';
+import { ActionError, ActionForm, Field, SubmitButton } from '../../../../_components/action-form';
 import { ConfirmDeleteForm } from '../../../../_components/confirm-delete-form';
 import { deleteContactAction, markContactVerifiedAction, saveContactAction } from './actions';
 
@@ -110,13 +110,7 @@ export function ContactRowActions({
           </form>
         )}
       </div>
-      <div aria-live="polite">
-        {state && !state.ok && (
-          <p className="alert alert--error" role="alert">
-            {state.error.message}
-          </p>
-        )}
-      </div>
+      <ActionError message={state && !state.ok ? state.error.message : null} />
     </div>
   );
 }

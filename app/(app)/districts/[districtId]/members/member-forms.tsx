@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { ActionForm, Field, SubmitButton } from '../../../../_components/action-form';
+import { ActionError, ActionForm, Field, SubmitButton } from '../../../../_components/action-form';
 import { RELATION_LABELS } from '../../../../_lib/format';
 import { addMemberAction, changeMemberRoleAction, removeMemberAction, withdrawInvitationAction } from './actions';
 
@@ -66,13 +66,9 @@ export function WithdrawInvitationButton({ districtId, invitationId, name }: { d
         <input type="hidden" name="invitationId" value={invitationId} />
         <SubmitButton className="btn btn--secondary btn--small" label="Zurückziehen" accessibleLabel={`Einladung für ${name} zurückziehen`} />
       </form>
-      <div aria-live="polite">
-        {state && !state.ok && (
-          <p className="alert alert--error" role="alert">
-            {state.error.code === 'not_found' ? 'Die Einladung ist nicht mehr offen. Bitte laden Sie die Seite neu.' : state.error.message}
-          </p>
-        )}
-      </div>
+      <ActionError
+        message={state && !state.ok ? (state.error.code === 'not_found' ? 'Die Einladung ist nicht mehr offen. Bitte laden Sie die Seite neu.' : state.error.message) : null}
+      />
     </div>
   );
 }
@@ -118,13 +114,7 @@ export function MemberRowActions({
           <SubmitButton className="btn btn--danger btn--small" label="Entfernen" accessibleLabel={`${name} entfernen`} />
         </form>
       </div>
-      <div aria-live="polite">
-        {error && (
-          <p className="alert alert--error" role="alert">
-            {error}
-          </p>
-        )}
-      </div>
+      <ActionError message={error || null} />
     </div>
   );
 }

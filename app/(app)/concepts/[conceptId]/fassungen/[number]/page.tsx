@@ -75,7 +75,7 @@ export default async function VersionPage({ params }: { params: Promise<{ concep
           <h2 id={`titel-${s.key}`}>
             {s.number} {s.title}
           </h2>
-          {s.isEmpty ? <p className="muted">In dieser Fassung ohne Text.</p> : <RichTextView doc={s.content} fieldValues={data.fieldValues} />}
+          {s.isEmpty ? <p className="muted">In dieser Fassung ohne Text.</p> : <RichTextView doc={s.content} tableContext={`${s.number} ${s.title}`} fieldValues={data.fieldValues} />}
           <p className="muted small">
             Version {s.revisionNumber} des Abschnitts · <Link href={`${base}/sections/${s.key}`}>Abschnitt heute</Link>
           </p>

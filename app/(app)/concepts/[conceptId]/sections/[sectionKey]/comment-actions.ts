@@ -2,15 +2,13 @@
 
 import { requireActor } from '@/app/_lib/session';
 import { listSectionComments } from '@/lib/comments/list-comments';
-import { addComment, editComment, redactComment, reopenThread, replyToComment, resolveThread } from '@/lib/comments/manage-comments';
+import { redactComment } from '@/lib/comments/redact-comment';
+import { reopenThread, resolveThread } from '@/lib/comments/resolve-threads';
+import { addComment, editComment, replyToComment } from '@/lib/comments/write-comments';
 import { giveVerdict } from '@/lib/review/give-verdict';
 import { toActionResult } from '@/lib/shared/action-result';
 import type { Actor } from '@/lib/access';
-
-interface Where {
-  conceptId: string;
-  sectionKey: string;
-}
+import type { Where } from './comments-shared';
 
 /**
  * Runs one comment use case and answers with the section's threads as they are now, so the

@@ -31,7 +31,7 @@ export function GuidancePanel(props: Props) {
       {props.standardLabels.length > 0 && <p className="muted">Bezug: {props.standardLabels.join(' · ')}</p>}
       <details open>
         <summary>Hinweise zum Schreiben</summary>
-        <RichTextView doc={blocksToTiptap(props.guidance)} />
+        <RichTextView doc={blocksToTiptap(props.guidance)} tableContext="Hinweise zum Schreiben" />
       </details>
       <details open>
         <summary>Leitfragen</summary>
@@ -53,7 +53,7 @@ export function GuidancePanel(props: Props) {
             return (
               <div key={block.key} className="text-block">
                 <h3>{block.title}</h3>
-                <RichTextView doc={doc} fieldValues={props.fieldValues} />
+                <RichTextView doc={doc} tableContext={`Textbaustein „${block.title}“`} fieldValues={props.fieldValues} />
                 {props.canEdit && (
                   <InsertButton
                     label="Einfügen"

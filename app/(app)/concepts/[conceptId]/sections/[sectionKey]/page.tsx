@@ -79,6 +79,8 @@ export default async function SectionPage({
       )}
       <div className="section-layout">
         <div className="section-layout__main">
+          {/* The text's own headings are h3 and h4 (the editor's schema): this h2 keeps the page's outline in order. */}
+          <h2 className="visually-hidden">Text des Abschnitts</h2>
           <SectionWorkspace
             key={`${section.id}:${section.headRevision}`}
             sectionId={section.id}
