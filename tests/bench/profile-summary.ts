@@ -40,16 +40,16 @@ interface CpuProfile {
  */
 const PARTS: ReadonlyArray<readonly [string, RegExp]> = [
   ['Antwort komprimieren (gzip)', /^node:zlib$/],
-  ['Sitzung: JWT entschlüsseln (next-auth, jose)', /node_modules\/(next-auth|jose|@panva|openid-client|oidc-token-hash)\//],
-  ['Sitzung: Konto und Rollen (lib/auth, session.ts)', /(^|\/)(lib\/auth\/|app\/_lib\/session)/],
-  ['Prüfung: zod', /node_modules\/zod\//],
-  ['Prüfung: Rich Text (validate-content, ProseMirror)', /(lib\/editor\/(validate|attribute-rules|extensions|text|link-policy)|prosemirror|@tiptap)/],
-  ['Hash und kanonisches JSON', /lib\/editor\/(content-hash|canonical-json)/],
-  ['Kommentare (Anker, Liste)', /(^|\/)lib\/comments\//],
-  ['Datenbank: Kysely (SQL bauen, Ergebnis)', /node_modules\/kysely\//],
-  ['Datenbank: pg-Treiber (Protokoll, Pool, Typen)', /node_modules\/(pg|pg-protocol|pg-pool|pg-types|postgres-[a-z-]+|pg-connection-string|pgpass)\//],
-  ['Anwendung: übrige lib/, app/, db/', /(^|\/)(lib|app|db)\//],
-  ['Next.js (Routing, Request, Antwort, React)', /node_modules\/(next|react|react-dom|@next)\//],
+  ['Sitzung: JWT entschlüsseln (next-auth, jose)', /^node_modules\/(next-auth|jose|@panva|openid-client|oidc-token-hash)\//],
+  ['Sitzung: Konto und Rollen (lib/auth, session.ts)', /^(lib\/auth\/|app\/_lib\/session)/],
+  ['Prüfung: zod', /^node_modules\/zod\//],
+  ['Prüfung: Rich Text (validate-content, ProseMirror)', /^(lib\/editor\/(validate|attribute-rules|extensions|text|link-policy)|node_modules\/(prosemirror|@tiptap))/],
+  ['Hash und kanonisches JSON', /^lib\/editor\/(content-hash|canonical-json)/],
+  ['Kommentare (Anker, Liste)', /^lib\/comments\//],
+  ['Datenbank: Kysely (SQL bauen, Ergebnis)', /^node_modules\/kysely\//],
+  ['Datenbank: pg-Treiber (Protokoll, Pool, Typen)', /^node_modules\/(pg|pg-protocol|pg-pool|pg-types|postgres-[a-z-]+|pg-connection-string|pgpass)\//],
+  ['Anwendung: übrige lib/, app/, db/', /^(lib|app|db)\//],
+  ['Next.js (Routing, Request, Antwort, React)', /^node_modules\/(next|react|react-dom|@next)\//],
 ];
 const NODE_PART = 'Node: HTTP, Streams, Netz, Timer (ohne anderen Aufrufer)';
 const GC = 'Speicherbereinigung (GC)';
@@ -57,8 +57,12 @@ const NATIVE = 'V8/Native ohne JS-Aufrufer ((program))';
 const OTHER = 'sonstiges';
 
 const maps = new Map<string, SourceMap | null>();
+const ROOT = `${process.cwd()}/`;
 
-/** The original source of a frame: mapped through the build's source map where there is one. */
+/**
+ * The original source of a frame, relative to the project (`lib/…`, `node_modules/next/…`), mapped
+ * through the source map beside the built file where there is one; `node:…` for Node's own modules.
+ */
 function sourceOf(frame: CallFrame): string {
   const { url } = frame;
   if (!url.startsWith('file://')) return url;
@@ -67,9 +71,12 @@ function sourceOf(frame: CallFrame): string {
     const mapFile = `${file}.map`;
     maps.set(file, existsSync(mapFile) ? new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8'))) : null);
   }
-  const map = maps.get(file);
-  const entry = map?.findEntry(frame.lineNumber, frame.columnNumber) as { originalSource?: string } | undefined;
-  return entry?.originalSource ?? file;
+  const original = (maps.get(file)?.findEntry(frame.lineNumber, frame.columnNumber) as { originalSource?: string } | undefined)?.originalSource;
+  // Next's own maps name their sources webpack://next/…; the build's are relative to the built file.
+  const resolved = original?.replace(/^webpack:\/\/next\/(\.\/)?/, `${ROOT}node_modules/next/`) ?? file;
+  if (/^[a-z]+:\/\//.test(resolved) && !resolved.startsWith('file://')) return resolved;
+  const absolute = resolved.startsWith('/') ? resolved : fileURLToPath(new URL(resolved, url));
+  return absolute.startsWith(ROOT) ? absolute.slice(ROOT.length) : absolute;
 }
 
 export interface ProfileSummary {
@@ -128,7 +135,7 @@ export function summariseProfile(profile: CpuProfile): ProfileSummary {
   const functions = new Map<string, { name: string; source: string; ms: number }>();
   for (const [id, ms] of selfTime) {
     const node = byId.get(id)!;
-    const src = source(node).replace(/^.*?\/(node_modules\/|\.\.\/)+/, '').replace(/^file:\/\/\/?/, '');
+    const src = source(node).replace(/^node_modules\//, '');
     const name = node.callFrame.functionName || '(anonym)';
     const key = `${name}@${src}`;
     const entry = functions.get(key) ?? { name, source: src, ms: 0 };
