@@ -15,7 +15,7 @@
  * (open it in Chrome DevTools › Performance) next to the summary in BENCH_PROFILE_DIR (default:
  * a new folder under the system's temp folder).
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -66,6 +66,8 @@ async function main() {
   const setup = await prepareDatabase(USERS);
   const port = await freePort();
   const profileFile = path.join(OUT_DIR, `${COMMENTS ? 'kommentar' : 'autosave'}.cpuprofile`);
+  // Left from an earlier run in the same folder, they would be taken for this run's.
+  for (const file of [profileFile, `${profileFile}.started`, `${profileFile}.json`]) rmSync(file, { force: true });
   const app = await startApp(setup.url, port, {
     nodeArgs: ['--import', pathToFileURL(path.resolve(__dirname, 'profile-hook.mjs')).href],
     env: { SKW_PROFILE_OUT: profileFile, ...(PROFILE ? {} : { SKW_PROFILE_INTERVAL_US: '0' }) },
@@ -142,7 +144,7 @@ async function main() {
     const per = (n: number) => (n / requests).toFixed(2);
     console.log(`\n${requests} Anfragen in ${(stats.wallMs / 1000).toFixed(1)} s, Fehler ${errors}`);
     console.log(`  Antwortzeit: p50 ${round(quantile(times, 0.5))} ms, p95 ${round(quantile(times, 0.95))} ms, p99 ${round(quantile(times, 0.99))} ms (hängt von der Last der Maschine ab)`);
-    console.log(`  Server-Prozess CPU: ${per(stats.userMs + stats.systemMs)} ms je Anfrage (user ${per(stats.userMs)}, system ${per(stats.systemMs)}); Event-Loop ausgelastet ${(100 * stats.eventLoopUtilization).toFixed(0)} %`);
+    console.log(`  Server-Prozess CPU: ${per(stats.userMs + stats.systemMs)} ms je Anfrage (user ${per(stats.userMs)}, system ${per(stats.systemMs)}); Event-Loop ausgelastet ${(100 * stats.eventLoopUtilization).toFixed(0)} %${PROFILE ? ' (mit Profiler zu hoch)' : ''}`);
     console.log(`  Postgres: ${per(stats.queries)} Abfragen je Anfrage, ${per(xactAfter - xactBefore)} Transaktionen, Backends CPU ${per(backendMs)} ms je Anfrage (10-ms-Ticks)`);
     if (PROFILE) {
       printSummary(summariseProfile(JSON.parse(readFileSync(profileFile, 'utf8'))), requests);
