@@ -1,18 +1,18 @@
 import 'server-only';
-import { decode } from 'next-auth/jwt';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import type { Actor } from '@/lib/access/actor';
 import { AppError } from '@/lib/errors';
 import { SESSION_COOKIE, authSecret } from '@/lib/auth/config';
+import { decodeSessionToken } from '@/lib/auth/decode-session';
 import { loadActor, sessionClaimsFrom } from '@/lib/auth/load-actor';
 
 /** The signed-in actor of this request, or undefined. Cached per request. */
 export const getActor = cache(async (): Promise<Actor | undefined> => {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   if (!token) return undefined;
-  const claims = await decode({ token, secret: authSecret() }).catch(() => null);
+  const claims = await decodeSessionToken(token, authSecret());
   const sessionClaims = sessionClaimsFrom(claims);
   return sessionClaims ? loadActor(sessionClaims) : undefined;
 });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { getDb } from '../../db/client';
 import type { Actor } from '../access/actor';
 import { SESSION_MAX_AGE_SECONDS } from './config';
-import { findSessionUser, insertRevokedSession, isSessionRevoked, listUserDistrictLinks } from './queries';
+import { findSessionActor, findSessionUser, insertRevokedSession } from './queries';
 
 /** What the session token carries: the user id, a stable session id, the sign-in time and generation. */
 export interface SessionClaims {
@@ -47,13 +47,8 @@ export function sessionToken(claims: SessionClaims): { sub: string; sid: string;
  */
 export async function loadActor(claims: SessionClaims, now = new Date()): Promise<Actor | undefined> {
   if (now.getTime() - claims.authAt * 1000 > SESSION_MAX_AGE_SECONDS * 1000) return undefined;
-  const db = getDb();
-  const [user, revoked, links] = await Promise.all([
-    findSessionUser(db, { userId: claims.userId }),
-    isSessionRevoked(db, { sessionId: claims.sessionId }),
-    listUserDistrictLinks(db, { userId: claims.userId }),
-  ]);
-  if (!user || !user.is_active || revoked) return undefined;
+  const user = await findSessionActor(getDb(), { userId: claims.userId, sessionId: claims.sessionId });
+  if (!user || !user.is_active || user.is_revoked) return undefined;
   if (user.session_generation !== claims.generation) return undefined;
   return {
     userId: user.id,
@@ -61,8 +56,8 @@ export async function loadActor(claims: SessionClaims, now = new Date()): Promis
     displayName: user.display_name,
     platformRole: user.platform_role,
     mustChangePassword: user.must_change_password,
-    memberships: links.memberships.map((m) => ({ districtId: m.district_id, role: m.role })),
-    advisorDistrictIds: user.platform_role === 'advisor' ? links.assignments.map((a) => a.district_id) : [],
+    memberships: user.memberships.map((m) => ({ districtId: m.district_id, role: m.role })),
+    advisorDistrictIds: user.platform_role === 'advisor' ? user.assignments.map((a) => a.district_id) : [],
   };
 }
 

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../db/client';
 
 export async function findUserForLogin(db: Db, { email }: { email: string }) {
@@ -64,15 +65,6 @@ export async function findSessionUser(db: Db, { userId }: { userId: string }) {
     .executeTakeFirst();
 }
 
-export async function isSessionRevoked(db: Db, { sessionId }: { sessionId: string }) {
-  const row = await db
-    .selectFrom('revoked_sessions')
-    .select('session_id')
-    .where('session_id', '=', sessionId)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 export async function insertRevokedSession(db: Db, { sessionId, expiresAt }: { sessionId: string; expiresAt: Date }) {
   await db
     .insertInto('revoked_sessions')
@@ -82,25 +74,42 @@ export async function insertRevokedSession(db: Db, { sessionId, expiresAt }: { s
   await db.deleteFrom('revoked_sessions').where('expires_at', '<', new Date()).execute();
 }
 
-/** Links to active districts only: a deactivated district is out of reach for everyone working in it. */
-export async function listUserDistrictLinks(db: Db, { userId }: { userId: string }) {
-  const [memberships, assignments] = await Promise.all([
-    db
-      .selectFrom('memberships')
-      .innerJoin('districts', 'districts.id', 'memberships.district_id')
-      .select(['memberships.district_id', 'memberships.role'])
-      .where('memberships.user_id', '=', userId)
-      .where('districts.is_active', '=', true)
-      .execute(),
-    db
-      .selectFrom('advisor_assignments')
-      .innerJoin('districts', 'districts.id', 'advisor_assignments.district_id')
-      .select(['advisor_assignments.district_id'])
-      .where('advisor_assignments.user_id', '=', userId)
-      .where('districts.is_active', '=', true)
-      .execute(),
-  ]);
-  return { memberships, assignments };
+/**
+ * Everything a request's actor is built from, in one round trip: the account, whether this session
+ * was ended (sign-out), and its links to active districts only (a deactivated district is out of
+ * reach for everyone working in it). Undefined for an unknown account.
+ */
+export async function findSessionActor(db: Db, { userId, sessionId }: { userId: string; sessionId: string }) {
+  return db
+    .selectFrom('users')
+    .select((eb) => [
+      'users.id',
+      'users.email',
+      'users.display_name',
+      'users.platform_role',
+      'users.is_active',
+      'users.must_change_password',
+      'users.session_generation',
+      eb.exists(eb.selectFrom('revoked_sessions').select('revoked_sessions.session_id').where('revoked_sessions.session_id', '=', sessionId)).as('is_revoked'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('memberships')
+          .innerJoin('districts', 'districts.id', 'memberships.district_id')
+          .select(['memberships.district_id', 'memberships.role'])
+          .whereRef('memberships.user_id', '=', 'users.id')
+          .where('districts.is_active', '=', true),
+      ).as('memberships'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('advisor_assignments')
+          .innerJoin('districts', 'districts.id', 'advisor_assignments.district_id')
+          .select(['advisor_assignments.district_id'])
+          .whereRef('advisor_assignments.user_id', '=', 'users.id')
+          .where('districts.is_active', '=', true),
+      ).as('assignments'),
+    ])
+    .where('users.id', '=', userId)
+    .executeTakeFirst();
 }
 
 /**

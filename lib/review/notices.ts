@@ -23,28 +23,35 @@ interface ConceptRef {
   is_shared: boolean;
 }
 
-async function advisorIds(db: Db, concept: ConceptRef): Promise<string[]> {
-  // Advisors see a concept only while it is shared with them.
-  if (!concept.is_shared) return [];
-  return (await listDistrictAdvisors(db, { districtId: concept.district_id })).map((a) => a.id);
+/** Who may see the concept now: its district's active members and, while it is shared, its assigned advisors. */
+interface Audience {
+  members: Array<{ id: string; role: string }>;
+  advisorIds: string[];
 }
+
+async function loadAudience(db: Db, concept: ConceptRef): Promise<Audience> {
+  const [members, advisors] = await Promise.all([
+    listDistrictMembers(db, { districtId: concept.district_id }),
+    // Advisors see a concept only while it is shared with them.
+    concept.is_shared ? listDistrictAdvisors(db, { districtId: concept.district_id }) : Promise.resolve([]),
+  ]);
+  return { members, advisorIds: advisors.map((a) => a.id) };
+}
+
+const coordinatorIds = (audience: Audience) => audience.members.filter((m) => m.role === 'coordinator').map((m) => m.id);
 
 /**
  * Stores the notification for those of `recipientIds` who may see the concept now. Lists of
  * recipients come from history (who wrote in a thread, who last edited a section, who wrote a
  * hint), and history outlives access: a member leaves the district, an advisor's assignment
- * ends, a concept is no longer shared. They must not hear of the concept any more.
+ * ends, a concept is no longer shared. They must not hear of the concept any more. Pass the
+ * audience when it was read for choosing the recipients (inside the same transaction).
  */
-async function notifyAudience(db: Db, concept: ConceptRef, input: Parameters<typeof notify>[1]): Promise<void> {
+async function notifyAudience(db: Db, concept: ConceptRef, input: Parameters<typeof notify>[1], audience?: Audience): Promise<void> {
   if (input.recipientIds.length === 0) return;
-  const [members, advisors] = await Promise.all([memberIds(db, concept), advisorIds(db, concept)]);
-  const audience = new Set([...members, ...advisors]);
-  await notify(db, { ...input, recipientIds: input.recipientIds.filter((id) => audience.has(id)) });
-}
-
-async function memberIds(db: Db, concept: ConceptRef, role?: 'coordinator'): Promise<string[]> {
-  const members = await listDistrictMembers(db, { districtId: concept.district_id });
-  return members.filter((m) => !role || m.role === role).map((m) => m.id);
+  const { members, advisorIds } = audience ?? (await loadAudience(db, concept));
+  const allowed = new Set([...members.map((m) => m.id), ...advisorIds]);
+  await notify(db, { ...input, recipientIds: input.recipientIds.filter((id) => allowed.has(id)) });
 }
 
 const WORKFLOW: Record<string, { kind: NotificationKind; to: 'advisors' | 'district' | 'everyone'; text: (who: string, title: string, version?: number) => string }> = {
@@ -61,18 +68,24 @@ const WORKFLOW: Record<string, { kind: NotificationKind; to: 'advisors' | 'distr
 export async function noticeWorkflowStep(db: Db, actor: Actor, concept: ConceptRef, action: string, versionNumber?: number): Promise<void> {
   const step = WORKFLOW[action];
   if (!step) return;
+  const audience = await loadAudience(db, concept);
   const recipients = [
-    ...(step.to !== 'district' ? await advisorIds(db, concept) : []),
-    ...(step.to !== 'advisors' ? await memberIds(db, concept) : []),
+    ...(step.to !== 'district' ? audience.advisorIds : []),
+    ...(step.to !== 'advisors' ? audience.members.map((m) => m.id) : []),
   ];
-  await notifyAudience(db, concept, {
-    recipientIds: recipients,
-    actorUserId: actor.userId,
-    districtId: concept.district_id,
-    kind: step.kind,
-    message: step.text(actor.displayName, concept.title, versionNumber),
-    link: `/concepts/${concept.id}`,
-  });
+  await notifyAudience(
+    db,
+    concept,
+    {
+      recipientIds: recipients,
+      actorUserId: actor.userId,
+      districtId: concept.district_id,
+      kind: step.kind,
+      message: step.text(actor.displayName, concept.title, versionNumber),
+      link: `/concepts/${concept.id}`,
+    },
+    audience,
+  );
 }
 
 interface CommentEvent {
@@ -96,10 +109,11 @@ export async function noticeComment(db: Db, actor: Actor, event: CommentEvent): 
   const link = `/concepts/${event.concept.id}/sections/${event.section.key}#kommentar-${event.threadId}`;
   const mentioned = new Set(event.mentions);
   await noticeMentions(db, actor, { ...event, sectionKey: event.section.key });
-  const others =
-    event.participants === null
-      ? [...(await memberIds(db, event.concept, 'coordinator')), ...(event.section.updated_by ? [event.section.updated_by] : [])]
-      : [...event.participants];
+  // A new thread goes to the coordinators: the audience is read once, for choosing and for checking.
+  const audience = event.participants === null ? await loadAudience(db, event.concept) : undefined;
+  const others = audience
+    ? [...coordinatorIds(audience), ...(event.section.updated_by ? [event.section.updated_by] : [])]
+    : [...event.participants!];
   await notifyAudience(db, event.concept, {
     recipientIds: others.filter((id) => !mentioned.has(id)),
     actorUserId: actor.userId,
@@ -110,7 +124,7 @@ export async function noticeComment(db: Db, actor: Actor, event: CommentEvent): 
         ? `${actor.displayName}${event.isAdvisorAuthor ? ' (DeBUG-Beratung)' : ''} hat ${event.sectionLabel} in „${event.concept.title}“ kommentiert (Nr. ${event.threadNumber}).`
         : `${actor.displayName} hat auf Kommentar Nr. ${event.threadNumber} zu ${event.sectionLabel} („${event.concept.title}“) geantwortet.`,
     link,
-  });
+  }, audience);
 }
 
 /** People mentioned in a comment (also when a mention is added by changing the comment). */
@@ -136,14 +150,15 @@ export async function noticeVerdict(
   actor: Actor,
   event: { concept: ConceptRef; section: { key: string; updated_by: string | null }; sectionLabel: string; verdictLabel: string; versionNumber: number },
 ): Promise<void> {
+  const audience = await loadAudience(db, event.concept);
   await notifyAudience(db, event.concept, {
-    recipientIds: [...(await memberIds(db, event.concept, 'coordinator')), ...(event.section.updated_by ? [event.section.updated_by] : [])],
+    recipientIds: [...coordinatorIds(audience), ...(event.section.updated_by ? [event.section.updated_by] : [])],
     actorUserId: actor.userId,
     districtId: event.concept.district_id,
     kind: 'review.verdict',
     message: `${actor.displayName} hat ${event.sectionLabel} in „${event.concept.title}“ bewertet: ${event.verdictLabel} (Fassung ${event.versionNumber}).`,
     link: `/concepts/${event.concept.id}/sections/${event.section.key}`,
-  });
+  }, audience);
 }
 
 /** A thread marked erledigt: its author hears how the hint was handled. */

@@ -5,7 +5,7 @@ import { EDITOR_SCHEMA_VERSION } from '../editor/extensions';
 import { countCharacters } from '../editor/text';
 import type { TiptapDoc } from '../editor/types';
 import { moveCommentAnchors } from '../comments/move-anchors';
-import { insertRevision, updateSectionHead } from './queries';
+import { insertHeadRevision } from './queries';
 
 /**
  * Appends revision head+1 and moves the head. The caller must hold the section
@@ -22,25 +22,31 @@ export async function appendRevision(
     authorId: string | null;
     restoredFrom?: number;
     status?: SectionStatus;
+    /** contentHash(content), when the caller has computed it already. */
+    contentHash?: string;
+    /** Whether range comments exist, when the caller has read it under the row lock (false: no anchors to move). */
+    hasRangeThreads?: boolean;
   },
 ) {
   const number = input.section.head_revision + 1;
   // The starter text of a template does not count as work on the section; a person's save does.
   const status =
     input.status ?? (input.kind !== 'template' && input.section.status === 'empty' ? 'in_progress' : input.section.status);
-  const revision = await insertRevision(trx, {
+  const revision = await insertHeadRevision(trx, {
     sectionId: input.section.id,
     districtId: input.section.district_id,
     number,
     content: input.content,
-    contentHash: contentHash(input.content),
+    contentHash: input.contentHash ?? contentHash(input.content),
     textChars: countCharacters(input.content),
     kind: input.kind,
     restoredFrom: input.restoredFrom ?? null,
     schemaVersion: EDITOR_SCHEMA_VERSION,
     authorId: input.authorId,
+    status,
   });
-  await updateSectionHead(trx, { sectionId: input.section.id, headRevision: number, status, updatedBy: input.authorId });
-  await moveCommentAnchors(trx, { sectionId: input.section.id, newRevision: number, newContent: input.content });
+  if (input.hasRangeThreads !== false) {
+    await moveCommentAnchors(trx, { sectionId: input.section.id, newRevision: number, newContent: input.content });
+  }
   return { number, createdAt: revision.created_at, status };
 }

@@ -1,10 +1,9 @@
 import type { Db } from '../../db/client';
-import { assertConcept, type Actor, type ConceptAction } from '../access';
-import { conceptContextOf } from '../concepts/load-concept';
+import { assertConcept, type Actor, type ConceptAction, type ConceptContext } from '../access';
 import { findConcept, findConceptForShare } from '../concepts/queries';
 import { AppError } from '../errors';
 import { parseId } from '../shared/schemas';
-import { findSection, findSectionForUpdate } from './queries';
+import { findSectionForAccess, findSectionForUpdate } from './queries';
 
 /**
  * Loads a section and its concept and checks the action against the concept's rules
@@ -17,19 +16,23 @@ import { findSection, findSectionForUpdate } from './queries';
  * submission or adoption (concept FOR UPDATE, then the Fassung's rows, whose foreign keys
  * key-share-lock every section). Taking the section first made a save and a submission wait
  * for each other (deadlock detected).
+ *
+ * Three round trips with `lock` (section and advisor fact, concept, locked section), two without:
+ * every autosave and comment goes through here.
  */
 export async function loadSection(db: Db, actor: Actor, rawSectionId: unknown, action: ConceptAction, options: { lock?: boolean } = {}) {
   const sectionId = parseId(rawSectionId);
-  const found = await findSection(db, { sectionId });
+  const found = await findSectionForAccess(db, { sectionId });
   if (!found) throw new AppError('not_found');
+  const { district_has_advisor: hasAdvisor, ...unlocked } = found;
   // A section never moves to another concept, so its concept id can be read before any lock.
   const concept = options.lock
     ? await findConceptForShare(db, { conceptId: found.concept_id })
     : await findConcept(db, { conceptId: found.concept_id });
   if (!concept) throw new AppError('not_found');
-  const section = options.lock ? await findSectionForUpdate(db, { sectionId }) : found;
+  const section = options.lock ? await findSectionForUpdate(db, { sectionId }) : unlocked;
   if (!section) throw new AppError('not_found');
-  const context = await conceptContextOf(db, concept);
+  const context: ConceptContext = { districtId: concept.district_id, status: concept.status, isShared: concept.is_shared, hasAdvisor: Boolean(hasAdvisor) };
   assertConcept(actor, action, context);
   return { section, concept, context };
 }

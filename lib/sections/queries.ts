@@ -15,8 +15,30 @@ const SECTION_COLUMNS = [
   'sections.updated_by',
 ] as const;
 
-export async function findSection(db: Db, { sectionId }: { sectionId: string }) {
-  return db.selectFrom('sections').select(SECTION_COLUMNS).where('sections.id', '=', sectionId).executeTakeFirst();
+/**
+ * A section with the fact about its district that the access rules need besides the concept: whether
+ * an active DeBUG advisor is assigned (as districtHasAdvisor in lib/concepts/queries.ts decides it),
+ * in the same round trip.
+ */
+export async function findSectionForAccess(db: Db, { sectionId }: { sectionId: string }) {
+  return db
+    .selectFrom('sections')
+    .select((eb) => [
+      ...SECTION_COLUMNS,
+      eb
+        .exists(
+          eb
+            .selectFrom('advisor_assignments')
+            .innerJoin('users', 'users.id', 'advisor_assignments.user_id')
+            .select('users.id')
+            .whereRef('advisor_assignments.district_id', '=', 'sections.district_id')
+            .where('users.is_active', '=', true)
+            .where('users.platform_role', '=', 'advisor'),
+        )
+        .as('district_has_advisor'),
+    ])
+    .where('sections.id', '=', sectionId)
+    .executeTakeFirst();
 }
 
 /**
@@ -74,6 +96,34 @@ export async function findRevision(db: Db, { sectionId, number }: { sectionId: s
     .executeTakeFirst();
 }
 
+/**
+ * What a save needs to know of the section under its row lock: the head's number, content hash and
+ * time (not its content, which only a conflict needs), and whether any comment is anchored to a
+ * text range (whose anchors the save must move). A statement of its own after the lock is taken,
+ * so it sees a save or comment that committed while this transaction waited for the lock.
+ */
+export async function findHeadForSave(db: Db, { sectionId, number }: { sectionId: string; number: number }) {
+  return db
+    .selectFrom('section_revisions')
+    .select((eb) => [
+      'section_revisions.number',
+      'section_revisions.content_hash',
+      'section_revisions.created_at',
+      eb
+        .exists(
+          eb
+            .selectFrom('comment_threads')
+            .select('comment_threads.id')
+            .where('comment_threads.section_id', '=', sectionId)
+            .where('comment_threads.anchor_kind', '=', 'range'),
+        )
+        .as('has_range_threads'),
+    ])
+    .where('section_revisions.section_id', '=', sectionId)
+    .where('section_revisions.number', '=', number)
+    .executeTakeFirst();
+}
+
 /** At most `limit` revision summaries numbered `upTo` or lower, newest first (one page of the history). */
 export async function listRevisionPage(db: Db, { sectionId, upTo, limit }: { sectionId: string; upTo: number; limit: number }) {
   return db
@@ -100,7 +150,11 @@ export async function lastRevisionBefore(db: Db, { sectionId, before }: { sectio
   return row?.number;
 }
 
-export async function insertRevision(
+/**
+ * Inserts a revision and makes it the section's head, in one statement (one round trip per save).
+ * The caller holds the section row lock, so `number` is head + 1 and nobody else moves the head.
+ */
+export async function insertHeadRevision(
   db: Db,
   values: {
     sectionId: string;
@@ -113,40 +167,38 @@ export async function insertRevision(
     restoredFrom?: number | null;
     schemaVersion: string;
     authorId: string | null;
+    status: SectionStatus;
   },
 ) {
   return db
-    .insertInto('section_revisions')
-    .values({
-      section_id: values.sectionId,
-      district_id: values.districtId,
-      number: values.number,
-      content: JSON.stringify(values.content),
-      content_hash: values.contentHash,
-      text_chars: values.textChars,
-      kind: values.kind,
-      restored_from: values.restoredFrom ?? null,
-      schema_version: values.schemaVersion,
-      author_id: values.authorId,
-    })
-    .returning(['number', 'created_at'])
-    .executeTakeFirstOrThrow();
-}
-
-export async function updateSectionHead(
-  db: Db,
-  values: { sectionId: string; headRevision: number; status: SectionStatus; updatedBy: string | null },
-) {
-  await db
+    .with('revision', (db) =>
+      db
+        .insertInto('section_revisions')
+        .values({
+          section_id: values.sectionId,
+          district_id: values.districtId,
+          number: values.number,
+          content: JSON.stringify(values.content),
+          content_hash: values.contentHash,
+          text_chars: values.textChars,
+          kind: values.kind,
+          restored_from: values.restoredFrom ?? null,
+          schema_version: values.schemaVersion,
+          author_id: values.authorId,
+        })
+        .returning(['number', 'created_at']),
+    )
     .updateTable('sections')
-    .set({
-      head_revision: values.headRevision,
+    .from('revision')
+    .set((eb) => ({
+      head_revision: eb.ref('revision.number'),
       status: values.status,
-      updated_by: values.updatedBy,
+      updated_by: values.authorId,
       updated_at: sql<Date>`now()`,
-    })
-    .where('id', '=', values.sectionId)
-    .execute();
+    }))
+    .where('sections.id', '=', values.sectionId)
+    .returning(['revision.number', 'revision.created_at'])
+    .executeTakeFirstOrThrow();
 }
 
 export async function updateSectionMeta(

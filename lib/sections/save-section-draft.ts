@@ -8,7 +8,7 @@ import { AppError } from '../errors';
 import { parseInput } from '../shared/action-result';
 import { appendRevision } from './append-revision';
 import { loadSection } from './load-section';
-import { findRevision } from './queries';
+import { findHeadForSave, findRevision } from './queries';
 
 export const saveSectionDraftSchema = z.object({
   sectionId: z.string({ error: 'Diesen Abschnitt gibt es nicht. Bitte laden Sie die Seite neu.' }),
@@ -41,23 +41,32 @@ export async function saveSectionDraft(actor: Actor, input: unknown): Promise<Sa
       const { section, concept } = await loadSection(trx, actor, values.sectionId, 'section.edit', { lock: true });
       const content = validateRichText(values.content);
       const hash = contentHash(content);
-      const head = section.head_revision > 0 ? await findRevision(trx, { sectionId: section.id, number: section.head_revision }) : undefined;
+      // Only the head's hash: its text and author are read when the save conflicts.
+      const head = section.head_revision > 0 ? await findHeadForSave(trx, { sectionId: section.id, number: section.head_revision }) : undefined;
       // The same text as the head is never a conflict, whatever the base: e.g. a save sent
       // with keepalive while the page closed landed after the page was opened again.
       if (head && head.content_hash === hash) {
         return { revision: head.number, savedAt: head.created_at, isUnchanged: true, status: section.status };
       }
       if (values.baseRevision !== section.head_revision) {
+        const current = head ? await findRevision(trx, { sectionId: section.id, number: head.number }) : undefined;
         throw new AppError('conflict', 'Jemand anderes hat diesen Abschnitt inzwischen gespeichert.', {
           head: {
             number: section.head_revision,
-            content: head?.content ?? { type: 'doc', content: [{ type: 'paragraph' }] },
-            authorName: head?.author_name ?? null,
-            savedAt: head?.created_at ?? null,
+            content: current?.content ?? { type: 'doc', content: [{ type: 'paragraph' }] },
+            authorName: current?.author_name ?? null,
+            savedAt: current?.created_at ?? null,
           },
         });
       }
-      const saved = await appendRevision(trx, { section, content, kind: 'edit', authorId: actor.userId });
+      const saved = await appendRevision(trx, {
+        section,
+        content,
+        contentHash: hash,
+        kind: 'edit',
+        authorId: actor.userId,
+        hasRangeThreads: head ? Boolean(head.has_range_threads) : undefined,
+      });
       await insertAuditEntry(trx, {
         actorUserId: actor.userId,
         districtId: section.district_id,

@@ -26,6 +26,13 @@ export function buildContentSecurityPolicy(nonce: string, { isDev = false }: { i
   ].join('; ');
 }
 
+/**
+ * The policy of answers that are data, not documents (the autosave's JSON): nothing may load or run
+ * in them and nobody may frame them. Fixed, so such an answer needs no nonce and no pass through
+ * proxy.ts.
+ */
+export const DATA_ANSWER_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
 /** 128 random bits, base64: unguessable and fresh for every response. */
 export function createNonce(): string {
   const bytes = new Uint8Array(16);

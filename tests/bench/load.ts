@@ -13,122 +13,22 @@
  * figures, and ends with the line for 50 users:
  *   autosave: p95 N ms, errors E, lost saves L
  * Needs `npm run build` first. Run it with nothing else running on the machine.
- * BENCH_SECONDS (default 30) sets the duration of each load level.
+ * BENCH_SECONDS (default 30) sets the duration of each load level, BENCH_USERS (default 50,100)
+ * the levels. `npm run bench:load -- --no-export` leaves out the downloads, so the save path can be
+ * measured without the export's layout work competing for the CPU (the default keeps the mix).
+ * Where the server's time goes per save: `npm run bench:profile` (tests/bench/profile-autosave.ts).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Client } from 'pg';
 import { freePort } from '../e2e/support/app-process';
+import { ADMIN_URL, commentActionId, dropDatabase, paragraph, prepareDatabase, quantile, round, Session, startApp, type BenchSetup } from './load-support';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const LEVELS = (process.env.BENCH_USERS ?? '50,100').split(',').map(Number);
 const HISTORY_REVISIONS = 5_000;
-const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const SECRET = 'bench-secret-not-for-production-use-0123456789';
+/** `--no-export`: no downloads during the load levels (the save path alone, without the export's CPU). */
+const WITH_EXPORTS = !process.argv.includes('--no-export');
 
 type Sample = { path: string; ms: number; ok: boolean };
-
-const quantile = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : NaN);
-const round = (n: number) => (Number.isFinite(n) ? Math.round(n) : NaN);
-
-/** A fresh database on the server, migrated, with one district, its team and three concepts. */
-async function prepareDatabase(users: number) {
-  const name = `skw_bench_${Date.now()}`;
-  const admin = new Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  await admin.end();
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  process.env.DATABASE_URL = url.toString();
-
-  // Imported only now: the database handle reads DATABASE_URL on first use.
-  const { getDb, closeDb } = await import('@/db/client');
-  const { migrateToLatest } = await import('@/db/migrate');
-  const { buildDistrict, buildMember, actorFor, DEFAULT_TEST_PASSWORD } = await import('../support/factories');
-  const { buildConcept } = await import('../support/concept-factories');
-  const db = getDb();
-  await migrateToLatest(db);
-  const district = await buildDistrict({ name: 'Landkreis Lastprobe' });
-  const coordinator = await buildMember(district.id, 'coordinator');
-  const coordinatorActor = await actorFor(coordinator.id);
-  const editors = [];
-  for (let i = 0; i < users; i++) editors.push(await buildMember(district.id, 'editor'));
-  const sections: Array<{ id: string; key: string; conceptId: string; head: number }> = [];
-  while (sections.length < users + 1) {
-    const concept = await buildConcept(coordinatorActor, district.id, { title: `Lastprobe ${sections.length}` });
-    const rows = await db.selectFrom('sections').select(['id', 'key', 'concept_id', 'head_revision']).where('concept_id', '=', concept.id).orderBy('position').execute();
-    sections.push(...rows.map((r) => ({ id: r.id, key: r.key, conceptId: r.concept_id, head: r.head_revision })));
-  }
-  return { name, url: url.toString(), db, closeDb, coordinator, editors, sections, password: DEFAULT_TEST_PASSWORD };
-}
-
-async function startApp(databaseUrl: string, port: number): Promise<ChildProcess> {
-  if (!existsSync(path.join('.next', 'BUILD_ID'))) throw new Error('Kein Build gefunden: bitte zuerst `npm run build` ausführen.');
-  const child = spawn(process.execPath, [path.resolve('lib', 'server', 'serve.mjs')], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://localhost:${port}`, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' },
-  });
-  let output = '';
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
-  for (let i = 0; i < 120; i++) {
-    try {
-      const res = await fetch(`http://localhost:${port}/login`);
-      if (res.ok) return child;
-    } catch {
-      /* not up yet */
-    }
-    if (child.exitCode !== null) break;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  child.kill();
-  throw new Error(`Die Anwendung ist nicht gestartet:\n${output}`);
-}
-
-/** One signed-in browser, reduced to its cookies. */
-class Session {
-  private cookies = new Map<string, string>();
-  constructor(private readonly base: string) {}
-
-  private remember(res: Response) {
-    for (const line of res.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const eq = pair!.indexOf('=');
-      this.cookies.set(pair!.slice(0, eq), pair!.slice(eq + 1));
-    }
-  }
-
-  async request(pathname: string, init: RequestInit = {}): Promise<Response> {
-    const headers = new Headers(init.headers);
-    headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
-    if (init.method === 'POST') headers.set('origin', this.base);
-    const res = await fetch(this.base + pathname, { ...init, headers, redirect: 'manual' });
-    this.remember(res);
-    return res;
-  }
-
-  async signIn(email: string, password: string) {
-    const csrf = (await (await this.request('/api/auth/csrf')).json()) as { csrfToken: string };
-    const body = new URLSearchParams({ csrfToken: csrf.csrfToken, email, password, json: 'true', callbackUrl: `${this.base}/` });
-    const res = await this.request('/api/auth/callback/credentials', { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
-    await res.arrayBuffer();
-    if (!this.cookies.has('skw.session')) throw new Error(`Anmeldung von ${email} fehlgeschlagen (${res.status}).`);
-  }
-}
-
-const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
-
-/** The server action id of the comment form, from the build's manifest. */
-async function commentActionId(): Promise<string | undefined> {
-  const { readFileSync } = await import('node:fs');
-  const manifest = JSON.parse(readFileSync(path.join('.next', 'server', 'server-reference-manifest.json'), 'utf8')) as {
-    node: Record<string, { exportedName?: string }>;
-  };
-  return Object.entries(manifest.node).find(([, v]) => v.exportedName === 'addCommentAction')?.[0];
-}
 
 interface Acknowledged {
   sectionId: string;
@@ -136,7 +36,7 @@ interface Acknowledged {
   marker: string;
 }
 
-async function runLevel(base: string, users: number, setup: Awaited<ReturnType<typeof prepareDatabase>>, actionId: string | undefined) {
+async function runLevel(base: string, users: number, setup: BenchSetup, actionId: string | undefined) {
   const samples: Sample[] = [];
   const acknowledged: Acknowledged[] = [];
   const time = async (label: string, run: () => Promise<Response>, ok: (res: Response) => boolean = (r) => r.ok) => {
@@ -186,10 +86,7 @@ async function runLevel(base: string, users: number, setup: Awaited<ReturnType<t
         lines.push(`Absatz ${saves} von Person ${i + 1}: Wir halten fest, was vereinbart ist (${marker}).`);
         if (lines.length > 40) lines.shift();
         const content = { type: 'doc', content: lines.map(paragraph) };
-        const result = await time(
-          'POST Autosave',
-          () => session.request(`/api/sections/${section.id}/draft`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ baseRevision: base, content }) }),
-        );
+        const result = await time('POST Autosave', () => session.saveDraft(section.id, base, content));
         if (result?.good) {
           const saved = JSON.parse(result.body) as { revision: number };
           base = saved.revision;
@@ -210,7 +107,7 @@ async function runLevel(base: string, users: number, setup: Awaited<ReturnType<t
             (r) => r.ok,
           );
         }
-        if (i === 0 && !exportBusy && saves % 5 === 0) {
+        if (WITH_EXPORTS && i === 0 && !exportBusy && saves % 5 === 0) {
           exportBusy = true;
           void time('GET Export (DOCX)', () => session.request(`/api/concepts/${section.conceptId}/export`)).finally(() => (exportBusy = false));
         }
@@ -255,7 +152,7 @@ function report(users: number, result: Awaited<ReturnType<typeof runLevel>>) {
 }
 
 /** History page and a distant diff on a section with HISTORY_REVISIONS versions. */
-async function historyFigures(base: string, setup: Awaited<ReturnType<typeof prepareDatabase>>) {
+async function historyFigures(base: string, setup: BenchSetup) {
   const { sql } = await import('kysely');
   const { EDITOR_SCHEMA_VERSION } = await import('@/lib/editor/extensions');
   const section = setup.sections[setup.sections.length - 1]!;
@@ -301,7 +198,10 @@ async function historyFigures(base: string, setup: Awaited<ReturnType<typeof pre
 
 async function main() {
   const maxUsers = Math.max(...LEVELS);
-  console.log(`Lastprobe: ${LEVELS.join(' und ')} Nutzer:innen je ${SECONDS} s gegen den Build auf Postgres (${new URL(ADMIN_URL).host}).`);
+  console.log(
+    `Lastprobe: ${LEVELS.join(' und ')} Nutzer:innen je ${SECONDS} s gegen den Build auf Postgres (${new URL(ADMIN_URL).host})` +
+      `${WITH_EXPORTS ? '' : ', ohne Exporte (--no-export)'}.`,
+  );
   const setup = await prepareDatabase(maxUsers);
   const port = await freePort();
   const app = await startApp(setup.url, port);
@@ -317,11 +217,7 @@ async function main() {
     await historyFigures(base, setup);
   } finally {
     app.kill('SIGTERM');
-    await setup.closeDb();
-    const admin = new Client({ connectionString: ADMIN_URL });
-    await admin.connect();
-    await admin.query(`drop database if exists "${setup.name}" with (force)`);
-    await admin.end();
+    await dropDatabase(setup);
   }
   // The 50-user line last (the figure tracked over time); other levels before it.
   const sorted = lines.sort((a, b) => (a.startsWith('50:') ? 1 : 0) - (b.startsWith('50:') ? 1 : 0));

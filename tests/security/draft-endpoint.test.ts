@@ -161,6 +161,18 @@ describe('Autosave mit feindlichen Eingaben', () => {
     }
   });
 
+  it('answers, stored or refused, are data: nothing in them may load or run, nobody may frame them, nobody may cache them', async () => {
+    // The route skips proxy.ts (no per-response nonce needed), so it must bring its own policy.
+    const stored = await post(JSON.stringify({ baseRevision: head, content: docOf(paragraph(text(`Stand ${Date.now()}`))) }));
+    const refused = await post('{"baseRevision":0,"content":');
+    for (const response of [stored, refused]) {
+      expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(response.headers.get('cache-control')).toContain('no-store');
+    }
+    expect([stored.status, refused.status]).toEqual([200, 400]);
+    head = ((await stored.json()) as { revision: number }).revision;
+  });
+
   it('bytes that are not UTF-8 arrive as „�“ and are stored harmlessly', async () => {
     const prefix = new TextEncoder().encode(`{"baseRevision":${head},"content":{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"Haus `);
     const suffix = new TextEncoder().encode(' Nord"}]}]}}');
