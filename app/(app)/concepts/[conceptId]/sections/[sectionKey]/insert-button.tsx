@@ -1,7 +1,7 @@
 'use client';
 
 import type { TiptapNode } from '@/lib/editor/types';
-import { requestInsert } from './section-workspace';
+import { requestInsert } from './events';
 
 /**
  * "Einfügen" for a text block or a data table: the content goes in at the cursor of the editor,

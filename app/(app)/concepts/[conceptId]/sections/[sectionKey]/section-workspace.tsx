@@ -1,42 +1,28 @@
 'use client';
 
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import type { DataFieldValues } from '@/lib/editor/data-fields';
 import { editorExtensionsWithFieldValues } from '@/lib/editor/extensions';
-import type { TiptapDoc, TiptapNode } from '@/lib/editor/types';
-import { ConflictPanel } from '../../../../../_components/editor/conflict-panel';
+import type { TiptapDoc } from '@/lib/editor/types';
 import { ContentGuard } from '../../../../../_components/editor/content-guard';
 import { dataFieldNodeView } from '../../../../../_components/editor/data-field-view';
-import { keepDiscardedVersion, readLocalDraft, clearLocalDraft, sameContent } from '../../../../../_components/editor/draft-storage';
+import { readLocalDraft, clearLocalDraft, sameContent } from '../../../../../_components/editor/draft-storage';
 import { describeInsertOutcome, insertBlocks } from '../../../../../_components/editor/insert-blocks';
-import { MergeBar } from '../../../../../_components/editor/merge-bar';
 import { SaveStatus } from '../../../../../_components/editor/save-status';
 import { TableScrollAccess } from '../../../../../_components/editor/table-scroll-access';
 import { Toolbar, type EditorNotice } from '../../../../../_components/editor/toolbar';
-import { useAutosave } from '../../../../../_components/editor/use-autosave';
+import { useAutosave, type SaveState } from '../../../../../_components/editor/use-autosave';
 import { RichTextView } from '../../../../../_components/rich-text-view';
-import { activateFromHighlight, registerEditorBridge } from '../../../../../_components/editor/comment-bridge';
-import {
-  CommentHighlights,
-  addCommentRange,
-  commentRangePositions,
-  setActiveComment,
-  setCommentRanges,
-  type HighlightRange,
-} from '../../../../../_components/editor/comment-highlights';
-import { buildTextMap, positionToOffset } from '@/lib/comments/text-map';
-import type { Editor } from '@tiptap/react';
-import type { AutosaveController } from '../../../../../_components/editor/autosave-controller';
-import { INSERT_EVENT, SECTION_STATUS_EVENT } from './events';
+import { activateFromHighlight } from '../../../../../_components/editor/comment-bridge';
+import { CommentHighlights, type HighlightRange } from '../../../../../_components/editor/comment-highlights';
+import type { SideVersion } from './conflict-decision';
+import { INSERT_EVENT, SECTION_STATUS_EVENT, type InsertRequest } from './events';
+import { useCommentBridge } from './use-comment-bridge';
 
-/** What the help panel asks the editor to insert (window event `skw:insert`). */
-export interface InsertRequest {
-  nodes: TiptapNode[];
-  /** How the author knows it, for messages: „Die Tabelle „Unterkünfte““. */
-  description: string;
-}
-
+// Rarely needed (after a conflicting save): the conflict view with its diff loads only then. React's lazy, not
+// next/dynamic, which would bring more code along than it saves here (npm run bench:bundle).
+const ConflictDecision = lazy(() => import('./conflict-decision').then((m) => ({ default: m.ConflictDecision })));
 
 /**
  * The section editor: toolbar, Tiptap, autosave with a local safety copy, and the
@@ -62,7 +48,7 @@ export function SectionWorkspace(props: {
     initialSavedAt: props.savedAt,
     enabled: props.canEdit,
   });
-  const [sideVersion, setSideVersion] = useState<{ title: string; doc: TiptapDoc } | null>(null);
+  const [sideVersion, setSideVersion] = useState<SideVersion>(null);
   const [notice, setNotice] = useState<EditorNotice>(null);
   const previousKind = useRef(state.kind);
   // Built once: the editor keeps the extension list it was created with (the Eckdaten values of this page view).
@@ -99,40 +85,7 @@ export function SectionWorkspace(props: {
     },
   });
 
-  // Comment highlights refer to the saved text the editor was loaded with: set them before anything changes it.
-  useEffect(() => {
-    if (editor) setCommentRanges(editor.view, props.commentRanges, null);
-    // Once per loaded editor; later comments are added through the bridge.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [editor]);
-
-  useEffect(() => {
-    if (!editor) return;
-    registerEditorBridge({
-      selectionAnchor: async () => {
-        const range = selectedRange(editor);
-        if (!range) return { error: 'Bitte markieren Sie zuerst im Text die Stelle, die Sie kommentieren möchten.' };
-        const saved = await waitUntilSaved(controller);
-        if (!saved.ok) return { error: saved.message };
-        const map = buildTextMap(editor.getJSON() as TiptapDoc);
-        const start = positionToOffset(map, range.from, 'start');
-        const end = positionToOffset(map, range.to, 'end');
-        const quote = map.text.slice(start, end);
-        if (!quote.trim()) return { error: 'Bitte markieren Sie Text, nicht nur Leerraum.' };
-        return { revision: saved.revision, start, end, quote };
-      },
-      showThread: (threadId) => {
-        setActiveComment(editor.view, threadId);
-        const positions = threadId ? commentRangePositions(editor.state, threadId) : null;
-        if (!positions) return false;
-        const { node } = editor.view.domAtPos(positions.from);
-        (node instanceof Element ? node : node.parentElement)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-        return true;
-      },
-      addRange: (range) => addCommentRange(editor.view, { ...range, isResolved: false }),
-    });
-    return () => registerEditorBridge(null);
-  }, [editor, controller]);
+  useCommentBridge(editor, controller, props.commentRanges);
 
   // A safety copy from an earlier visit: restore it, or show the conflict if the server moved on.
   useEffect(() => {
@@ -172,12 +125,11 @@ export function SectionWorkspace(props: {
     const isEditable = props.canEdit && state.kind !== 'conflict';
     // No update event: switching editability is not a change of the text (it would trigger a save).
     if (editor && editor.isEditable !== isEditable) editor.setEditable(isEditable, false);
-    // Focus follows the decision, so keyboard and screen reader users are not left on a button that vanished.
-    const wasDeciding = previousKind.current === 'conflict' || previousKind.current === 'merging';
+    // Focus follows the decision, so keyboard and screen reader users are not left on a button that vanished
+    // (the conflict view and the merge bar take it themselves when they appear).
+    const wasDeciding = isDecidingKind(previousKind.current);
     previousKind.current = state.kind;
-    if (state.kind === 'conflict') document.getElementById('konflikt')?.focus();
-    else if (state.kind === 'merging') document.getElementById('zusammenfuehren')?.focus();
-    else if (wasDeciding && isEditable) editor?.commands.focus();
+    if (wasDeciding && !isDecidingKind(state.kind) && isEditable) editor?.commands.focus();
   }, [editor, props.canEdit, state.kind]);
 
   const sectionStatus = state.kind === 'saved' ? state.sectionStatus : undefined;
@@ -186,7 +138,7 @@ export function SectionWorkspace(props: {
   }, [props.sectionId, sectionStatus]);
 
   return (
-    <div className={state.kind === 'conflict' || state.kind === 'merging' ? 'editor editor--deciding' : 'editor'}>
+    <div className={isDeciding(state) ? 'editor editor--deciding' : 'editor'}>
       <div className="editor__bar">
         <SaveStatus state={state} />
         {!props.canEdit && <p className="muted">Nur lesen: Sie können diesen Abschnitt nicht bearbeiten.</p>}
@@ -196,44 +148,17 @@ export function SectionWorkspace(props: {
           <p>{controller.notice}</p>
         </div>
       )}
-      {state.kind === 'conflict' && editor && (
-        <ConflictPanel
-          head={state.head}
-          mine={state.mine}
-          fieldValues={props.fieldValues}
-          onKeepMine={() => {
-            editor.commands.setContent(state.mine, { emitUpdate: false });
-            controller.keepMine(state.head, state.mine);
-            setSideVersion({ title: `Überschriebene Version ${state.head.number} (bleibt im Verlauf erhalten)`, doc: state.head.content });
-          }}
-          onTakeTheirs={() => {
-            keepDiscardedVersion(props.sectionId, state.mine);
-            editor.commands.setContent(state.head.content, { emitUpdate: false });
-            controller.takeTheirs(state.head);
-            setSideVersion({ title: 'Ihre nicht übernommene Version (zum Kopieren)', doc: state.mine });
-          }}
-          onMergeByHand={() => {
-            editor.commands.setContent(state.mine, { emitUpdate: false });
-            controller.startMerge(state.head, state.mine);
-            setSideVersion({
-              title: `Version ${state.head.number} von ${state.head.authorName ?? 'der anderen Person'} – zum Übernehmen einzelner Stellen`,
-              doc: state.head.content,
-            });
-          }}
-        />
-      )}
-      {state.kind === 'merging' && editor && (
-        <MergeBar
-          head={state.head}
-          onSave={() => {
-            controller.finishMerge();
-            setSideVersion((side) => side && { ...side, title: `Version ${state.head.number} (bleibt im Verlauf erhalten)` });
-          }}
-          onBack={() => {
-            setSideVersion(null);
-            controller.showConflict(state.head, editor.getJSON() as TiptapDoc);
-          }}
-        />
+      {isDeciding(state) && editor && (
+        <Suspense fallback={null}>
+          <ConflictDecision
+            state={state}
+            editor={editor}
+            controller={controller}
+            sectionId={props.sectionId}
+            fieldValues={props.fieldValues}
+            onSideVersion={setSideVersion}
+          />
+        </Suspense>
       )}
       {editor && props.canEdit && <Toolbar editor={editor} onNotice={setNotice} />}
       <p role="status" className={notice ? `editor__notice editor__notice--${notice.tone}` : 'editor__notice'} data-testid="editor-notice">
@@ -259,56 +184,6 @@ export function SectionWorkspace(props: {
   );
 }
 
-/** Asks the editor on this page to insert content at the cursor (or, where it cannot stand, after the block). */
-export function requestInsert(request: InsertRequest) {
-  window.dispatchEvent(new CustomEvent<InsertRequest>(INSERT_EVENT, { detail: request }));
-}
-
-/**
- * The passage the reader marked: the browser's selection inside the text (also in read-only
- * mode, where the editor does not track it), else the editor's own selection.
- */
-function selectedRange(editor: Editor): { from: number; to: number } | null {
-  const selection = window.getSelection();
-  if (selection && selection.rangeCount > 0 && !selection.isCollapsed) {
-    const range = selection.getRangeAt(0);
-    if (editor.view.dom.contains(range.startContainer) && editor.view.dom.contains(range.endContainer)) {
-      try {
-        const from = editor.view.posAtDOM(range.startContainer, range.startOffset);
-        const to = editor.view.posAtDOM(range.endContainer, range.endOffset);
-        if (to > from) return { from, to };
-      } catch {
-        // fall back to the editor's selection
-      }
-    }
-  }
-  const { from, to } = editor.state.selection;
-  return to > from ? { from, to } : null;
-}
-
-/** Waits until everything typed is saved, so a comment's offsets refer to a stored revision. */
-function waitUntilSaved(controller: AutosaveController): Promise<{ ok: true; revision: number } | { ok: false; message: string }> {
-  const settled = () => {
-    const state = controller.getState();
-    if (state.kind === 'saved' && !controller.hasUnsavedChanges) return { ok: true as const, revision: state.revision };
-    if (state.kind === 'conflict' || state.kind === 'merging') return { ok: false as const, message: 'Bitte lösen Sie zuerst den Konflikt beim Speichern; danach können Sie kommentieren.' };
-    if (state.kind === 'error') return { ok: false as const, message: `Ihre letzten Änderungen sind nicht gespeichert (${state.message}). Bitte speichern Sie zuerst.` };
-    return null;
-  };
-  const now = settled();
-  if (now) return Promise.resolve(now);
-  controller.flush();
-  return new Promise((resolve) => {
-    const timeout = window.setTimeout(() => {
-      unsubscribe();
-      resolve({ ok: false, message: 'Ihre Änderungen werden noch gespeichert. Bitte versuchen Sie es gleich noch einmal.' });
-    }, 15_000);
-    const unsubscribe = controller.subscribe(() => {
-      const result = settled();
-      if (!result) return;
-      window.clearTimeout(timeout);
-      unsubscribe();
-      resolve(result);
-    });
-  });
-}
+/** After a conflicting save, until the author has decided (and, merging by hand, saved the merge). */
+const isDecidingKind = (kind: SaveState['kind']) => kind === 'conflict' || kind === 'merging';
+const isDeciding = (state: SaveState): state is Extract<SaveState, { kind: 'conflict' | 'merging' }> => isDecidingKind(state.kind);
