@@ -1,7 +1,7 @@
 'use client';
 
-import { signOut } from 'next-auth/react';
 import { useState } from 'react';
+import { signOutTo } from '../_lib/sign-out';
 
 export function SignOutButton() {
   const [pending, setPending] = useState(false);
@@ -12,7 +12,7 @@ export function SignOutButton() {
       disabled={pending}
       onClick={() => {
         setPending(true);
-        void signOut({ callbackUrl: '/login?abgemeldet=1' });
+        void signOutTo('/login?abgemeldet=1');
       }}
     >
       Abmelden

@@ -1,14 +1,14 @@
 'use client';
 
-import { signOut } from 'next-auth/react';
 import { useEffect } from 'react';
 import { ActionForm, Field } from '../../_components/action-form';
+import { signOutTo } from '../../_lib/sign-out';
 import { changePasswordAction } from './actions';
 
 /** After a change every session ends (also this one), so we sign out and ask for the new password. */
 function SignOutAfterChange() {
   useEffect(() => {
-    const timer = setTimeout(() => void signOut({ callbackUrl: '/login?passwort=1' }), 1500);
+    const timer = setTimeout(() => void signOutTo('/login?passwort=1'), 1500);
     return () => clearTimeout(timer);
   }, []);
   return <p>Ihr Passwort wurde geändert. Sie werden abgemeldet und können sich gleich mit dem neuen Passwort anmelden.</p>;

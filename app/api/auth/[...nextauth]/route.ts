@@ -12,7 +12,7 @@ const handler: Handler = async (req, ctx) => {
   return nextAuth(req, { params: await ctx.params });
 };
 
-// Sign-in and sign-out (next-auth's client posts form data, so no JSON here): only from our own
+// Sign-in and sign-out (next-auth's client and app/_lib/sign-out.ts post form data, so no JSON here): only from our own
 // pages, on top of next-auth's CSRF token, so no other page can sign a browser in or out.
 const post: Handler = async (req, ctx) => {
   try {
