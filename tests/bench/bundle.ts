@@ -85,6 +85,9 @@ async function main() {
     if (uncompressed.length) console.log(`\nAchtung: ${uncompressed.length} Dateien kamen unkomprimiert.`);
     console.log(`\nentpackt zusammen ${kB(unpacked)} kB`);
     console.log(`editor route: ${kB(sent)} kB gzipped JavaScript in ${files.length} files (cold load)`);
+  } catch (error) {
+    console.error(`Ausgabe der Anwendung:\n${app.output()}`);
+    throw error;
   } finally {
     await browser.close();
     await stop(app);
