@@ -116,7 +116,7 @@ describeWithBrowser('Der Abschnitt im Browser', () => {
     await page.getByText('gehört nach den Mindeststandards üblicherweise zu einem Schutzkonzept').waitFor();
   });
 
-  it('a conflict shows both versions readable at 1280 px and one below the other on a narrow window; merging by hand saves only when done', async () => {
+  it('a conflict shows both versions readable at 1280 px and one below the other on a narrow window, with the focus on the decision; merging by hand saves only when done', async () => {
     const editorContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const other = await editorContext.newPage();
     await signIn(other, 'redaktion@musterland.example', DEMO_PASSWORD);
@@ -129,6 +129,9 @@ describeWithBrowser('Der Abschnitt im Browser', () => {
     await saveStatus(page).getByText(/Gespeichert um/).waitFor({ timeout: 20_000 });
     await typeAtEnd(other, ' Absatz von Jonas.');
     await other.getByRole('heading', { name: /^Konflikt: Miriam Muster hat diesen Abschnitt heute um \d\d:\d\d gespeichert/ }).waitFor({ timeout: 20_000 });
+    // Keyboard and screen reader users land on the decision (the conflict view is loaded only now).
+    const focusIsOn = (id: string) => other.waitForFunction((expected) => document.activeElement?.id === expected, id, { timeout: 5_000 });
+    await focusIsOn('konflikt');
 
     const layout = () =>
       other.evaluate(() => {
@@ -157,12 +160,15 @@ describeWithBrowser('Der Abschnitt im Browser', () => {
     await other.getByRole('button', { name: 'Selbst zusammenführen' }).click();
     await saveStatus(other).getByText('Zusammenführen – noch nicht gespeichert').waitFor();
     await other.getByRole('region', { name: 'Selbst zusammenführen' }).waitFor();
+    await focusIsOn('zusammenfuehren');
     await typeAtEnd(other, ' Absatz von Miriam übernommen.');
     await other.waitForTimeout(3_000);
     expect(sent).toEqual([]);
 
     await other.getByRole('button', { name: 'Zusammengeführte Version speichern' }).click();
     await saveStatus(other).getByText(/Gespeichert um/).waitFor({ timeout: 20_000 });
+    // The merge bar is gone; the caret is back in the text.
+    await other.waitForFunction(() => document.activeElement?.classList.contains('ProseMirror'), undefined, { timeout: 5_000 });
     expect(sent).toHaveLength(1);
     expect(sent[0]).toContain('Absatz von Jonas. Absatz von Miriam übernommen.');
     await editorContext.close();
