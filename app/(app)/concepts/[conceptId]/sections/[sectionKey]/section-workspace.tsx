@@ -174,7 +174,7 @@ export function SectionWorkspace(props: {
       {sideVersion && (
         <details className="card card--muted side-version" id="andere-version" open>
           <summary>{sideVersion.title}</summary>
-          <RichTextView doc={sideVersion.doc} fieldValues={props.fieldValues} />
+          <RichTextView doc={sideVersion.doc} fieldValues={props.fieldValues} tableContext={sideVersion.title} />
           <button type="button" className="btn btn--secondary btn--small" onClick={() => setSideVersion(null)}>
             Ausblenden
           </button>
