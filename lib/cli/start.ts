@@ -172,7 +172,8 @@ async function main() {
   // Production: our own small server around Next's handler (lib/server/serve.mjs), which sets the client address.
   const child = isDev
     ? run(['dev', '-p', String(port)], env)
-    : spawn(process.execPath, [path.resolve('lib', 'server', 'serve.mjs')], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } });
+    : // The channel tells the server when the launcher is gone (lib/server/serve.mjs stops then).
+      spawn(process.execPath, [path.resolve('lib', 'server', 'serve.mjs')], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env: { ...env, NODE_ENV: 'production' } });
   children.app = child;
   child.once('exit', (code) => void stop(code ?? 1));
   await waitForHttp(`${appUrl}/login`, child);

@@ -62,19 +62,24 @@ server.listen(port, () => {
 });
 
 let stopping = false;
-for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
-  process.once(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    // Take no new connections, let running requests finish, then close Next; give up after DRAIN_MS.
-    const force = setTimeout(() => {
-      server.closeAllConnections();
-      process.exit(0);
-    }, DRAIN_MS);
-    force.unref();
-    server.close(() => {
-      void app.close().finally(() => process.exit(0));
-    });
-    server.closeIdleConnections();
+const shutdown = () => {
+  if (stopping) return;
+  stopping = true;
+  // Take no new connections, let running requests finish, then close Next; give up after DRAIN_MS.
+  const force = setTimeout(() => {
+    server.closeAllConnections();
+    process.exit(0);
+  }, DRAIN_MS);
+  force.unref();
+  server.close(() => {
+    void app.close().finally(() => process.exit(0));
   });
+  server.closeIdleConnections();
+};
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.once(signal, shutdown);
+// Started by the launcher (npm start) with a channel to it: when the launcher is gone (killed without a chance to
+// stop this server), the channel closes, and this server stops too instead of holding the port with no database.
+if (process.send) {
+  process.channel?.unref();
+  process.once('disconnect', shutdown);
 }

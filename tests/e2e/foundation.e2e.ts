@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@/lib/demo/demo-accounts';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort, launch, stop, waitUntilReady } from './support/app-process';
@@ -158,6 +160,52 @@ describeWithBrowser('Start und Datenordner', () => {
     expect(code).not.toBe(0);
     expect(second.output()).toContain('Der Datenordner wird bereits von einem anderen Prozess verwendet');
   });
+
+  it('the app server stops when its launcher is killed outright, and frees the port', async () => {
+    const port = await freePort();
+    // A stand-in launcher starts the server as lib/cli/start.ts does (with a channel to it), prints its id, and is
+    // then killed with SIGKILL: it gets no chance to stop the server itself.
+    const serve = path.resolve(__dirname, '../../lib/server/serve.mjs');
+    const starter = `const c = require('node:child_process').spawn(process.execPath, [${JSON.stringify(serve)}], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }); console.log('server ' + c.pid); setInterval(() => {}, 1000);`;
+    const env = { ...process.env, PORT: String(port), NEXTAUTH_SECRET: 'e2e-only-secret-0123456789abcdef0123456789', NEXTAUTH_URL: `http://localhost:${port}` };
+    const launcher = spawn(process.execPath, ['-e', starter], { cwd: path.resolve(__dirname, '../..'), env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    launcher.stdout.on('data', (chunk: Buffer) => (output += String(chunk)));
+    launcher.stderr.on('data', (chunk: Buffer) => (output += String(chunk)));
+    const listening = async () => new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => (socket.destroy(), resolve(true)));
+      socket.once('error', () => resolve(false));
+    });
+    const until = async (condition: () => Promise<boolean>, ms: number) => {
+      for (const started = Date.now(); Date.now() - started < ms; await new Promise((r) => setTimeout(r, 200))) if (await condition()) return true;
+      return false;
+    };
+    try {
+      expect(await until(listening, 120_000)).toBe(true);
+      const serverPid = Number(/server (\d+)/.exec(output)?.[1]);
+      expect(serverPid).toBeGreaterThan(0);
+      launcher.kill('SIGKILL');
+      const gone = async () => {
+        try {
+          process.kill(serverPid, 0);
+          return false;
+        } catch {
+          return true;
+        }
+      };
+      expect(await until(gone, 30_000)).toBe(true);
+      expect(await listening()).toBe(false);
+    } finally {
+      launcher.kill('SIGKILL');
+      const serverPid = Number(/server (\d+)/.exec(output)?.[1]);
+      // Left over only when the test failed: never leave a server holding a port behind.
+      try {
+        if (serverPid > 0) process.kill(serverPid, 'SIGKILL');
+      } catch {
+        // already gone, as it should be
+      }
+    }
+  }, 180_000);
 
   it('data survives a restart, and Ctrl-C shuts down cleanly and frees the folder', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skw-restart-'));
