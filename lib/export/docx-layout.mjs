@@ -23,7 +23,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 
 /**
  * @typedef {{ name: string, apply: (source: string) => string | undefined }} Fix
@@ -113,9 +113,12 @@ export const FIXES = [
   },
 ];
 
-/** The source of docx/layout as installed. */
+/**
+ * The source of docx/layout as installed. Found from the project root (as the worker itself is): Next's build
+ * rewrites `import.meta` in files it traces, so a resolver call is not available here.
+ */
 export function layoutSource() {
-  return readFileSync(fileURLToPath(import.meta.resolve('docx/layout')), 'utf8');
+  return readFileSync(path.join(process.cwd(), 'node_modules', 'docx', 'dist', 'layout.mjs'), 'utf8');
 }
 
 /**
@@ -147,7 +150,13 @@ function readOrNothing(file) {
  * @returns {Promise<{ layout: typeof import('docx/layout'), problem?: string }>}
  */
 export async function loadLayout() {
-  const fixed = fixedLayoutSource(layoutSource());
+  let source;
+  try {
+    source = layoutSource();
+  } catch (error) {
+    return { layout: await import('docx/layout'), problem: `Quelle nicht lesbar (${error instanceof Error ? error.message : String(error)})` };
+  }
+  const fixed = fixedLayoutSource(source);
   if ('problem' in fixed) return { layout: await import('docx/layout'), problem: fixed.problem };
   const hash = createHash('sha256').update(fixed.source).digest('hex').slice(0, 16);
   const folder = path.join(process.cwd(), 'node_modules', '.cache', 'schutzkonzept-werkstatt');
@@ -160,7 +169,8 @@ export async function loadLayout() {
       writeFileSync(partial, fixed.source);
       renameSync(partial, file);
     }
-    return { layout: await import(pathToFileURL(file).href) };
+    // Next's build compiles the worker too: the comments keep this import as Node's own, at run time.
+    return { layout: await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ pathToFileURL(file).href) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { layout: await import('docx/layout'), problem: `beschleunigte Fassung nicht ladbar (${reason})` };
