@@ -19,7 +19,9 @@ const nextConfig = {
   // sends a .docx of up to 10 MB to a server action;
   // lib/import/docx-package.ts refuses anything larger before reading it.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '11mb' }, proxyClientMaxBodySize: '11mb' },
-  serverExternalPackages: ['@node-rs/argon2', 'pg', '@electric-sql/pglite', '@electric-sql/pglite-socket'],
+  // docx from node_modules as it is published: the export relies on its internals of the pinned version and checks
+  // their source before using them (lib/export/docx-compile.ts), which a minified copy in the bundle would fail.
+  serverExternalPackages: ['@node-rs/argon2', 'pg', '@electric-sql/pglite', '@electric-sql/pglite-socket', 'docx'],
   async headers() {
     return [
       {

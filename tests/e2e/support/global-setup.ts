@@ -11,7 +11,11 @@ export default async function globalSetup() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skw-e2e-'));
   const port = await freePort();
   const app = launch({ dataDir, port });
+  // The app's output, for tests that check what it logged (e.g. that the export runs without a fallback).
+  const log = path.join(dataDir, 'app.log');
+  for (const stream of [app.child.stdout, app.child.stderr]) stream.on('data', (chunk: Buffer) => fs.appendFileSync(log, chunk));
   await waitUntilReady(app);
+  process.env.E2E_APP_LOG = log;
   process.env.E2E_BASE_URL = `http://localhost:${port}`;
   process.env.E2E_DATA_DIR = dataDir;
   process.env.E2E_PORT = String(port);

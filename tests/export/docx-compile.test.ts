@@ -1,0 +1,101 @@
+/**
+ * The export writes document.xml faster than docx alone (lib/export/docx-compile.ts), relying on docx's internals of
+ * the pinned version: it must be in use with the installed docx, and every part must be what docx alone writes.
+ */
+import type { Document } from 'docx';
+import { DEMO_CONCEPT } from '@/lib/demo/demo-concept-content';
+import { validateRichText } from '@/lib/editor/validate-content';
+import { compileParts, compileProblem, compileWithDocxAlone, writeXmlable } from '@/lib/export/docx-compile';
+import { buildDocument } from '@/lib/export/render-docx';
+import type { ExportDocument } from '@/lib/export/model';
+import { blocksToTiptap } from '@/lib/templates';
+import { referenceConceptModel } from '../bench/export-reference-concept';
+import { bullets, cell, doc, h, item, modelWith, p, para, row, table, text } from './support';
+
+/**
+ * docx numbers bookmarks on from document to document in one process and gives hyperlinks random relationship ids,
+ * and the file's properties carry the time of writing: those are replaced by their order of appearance (and the
+ * times by a mark), everything else must be equal byte for byte.
+ */
+function canonical(part: string): string {
+  const numbering = new Map<string, Map<string, number>>();
+  const renumber = (kind: string, value: string) => {
+    const seen = numbering.get(kind) ?? new Map<string, number>();
+    numbering.set(kind, seen);
+    if (!seen.has(value)) seen.set(value, seen.size + 1);
+    return `${kind}#${seen.get(value)}`;
+  };
+  return part
+    .replace(/rId[A-Za-z0-9_-]{21}/g, (id) => renumber('rId', id))
+    .replace(/_Toc\d+/g, (id) => renumber('toc', id))
+    .replace(/(<w:bookmark(?:Start|End)[^>]*? w:id=")(\d+)/g, (_, start: string, id: string) => start + renumber('bookmark', id))
+    .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z/g, 'ZEIT');
+}
+
+/** Where two parts first differ (with some context), or null when they are equal. */
+function firstDifference(name: string, mine: string, theirs: string): string | null {
+  if (mine === theirs) return null;
+  let at = 0;
+  while (at < mine.length && mine[at] === theirs[at]) at++;
+  return `${name} an Stelle ${at}: …${mine.slice(Math.max(0, at - 80), at + 80)}… statt …${theirs.slice(Math.max(0, at - 80), at + 80)}…`;
+}
+
+function expectSameParts(build: () => Document) {
+  const fast = compileParts(build());
+  const alone = compileWithDocxAlone(build());
+  expect([...fast.keys()]).toEqual([...alone.keys()]);
+  for (const [name, data] of alone) {
+    const mine = fast.get(name)!;
+    if (typeof data !== 'string') expect(Buffer.from(mine as Uint8Array).equals(Buffer.from(data))).toBe(true);
+    else expect(firstDifference(name, canonical(mine as string), canonical(data))).toBeNull();
+  }
+  return fast;
+}
+
+const demoModel = (): ExportDocument =>
+  modelWith(Object.fromEntries(DEMO_CONCEPT.sections.map((s) => [s.key, validateRichText(blocksToTiptap(s.blocks))])), {
+    concept: { title: DEMO_CONCEPT.title, status: 'draft', responsible: DEMO_CONCEPT.responsible },
+  });
+
+describe('DOCX schneller schreiben (docx-compile)', () => {
+  it('is in use with the installed docx', () => {
+    // A docx upgrade that changes the internals it relies on ends here: look at lib/export/docx-compile.ts again.
+    expect(compileProblem()).toBeUndefined();
+  });
+
+  it('writes the demo concept exactly as docx alone does', () => {
+    const parts = expectSameParts(() => buildDocument(demoModel()));
+    expect(String(parts.get('word/document.xml'))).toContain('Gewaltschutzkonzept');
+  });
+
+  it('writes the long reference concept exactly as docx alone does, also with Word asked to update its fields', () => {
+    const model = referenceConceptModel();
+    const parts = expectSameParts(() => buildDocument(model, { updateFields: false }));
+    expect(String(parts.get('word/document.xml')).length).toBeGreaterThan(1_000_000);
+    expectSameParts(() => buildDocument(model, { updateFields: true }));
+  });
+
+  it('escapes what XML needs escaped and leaves out what it cannot hold, as docx does', () => {
+    const hostile = 'A&B <tag attr="x"> it\'s „Zitat“ \u0007\u001b 50\u00a0% e\u0301 👩‍👧 محمد';
+    const model = modelWith({
+      praeambel: doc(h(3, hostile), para(hostile), bullets(item(para(`Liste ${hostile}`)), item(p(text('fett & kursiv', [{ type: 'bold' }, { type: 'italic' }]))))),
+      kooperation: doc(table(row(cell('Stelle <1>', 'tableHeader'), cell('„Erreichbarkeit“ & Zeiten', 'tableHeader')), row(cell(hostile), cell('Mo–Fr 8–16 Uhr')))),
+    });
+    const parts = expectSameParts(() => buildDocument(model));
+    const xml = String(parts.get('word/document.xml'));
+    expect(xml).toContain('A&amp;B &lt;tag attr=&quot;x&quot;&gt; it&apos;s');
+    expect(xml).not.toMatch(/[\u0007\u001b]/);
+  });
+
+  it('writes docx objects with the quirks of docx’s writer', () => {
+    expect(writeXmlable({ 'w:b': { _attr: { 'w:val': false } } })).toBe('<w:b w:val="false"/>');
+    expect(writeXmlable({ 'w:p': {} })).toBe('<w:p/>');
+    // Attributes only, as an array: open and closed.
+    expect(writeXmlable({ 'w:p': [{ _attr: { 'w:rsidR': 'A' } }] })).toBe('<w:p w:rsidR="A"></w:p>');
+    // A text takes the place of the element just before it.
+    expect(writeXmlable({ 'w:t': [{ _attr: { 'xml:space': 'preserve' } }, { 'w:x': {} }, 'a<b'] })).toBe('<w:t xml:space="preserve">a&lt;b</w:t>');
+    expect(writeXmlable({ 'w:r': [{ 'w:t': 'eins' }, { 'w:tab': {} }] })).toBe('<w:r><w:t>eins</w:t><w:tab/></w:r>');
+    expect(writeXmlable({ 'w:instrText': { _cdata: 'a]]>b' } })).toBe('<w:instrText><![CDATA[a]]]]><![CDATA[>b]]></w:instrText>');
+    expect(writeXmlable({ 'w:sz': 24 })).toBe('<w:sz>24</w:sz>');
+  });
+});
