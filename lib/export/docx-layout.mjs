@@ -10,6 +10,8 @@
  *   - `withoutUndefined` builds two arrays for every formatting object it copies;
  *   - `decodeMore` looks its cache up by the concatenation of two long strings for every character measured;
  *   - `knownEastAsianFontOf` lower-cases and compares every name and alias of a table for every run;
+ *   - `measuresOf` copies a font's whole width table into a new object for every word measured (its callers only
+ *     read it, and a formatting object is not changed once made, so the copy is kept per formatting object);
  *   - `new RegExp("\\p{…}", "u")` inside functions compiles a regular expression for every character tested.
  *
  * Each fix keeps what the function returns: the same results memoised, the same regular expressions compiled once
@@ -94,6 +96,19 @@ export const FIXES = [
       '\treturn knownEastAsianFonts.get(font);',
       '};',
       'var knownEastAsianFontUncached = (font) => {',
+    ].join('\n'),
+  ),
+  once(
+    'Maße einer Schrift je Formatierung nur einmal zusammenstellen',
+    'var measuresOf = (font) => {',
+    [
+      'var measuresByFont = new WeakMap();',
+      'var measuresOf = (font) => {',
+      '\tlet measures = measuresByFont.get(font);',
+      '\tif (measures === void 0) measuresByFont.set(font, measures = measuresOfUncached(font));',
+      '\treturn measures;',
+      '};',
+      'var measuresOfUncached = (font) => {',
     ].join('\n'),
   ),
   {
