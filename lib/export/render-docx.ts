@@ -176,6 +176,9 @@ export function buildDocument(model: ExportDocument, { updateFields = true, chan
 /** The DOCX bytes. The TOC has its entries; its page numbers are added afterwards (toc-page-numbers.ts). */
 export async function renderDocx(model: ExportDocument, options: RenderOptions = {}): Promise<Buffer> {
   const document = buildDocument(model, options);
+  // Building and writing each take a few hundred ms of a long concept on the server's one thread: saves and page
+  // views that came in meanwhile are answered in between instead of after both.
+  await new Promise((resolve) => setImmediate(resolve));
   // docx writes the parts (faster, with the same bytes: docx-compile.ts), Node's zlib packs them: docx zips with
   // fflate in JavaScript, which took a quarter of the time of a whole export of 100 pages; zlib (native) packs the
   // same parts about five times faster, as small.
