@@ -52,49 +52,27 @@ export interface ConceptContext {
 
 type Role = 'coordinator' | 'editor' | 'advisor';
 
-const ROLE_RULES: Record<Role, ReadonlySet<ConceptAction>> = {
-  coordinator: new Set<ConceptAction>([
-    'concept.read',
-    'concept.export',
-    'concept.statement',
-    'concept.manage',
-    'concept.share',
-    'concept.unshare',
-    'concept.submit',
-    'concept.withdraw',
-    'concept.reopen',
-    'concept.adopt',
-    'concept.continue',
-    'section.edit',
-    'review.comment',
-    'review.resolve',
-    'review.disposition',
-    'review.redact',
-  ]),
-  editor: new Set<ConceptAction>(['concept.read', 'concept.export', 'section.edit', 'review.comment', 'review.resolve', 'review.disposition']),
-  // Advisors advise: they read, comment and judge, and never change the district's text, details or decisions.
-  // Closing threads is the district's work: its own threads, and the advisor's hints with their disposition.
-  advisor: new Set<ConceptAction>([
-    'concept.read',
-    'concept.export',
-    'concept.statement',
-    'review.comment',
-    'review.verdict',
-    'review.request_changes',
-    'review.approve',
-  ]),
-};
-
 const READ: ConceptAction[] = ['concept.read', 'concept.export', 'concept.statement'];
 const DISCUSS: ConceptAction[] = ['review.comment', 'review.resolve', 'review.disposition'];
+/** The advisor's judgement on a submission. */
+const JUDGE: ConceptAction[] = ['review.verdict', 'review.request_changes', 'review.approve'];
 // Personal data must be removable whatever the state, also from an adopted concept.
 const ALWAYS: ConceptAction[] = [...READ, 'review.redact'];
 const WRITE: ConceptAction[] = ['concept.manage', 'section.edit'];
 
+const ROLE_RULES: Record<Role, ReadonlySet<ConceptAction>> = {
+  // The coordination answers for the concept: everything but judging it, which is the advisor's.
+  coordinator: new Set(CONCEPT_ACTIONS.filter((action) => !JUDGE.includes(action))),
+  editor: new Set<ConceptAction>(['concept.read', 'concept.export', 'section.edit', ...DISCUSS]),
+  // Advisors advise: they read, comment and judge, and never change the district's text, details or decisions.
+  // Closing threads is the district's work: its own threads, and the advisor's hints with their disposition.
+  advisor: new Set<ConceptAction>([...READ, 'review.comment', ...JUDGE]),
+};
+
 /** Which actions a state permits at all, whoever asks. */
 const STATE_RULES: Record<ConceptStatus, ReadonlySet<ConceptAction>> = {
   draft: new Set([...ALWAYS, ...WRITE, ...DISCUSS, 'concept.share', 'concept.unshare', 'concept.submit', 'concept.adopt']),
-  submitted: new Set([...ALWAYS, ...DISCUSS, 'concept.withdraw', 'review.verdict', 'review.request_changes', 'review.approve']),
+  submitted: new Set([...ALWAYS, ...DISCUSS, ...JUDGE, 'concept.withdraw']),
   changes_requested: new Set([...ALWAYS, ...WRITE, ...DISCUSS, 'concept.share', 'concept.submit', 'concept.adopt']),
   approved: new Set([...ALWAYS, ...DISCUSS, 'concept.share', 'concept.adopt', 'concept.reopen']),
   adopted: new Set([...ALWAYS, 'concept.continue']),

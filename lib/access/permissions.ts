@@ -26,16 +26,8 @@ export type PlatformAction = (typeof PLATFORM_ACTIONS)[number];
 export type DistrictRelation = DistrictRole | 'advisor' | 'none';
 
 const DISTRICT_RULES: Record<Exclude<DistrictRelation, 'none'>, ReadonlySet<DistrictAction>> = {
-  coordinator: new Set<DistrictAction>([
-    'district.read',
-    'district.data.read',
-    'district.data.edit',
-    'member.read',
-    'member.manage',
-    'concept.list',
-    'concept.create',
-    'audit.read',
-  ]),
+  // The coordination runs its district: every district action.
+  coordinator: new Set(DISTRICT_ACTIONS),
   editor: new Set<DistrictAction>([
     'district.read',
     'district.data.read',

@@ -3,11 +3,12 @@
  * text-position selector (offsets in the section's plain text, lib/comments/text-map.ts) and a
  * text-quote selector (the exact quote with a little context before and after).
  *
- * On every new revision an anchor is moved: first through the word diff between the two texts
- * (an edit elsewhere only shifts it; an edit inside keeps it on the edited passage as long as
- * most of it survives), then — when that fails — by looking for the quote with its context, as
- * annotators such as Hypothesis do. When neither finds it, the comment is detached and keeps
- * its quote; a later revision that brings the text back attaches it again. Pure and browser-safe.
+ * On every new revision an anchor is moved: first through the word diff between the two texts,
+ * narrowed to the characters that changed (an edit elsewhere only shifts it; an edit inside keeps
+ * it on the edited passage as long as most of it survives), then — when that fails — by looking
+ * for the quote with its context, as annotators such as Hypothesis do. When neither finds it, the
+ * comment is detached and keeps its quote; a later revision that brings the text back attaches it
+ * again. Pure and browser-safe.
  */
 import type { RangeAnchor } from '../../db/schema-review';
 import { diffWords, type DiffSegment } from '../diff/word-diff';
@@ -40,7 +41,45 @@ interface Mapped {
   surviving: number;
 }
 
-/** Maps [start, end) of the old text into the new text through their word diff. */
+const isHighSurrogate = (text: string, i: number) => text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff;
+const isLowSurrogate = (text: string, i: number) => text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff;
+
+/**
+ * The word diff with every change narrowed to the characters that differ: the word diff replaces
+ * whole words, so a quote that is part of a word (its first letter, say) has nothing left to follow
+ * when text is typed next to it inside that word. The characters a change's old and new text share
+ * at its start and end are kept as unchanged (never half of a surrogate pair).
+ */
+function narrowChanges(segments: readonly DiffSegment[]): DiffSegment[] {
+  const out: DiffSegment[] = [];
+  const push = (type: DiffSegment['type'], text: string) => {
+    if (text !== '') out.push({ type, text });
+  };
+  for (let i = 0; i < segments.length; ) {
+    if (segments[i]!.type === 'equal') {
+      push('equal', segments[i]!.text);
+      i++;
+      continue;
+    }
+    let removed = '';
+    let inserted = '';
+    for (; i < segments.length && segments[i]!.type !== 'equal'; i++) {
+      if (segments[i]!.type === 'delete') removed += segments[i]!.text;
+      else inserted += segments[i]!.text;
+    }
+    let head = commonPrefixLength(removed, inserted);
+    if (head > 0 && isHighSurrogate(removed, head - 1)) head--;
+    let tail = Math.min(commonSuffixLength(removed, inserted), removed.length - head, inserted.length - head);
+    if (tail > 0 && isLowSurrogate(removed, removed.length - tail)) tail--;
+    push('equal', removed.slice(0, head));
+    push('delete', removed.slice(head, removed.length - tail));
+    push('insert', inserted.slice(head, inserted.length - tail));
+    push('equal', removed.slice(removed.length - tail));
+  }
+  return out;
+}
+
+/** Maps [start, end) of the old text into the new text through their diff. */
 function mapThroughDiff(segments: readonly DiffSegment[], start: number, end: number): Mapped {
   let a = 0;
   let b = 0;
@@ -133,7 +172,7 @@ export function reanchor(position: AnchorPosition, oldText: string, newText: str
  */
 export function anchorMover(oldText: string, newText: string) {
   let segments: DiffSegment[] | undefined;
-  const diff = () => (segments ??= diffWords(oldText, newText));
+  const diff = () => (segments ??= narrowChanges(diffWords(oldText, newText)));
   return (position: AnchorPosition, options: { isDetached?: boolean } = {}) => moveAnchor(diff, position, oldText, newText, options);
 }
 
@@ -150,8 +189,8 @@ function moveAnchor(
     if (mapped.end > mapped.start) {
       const moved = describeRange(newText, mapped.start, mapped.end);
       if (moved && moved.exact === position.exact) return { isDetached: false, position: moved };
-      // The word diff works on whole words: an edit of the word next to the passage (or of the
-      // part of a word outside it) blurs the mapped edges. When the quote itself is still there,
+      // A change can still be aligned more than one way (a letter the old and new word share may
+      // be counted as kept on either side of the change), which blurs the mapped edges. When the quote itself is still there,
       // where the passage was mapped to, it is the passage.
       const intact = bestOccurrence(newText, position, mapped.start, mapped.start - position.exact.length, mapped.end);
       if (intact) return { isDetached: false, position: describeRange(newText, intact.at, intact.at + position.exact.length)! };

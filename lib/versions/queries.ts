@@ -102,26 +102,16 @@ export async function nextVersionNumber(db: Db, { conceptId }: { conceptId: stri
   return Number(row.next);
 }
 
-export async function insertVersion(
-  db: Db,
-  values: {
-    conceptId: string;
-    districtId: string;
-    number: number;
-    kind: VersionKind;
-    note: string | null;
-    details: FrozenDetails;
+/** What a new Fassung records; the adoption facts only for an adoption. */
+export type NewVersion = Pick<VersionRow, 'conceptId' | 'districtId' | 'number' | 'kind' | 'note' | 'details'> &
+  Partial<
+    Pick<VersionRow, 'decidedBy' | 'decidedOn' | 'resolutionNumber' | 'withoutAdvisorReason' | 'nextReviewOn' | 'openFindings' | 'openFindingsReason'>
+  > & {
     annex: { facilities: unknown[]; contacts: unknown[] };
-    decidedBy?: string | null;
-    decidedOn?: string | null;
-    resolutionNumber?: string | null;
-    withoutAdvisorReason?: string | null;
-    nextReviewOn?: string | null;
-    openFindings?: number | null;
-    openFindingsReason?: string | null;
     createdBy: string;
-  },
-) {
+  };
+
+export async function insertVersion(db: Db, values: NewVersion) {
   return db
     .insertInto('concept_versions')
     .values({

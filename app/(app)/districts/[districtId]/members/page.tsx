@@ -34,15 +34,7 @@ export default async function MembersPage({ params }: { params: Promise<{ distri
       <TableWrap label="Team der Kommune">
         <table className="table">
           <caption>Team der Kommune ({members.length})</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">E-Mail-Adresse</th>
-              <th scope="col">Rolle</th>
-              <th scope="col">Status</th>
-              {canManage && <th scope="col">Aktionen</th>}
-            </tr>
-          </thead>
+          <TeamTableHead nameLabel="Name" canManage={canManage} />
           <tbody>
             {members.map((m) => (
               <tr key={m.userId}>
@@ -78,15 +70,7 @@ export default async function MembersPage({ params }: { params: Promise<{ distri
         <TableWrap label="Offene Einladungen">
           <table className="table">
             <caption>Offene Einladungen ({invitations.length})</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name (wie eingegeben)</th>
-                <th scope="col">E-Mail-Adresse</th>
-                <th scope="col">Rolle</th>
-                <th scope="col">Status</th>
-                {canManage && <th scope="col">Aktionen</th>}
-              </tr>
-            </thead>
+            <TeamTableHead nameLabel="Name (wie eingegeben)" canManage={canManage} />
             <tbody>
               {invitations.map((i) => (
                 <tr key={i.id}>
@@ -138,5 +122,20 @@ export default async function MembersPage({ params }: { params: Promise<{ distri
         </section>
       )}
     </>
+  );
+}
+
+/** The columns of the team and the invitation table. */
+function TeamTableHead({ nameLabel, canManage }: { nameLabel: string; canManage: boolean }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{nameLabel}</th>
+        <th scope="col">E-Mail-Adresse</th>
+        <th scope="col">Rolle</th>
+        <th scope="col">Status</th>
+        {canManage && <th scope="col">Aktionen</th>}
+      </tr>
+    </thead>
   );
 }
