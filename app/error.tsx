@@ -1,8 +1,10 @@
 'use client';
 
-import Link from 'next/link';
-
-/** Shown for unexpected errors; no technical details reach the page. */
+/**
+ * Shown for unexpected errors; no technical details reach the page. The way back to the overview is a plain
+ * link that loads the page anew (after an error that is the safer start), so this boundary does not bring its own
+ * copy of next/link into every page's JavaScript (npm run bench:bundle).
+ */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <main id="inhalt" className="site-main">
@@ -12,7 +14,8 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         <button type="button" className="btn" onClick={() => reset()}>
           Erneut versuchen
         </button>
-        <Link href="/">Zur Übersicht</Link>
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full load on purpose, see above */}
+        <a href="/">Zur Übersicht</a>
       </div>
     </main>
   );

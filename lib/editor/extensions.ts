@@ -11,11 +11,11 @@
 import { getSchema, type AnyExtension, type NodeViewRenderer } from '@tiptap/core';
 import { TableKit } from '@tiptap/extension-table';
 import type { Schema } from '@tiptap/pm/model';
-import StarterKit from '@tiptap/starter-kit';
 import { DataField } from './data-field-node';
 import type { DataFieldValues } from './data-fields';
 import { isAllowedLinkHref, normaliseLinkHref, shouldAutoLinkText } from './link-policy';
 import { LINK_REL } from './schema-names';
+import { TextKit } from './text-kit';
 
 export { ALLOWED_LINK_PROTOCOLS } from './link-policy';
 export { LINK_REL, SUPPORTED_MARK_TYPES, SUPPORTED_NODE_TYPES } from './schema-names';
@@ -28,7 +28,9 @@ export type AllowedHeadingLevel = (typeof ALLOWED_HEADING_LEVELS)[number];
 export const EDITOR_SCHEMA_VERSION = 'tiptap-3.32.2/2';
 
 export const editorExtensions: AnyExtension[] = [
-  StarterKit.configure({
+  // StarterKit's text extensions without inline code, code blocks and horizontal rules, which the DOCX export
+  // does not support (text-kit.ts).
+  TextKit.configure({
     heading: { levels: [...ALLOWED_HEADING_LEVELS] },
     link: {
       openOnClick: false,
@@ -42,11 +44,6 @@ export const editorExtensions: AnyExtension[] = [
       isAllowedUri: (url) => typeof url === 'string' && isAllowedLinkHref(normaliseLinkHref(url)),
       shouldAutoLink: (url) => shouldAutoLinkText(url),
     },
-    // Not supported by the DOCX export: keep them out of the schema.
-    code: false,
-    codeBlock: false,
-    horizontalRule: false,
-    // Editing helpers (no schema impact) stay on: dropcursor, gapcursor, undoRedo, listKeymap, trailingNode.
   }),
   TableKit.configure({
     table: { resizable: false, allowTableNodeSelection: false },

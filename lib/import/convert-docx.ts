@@ -59,7 +59,7 @@ const STYLE_MAP = ['u => u', 'strike => s', ...TOC_STYLES.map((name) => `p[style
 
 /** Word's heading parsing at all six levels; everything else exactly the editor's schema. */
 const importExtensions = editorExtensions.map((e) =>
-  e.name === 'starterKit' ? e.configure({ heading: { levels: [1, 2, 3, 4, 5, 6] } }) : e,
+  e.name === 'textKit' ? e.configure({ heading: { levels: [1, 2, 3, 4, 5, 6] } }) : e,
 );
 
 const NUMBERING = /^\s*(?:(?:§|Kapitel|Abschnitt|Teil)\s*)?((?:\d{1,2}|[IVX]{1,5}|[A-H])(?:\.\d{1,2}){0,3})[.):]?(?:\s+|\t)(?=\S)/;

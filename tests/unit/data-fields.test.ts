@@ -82,6 +82,6 @@ describe('data fields in the editor’s clipboard', () => {
     expect(asText(schema)).toContain('Verantwortlich für die Umsetzung ist Fachdienst Soziales.');
     expect(asText(schema)).toContain('Konzept Musterland');
     expect(asText(getEditorSchema())).toContain('ist ⟨Verantwortliche Stelle⟩.');
-    expect(editorExtensions.map((e) => e.name)).toEqual(['starterKit', 'tableKit', 'dataField']);
+    expect(editorExtensions.map((e) => e.name)).toEqual(['textKit', 'tableKit', 'dataField']);
   });
 });

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { getSchema, resolveExtensions, type AnyExtension } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
 import {
   ALLOWED_HEADING_LEVELS,
   ALLOWED_LINK_PROTOCOLS,
@@ -22,7 +24,28 @@ describe('editor schema', () => {
 
   it('is built once and shared', () => {
     expect(getEditorSchema()).toBe(getEditorSchema());
-    expect(editorExtensions.map((e) => e.name)).toEqual(['starterKit', 'tableKit', 'dataField']);
+    expect(editorExtensions.map((e) => e.name)).toEqual(['textKit', 'tableKit', 'dataField']);
+  });
+
+  it('is StarterKit without inline code, code blocks and horizontal rules: same extensions, order and schema', () => {
+    // text-kit.ts imports the extensions one by one so the browser does not get the unused ones.
+    const [textKit, ...rest] = editorExtensions;
+    const starter = StarterKit.configure({ ...(textKit!.options as object), code: false, codeBlock: false, horizontalRule: false });
+    const names = (list: AnyExtension[]) =>
+      resolveExtensions(list)
+        .filter((e) => e.name !== 'starterKit' && e.name !== 'textKit')
+        .map((e) => `${e.type}:${e.name}:${e.config.priority ?? 100}`);
+    expect(names(editorExtensions)).toEqual(names([starter, ...rest]));
+    // Functions by their source: the two kits load the same extensions from different entry points.
+    const spec = (list: AnyExtension[]) => {
+      const schema = getSchema(list);
+      const json = (value: unknown) => JSON.stringify(value, (_key, v: unknown) => (typeof v === 'function' ? String(v) : v));
+      return {
+        nodes: Object.entries(schema.nodes).map(([name, type]) => [name, json(type.spec)]),
+        marks: Object.entries(schema.marks).map(([name, type]) => [name, json(type.spec)]),
+      };
+    };
+    expect(spec(editorExtensions)).toEqual(spec([starter, ...rest]));
   });
 
   it('names the installed Tiptap version in the stored schema version', () => {
