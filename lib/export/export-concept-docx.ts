@@ -17,7 +17,8 @@ import type { ContactForTable } from '../contacts/to-tiptap-table';
 import type { FacilityForTable } from '../facilities/to-tiptap-table';
 import { versionFieldValues } from '../versions/version-field-values';
 import { findVersionAnnex, findVersionByNumber, listVersionSections, listVersions, type VersionRow } from '../versions/queries';
-import { DOCX_MIME_TYPE, renderDocx } from './render-docx';
+import { DOCX_MIME_TYPE } from './render-docx';
+import { renderDocxOffThread } from './render-off-thread';
 import { fillTocPageNumbers } from './toc-page-numbers';
 import { loadWordThreads } from './load-word-comments';
 import { attachWordComments, prepareWordComments } from './word-comments';
@@ -162,10 +163,10 @@ export async function exportConceptDocx(actor: Actor, input: ExportConceptInput,
   const { model, frozen } = await loadExportModel(actor, values, now);
   // Word asks on every opening whether to update the fields when the file says so (updateFields). With the
   // TOC's page numbers worked out here the question is needless, so the file only says so when they are missing.
-  let paged = { buffer: await renderDocx(model, { updateFields: !values.tocPageNumbers }), filled: false };
+  let paged = { buffer: await renderDocxOffThread(model, { updateFields: !values.tocPageNumbers }), filled: false };
   if (values.tocPageNumbers) {
     paged = await fillTocPageNumbers(paged.buffer, { signal: options.signal });
-    if (!paged.filled) paged = { buffer: await renderDocx(model, { updateFields: true }), filled: false };
+    if (!paged.filled) paged = { buffer: await renderDocxOffThread(model, { updateFields: true }), filled: false };
   }
   return {
     filename: exportFilename({ title: model.meta.title, isFinal: model.meta.isFinal, date: frozen ? frozen.createdAt : now, ...(frozen ? { versionNumber: frozen.number } : {}) }),

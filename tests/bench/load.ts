@@ -92,8 +92,9 @@ async function runLevel(base: string, users: number, setup: BenchSetup, actionId
           base = saved.revision;
           acknowledged.push({ sectionId: section.id, revision: saved.revision, marker });
         }
-        if (saves % 20 === 0) await time('GET Abschnitt', () => session.request(page));
-        if (saves % 15 === 7 && actionId) {
+        // Each person reopens and comments at their own moments: 50 people do not all reload in the same second.
+        if ((saves + i) % 20 === 0) await time('GET Abschnitt', () => session.request(page));
+        if ((saves + i) % 15 === 7 && actionId) {
           const where = { conceptId: section.conceptId, sectionKey: section.key };
           const input = { sectionId: section.id, body: `Bitte noch einmal prüfen (${marker}).`, mentions: [] };
           await time(

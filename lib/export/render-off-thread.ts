@@ -1,0 +1,138 @@
+/**
+ * The export's DOCX rendered in a worker thread (render-worker.mjs) instead of the server's thread: building and
+ * writing a concept of 100 pages takes a few hundred ms of CPU, and while it ran on the server's thread, every save
+ * and page view that came in waited for it (the load benchmark's slowest saves were those).
+ *
+ * Same result and errors as renderDocx (the worker runs the same code, bundled from the same sources). When the
+ * worker cannot be started (or dies), the export renders on the server's thread as before and says so once in the
+ * log; an export never fails for want of the worker.
+ */
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { AppError, type ErrorCode } from '../errors';
+import type { ExportDocument } from './model';
+import { renderDocx } from './render-docx';
+
+/** Loaded from the source tree (Next bundles this module into .next/, the worker must stay plain JavaScript). */
+const WORKER_FILE = path.join(process.cwd(), 'lib', 'export', 'render-worker.mjs');
+/** A warm worker renders the next export without bundling again; it leaves when idle this long. */
+const IDLE_MS = 5 * 60_000;
+
+type Reply = { ready: true } | { id: number; data: Uint8Array } | { id: number; error: { code?: ErrorCode; message: string; details?: Record<string, unknown>; stack: string } };
+
+interface Pending {
+  resolve: (buffer: Buffer) => void;
+  reject: (error: Error) => void;
+}
+
+let worker: Worker | undefined;
+let started: Promise<void> | undefined;
+let unavailable: string | undefined;
+/** Whether a worker has ever started here: after that, a lost worker is replaced, not given up on. */
+let everReady = false;
+let nextId = 1;
+let idle: NodeJS.Timeout | undefined;
+const pending = new Map<number, Pending>();
+
+/** Rejects what waits for a worker that is gone. */
+class WorkerGone extends Error {
+  constructor(
+    message: string,
+    /** Whether it went while a job was being rendered (that job is not tried again on the server's thread). */
+    readonly whileRendering = false,
+  ) {
+    super(message);
+  }
+}
+
+function startWorker(): Promise<void> {
+  if (started) return started;
+  // Keeps the process alive while it starts and renders (a command-line export must wait for it), not while it
+  // idles (a finished test run or command must not wait for it); see renderInWorker.
+  const current = new Worker(WORKER_FILE);
+  worker = current;
+  started = new Promise<void>((resolve, reject) => {
+    const gone = (reason: string) => {
+      if (worker === current) {
+        worker = undefined;
+        started = undefined;
+      }
+      reject(new WorkerGone(reason));
+      for (const [id, job] of pending) {
+        pending.delete(id);
+        job.reject(new WorkerGone(reason, true));
+      }
+    };
+    current.on('message', (reply: Reply) => {
+      if ('ready' in reply) {
+        everReady = true;
+        return resolve();
+      }
+      const job = pending.get(reply.id);
+      if (!job) return;
+      pending.delete(reply.id);
+      if ('data' in reply) return job.resolve(Buffer.from(reply.data.buffer, reply.data.byteOffset, reply.data.byteLength));
+      const { code, message, details, stack } = reply.error;
+      if (code) return job.reject(new AppError(code, message, details));
+      const error = new Error(message);
+      error.stack = stack;
+      job.reject(error);
+    });
+    current.on('error', (error) => gone(error instanceof Error ? error.message : String(error)));
+    current.on('exit', (code) => gone(`beendet mit ${code}`));
+  });
+  return started;
+}
+
+function keepWarm(): void {
+  if (idle) clearTimeout(idle);
+  idle = setTimeout(() => void stopRenderWorker(), IDLE_MS);
+  idle.unref();
+}
+
+/** Stops the worker (tests, shutdown); the next export starts a new one. */
+export async function stopRenderWorker(): Promise<void> {
+  if (idle) clearTimeout(idle);
+  const current = worker;
+  worker = undefined;
+  started = undefined;
+  if (current) await current.terminate();
+}
+
+async function renderInWorker(model: ExportDocument, options: { updateFields?: boolean }): Promise<Buffer> {
+  await startWorker();
+  const current = worker;
+  if (!current) throw new WorkerGone('nicht gestartet');
+  const id = nextId++;
+  const result = new Promise<Buffer>((resolve, reject) => pending.set(id, { resolve, reject }));
+  current.ref();
+  current.postMessage({ id, model, options });
+  try {
+    return await result;
+  } finally {
+    if (pending.size === 0) current.unref();
+    keepWarm();
+  }
+}
+
+/** The DOCX bytes of the model, as renderDocx gives them, rendered off the server's thread where possible. */
+export async function renderDocxOffThread(model: ExportDocument, options: { updateFields?: boolean } = {}): Promise<Buffer> {
+  if (unavailable === undefined) {
+    try {
+      return await renderInWorker(model, options);
+    } catch (error) {
+      if (!(error instanceof WorkerGone)) throw error;
+      // A document that ended the worker (e.g. out of memory) is not rendered again on the server's thread.
+      if (error.whileRendering) {
+        console.error(`DOCX-Export: der Thread des Exports endete beim Erstellen (${error.message})`);
+        throw new AppError('internal', 'Das Dokument konnte nicht erstellt werden. Bitte versuchen Sie es erneut.');
+      }
+      if (!everReady) {
+        unavailable = error.message;
+        // "ohne Beschleunigung": the browser suite checks the app's log for it (tests/e2e/export.e2e.ts).
+        console.warn(`DOCX-Export ohne Beschleunigung: kein eigener Thread (${unavailable}); das Dokument entsteht im Server-Thread.`);
+      }
+    }
+  }
+  return renderDocx(model, options);
+}
