@@ -21,7 +21,8 @@ const nextConfig = {
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '11mb' }, proxyClientMaxBodySize: '11mb' },
   // docx from node_modules as it is published: the export relies on its internals of the pinned version and checks
   // their source before using them (lib/export/docx-compile.ts), which a minified copy in the bundle would fail.
-  serverExternalPackages: ['@node-rs/argon2', 'pg', '@electric-sql/pglite', '@electric-sql/pglite-socket', 'docx'],
+  // esbuild: the export's render worker bundles render-docx.ts with it at run time (lib/export/render-bundle.mjs).
+  serverExternalPackages: ['@node-rs/argon2', 'pg', '@electric-sql/pglite', '@electric-sql/pglite-socket', 'docx', 'esbuild'],
   async headers() {
     return [
       {
