@@ -121,6 +121,25 @@ function boundaryIn(pick: number, text: string, min: number, max: number): numbe
   return isBoundary(text, i) ? i : max;
 }
 
+/**
+ * The edits that turn `before` into `after` by putting `insert` in place of `remove` characters: where the quote
+ * [start, end) is after each that leaves it alone, and whether one of them takes it away. Deleting „und Straße “
+ * before „und Straße“, or typing „Beschwerde “ after „Beschwerde “, gives the same text as doing it on the other
+ * side: the texts alone cannot tell which was done, so an anchor may follow either (or let go of a quote that one
+ * of them deleted).
+ */
+function editsGivingSameText(before: string, after: string, insert: string, remove: number, start: number, end: number) {
+  const starts: number[] = [];
+  let touchesQuote = false;
+  for (let at = 0; at + remove <= before.length; at++) {
+    if (before.slice(0, at) + insert + before.slice(at + remove) !== after) continue;
+    if (at + remove <= start) starts.push(start + insert.length - remove);
+    else if (at >= end) starts.push(start);
+    else touchesQuote = true;
+  }
+  return { starts, touchesQuote };
+}
+
 /** An edit away from the quote: an insertion of a few words or of new lines, a deletion, or a word replacing text. */
 const editArb = fc.record({
   isBefore: fc.boolean(),
@@ -165,9 +184,12 @@ describe('anchors survive edits elsewhere', () => {
           const shift = isBefore ? change.insert.length - remove : 0;
           expect(edited.slice(start + shift, end + shift)).toBe(quote);
           const result = reanchor(anchor!, text, edited);
+          const alike = editsGivingSameText(text, edited, change.insert, remove, start, end);
+          // Letting go is only right when an edit that gives the same text deletes or changes the quote.
+          if (result.isDetached && alike.touchesQuote) break;
           expect(result.isDetached).toBe(false);
           expect(edited.slice(result.position.start, result.position.end)).toBe(quote);
-          if (result.position.start !== start + shift) {
+          if (result.position.start !== start + shift && !alike.starts.includes(result.position.start)) {
             // Only acceptable when the two places cannot be told apart by their context.
             const around = (s: number) => edited.slice(Math.max(0, s - 32), s + quote.length + 32);
             expect(around(result.position.start)).toBe(around(start + shift));
