@@ -22,10 +22,9 @@
  * is written once to node_modules/.cache (where tools keep what they derive from the installed packages), named by its
  * hash, and loaded from there; the packages themselves are not changed.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { importDerived } from './worker-support.mjs';
 
 /**
  * @typedef {{ name: string, apply: (source: string) => string | undefined }} Fix
@@ -152,13 +151,6 @@ export function fixedLayoutSource(source) {
 }
 
 /** @param {string} file */
-function readOrNothing(file) {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * docx/layout with the fixes, or as installed where they do not apply (`problem` says why).
@@ -173,19 +165,8 @@ export async function loadLayout() {
   }
   const fixed = fixedLayoutSource(source);
   if ('problem' in fixed) return { layout: await import('docx/layout'), problem: fixed.problem };
-  const hash = createHash('sha256').update(fixed.source).digest('hex').slice(0, 16);
-  const folder = path.join(process.cwd(), 'node_modules', '.cache', 'schutzkonzept-werkstatt');
-  const file = path.join(folder, `docx-layout-${hash}.mjs`);
   try {
-    if (readOrNothing(file) !== fixed.source) {
-      mkdirSync(folder, { recursive: true });
-      // Written under a name of its own first, so that another process never loads a half-written file.
-      const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-      writeFileSync(partial, fixed.source);
-      renameSync(partial, file);
-    }
-    // Next's build compiles the worker too: the comments keep this import as Node's own, at run time.
-    return { layout: await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ pathToFileURL(file).href) };
+    return { layout: await importDerived('docx-layout', fixed.source) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { layout: await import('docx/layout'), problem: `beschleunigte Fassung nicht ladbar (${reason})` };

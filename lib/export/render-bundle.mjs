@@ -6,11 +6,10 @@
  * node_modules/.cache (named by its hash, like docx-layout.mjs's copy) and imports it from there. Takes a few hundred
  * ms of the worker's start, off the server's thread.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { importDerived } from './worker-support.mjs';
 
 /** @param {string} root @returns {string[]} */
 function externalPackages(root) {
@@ -39,14 +38,5 @@ export async function bundledRenderDocx() {
   });
   const code = result.outputFiles[0]?.text;
   if (!code) throw new Error('esbuild hat nichts erzeugt');
-  const folder = path.join(root, 'node_modules', '.cache', 'schutzkonzept-werkstatt');
-  const file = path.join(folder, `render-docx-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
-  if (!existsSync(file)) {
-    mkdirSync(folder, { recursive: true });
-    // Written beside and renamed, so a second process never imports half a file.
-    const partial = `${file}.${process.pid}.${Date.now()}.tmp`;
-    writeFileSync(partial, code);
-    renameSync(partial, file);
-  }
-  return import(/* webpackIgnore: true */ /* turbopackIgnore: true */ pathToFileURL(file).href);
+  return importDerived('render-docx', code);
 }

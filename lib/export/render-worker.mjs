@@ -7,21 +7,15 @@
  * Messages in:  { id, model: ExportDocument, options: { updateFields?: boolean } }
  * Messages out: { id, data: Uint8Array } (its buffer transferred), or { id, error: { code?, message, details? } }
  */
-import { readlinkSync } from 'node:fs';
-import { getPriority, setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { bundledRenderDocx } from './render-bundle.mjs';
+import { lowerThreadPriority } from './worker-support.mjs';
 
 if (!parentPort) throw new Error('render-worker.mjs runs only as a worker thread');
 const port = parentPort;
 
 // Like the page layout: a little lower priority than the server's thread, whose saves and page views come first.
-try {
-  const thread = Number(readlinkSync('/proc/thread-self').split('/').at(-1));
-  if (Number.isInteger(thread) && thread > 0 && thread !== process.pid) setPriority(thread, Math.max(getPriority(thread), 5));
-} catch {
-  // not Linux, or not allowed
-}
+lowerThreadPriority(5);
 
 const { renderDocx } = await bundledRenderDocx();
 port.postMessage({ ready: true });

@@ -15,28 +15,17 @@
  *   { id, op: 'help', data: Uint8Array, known: [hash, UnitLayout][], port: MessagePort, signal: SharedArrayBuffer }
  *     lays out its share of the units that are not known and sends them on the port → { id, done: true }
  */
-import { readlinkSync } from 'node:fs';
-import { getPriority, setPriority } from 'node:os';
 import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
 import { patchDocument } from 'docx';
 import { loadLayout } from './docx-layout.mjs';
+import { lowerThreadPriority } from './worker-support.mjs';
 import { contextHash, layOutUnit, layOutWithStandIns, planUnits, resumePoint, unitHash } from './toc-page-numbers-units.mjs';
 
 if (!parentPort) throw new Error('toc-page-numbers-worker.mjs runs only as a worker thread');
 const port = parentPort;
 
-/**
- * Lays out at a lower priority than the server's own thread: a layout takes seconds of CPU on both cores, and saves,
- * page views and comments must not wait for it. Linux gives each thread a priority of its own; the thread finds its
- * id in /proc/thread-self. Elsewhere the worker keeps the process's priority.
- */
-const LAYOUT_NICENESS = 10;
-try {
-  const thread = Number(readlinkSync('/proc/thread-self').split('/').at(-1));
-  if (Number.isInteger(thread) && thread > 0 && thread !== process.pid) setPriority(thread, Math.max(getPriority(thread), LAYOUT_NICENESS));
-} catch {
-  // not Linux, or not allowed: as fast, just not yielding to the server
-}
+// Lays out at a lower priority than the server's own thread: a layout takes seconds of CPU on both cores.
+lowerThreadPriority(10);
 
 // guess: lay out past what the layout cannot match exactly (e.g. a character no font of its tables has) with its
 // best guess, instead of leaving the numbers blank.
