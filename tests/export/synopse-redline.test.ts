@@ -116,7 +116,8 @@ describe('Synopse (two columns, changed passages marked)', () => {
     expect(rows).toContainEqual(['1 Tabellenzeile unverändert']);
     // The annex: the facility's occupancy changed.
     expect(rows.some((cells) => cells.length === 1 && cells[0]!.startsWith('Anhang A: Unterkünfte – Belegung') && !cells[0]!.endsWith(UNCHANGED_NOTE))).toBe(true);
-    expect(runWith('93')).toMatch(/<w:u w:val="single"\/>/);
+    // (Any run with „93“ that is underlined: the test district's random name can hold „93“ as well.)
+    expect(runs.filter((r) => xmlText(r).includes('93')).some((r) => /<w:u w:val="single"\/>/.test(r))).toBe(true);
 
     // A section written only for Fassung 2 says so.
     expect(rows).toContainEqual([expect.stringMatching(/^\d+ {2}Rechtliche Grundlagen.* – neu aufgenommen$/)]);
