@@ -131,8 +131,12 @@ function boundaryIn(pick: number, text: string, min: number, max: number): numbe
 function editsGivingSameText(before: string, after: string, insert: string, remove: number, start: number, end: number) {
   const starts: number[] = [];
   let touchesQuote = false;
+  // Any text of the same length typed at another place counts (typing „é Beschwerde⏎⏎“ after „utz⏎“ is typing
+  // „⏎é Beschwerde⏎“ before it): the text before the place and after the removed part must be unchanged.
+  const kept = before.length - remove;
   for (let at = 0; at + remove <= before.length; at++) {
-    if (before.slice(0, at) + insert + before.slice(at + remove) !== after) continue;
+    if (after.length !== kept + insert.length || !after.startsWith(before.slice(0, at)) || !after.endsWith(before.slice(at + remove))) continue;
+    if (after.length - (before.length - at - remove) < at) continue;
     if (at + remove <= start) starts.push(start + insert.length - remove);
     else if (at >= end) starts.push(start);
     else touchesQuote = true;
