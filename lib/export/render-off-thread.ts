@@ -1,5 +1,6 @@
 /**
- * The export's DOCX rendered in a worker thread (render-worker.mjs) instead of the server's thread: building and
+ * The export's DOCX rendered in a worker thread (render-worker.mjs, in the export's own low-priority process:
+ * export-threads.ts) instead of the server's thread: building and
  * writing a concept of 100 pages takes a few hundred ms of CPU, and while it ran on the server's thread, every save
  * and page view that came in waited for it (the load benchmark's slowest saves were those).
  *
@@ -8,9 +9,9 @@
  * log; an export never fails for want of the worker.
  */
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../errors';
 import type { ExportDocument } from './model';
+import { startExportWorker, type ExportWorker } from './export-threads';
 import { renderDocx } from './render-docx';
 
 /** Loaded from the source tree (Next bundles this module into .next/, the worker must stay plain JavaScript). */
@@ -25,7 +26,7 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-let worker: Worker | undefined;
+let worker: ExportWorker | undefined;
 let started: Promise<void> | undefined;
 let unavailable: string | undefined;
 /** Whether a worker has ever started here: after that, a lost worker is replaced, not given up on. */
@@ -49,7 +50,7 @@ function startWorker(): Promise<void> {
   if (started) return started;
   // Keeps the process alive while it starts and renders (a command-line export must wait for it), not while it
   // idles (a finished test run or command must not wait for it); see renderInWorker.
-  const current = new Worker(WORKER_FILE);
+  const current = startExportWorker(WORKER_FILE);
   worker = current;
   started = new Promise<void>((resolve, reject) => {
     const gone = (reason: string) => {

@@ -6,16 +6,18 @@
  *
  * The document is laid out in units that each start on a new page (toc-page-numbers-units.mjs): units whose
  * layout the caller already knows (by content hash) are not laid out again, and the others are shared with a
- * second worker (the helper), which answers this one directly on a message port while this one waits for it.
+ * second worker (the helper), which this worker starts itself when asked to share and keeps while it lives; the
+ * helper answers this one directly on a message port while this one waits for it. So the caller talks to one
+ * thread with plain data only (thread-host.mjs can carry it to another process).
  *
  * Messages in:
- *   { id, op: 'fill', data: Uint8Array, known: [hash, UnitLayout][], whole?: boolean,
- *     helper?: { port: MessagePort, signal: SharedArrayBuffer } }
+ *   { id, op: 'fill', data: Uint8Array, known: [hash, UnitLayout][], whole?: boolean, share?: boolean }
  *     → { id, data: Uint8Array, units: [hash, UnitLayout][], timings } or { id, error }
- *   { id, op: 'help', data: Uint8Array, known: [hash, UnitLayout][], port: MessagePort, signal: SharedArrayBuffer }
- *     lays out its share of the units that are not known and sends them on the port → { id, done: true }
+ *   to the helper only: { id, op: 'help', data: Uint8Array, known: [hash, UnitLayout][], port: MessagePort,
+ *     signal: SharedArrayBuffer } lays out its share of the units that are not known and sends them on the port
+ *     → { id, done: true }
  */
-import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
+import { MessageChannel, Worker, parentPort, receiveMessageOnPort } from 'node:worker_threads';
 import { patchDocument } from 'docx';
 import { loadLayout } from './docx-layout.mjs';
 import { lowerThreadPriority } from './worker-support.mjs';
@@ -34,6 +36,41 @@ if (problem) console.warn(`Seitenzahlen: docx/layout ohne Beschleunigung, ${prob
 const estimate = layout.estimatePageNumbersWith({ guess: true });
 
 /** @typedef {import('./toc-page-numbers-units.mjs').UnitLayout} UnitLayout */
+
+/** @type {Worker | null} */
+let helper = null;
+/** The helper: this file again, on a thread of its own (started by this thread, so as low in priority). */
+function ensureHelper() {
+  if (helper) return helper;
+  // A larger young generation, as for this worker (toc-page-numbers.ts).
+  const started = new Worker(new URL(import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+  started.unref();
+  started.on('error', (error) => console.warn(`[export] zweiter Seitenzahlen-Thread abgebrochen: ${error.message}`));
+  started.on('exit', () => {
+    if (helper === started) helper = null;
+  });
+  helper = started;
+  return started;
+}
+
+/**
+ * Asks the helper to lay out its share of the document, and gives what the filling job needs to wait for it; null
+ * when there is no helper.
+ * @param {number} id @param {Uint8Array} data @param {[string, UnitLayout][]} known
+ */
+function askHelper(id, data, known) {
+  let worker;
+  try {
+    worker = ensureHelper();
+  } catch {
+    return null;
+  }
+  const channel = new MessageChannel();
+  const signal = new SharedArrayBuffer(4);
+  const copy = new Uint8Array(data);
+  worker.postMessage({ id, op: 'help', data: copy, known, port: channel.port2, signal }, [copy.buffer, channel.port2]);
+  return { port: channel.port1, signal };
+}
 
 /** Thrown by the helper once its share is done: the document it parsed is not written again. */
 const DONE = Symbol('done');
@@ -191,6 +228,7 @@ port.on('message', async (/** @type {any} */ job) => {
   /** @type {Record<string, any>} */
   const report = { started: performance.now() };
   try {
+    if (job.share && !job.whole) job.helper = askHelper(id, data, job.known) ?? undefined;
     const patched = await patchDocument({ outputType: 'uint8array', data, patches: {}, pageNumbers: unitEstimator(job, report) });
     const { fresh = [], started, written, ...timings } = report;
     if (written !== undefined) timings.write = since(written);

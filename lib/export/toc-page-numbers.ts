@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { MessageChannel, Worker } from 'node:worker_threads';
+import { startExportWorker, type ExportWorker } from './export-threads';
 import { inflateRawSync } from 'node:zlib';
 
 export interface TocPageNumbersResult {
@@ -104,8 +104,7 @@ interface Job {
 }
 
 class LayoutWorker {
-  private worker: Worker | null = null;
-  private helper: Worker | null = null;
+  private worker: ExportWorker | null = null;
   private queue: Job[] = [];
   private busy = false;
   private nextId = 1;
@@ -136,7 +135,7 @@ class LayoutWorker {
     });
   }
 
-  private ensureWorker(): Worker {
+  private ensureWorker(): ExportWorker {
     if (this.worker) return this.worker;
     const worker = startWorker(() => {
       if (this.worker === worker) this.worker = null;
@@ -145,25 +144,9 @@ class LayoutWorker {
     return worker;
   }
 
-  /** The second worker, when the machine has a second core; a failed helper only costs its share of the time. */
-  private ensureHelper(): Worker | null {
-    if (!USE_HELPER) return null;
-    if (this.helper) return this.helper;
-    try {
-      const helper = startWorker(() => {
-        if (this.helper === helper) this.helper = null;
-      });
-      this.helper = helper;
-      return helper;
-    } catch {
-      return null;
-    }
-  }
-
   private stopWorkers(): void {
-    for (const worker of [this.worker, this.helper]) void worker?.terminate();
+    void this.worker?.terminate();
     this.worker = null;
-    this.helper = null;
   }
 
   private pump(): void {
@@ -183,7 +166,7 @@ class LayoutWorker {
     }
     this.busy = true;
     const id = this.nextId++;
-    let worker: Worker;
+    let worker: ExportWorker;
     try {
       worker = this.ensureWorker();
     } catch (error) {
@@ -222,20 +205,10 @@ class LayoutWorker {
     worker.on('exit', onExit);
     job.signal?.addEventListener('abort', onAbort, { once: true });
     const known = job.known ? [...units] : [];
-    const helper = job.whole ? null : this.ensureHelper();
-    if (helper) {
-      // The helper answers the worker directly: the worker waits for it in the middle of its layout.
-      const channel = new MessageChannel();
-      const signal = new SharedArrayBuffer(4);
-      const copy = new Uint8Array(job.input);
-      helper.postMessage({ id, op: 'help', data: copy, known, port: channel.port2, signal }, [copy.buffer, channel.port2]);
-      const own = new Uint8Array(job.input);
-      worker.postMessage({ id, op: 'fill', data: own, known, helper: { port: channel.port1, signal } }, [own.buffer, channel.port1]);
-    } else {
-      // A copy goes to the worker, so the caller's buffer stays intact for the fallback.
-      const copy = new Uint8Array(job.input);
-      worker.postMessage({ id, op: 'fill', data: copy, known, whole: job.whole }, [copy.buffer]);
-    }
+    // A copy goes to the worker, so the caller's buffer stays intact for the fallback. With a second core the worker
+    // shares the units with a helper thread of its own.
+    const copy = new Uint8Array(job.input);
+    worker.postMessage({ id, op: 'fill', data: copy, known, whole: job.whole, share: USE_HELPER }, [copy.buffer]);
   }
 
   private finish(job: Job, result: TocPageNumbersResult, problem?: string): void {
@@ -255,10 +228,9 @@ class LayoutWorker {
   async stop(): Promise<void> {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
-    const workers = [this.worker, this.helper];
+    const worker = this.worker;
     this.worker = null;
-    this.helper = null;
-    await Promise.all(workers.map((worker) => worker?.terminate()));
+    await worker?.terminate();
   }
 
   private scheduleIdleExit(): void {
@@ -271,9 +243,9 @@ class LayoutWorker {
   }
 }
 
-function startWorker(onExit: () => void): Worker {
+function startWorker(onExit: () => void): ExportWorker {
   // A larger young generation: the layout makes many short-lived objects, and fewer scavenges save a few per cent.
-  const worker = new Worker(WORKER_FILE, { resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+  const worker = startExportWorker(WORKER_FILE, { resourceLimits: { maxYoungGenerationSizeMb: 64 } });
   // Never keeps a command-line export (or jest) alive on its own.
   worker.unref();
   worker.on('error', (error) => {
