@@ -28,7 +28,8 @@ const HISTORY_REVISIONS = 5_000;
 /** `--no-export`: no downloads during the load levels (the save path alone, without the export's CPU). */
 const WITH_EXPORTS = !process.argv.includes('--no-export');
 
-type Sample = { path: string; ms: number; ok: boolean };
+/** A request: its path, how long it took, whether it succeeded, and when it started (ms after the level began). */
+type Sample = { path: string; ms: number; ok: boolean; at: number };
 
 interface Acknowledged {
   sectionId: string;
@@ -39,16 +40,17 @@ interface Acknowledged {
 async function runLevel(base: string, users: number, setup: BenchSetup, actionId: string | undefined) {
   const samples: Sample[] = [];
   const acknowledged: Acknowledged[] = [];
+  let levelStart = performance.now();
   const time = async (label: string, run: () => Promise<Response>, ok: (res: Response) => boolean = (r) => r.ok) => {
     const started = performance.now();
     try {
       const res = await run();
       const body = await res.text();
       const good = ok(res);
-      samples.push({ path: label, ms: performance.now() - started, ok: good });
+      samples.push({ path: label, ms: performance.now() - started, ok: good, at: started - levelStart });
       return { res, body, good };
     } catch {
-      samples.push({ path: label, ms: performance.now() - started, ok: false });
+      samples.push({ path: label, ms: performance.now() - started, ok: false, at: started - levelStart });
       return undefined;
     }
   };
@@ -66,13 +68,17 @@ async function runLevel(base: string, users: number, setup: BenchSetup, actionId
   const heads = new Map(
     (await setup.db.selectFrom('sections').select(['id', 'head_revision']).where('id', 'in', setup.sections.slice(0, users).map((s) => s.id)).execute()).map((r) => [r.id, r.head_revision]),
   );
-  const deadline = performance.now() + SECONDS * 1000;
+  levelStart = performance.now();
+  const deadline = levelStart + SECONDS * 1000;
   let exportBusy = false;
+  /** When the last of the users had their section page (ms after the level began). */
+  let openedAt = 0;
   await Promise.all(
     sessions.map(async (session, i) => {
       const section = setup.sections[i]!;
       const page = `/concepts/${section.conceptId}/sections/${section.key}`;
       await time('GET Abschnitt', () => session.request(page));
+      openedAt = Math.max(openedAt, performance.now() - levelStart);
       // Sections with starter text from the template already have version 1.
       let base = heads.get(section.id) ?? section.head;
       let saves = 0;
@@ -130,7 +136,7 @@ async function runLevel(base: string, users: number, setup: BenchSetup, actionId
       .executeTakeFirst();
     if (!row || !JSON.stringify(row.content).includes(ack.marker)) lost += 1;
   }
-  return { samples, acknowledged: acknowledged.length, lost };
+  return { samples, acknowledged: acknowledged.length, lost, openedAt };
 }
 
 function report(users: number, result: Awaited<ReturnType<typeof runLevel>>) {
@@ -146,7 +152,16 @@ function report(users: number, result: Awaited<ReturnType<typeof runLevel>>) {
     );
   }
   const autosave = result.samples.filter((s) => s.path === 'POST Autosave');
-  const p95 = round(quantile(autosave.map((s) => s.ms).sort((a, b) => a - b), 0.95));
+  const p95Of = (samples: Sample[]) => round(quantile(samples.map((s) => s.ms).sort((a, b) => a - b), 0.95));
+  const p95 = p95Of(autosave);
+  // The first seconds hold everyone opening their section at once; after that the load is steady.
+  const opened = result.openedAt;
+  const early = autosave.filter((s) => s.at < opened);
+  const later = autosave.filter((s) => s.at >= opened);
+  console.log(
+    `  Speichern, während alle ihren Abschnitt öffnen (erste ${(opened / 1000).toFixed(1)} s): ${early.length} Anfragen, p95 ${p95Of(early)} ms; ` +
+      `danach: ${later.length} Anfragen, p95 ${p95Of(later)} ms`,
+  );
   const errors = result.samples.filter((s) => !s.ok).length;
   console.log(`  bestätigte Speicherungen ${result.acknowledged}, davon in der Datenbank nicht gefunden: ${result.lost}`);
   return `autosave: p95 ${p95} ms, errors ${errors}, lost saves ${result.lost}`;

@@ -5,7 +5,10 @@
  * hook (profile-hook.mjs), signs BENCH_USERS users in (default 20), warms up for 5 s and then
  * profiles BENCH_SECONDS (default 20) of steady load: every user autosaves its own section about
  * once a second. With `--comments` every user instead comments on its section once a second
- * through the comment form's server action (the panel's answer lists the section's threads).
+ * through the comment form's server action (the panel's answer lists the section's threads); with
+ * `--pages` every user opens its section page once a second (the editor page as a browser gets it); with
+ * `--exports` every user downloads its concept as DOCX, one after the other (what the server's own thread does for
+ * an export, besides the worker threads: `BENCH_USERS=1`).
  * `--no-profile` measures CPU time and queries without the sampling profiler (which costs time too).
  *
  * Prints, per request: the server process's CPU time (all threads), the main thread's sampled
@@ -29,6 +32,9 @@ const USERS = Number(process.env.BENCH_USERS ?? 20);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const WARM_UP_SECONDS = 5;
 const COMMENTS = process.argv.includes('--comments');
+const PAGES = process.argv.includes('--pages');
+const EXPORTS = process.argv.includes('--exports');
+const WHAT = COMMENTS ? 'kommentar' : PAGES ? 'abschnittsseite' : EXPORTS ? 'export' : 'autosave';
 /** `--no-profile`: CPU time and queries only, without the sampling profiler's own overhead. */
 const PROFILE = !process.argv.includes('--no-profile');
 const OUT_DIR = process.env.BENCH_PROFILE_DIR ?? mkdtempSync(path.join(tmpdir(), 'skw-profile-'));
@@ -62,10 +68,10 @@ async function transactionCount(setup: BenchSetup): Promise<number> {
 }
 
 async function main() {
-  console.log(`Profil: ${USERS} Nutzer:innen, ${COMMENTS ? 'je ein Kommentar' : 'je eine automatische Speicherung'} pro Sekunde, ${SECONDS} s gemessen.`);
+  console.log(`Profil: ${USERS} Nutzer:innen, ${COMMENTS ? 'je ein Kommentar' : PAGES ? 'je ein Aufruf ihres Abschnitts' : EXPORTS ? 'je ein Download (DOCX)' : 'je eine automatische Speicherung'} pro Sekunde, ${SECONDS} s gemessen.`);
   const setup = await prepareDatabase(USERS);
   const port = await freePort();
-  const profileFile = path.join(OUT_DIR, `${COMMENTS ? 'kommentar' : 'autosave'}.cpuprofile`);
+  const profileFile = path.join(OUT_DIR, `${WHAT}.cpuprofile`);
   // Left from an earlier run in the same folder, they would be taken for this run's.
   for (const file of [profileFile, `${profileFile}.started`, `${profileFile}.json`]) rmSync(file, { force: true });
   const app = await startApp(setup.url, port, {
@@ -99,6 +105,11 @@ async function main() {
         });
         const body = await res.text();
         return res.ok && !body.includes('"ok":false');
+      }
+      if (PAGES || EXPORTS) {
+        const res = await user.session.request(PAGES ? user.page : `/api/concepts/${user.section.conceptId}/export`);
+        await res.arrayBuffer();
+        return res.ok;
       }
       user.lines.push(`Absatz ${user.n}: Wir halten fest, was vereinbart ist (${Math.random().toString(36).slice(2, 8)}).`);
       if (user.lines.length > 40) user.lines.shift();
