@@ -19,6 +19,7 @@ import { versionFieldValues } from '../versions/version-field-values';
 import { findVersionAnnex, findVersionByNumber, listVersionSections, listVersions, type VersionRow } from '../versions/queries';
 import { DOCX_MIME_TYPE } from './render-docx';
 import { renderDocxOffThread } from './render-off-thread';
+import { cachedDownload, downloadKey, rememberDownload } from './download-cache';
 import { fillTocPageNumbers } from './toc-page-numbers';
 import { loadWordThreads } from './load-word-comments';
 import { attachWordComments, prepareWordComments } from './word-comments';
@@ -161,17 +162,25 @@ export async function exportConceptDocx(actor: Actor, input: ExportConceptInput,
   const values = parseInput(exportConceptSchema, input);
   const now = options.now ?? new Date();
   const { model, frozen } = await loadExportModel(actor, values, now);
+  const file = {
+    filename: exportFilename({ title: model.meta.title, isFinal: model.meta.isFinal, date: frozen ? frozen.createdAt : now, ...(frozen ? { versionNumber: frozen.number } : {}) }),
+    contentType: DOCX_MIME_TYPE,
+  };
+  // The same model gives the same file: one made a moment ago for it is given again (download-cache.ts).
+  const key = downloadKey(model, { tocPageNumbers: values.tocPageNumbers });
+  const made = cachedDownload(key);
+  if (made) return { ...file, buffer: made, tocPageNumbers: values.tocPageNumbers };
   // Word asks on every opening whether to update the fields when the file says so (updateFields). With the
   // TOC's page numbers worked out here the question is needless, so the file only says so when they are missing.
   let paged = { buffer: await renderDocxOffThread(model, { updateFields: !values.tocPageNumbers }), filled: false };
   if (values.tocPageNumbers) {
-    paged = await fillTocPageNumbers(paged.buffer, { signal: options.signal });
+    // Not looked up by the finished file again (cache: false): the model's key above stands for it. The layouts of
+    // the parts that did not change since an earlier export are used all the same.
+    paged = await fillTocPageNumbers(paged.buffer, { signal: options.signal, cache: false });
     if (!paged.filled) paged = { buffer: await renderDocxOffThread(model, { updateFields: true }), filled: false };
   }
-  return {
-    filename: exportFilename({ title: model.meta.title, isFinal: model.meta.isFinal, date: frozen ? frozen.createdAt : now, ...(frozen ? { versionNumber: frozen.number } : {}) }),
-    contentType: DOCX_MIME_TYPE,
-    buffer: paged.buffer,
-    tocPageNumbers: paged.filled,
-  };
+  // A file without the page numbers it was asked for (the layout failed or took too long) is not kept: the next
+  // download tries again.
+  if (paged.filled || !values.tocPageNumbers) rememberDownload(key, paged.buffer);
+  return { ...file, buffer: paged.buffer, tocPageNumbers: paged.filled };
 }

@@ -1,5 +1,6 @@
 import { exportConceptDocx } from '@/lib/export/export-concept-docx';
 import { DROPPED_SUFFIX, EMPTY_SECTION_NOTE } from '@/lib/export/render-docx';
+import { renderDocxOffThread } from '@/lib/export/render-off-thread';
 import { saveSectionDraft } from '@/lib/sections/save-section-draft';
 import { findSection, getTemplate } from '@/lib/templates';
 import { buildConcept, doc, sectionOf, shareWithAdvisors } from '../support/concept-factories';
@@ -19,6 +20,13 @@ async function conceptWithText(team: DistrictTeam) {
   await shareWithAdvisors(team.coordinator, concept.id);
   return concept;
 }
+
+// Renders as always; the calls show when a download was made anew (the download cache test).
+jest.mock('@/lib/export/render-off-thread', () => {
+  const actual = jest.requireActual<typeof import('@/lib/export/render-off-thread')>('@/lib/export/render-off-thread');
+  return { ...actual, renderDocxOffThread: jest.fn(actual.renderDocxOffThread) };
+});
+const render = jest.mocked(renderDocxOffThread);
 
 const documentXml = (buffer: Buffer) => readDocx(buffer).part('word/document.xml');
 const heading1 = (xml: string) => paragraphs(xml).filter((x) => x.style === 'Heading1').map((x) => x.text);
@@ -73,6 +81,32 @@ describe('Konzept als DOCX exportieren', () => {
     const failed = await exportConceptDocx(team.coordinator, { conceptId: concept.id }, { signal: AbortSignal.abort() });
     expect(failed.tocPageNumbers).toBe(false);
     expect(readDocx(failed.buffer).part('word/settings.xml')).toMatch(/<w:updateFields( w:val="(true|1)")?\/>/);
+  });
+
+  it('gives an unchanged concept again without making the file anew, and a changed one anew; a failed layout is not kept', async () => {
+    const team = await buildDistrictTeam();
+    const concept = await conceptWithText(team);
+    const now = new Date('2026-11-27T10:00:00Z');
+    {
+      // Given up before the layout: without page numbers, and not kept for the next download.
+      expect((await exportConceptDocx(team.coordinator, { conceptId: concept.id }, { now, signal: AbortSignal.abort() })).tocPageNumbers).toBe(false);
+      const first = await exportConceptDocx(team.coordinator, { conceptId: concept.id }, { now });
+      expect(first.tocPageNumbers).toBe(true);
+      const rendered = render.mock.calls.length;
+      // The advisor right after the coordinator: the same file, not rendered again.
+      const again = await exportConceptDocx(team.advisor, { conceptId: concept.id }, { now });
+      expect(render.mock.calls.length).toBe(rendered);
+      expect(again.tocPageNumbers).toBe(true);
+      expect(again.buffer.equals(first.buffer)).toBe(true);
+      // Another day on the title page, or an edit: made anew, with the new text.
+      await exportConceptDocx(team.coordinator, { conceptId: concept.id }, { now: new Date('2026-11-28T10:00:00Z') });
+      expect(render.mock.calls.length).toBe(rendered + 1);
+      const section = await sectionOf(concept.id, 'praeambel');
+      await saveSectionDraft(team.editor, { sectionId: section.id, baseRevision: section.head_revision, content: doc('Unser Leitbild, überarbeitet.') });
+      const edited = await exportConceptDocx(team.coordinator, { conceptId: concept.id }, { now });
+      expect(render.mock.calls.length).toBe(rendered + 2);
+      expect(xmlText(documentXml(edited.buffer))).toContain('Unser Leitbild, überarbeitet.');
+    }
   });
 
   it('another district and outsiders get not_found; an unknown concept or version too', async () => {
