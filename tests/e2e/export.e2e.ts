@@ -36,10 +36,12 @@ describeWithBrowser('Konzept als Word-Datei herunterladen', () => {
     expect(download.suggestedFilename()).toMatch(/^Gewaltschutzkonzept-.*_Entwurf_\d{4}-\d\d-\d\d\.docx$/);
     await page.getByText(`Gespeichert als „${download.suggestedFilename()}“.`).waitFor();
     await expect(page.getByText(/Seitenzahlen im Inhaltsverzeichnis konnten diesmal nicht/).count()).resolves.toBe(0);
-    // The built app takes the faster ways (docx-compile.ts, docx-layout.mjs), not docx's own code as a fallback.
+    // The built app takes the faster ways (docx-compile.ts, docx-layout.mjs), not docx's own code as a fallback, and
+    // its export threads run in their own low-priority process (export-threads.ts), not in the server's.
     const appLog = readFileSync(process.env.E2E_APP_LOG!, 'utf8');
     expect(appLog).toContain('läuft auf');
     expect(appLog).not.toMatch(/ohne Beschleunigung/);
+    expect(appLog).not.toMatch(/Export-Threads nicht gestartet/);
 
     const file = readFileSync((await download.path())!);
     const xml = readDocx(file).part('word/document.xml');
