@@ -76,9 +76,12 @@ class Host {
     });
   }
 
-  /** Keeps the server's process alive only while one of its workers is ref'd (an export is being made). */
+  /**
+   * Keeps the server's process alive only while one of its workers is ref'd (an export is being made) or being
+   * ended (whoever awaits terminate() must get its answer, as from a thread).
+   */
   updateRef(): void {
-    const wanted = [...this.workers.values()].some((worker) => worker.isRefd);
+    const wanted = [...this.workers.values()].some((worker) => worker.keepsAlive);
     const channel = this.child.channel as { ref?: () => void; unref?: () => void } | null | undefined;
     if (wanted) {
       this.child.ref();
@@ -99,6 +102,7 @@ class Host {
     if (reply.op === 'exit') {
       this.workers.delete(reply.id);
       worker.exited(reply.code);
+      this.updateRef();
       this.closeIfEmpty();
       return;
     }
@@ -138,6 +142,9 @@ class Host {
 class HostedWorker extends EventEmitter implements ExportWorker {
   isRefd = true;
   private id = 0;
+  get keepsAlive(): boolean {
+    return this.isRefd || this.exitWaiters.length > 0;
+  }
   private local: Worker | undefined;
   private isOnline = false;
   /** Messages sent before the thread was up: kept in case it has to start here instead. */
@@ -178,6 +185,7 @@ class HostedWorker extends EventEmitter implements ExportWorker {
     if (this.hasExited) return Promise.resolve(1);
     return new Promise((resolve) => {
       this.exitWaiters.push(resolve);
+      this.host.updateRef();
       this.host.send({ op: 'terminate', id: this.id });
     });
   }

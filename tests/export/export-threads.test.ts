@@ -3,6 +3,7 @@
  * the render and layout code rely on of a worker thread holds there too, and without that process the threads run
  * in the server's process instead.
  */
+import { execFileSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import type { ExportWorker } from '@/lib/export/export-threads';
@@ -35,6 +36,14 @@ describe('Export-Threads im eigenen Prozess', () => {
     again.postMessage('noch einmal');
     expect((await reply).got).toBe('noch einmal');
     expect(await again.terminate()).toEqual(expect.any(Number));
+  });
+
+  it('keeps a process alive until a worker it ends has ended, though nothing else keeps it (a command-line export)', () => {
+    const output = execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'fixtures', 'terminate-unrefd.ts')], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(output).toMatch(/beendet mit \d+/);
   });
 
   it('runs the threads in this process when the export process cannot be started, and says so once', async () => {
