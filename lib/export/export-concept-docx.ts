@@ -174,9 +174,8 @@ export async function exportConceptDocx(actor: Actor, input: ExportConceptInput,
   // TOC's page numbers worked out here the question is needless, so the file only says so when they are missing.
   let paged = { buffer: await renderDocxOffThread(model, { updateFields: !values.tocPageNumbers }), filled: false };
   if (values.tocPageNumbers) {
-    // Not looked up by the finished file again (cache: false): the model's key above stands for it. The layouts of
-    // the parts that did not change since an earlier export are used all the same.
-    paged = await fillTocPageNumbers(paged.buffer, { signal: options.signal, cache: false });
+    // The layouts of the parts that did not change since an earlier export are used again.
+    paged = await fillTocPageNumbers(paged.buffer, { signal: options.signal });
     if (!paged.filled) paged = { buffer: await renderDocxOffThread(model, { updateFields: true }), filled: false };
   }
   // A file without the page numbers it was asked for (the layout failed or took too long) is not kept: the next

