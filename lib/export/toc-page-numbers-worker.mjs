@@ -20,6 +20,7 @@
 import { MessageChannel, Worker, parentPort, receiveMessageOnPort } from 'node:worker_threads';
 import { patchDocument } from 'docx';
 import { loadLayout } from './docx-layout.mjs';
+import { readPackage, writePackage } from './docx-parts.mjs';
 import { lowerThreadPriority } from './worker-support.mjs';
 import { contextHash, layOutUnit, layOutWithStandIns, planUnits, resumePoint, unitHash } from './toc-page-numbers-units.mjs';
 
@@ -198,22 +199,20 @@ port.on('message', async (/** @type {any} */ job) => {
     const layouts = [];
     try {
       const known = new Map(job.known);
-      await patchDocument({
-        outputType: 'uint8array',
-        data,
-        patches: {},
-        pageNumbers: (template) => {
-          const { plan, units, previous, shares } = survey(template, known);
-          if (!('problem' in plan)) {
-            for (const u of shares[1]) {
-              const layout = layOutUnit(estimate, template, plan, u, units[u - 1], previous[u - 1]);
-              if (!layout) break;
-              layouts.push([u, layout]);
-            }
+      const share = (/** @type {any} */ template) => {
+        const { plan, units, previous, shares } = survey(template, known);
+        if (!('problem' in plan)) {
+          for (const u of shares[1]) {
+            const layout = layOutUnit(estimate, template, plan, u, units[u - 1], previous[u - 1]);
+            if (!layout) break;
+            layouts.push([u, layout]);
           }
-          throw DONE;
-        },
-      });
+        }
+        throw DONE;
+      };
+      const pkg = readPackage(data);
+      if (pkg) share(pkg);
+      else await patchDocument({ outputType: 'uint8array', data, patches: {}, pageNumbers: share });
     } catch {
       // Its own share is laid out by the filling worker then, which reports what goes wrong with the document.
     } finally {
@@ -229,7 +228,11 @@ port.on('message', async (/** @type {any} */ job) => {
   const report = { started: performance.now() };
   try {
     if (job.share && !job.whole) job.helper = askHelper(id, data, job.known) ?? undefined;
-    const patched = await patchDocument({ outputType: 'uint8array', data, patches: {}, pageNumbers: unitEstimator(job, report) });
+    // The package read and written here (docx-parts.mjs), or by docx when it holds something that reader leaves to it.
+    const pkg = readPackage(data);
+    const estimator = unitEstimator(job, report);
+    const patched = pkg ? writePackage(pkg, estimator(pkg)) : await patchDocument({ outputType: 'uint8array', data, patches: {}, pageNumbers: estimator });
+    if (!pkg) report.reader = 'docx';
     const { fresh = [], started, written, ...timings } = report;
     if (written !== undefined) timings.write = since(written);
     timings.total = since(started);

@@ -1,0 +1,452 @@
+// @ts-check
+/**
+ * A finished DOCX read into the parts the page layout needs, and written again with its page numbers, in a fraction
+ * of the time docx's patchDocument takes for it (toc-page-numbers-worker.mjs). For a concept of 120 pages
+ * (document.xml 2.7 MB) patchDocument spent some 550 ms reading the package and 280 ms writing it, around a layout
+ * that, after one edit, takes less than that. Here:
+ *
+ * - reading: the zip's directory by hand and each XML part parsed in one pass into the tree docx's own parser gives
+ *   (`{ type: 'element', name, attributes?, elements? }`, text kept as docx keeps it), which is what docx/layout reads;
+ * - filling: the fields that show page numbers get them as patchDocument's page numbers write them (page references,
+ *   the number of pages), or it answers that it can't (another field switch, SECTIONPAGES, a document it imports),
+ *   and the caller uses patchDocument;
+ * - writing: only the parts whose fields were filled are written again, as docx writes a parsed tree; the others keep
+ *   their compressed bytes.
+ *
+ * tests/export/docx-parts.test.ts compares the result with patchDocument's, part by part.
+ */
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+
+/** @typedef {import('docx').XmlElement} El */
+/** @typedef {{ name: string, method: number, crc: number, packed: Uint8Array, size: number }} ZipEntry */
+
+const utf8 = new TextDecoder('utf-8');
+
+/** The entries of a zip file as render-docx.ts writes it (no zip64, no encryption); undefined when it is another. @param {Uint8Array} data */
+export function readZip(data) {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  let end = -1;
+  for (let i = data.length - 22; i >= Math.max(0, data.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return undefined;
+  const count = view.getUint16(end + 10, true);
+  let p = view.getUint32(end + 16, true);
+  /** @type {ZipEntry[]} */
+  const entries = [];
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > data.length || view.getUint32(p, true) !== 0x02014b50) return undefined;
+    const flags = view.getUint16(p + 8, true);
+    const method = view.getUint16(p + 10, true);
+    const crc = view.getUint32(p + 16, true);
+    const packedSize = view.getUint32(p + 20, true);
+    const size = view.getUint32(p + 24, true);
+    const nameLength = view.getUint16(p + 28, true);
+    const local = view.getUint32(p + 42, true);
+    const name = utf8.decode(data.subarray(p + 46, p + 46 + nameLength));
+    if (flags & 1 || (method !== 0 && method !== 8) || local + 30 > data.length) return undefined;
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    entries.push({ name, method, crc, packed: data.subarray(start, start + packedSize), size });
+    p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+  }
+  return entries;
+}
+
+/** @param {ZipEntry} entry */
+const contentOf = (entry) => (entry.method === 0 ? entry.packed : new Uint8Array(inflateRawSync(entry.packed, { maxOutputLength: Math.max(entry.size, 1) })));
+
+/**
+ * A zip file of the entries, with the content of some of them replaced.
+ * @param {ZipEntry[]} entries @param {ReadonlyMap<string, string>} replaced
+ */
+export function writeZip(entries, replaced) {
+  /** @type {Uint8Array[]} */
+  const out = [];
+  /** @type {Uint8Array[]} */
+  const directory = [];
+  let offset = 0;
+  for (const original of entries) {
+    const text = replaced.get(original.name);
+    let entry = original;
+    if (text !== undefined) {
+      const bytes = Buffer.from(text, 'utf8');
+      entry = { name: original.name, method: 8, crc: crc32(bytes), packed: deflateRawSync(bytes, { level: 6 }), size: bytes.length };
+    }
+    const name = Buffer.from(entry.name, 'utf8');
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt16LE(0x0800, 6); // UTF-8 names
+    header.writeUInt16LE(entry.method, 8);
+    header.writeUInt16LE(0, 10); // 00:00
+    header.writeUInt16LE(((2026 - 1980) << 9) | (1 << 5) | 1, 12); // 1 January 2026, as render-docx.ts writes
+    header.writeUInt32LE(entry.crc, 14);
+    header.writeUInt32LE(entry.packed.length, 18);
+    header.writeUInt32LE(entry.size, 22);
+    header.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    header.copy(central, 6, 4, 30); // version needed … name length, as in the local header
+    central.writeUInt32LE(offset, 42);
+    out.push(header, name, entry.packed);
+    directory.push(central, name);
+    offset += header.length + name.length + entry.packed.length;
+  }
+  const size = directory.reduce((n, part) => n + part.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(size, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...out, ...directory, end]));
+}
+
+// -- XML ---------------------------------------------------------------------------------------------------------
+
+/** Thrown for XML this reader leaves to docx's (comments, CDATA, DTDs, other instructions) or that is not well formed. */
+export class UnreadableXml extends Error {}
+
+const ENTITIES = /** @type {Record<string, string>} */ ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" });
+/** @param {string} raw */
+function decode(raw) {
+  if (raw.indexOf('&') === -1) return raw;
+  return raw.replace(/&([^;&]*);?/g, (reference, name) => {
+    if (!reference.endsWith(';')) throw new UnreadableXml('"&" ohne Entität');
+    const known = ENTITIES[name];
+    if (known !== undefined) return known;
+    const code = /^#x[0-9a-f]+$/i.test(name) ? parseInt(name.slice(2), 16) : /^#[0-9]+$/.test(name) ? parseInt(name.slice(1), 10) : NaN;
+    if (!(code > 0 && code <= 0x10ffff)) throw new UnreadableXml(`unbekannte Entität ${reference}`);
+    return String.fromCodePoint(code);
+  });
+}
+
+const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
+/** @param {number} c */
+const isSpace = (c) => c === 32 || c === 10 || c === 9 || c === 13;
+
+/**
+ * XML read into the tree docx's parser gives with `keepWhitespaceText` (as patchDocument reads a template's parts).
+ * `ranges`, when given, gets where in the text each block of a document's body (a child of w:body) starts and ends.
+ * @param {string} text @param {Map<El, [number, number]>} [ranges]
+ * @returns {El & { declaration?: { attributes: Record<string, string> } }}
+ */
+export function parseXml(text, ranges) {
+  /** @type {any} */
+  const document = {};
+  /** @type {any[]} */
+  const open = [document];
+  let parent = document;
+  let position = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (position < text.length && isSpace(text.charCodeAt(position))) position++;
+  const length = text.length;
+  while (position < length) {
+    const tag = text.indexOf('<', position);
+    const stop = tag === -1 ? length : tag;
+    if (stop > position) {
+      const raw = text.slice(position, stop);
+      const blank = raw.trim() === '';
+      if (!blank && open.length === 1) throw new UnreadableXml('Text außerhalb des Wurzelelements');
+      (parent.elements ??= []).push({ type: 'text', text: blank ? raw : decode(raw) });
+    }
+    if (tag === -1) break;
+    const next = text.charCodeAt(tag + 1);
+    if (next === 47 /* / */) {
+      const close = text.indexOf('>', tag);
+      if (close === -1 || open.length === 1 || text.slice(tag + 2, close).trimEnd() !== parent.name) throw new UnreadableXml('schließendes Tag passt nicht');
+      open.pop();
+      const closed = parent;
+      parent = open[open.length - 1];
+      position = close + 1;
+      if (ranges && open.length === 3 && parent.name === 'w:body') ranges.set(closed, [ranges.get(closed)?.[0] ?? 0, position]);
+    } else if (next === 63 /* ? */) {
+      const close = text.indexOf('?>', tag);
+      const body = close === -1 ? '' : text.slice(tag + 2, close);
+      if (!/^xml\s/.test(body) || open.length > 1 || document.elements) throw new UnreadableXml('Verarbeitungsanweisung');
+      /** @type {Record<string, string>} */
+      const attributes = {};
+      for (const match of body.matchAll(/([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) attributes[match[1]] = match[2] ?? match[3];
+      document.declaration = Object.keys(attributes).length > 0 ? { attributes } : {};
+      position = close + 2;
+    } else if (next === 33 /* ! */) {
+      throw new UnreadableXml('Kommentar, CDATA oder DTD');
+    } else {
+      let p = tag + 1;
+      while (p < length) {
+        const c = text.charCodeAt(p);
+        if (isSpace(c) || c === 62 || c === 47) break;
+        p++;
+      }
+      /** @type {any} */
+      const element = { type: 'element', name: text.slice(tag + 1, p) };
+      if (element.name === '') throw new UnreadableXml('Tag ohne Namen');
+      const isBlock = ranges !== undefined && open.length === 3 && parent.name === 'w:body';
+      /** @type {Record<string, string> | undefined} */
+      let attributes;
+      for (;;) {
+        while (p < length && isSpace(text.charCodeAt(p))) p++;
+        const c = text.charCodeAt(p);
+        if (c === 62 /* > */) {
+          (parent.elements ??= []).push(element);
+          open.push(element);
+          parent = element;
+          p++;
+          if (isBlock) ranges.set(element, [tag, -1]);
+          break;
+        }
+        if (c === 47 /* / */ && text.charCodeAt(p + 1) === 62) {
+          (parent.elements ??= []).push(element);
+          p += 2;
+          if (isBlock) ranges.set(element, [tag, p]);
+          break;
+        }
+        ATTRIBUTE.lastIndex = p;
+        const match = ATTRIBUTE.exec(text);
+        if (!match) throw new UnreadableXml(`Attribut von <${element.name}>`);
+        attributes ??= element.attributes = {};
+        if (!(match[1] in attributes)) attributes[match[1]] = decode(match[2] ?? match[3]);
+        p = ATTRIBUTE.lastIndex;
+      }
+      position = p;
+    }
+  }
+  if (open.length > 1) throw new UnreadableXml(`<${parent.name}> nicht geschlossen`);
+  return document;
+}
+
+const TEXT_ESCAPES = /[&<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
+const ALL_ESCAPES = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
+const ESCAPED = /** @type {Record<string, string>} */ ({ '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' });
+/** @param {string} c */
+const escaped = (c) => ESCAPED[c] ?? '';
+
+/** @param {Record<string, unknown> | undefined} attributes */
+function attributesXml(attributes) {
+  let out = '';
+  if (attributes) {
+    for (const key in attributes) {
+      const value = attributes[key];
+      if (value !== undefined && value !== null) out += ` ${key}="${String(value).replace(ALL_ESCAPES, escaped)}"`;
+    }
+  }
+  return out;
+}
+
+/** @param {any} node @param {string[]} out */
+function writeNode(node, out) {
+  if (node.type === 'element') {
+    const elements = node.elements;
+    const open = `<${node.name}${attributesXml(node.attributes)}`;
+    if ((elements && elements.length > 0) || node.attributes?.['xml:space'] === 'preserve') {
+      out.push(`${open}>`);
+      if (elements) for (const child of elements) writeNode(child, out);
+      out.push(`</${node.name}>`);
+    } else out.push(`${open}/>`);
+  } else if (node.type === 'text') out.push(String(node.text).replace(TEXT_ESCAPES, escaped));
+  else throw new UnreadableXml(`Knoten ${String(node.type)}`);
+}
+
+/** A parsed tree written as docx writes one. @param {any} document */
+export function stringifyXml(document) {
+  /** @type {string[]} */
+  const out = [document.declaration ? `<?xml${attributesXml(document.declaration.attributes)}?>` : ''];
+  for (const node of document.elements ?? []) writeNode(node, out);
+  return out.join('');
+}
+
+// -- page-number fields ------------------------------------------------------------------------------------------
+
+/**
+ * What a field shows from the estimate, as docx's page numbers write it (blank where the estimate has no number);
+ * undefined for a field that shows no page number; `null` for one this does not write (other switches, SECTIONPAGES).
+ * @param {string} instruction @param {{ bookmarks: ReadonlyMap<string, string>, pageCount?: number }} estimate
+ * @returns {string | undefined | null}
+ */
+function resultOf(instruction, estimate) {
+  const field = /^\s*(PAGEREF|NUMPAGES|SECTIONPAGES)\b(.*)$/is.exec(instruction);
+  if (!field) return undefined;
+  const kind = field[1].toUpperCase();
+  if (kind === 'SECTIONPAGES') return null;
+  let rest = field[2];
+  let bookmark = '';
+  if (kind === 'PAGEREF') {
+    const reference = /^\s*("?)([^\s"\\]+)\1(.*)$/s.exec(rest);
+    if (!reference) return undefined;
+    bookmark = reference[2];
+    rest = reference[3];
+  }
+  const parts = rest.match(/"[^"]*"|\S+/g) ?? [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (kind === 'PAGEREF' && /^\\h$/i.test(part)) continue;
+    if (part === '\\*' && /^"?(mergeformat|charformat|mergeformatinet)"?$/i.test(parts[i + 1] ?? '')) {
+      i++;
+      continue;
+    }
+    if (/^\\\*"?(mergeformat|charformat|mergeformatinet)"?$/i.test(part)) continue;
+    return null;
+  }
+  if (kind === 'NUMPAGES') return estimate.pageCount === undefined ? '' : String(estimate.pageCount);
+  return estimate.bookmarks.get(bookmark) ?? '';
+}
+
+/** @param {El} element */
+const textOf = (element) => (element.elements ?? []).filter((e) => e.type === 'text').map((e) => String(e.text)).join('');
+
+/**
+ * Walks a part's elements as docx's field filling does, in order and across paragraphs (a table of contents is one
+ * field over many). With an estimate it writes each field's result after its `separate` and takes out the result it
+ * had; without one it only checks that every field is one this writes.
+ * @param {El[]} elements @param {{ instruction: string, begin: El, result?: string | null, inResult: boolean }[]} open
+ * @param {Parameters<typeof resultOf>[1] | undefined} estimate @param {{ changed: boolean }} [state] set when it wrote
+ * @returns {boolean} false: a field this does not write
+ */
+function fillFields(elements, open, estimate, state = { changed: false }) {
+  for (let index = 0; index < elements.length; index++) {
+    const element = elements[index];
+    if (element.type !== 'element') continue;
+    const name = element.name;
+    const current = open[open.length - 1];
+    if (name === 'w:fldChar') {
+      const type = element.attributes?.['w:fldCharType'];
+      if (type === 'begin') open.push({ begin: element, instruction: '', inResult: false });
+      else if (type === 'separate' && current) {
+        current.inResult = true;
+        if (open.slice(0, -1).some((field) => /^\s*TOC\b.*\\s\b/is.test(field.instruction))) return false;
+        const result = resultOf(current.instruction, estimate ?? { bookmarks: new Map() });
+        if (result === null) return false;
+        if (!estimate) continue;
+        if (/^\s*(PAGEREF|TOC)\b/i.test(current.instruction) && current.begin.attributes?.['w:dirty'] !== undefined) {
+          const rest = { ...current.begin.attributes };
+          delete rest['w:dirty'];
+          current.begin.attributes = rest;
+          state.changed = true;
+        }
+        current.result = result;
+        if (result !== undefined) {
+          elements.splice(index + 1, 0, { type: 'element', name: 'w:t', attributes: { 'xml:space': 'preserve' }, elements: [{ type: 'text', text: result }] });
+          index++;
+          state.changed = true;
+        }
+      } else if (type === 'end') open.pop();
+    } else if (name === 'w:instrText' && current && !current.inResult) {
+      current.instruction += textOf(element);
+    } else if ((name === 'w:t' || name === 'w:tab' || name === 'w:br' || name === 'w:cr') && current?.result !== undefined && current.result !== null) {
+      if (estimate) {
+        elements.splice(index, 1);
+        index--;
+        state.changed = true;
+      }
+    } else if (name === 'w:fldSimple') {
+      // Not written by render-docx.ts; left to patchDocument when it shows a page number.
+      if (resultOf(String(element.attributes?.['w:instr'] ?? ''), { bookmarks: new Map() }) !== undefined) return false;
+      if (!fillFields(element.elements ?? [], [], estimate, state)) return false;
+    } else if (!fillFields(element.elements ?? [], open, estimate, state)) return false;
+  }
+  return true;
+}
+
+const DOCUMENT = 'word/document.xml';
+
+/**
+ * The package of a DOCX: its entries, its XML parts parsed and its other parts as bytes, as patchDocument gives a
+ * template to its page-number estimator; undefined when it has something this leaves to patchDocument (a zip of
+ * another kind, XML this reader does not read, imported documents, fields whose numbers this does not write).
+ * @param {Uint8Array} data
+ */
+export function readPackage(data) {
+  const entries = readZip(data);
+  if (!entries) return undefined;
+  /** @type {Map<string, El>} */
+  const parts = new Map();
+  /** @type {Map<string, Uint8Array>} */
+  const binaryParts = new Map();
+  /** @type {Map<El, [number, number]>} */
+  const ranges = new Map();
+  let text = '';
+  try {
+    for (const entry of entries) {
+      const content = contentOf(entry);
+      if (entry.name === DOCUMENT) {
+        text = utf8.decode(content);
+        parts.set(entry.name, parseXml(text, ranges));
+      } else if (/\.(xml|rels)$/.test(entry.name)) parts.set(entry.name, parseXml(utf8.decode(content)));
+      else binaryParts.set(entry.name, content);
+    }
+  } catch (error) {
+    if (error instanceof UnreadableXml) return undefined;
+    throw error;
+  }
+  const relationships = relationshipsOf(parts);
+  if (relationships.some((r) => /\/aFChunk$/.test(String(r.Type)))) return undefined;
+  for (const path of [DOCUMENT, ...fieldPartsOf(relationships)]) {
+    const part = parts.get(path);
+    if (part && !fillFields(part.elements ?? [], [], undefined)) return undefined;
+  }
+  return { entries, parts, binaryParts, document: { text, ranges } };
+}
+
+/** @param {ReadonlyMap<string, El>} parts */
+function relationshipsOf(parts) {
+  const root = (parts.get('word/_rels/document.xml.rels')?.elements ?? []).find((e) => e.type === 'element');
+  return (root?.elements ?? []).map((e) => e.attributes ?? {});
+}
+
+/** The headers' and footers' paths. @param {Record<string, unknown>[]} relationships */
+const fieldPartsOf = (relationships) =>
+  relationships.filter((r) => /\/(header|footer)$/.test(String(r.Type))).map((r) => `word/${String(r.Target).replace(/^\.?\//, '')}`);
+
+/**
+ * The DOCX with the estimate's page numbers in its fields: the body's and those of its headers and footers.
+ * @param {NonNullable<ReturnType<typeof readPackage>>} pkg @param {Parameters<typeof resultOf>[1]} estimate
+ */
+export function writePackage(pkg, estimate) {
+  /** @type {Map<string, string>} */
+  const replaced = new Map();
+  const document = pkg.parts.get(DOCUMENT);
+  if (document) replaced.set(DOCUMENT, filledDocument(document, pkg.document, estimate));
+  for (const path of fieldPartsOf(relationshipsOf(pkg.parts))) {
+    const part = pkg.parts.get(path);
+    if (!part) continue;
+    const state = { changed: false };
+    fillFields(part.elements ?? [], [], estimate, state);
+    if (state.changed) replaced.set(path, stringifyXml(part));
+  }
+  return writeZip(pkg.entries, replaced);
+}
+
+/**
+ * document.xml with the page numbers in its fields: the blocks of its body whose fields were filled written again, the
+ * rest of the text as it was (a table of contents is one field over many paragraphs, so they are filled in order).
+ * @param {El} document @param {{ text: string, ranges: Map<El, [number, number]> }} source @param {Parameters<typeof resultOf>[1]} estimate
+ */
+function filledDocument(document, { text, ranges }, estimate) {
+  const root = (document.elements ?? []).find((e) => e.type === 'element');
+  const body = root?.elements?.find((e) => e.name === 'w:body');
+  const blocks = body?.elements ?? [];
+  if (!body || (root?.elements ?? []).some((e) => e.type === 'element' && e !== body) || blocks.some((b) => b.type === 'element' && !ranges.has(b))) {
+    fillFields(document.elements ?? [], [], estimate);
+    return stringifyXml(document);
+  }
+  /** @type {{ instruction: string, begin: El, result?: string | null, inResult: boolean }[]} */
+  const open = [];
+  let out = '';
+  let written = 0;
+  for (const block of blocks) {
+    if (block.type !== 'element') continue;
+    const state = { changed: false };
+    fillFields([block], open, estimate, state);
+    if (!state.changed) continue;
+    const [start, end] = /** @type {[number, number]} */ (ranges.get(block));
+    /** @type {string[]} */
+    const xml = [];
+    writeNode(block, xml);
+    out += text.slice(written, start) + xml.join('');
+    written = end;
+  }
+  return out + text.slice(written);
+}

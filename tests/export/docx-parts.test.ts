@@ -1,0 +1,134 @@
+/**
+ * The export's own reading and writing of a DOCX around the page layout (lib/export/docx-parts.mjs) gives what docx's
+ * patchDocument gives, part by part, and leaves to patchDocument what it does not write itself.
+ */
+import { inflateRawSync } from 'node:zlib';
+import { patchDocument } from 'docx';
+import { DEMO_CONCEPT } from '@/lib/demo/demo-concept-content';
+import { renderDocx } from '@/lib/export/render-docx';
+import { validateRichText } from '@/lib/editor/validate-content';
+import { blocksToTiptap } from '@/lib/templates';
+import { clearTocLayoutCache, fillTocPageNumbers } from '@/lib/export/toc-page-numbers';
+// @ts-expect-error plain JavaScript module of the export worker, without type declarations
+import { parseXml, readPackage, readZip, writePackage, writeZip } from '@/lib/export/docx-parts.mjs';
+import { modelWith, readDocx, tocEntries } from './support';
+
+type Entry = { name: string; method: number; packed: Uint8Array };
+type Tree = { type?: string; name?: string; attributes?: Record<string, unknown>; elements?: Tree[]; text?: unknown; declaration?: unknown };
+
+const textOf = (entry: Entry) => new TextDecoder().decode(entry.method === 0 ? entry.packed : inflateRawSync(entry.packed));
+const entriesOf = (data: Uint8Array): Entry[] => readZip(data);
+
+/** patchDocument marks w15 ignorable in every part it writes (for its own additions); nothing else may differ. */
+function withoutW15(tree: Tree): Tree {
+  const root = tree.elements?.find((e) => e.type === 'element');
+  const ignorable = root?.attributes?.['mc:Ignorable'];
+  if (root?.attributes && typeof ignorable === 'string') {
+    const rest = { ...root.attributes };
+    delete rest['mc:Ignorable'];
+    const kept = ignorable.split(' ').filter((token) => token !== 'w15');
+    root.attributes = kept.length > 0 ? { ...rest, 'mc:Ignorable': kept.join(' ') } : rest;
+  }
+  return tree;
+}
+
+const demoModel = () =>
+  modelWith(Object.fromEntries(DEMO_CONCEPT.sections.map((s) => [s.key, validateRichText(blocksToTiptap(s.blocks))])), {
+    concept: { title: DEMO_CONCEPT.title, status: 'draft', responsible: DEMO_CONCEPT.responsible },
+  });
+
+/** An estimate with a made-up page for every bookmark (what the numbers are does not matter here). */
+function estimateFor(document: Tree) {
+  const bookmarks = new Map<string, string>();
+  const walk = (e: Tree) => {
+    if (e.name === 'w:bookmarkStart') bookmarks.set(String(e.attributes?.['w:name']), String(bookmarks.size + 3));
+    for (const c of e.elements ?? []) walk(c);
+  };
+  walk(document);
+  return { bookmarks, pageCount: 117 };
+}
+
+describe('DOCX lesen und schreiben für die Seitenzahlen', () => {
+  it('reads every part as docx reads it, and writes the page numbers as patchDocument writes them', async () => {
+    const data = new Uint8Array(await renderDocx(demoModel()));
+    let template: Map<string, Tree> | undefined;
+    let estimate: ReturnType<typeof estimateFor> | undefined;
+    const viaDocx = await patchDocument({
+      outputType: 'uint8array',
+      data,
+      patches: {},
+      pageNumbers: (read) => {
+        template = structuredClone(read.parts) as unknown as Map<string, Tree>;
+        estimate = estimateFor(read.parts.get('word/document.xml') as Tree);
+        return estimate;
+      },
+    });
+    const pkg = readPackage(data);
+    expect(pkg).toBeDefined();
+    expect(estimate!.bookmarks.size).toBeGreaterThan(20);
+    for (const [path, tree] of template!) expect([path, withoutW15(pkg.parts.get(path))]).toEqual([path, withoutW15(tree)]);
+
+    const ours = writePackage(pkg, estimate);
+    const theirs = entriesOf(viaDocx);
+    expect(entriesOf(ours).map((e) => e.name)).toEqual(theirs.map((e) => e.name));
+    for (const entry of entriesOf(ours)) {
+      const other = theirs.find((e) => e.name === entry.name)!;
+      if (/\.(xml|rels)$/.test(entry.name)) expect([entry.name, withoutW15(parseXml(textOf(entry)))]).toEqual([entry.name, withoutW15(parseXml(textOf(other)))]);
+      else expect(Buffer.from(textOf(entry))).toEqual(Buffer.from(textOf(other)));
+    }
+    // The table of contents has its numbers, and the footer the number of pages.
+    const entries = tocEntries(readDocx(ours).part('word/document.xml'));
+    expect(entries.length).toBeGreaterThan(10);
+    expect(entries.every((e) => /^\d+$/.test(e.page))).toBe(true);
+    expect(readDocx(ours).parts(/^word\/footer\d+\.xml$/).join('')).toContain('>117<');
+  }, 60_000);
+
+  it('leaves a document to patchDocument when it has a page field it does not write, and the numbers still come', async () => {
+    const data = new Uint8Array(await renderDocx(demoModel()));
+    const entries = entriesOf(data);
+    const document = textOf(entries.find((e) => e.name === 'word/document.xml')!);
+    // Page references in roman numerals: a switch this reader does not write.
+    const roman = writeZip(entries, new Map([['word/document.xml', document.replaceAll('\\h</w:instrText>', '\\h \\* roman</w:instrText>')]]));
+    expect(readPackage(roman)).toBeUndefined();
+    // XML with a comment in it: not read here either.
+    expect(readPackage(writeZip(entries, new Map([['word/document.xml', document.replace('<w:body>', '<w:body><!-- Anmerkung -->')]])))).toBeUndefined();
+
+    clearTocLayoutCache();
+    const result = await fillTocPageNumbers(Buffer.from(roman));
+    expect(result.filled).toBe(true);
+    const pages = tocEntries(readDocx(result.buffer).part('word/document.xml')).map((e) => e.page);
+    expect(pages.length).toBeGreaterThan(10);
+    expect(pages.every((page) => /^[ivxlc]+$/.test(page))).toBe(true);
+  }, 60_000);
+
+  it('keeps the bytes of the parts it does not change, and refuses XML that is not well formed', async () => {
+    const data = new Uint8Array(await renderDocx(demoModel()));
+    const pkg = readPackage(data);
+    const written = entriesOf(writePackage(pkg, estimateFor(pkg.parts.get('word/document.xml'))));
+    const unchanged = written.filter((entry, i) => Buffer.compare(Buffer.from(entry.packed), Buffer.from(entriesOf(data)[i]!.packed)) === 0);
+    // Written again: the body and the footers (the number of pages); the styles, lists, headers … keep their bytes.
+    const changed = written.filter((entry) => !unchanged.includes(entry)).map((e) => e.name);
+    expect(changed).toContain('word/document.xml');
+    expect(changed.filter((name) => name !== 'word/document.xml').every((name) => /^word\/footer\d+\.xml$/.test(name))).toBe(true);
+    expect(changed.length).toBeGreaterThanOrEqual(3);
+    expect(unchanged.map((e) => e.name)).toEqual(expect.arrayContaining(['word/styles.xml', 'word/numbering.xml', 'word/header1.xml', '[Content_Types].xml']));
+
+    expect(() => parseXml('<a><b></a>')).toThrow();
+    expect(() => parseXml('<a>')).toThrow();
+    expect(() => parseXml('<a>&unbekannt;</a>')).toThrow();
+    expect(parseXml('<?xml version="1.0"?><a x="1 &amp; 2"> <b>&#x41;&lt;</b></a>')).toEqual({
+      declaration: { attributes: { version: '1.0' } },
+      elements: [
+        {
+          type: 'element',
+          name: 'a',
+          attributes: { x: '1 & 2' },
+          elements: [
+            { type: 'text', text: ' ' },
+            { type: 'element', name: 'b', elements: [{ type: 'text', text: 'A<' }] },
+          ],
+        },
+      ],
+    });
+  });
+});
