@@ -344,21 +344,48 @@ function withMarkers(block, i) {
 const PAGE_BREAK = { type: 'element', name: 'w:r', elements: [{ type: 'element', name: 'w:br', attributes: { 'w:type': 'page' } }] };
 
 /**
- * Lays one unit (not the first) out on its own: after a page holding one empty paragraph, so that it starts at the
- * top of a page that is not the document's first, as in the whole document (where the space above its first
- * paragraph is left out), in a section of its own when it starts one. Given the layout of an earlier version of the
- * unit (`previous`), only the part from a page some way before the first change on is laid out, after a page that
- * ends with a page break, and the pages before it are the earlier version's.
- * @param {Estimator} estimate @param {any} template @param {ReturnType<typeof planUnits> & { blocks: El[] }} plan @param {number} u
- * @param {{ blocks: string[], context: string }} hashes @param {UnitLayout} [previous]
- * @returns {UnitLayout | undefined}
+ * Where the layout of an edited unit can stop and take the rest from the earlier version's: blocks after the change
+ * that are the same as at the earlier version's end and started a page there after a page that filled up. When one of
+ * them starts a page after a full page in the new layout too, everything from it on lays out as before, only moved by
+ * the pages the edit added or took away. Looked for only when the unit has as many blocks as before (words changed,
+ * not paragraphs added). Gives the candidates (new and earlier index, nearest first) and how far to lay out to see
+ * them: one page past the last, as what comes two pages later cannot change where a page begins.
+ * @param {UnitLayout} previous @param {string[]} blocks @param {number} skip
+ * @returns {{ candidates: { at: number, was: number }[], stop: number } | undefined}
  */
-export function layOutUnit(estimate, template, plan, u, hashes, previous) {
-  const { blocks, starts, finalSection } = /** @type {{ blocks: El[], starts: number[], finalSection: El }} */ (plan);
+export function syncPoints(previous, blocks, skip) {
+  const old = previous.blocks ?? [];
+  const starts = previous.starts ?? [];
+  // Blocks added or taken away move every page after them, nearly always: not worth a look.
+  if (blocks.length !== old.length) return undefined;
+  let changed = 0;
+  while (changed < blocks.length && changed < old.length && blocks[changed] === old[changed]) changed++;
+  let common = 0;
+  const most = Math.min(blocks.length, old.length) - changed;
+  while (common < most && blocks[blocks.length - 1 - common] === old[old.length - 1 - common]) common++;
+  const shift = blocks.length - old.length;
+  /** The first block that starts two pages after the one a candidate starts, or -1. @param {number} top */
+  const lookahead = (top) => starts.findIndex((page, i) => i > top && page >= (starts[top] ?? 0) + 2);
+  const candidates = (previous.tops ?? [])
+    .filter((top) => top > old.length - common && top + shift > skip + 1 && (starts[top] ?? -1) >= 0 && lookahead(top) >= 0)
+    .slice(0, 2)
+    .map((top) => ({ at: top + shift, was: top }));
+  const last = candidates.at(-1);
+  return last ? { candidates, stop: lookahead(last.was) + shift } : undefined;
+}
+
+/**
+ * Lays blocks `skip` to `stop` of unit u out as a document of their own: after a page holding one empty paragraph, so
+ * that they start at the top of a page that is not the document's first, as in the whole document (where the space
+ * above its first paragraph is left out), in a section of its own when the unit starts one; from `skip` > 0, after a
+ * page that ends with a page break. Each paragraph gets bookmarks where it starts and ends (`_skwS<i>`, `_skwE<i>`).
+ * @param {Estimator} estimate @param {any} template @param {{ blocks: El[], starts: number[], finalSection: El }} plan
+ * @param {number} u @param {number} skip @param {number} stop
+ */
+function layOutBlocks(estimate, template, plan, u, skip, stop) {
+  const { blocks, starts, finalSection } = plan;
   const from = starts[u];
-  const to = starts[u + 1] ?? blocks.length;
-  const resume = resumePoint(previous, hashes.blocks, hashes.context);
-  const skip = resume?.from ?? 0;
+  const to = from + stop;
   const unit = blocks.slice(from + skip, to).map((block, k) => {
     const sectPr = sectPrOf(block);
     if (!sectPr) return withMarkers(block, skip + k);
@@ -367,7 +394,7 @@ export function layOutUnit(estimate, template, plan, u, hashes, previous) {
     props.elements = (props.elements ?? []).map((e) => (e.name === 'w:sectPr' ? plainSection(e) : e));
     return withMarkers(copy, skip + k);
   });
-  // The section the unit's last block is in gives the sub-document's last section.
+  // The section the last block laid out is in gives the sub-document's last section.
   let governing = finalSection;
   for (let i = to - 1; i < blocks.length; i++) {
     const sectPr = sectPrOf(blocks[i]);
@@ -398,36 +425,111 @@ export function layOutUnit(estimate, template, plan, u, hashes, previous) {
   }
   const estimated = estimate(withBody(template, [lead, ...unit, plainSection(governing)]));
   if (estimated.pageCount === undefined) return undefined;
-  /** @type {ReadonlyMap<string, number>} */
-  const numbers = estimated.bookmarkPageNumbers ?? new Map();
-  const base = (resume?.page ?? 0) - 2; // the sub-document's page 2 is the part's first page
+  return { pageCount: /** @type {number} */ (estimated.pageCount), numbers: /** @type {ReadonlyMap<string, number>} */ (estimated.bookmarkPageNumbers ?? new Map()) };
+}
+
+/**
+ * Lays one unit (not the first) out on its own (layOutBlocks). Given the layout of an earlier version of the unit
+ * (`previous`), only the part from a page some way before the first change on is laid out, and the pages before it
+ * are the earlier version's. After the change it lays out a few pages first (syncPoints): where the new layout is back
+ * in step with the earlier one, it stops and takes the pages after from the earlier version (`report.synced`, as when
+ * a few words changed); where it is not (text added or taken away moves every page after it), it goes on from the
+ * last page those few pages settled (`report.continued`), so the look costs little.
+ * @param {Estimator} estimate @param {any} template @param {ReturnType<typeof planUnits> & { blocks: El[] }} plan @param {number} u
+ * @param {{ blocks: string[], context: string }} hashes @param {UnitLayout} [previous] @param {Record<string, unknown>} [report]
+ * @returns {UnitLayout | undefined}
+ */
+export function layOutUnit(estimate, template, plan, u, hashes, previous, report = {}) {
+  const { blocks, starts } = /** @type {{ blocks: El[], starts: number[] }} */ (plan);
+  const from = starts[u];
+  const count = (starts[u + 1] ?? blocks.length) - from;
+  const resume = resumePoint(previous, hashes.blocks, hashes.context);
+  const skip = resume?.from ?? 0;
+  /**
+   * Blocks `start` to `end` laid out, the first at the top of the unit's page `page` (0: its first).
+   * @typedef {{ start: number, end: number, base: number, pageCount: number, numbers: ReadonlyMap<string, number> }} Stretch
+   * @param {number} start @param {number} end @param {number} page @returns {Stretch | undefined}
+   */
+  const layOut = (start, end, page) => {
+    const laid = layOutBlocks(estimate, template, /** @type {any} */ (plan), u, start, end);
+    return laid && { start, end, base: page - 2, ...laid }; // the sub-document's page 2 is the stretch's first page
+  };
+  /** The unit's page block i starts on in a stretch, -1 for a table. @param {Stretch} stretch @param {number} i */
+  const pageOf = (stretch, i) => {
+    const page = stretch.numbers.get(`_skwS${i}`);
+    return page === undefined ? -1 : page + stretch.base;
+  };
+  /** Whether block i starts a page after a page that filled up. @param {Stretch} stretch @param {number} i */
+  const isTop = (stretch, i) => {
+    const start = stretch.numbers.get(`_skwS${i}`);
+    const end = stretch.numbers.get(`_skwE${i - 1}`);
+    return i > stretch.start && start !== undefined && end !== undefined && start > end;
+  };
+
+  const sync = resume && previous ? syncPoints(previous, hashes.blocks, skip) : undefined;
+  let first = layOut(skip, sync ? sync.stop : count, resume?.page ?? 0);
+  if (!first) return undefined;
+  /** @type {Stretch[]} */
+  const stretches = [first];
+  /** @type {{ at: number, was: number } | undefined} */
+  let synced;
+  if (sync) {
+    const look = first;
+    synced = sync.candidates.find(({ at }) => isTop(look, at));
+    if (!synced) {
+      let lastPage = -1;
+      for (let i = look.start; i < look.end; i++) lastPage = Math.max(lastPage, pageOf(look, i));
+      let from = -1;
+      for (let i = look.start + 1; i < look.end; i++) if (isTop(look, i) && pageOf(look, i) <= lastPage - 2) from = i;
+      const rest = from < 0 ? undefined : layOut(from, count, pageOf(look, from));
+      if (rest) {
+        look.end = from;
+        stretches.push(rest);
+        report.continued = Number(report.continued ?? 0) + 1;
+      } else {
+        first = layOut(skip, count, resume?.page ?? 0);
+        if (!first) return undefined;
+        stretches[0] = first;
+      }
+    }
+  }
+  const limit = synced ? synced.at : count;
+
   const kept = bookmarksIn(blocks.slice(from, from + skip)).length;
   if (previous && skip > 0 && previous.marks.length < kept) return undefined;
   /** @type {number[]} */
   const marks = skip > 0 && previous ? previous.marks.slice(0, kept) : [];
-  for (const mark of bookmarksIn(blocks.slice(from + skip, to))) {
-    const page = numbers.get(String(mark.attributes?.['w:name']));
-    if (page === undefined) return undefined;
-    marks.push(page + base);
-  }
   /** @type {number[]} */
   const pageStarts = skip > 0 && previous?.starts ? previous.starts.slice(0, skip) : [];
   /** @type {number[]} */
   const tops = skip > 0 && previous?.tops ? [...previous.tops.filter((top) => top < skip), skip] : [];
-  for (let i = skip; i < to - from; i++) {
-    const start = numbers.get(`_skwS${i}`);
-    pageStarts.push(start === undefined ? -1 : start + base);
-    const end = numbers.get(`_skwE${i - 1}`);
-    if (i > skip && start !== undefined && end !== undefined && start > end) tops.push(i);
+  for (const stretch of stretches) {
+    const end = Math.min(stretch.end, limit);
+    for (const mark of bookmarksIn(blocks.slice(from + stretch.start, from + end))) {
+      const page = stretch.numbers.get(String(mark.attributes?.['w:name']));
+      if (page === undefined) return undefined;
+      marks.push(page + stretch.base);
+    }
+    if (stretch !== stretches[0]) tops.push(stretch.start);
+    for (let i = stretch.start; i < end; i++) {
+      pageStarts.push(pageOf(stretch, i));
+      if (isTop(stretch, i)) tops.push(i);
+    }
   }
-  return {
-    pages: estimated.pageCount - 1 + (resume?.page ?? 0),
-    marks,
-    context: hashes.context,
-    blocks: hashes.blocks,
-    starts: pageStarts,
-    tops,
-  };
+  const last = /** @type {Stretch} */ (stretches.at(-1));
+  let pages = last.pageCount + last.base + 1;
+  if (synced && previous?.starts && previous.tops) {
+    // From the block where the layouts are in step again: the earlier version's pages, moved.
+    const delta = pageOf(first, synced.at) - /** @type {number} */ (previous.starts[synced.was]);
+    const after = bookmarksIn(blocks.slice(from + limit, from + count)).length;
+    if (previous.marks.length < after) return undefined;
+    marks.push(...previous.marks.slice(previous.marks.length - after).map((page) => page + delta));
+    pageStarts.push(...previous.starts.slice(synced.was).map((page) => (page < 0 ? -1 : page + delta)));
+    tops.push(...previous.tops.filter((top) => top >= synced.was).map((top) => top - synced.was + synced.at));
+    pages = previous.pages + delta;
+    report.synced = Number(report.synced ?? 0) + 1;
+  }
+  return { pages, marks, context: hashes.context, blocks: hashes.blocks, starts: pageStarts, tops };
 }
 
 /**

@@ -145,7 +145,7 @@ function unitEstimator(job, report) {
     const fresh = [];
     const layouts = units.map((unit) => known.get(unit.hash));
     const layOut = (/** @type {number} */ u) => {
-      const layout = layOutUnit(estimate, template, plan, u, units[u - 1], previous[u - 1]);
+      const layout = layOutUnit(estimate, template, plan, u, units[u - 1], previous[u - 1], report);
       if (!layout) return false;
       if (previous[u - 1]) report.resumed = Number(report.resumed ?? 0) + 1;
       layouts[u - 1] = layout;

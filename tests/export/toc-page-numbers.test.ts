@@ -208,6 +208,51 @@ describe('Seitenzahlen: in Teilen berechnet, die auf einer neuen Seite beginnen'
     expect(pageOf((await fillTocPageNumbers(await renderDocx(model(20)))).buffer, 'Intervention')).toBeGreaterThan(pageOf(before.buffer, 'Intervention'));
   }, 240_000);
 
+  it('stops laying an edited part out where it is back in step with the earlier layout, with the numbers of the whole layout', async () => {
+    const model = (contents: Partial<Record<'verantwortlichkeiten', ReturnType<typeof doc>>>) =>
+      modelWith({
+        praeambel: doc(...paragraphsOf(3, 'Präambel')),
+        gewaltbegriff: doc(...paragraphsOf(90, 'Gewaltbegriff')),
+        verantwortlichkeiten: contents.verantwortlichkeiten ?? doc(...paragraphsOf(8, 'Verantwortung')),
+        risikoanalyse: doc(h(3, 'Risiken in der Unterkunft'), ...paragraphsOf(50, 'Risiko')),
+        personal: doc(...paragraphsOf(30, 'Personal')),
+        beteiligung: doc(...paragraphsOf(30, 'Beteiligung')),
+        beschwerdemanagement: doc(...paragraphsOf(30, 'Beschwerde')),
+        'intervention-akute-gewalt': doc(...paragraphsOf(10, 'Akute Gewalt')),
+      });
+    clearTocLayoutCache();
+    await fillTocPageNumbers(await renderDocx(model({})));
+    const longer = paragraphsOf(8, 'Verantwortung');
+    longer[3] = para(`${'Die Leitung der Unterkunft prüft jede Meldung, dokumentiert sie und informiert die Koordination. '.repeat(6)}`);
+    const edits = [
+      doc(...paragraphsOf(8, 'Zuständigkeit')), // other words, as long: the pages after it stay as they were
+      doc(...longer), // as many paragraphs, one of them much longer
+      doc(...paragraphsOf(9, 'Verantwortung')), // one paragraph more
+      doc(...paragraphsOf(30, 'Verantwortung')), // several pages more
+      doc(...paragraphsOf(2, 'Verantwortung')), // a page less
+      doc(...paragraphsOf(8, 'Verantwortung'), table(row(cell('Rolle', 'tableHeader'), cell('Aufgabe', 'tableHeader')), row(cell('Leitung'), cell('Koordination')))),
+    ];
+    const ways: string[] = [];
+    for (const verantwortlichkeiten of edits) {
+      const edited = await renderDocx(model({ verantwortlichkeiten }));
+      const partly = await fillTocPageNumbers(edited);
+      const whole = await fillTocPageNumbers(edited, { whole: true });
+      expect(partly.timings).toMatchObject({ laidOut: 1, resumed: 1 });
+      ways.push(partly.timings?.synced ? 'synced' : partly.timings?.continued ? 'continued' : 'to the end');
+      expect(entriesOf(partly.buffer)).toEqual(entriesOf(whole.buffer));
+      expect(pageCountOf(partly.buffer)).toBe(pageCountOf(whole.buffer));
+      // The chapters after the edit, before and after where the layouts are in step again, have the whole layout's pages.
+      for (const title of ['Ressourcenanalyse', 'Personal', 'Beteiligung', 'Beschwerde']) {
+        expect(Number.isInteger(pageOf(whole.buffer, title))).toBe(true);
+        expect([title, pageOf(partly.buffer, title)]).toEqual([title, pageOf(whole.buffer, title)]);
+      }
+    }
+    // Other words as long as before: the pages after them are the earlier ones. A paragraph grown by several lines moves
+    // every page after it: laid out on from the pages looked at, not again from the edit. Paragraphs added or taken
+    // away: laid out to the end of the part straight away.
+    expect(ways).toEqual(['synced', 'continued', 'to the end', 'to the end', 'to the end', 'to the end']);
+  }, 240_000);
+
   it('gives the numbers of the whole layout with Word comments on headings', async () => {
     const base = partsModel(0);
     const commented = {
