@@ -17,20 +17,22 @@ function conceptIdOf(entry: AuditEntry): string | null {
   return entry.objectType === 'concept' ? entry.objectId : null;
 }
 
+/** An audit entry as the row it is stored as (also for statements that write it along with the change). */
+export function auditRow(entry: AuditEntry) {
+  return {
+    actor_user_id: entry.actorUserId,
+    district_id: entry.districtId,
+    action: entry.action,
+    object_type: entry.objectType,
+    object_id: entry.objectId,
+    concept_id: entry.conceptId ?? conceptIdOf(entry),
+    details: JSON.stringify(entry.details ?? {}),
+  };
+}
+
 /** Appends an audit entry; pass the use case's transaction so entry and change commit together. */
 export async function insertAuditEntry(db: Db, entry: AuditEntry): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
-      actor_user_id: entry.actorUserId,
-      district_id: entry.districtId,
-      action: entry.action,
-      object_type: entry.objectType,
-      object_id: entry.objectId,
-      concept_id: entry.conceptId ?? conceptIdOf(entry),
-      details: JSON.stringify(entry.details ?? {}),
-    })
-    .execute();
+  await db.insertInto('audit_log').values(auditRow(entry)).execute();
 }
 
 export async function listAuditEntries(db: Db, { districtId, limit }: { districtId: string; limit: number }) {

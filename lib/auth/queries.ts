@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../db/client';
+import { compiledOnce } from '../../db/compiled-once';
 
 export async function findUserForLogin(db: Db, { email }: { email: string }) {
   return db
@@ -79,8 +80,9 @@ export async function insertRevokedSession(db: Db, { sessionId, expiresAt }: { s
  * was ended (sign-out), and its links to active districts only (a deactivated district is out of
  * reach for everyone working in it). Undefined for an unknown account.
  */
-export async function findSessionActor(db: Db, { userId, sessionId }: { userId: string; sessionId: string }) {
-  return db
+/** Built and compiled once (db/compiled-once.ts): it runs on every request of a signed-in user. */
+const sessionActorQuery = compiledOnce((db, { userId, sessionId }: { userId: string; sessionId: string }) =>
+  db
     .selectFrom('users')
     .select((eb) => [
       'users.id',
@@ -108,8 +110,11 @@ export async function findSessionActor(db: Db, { userId, sessionId }: { userId: 
           .where('districts.is_active', '=', true),
       ).as('assignments'),
     ])
-    .where('users.id', '=', userId)
-    .executeTakeFirst();
+    .where('users.id', '=', userId),
+);
+
+export async function findSessionActor(db: Db, params: { userId: string; sessionId: string }) {
+  return (await sessionActorQuery(db, params))[0];
 }
 
 /**

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client';
+import { compiledOnce } from '../../db/compiled-once';
 import type { ConceptStatus } from '../../db/schema-concepts';
 
 const CONCEPT_COLUMNS = [
@@ -202,8 +203,35 @@ export async function findConceptForUpdate(db: Db, { conceptId }: { conceptId: s
  * adoption (which lock the row for update) waits for saves already under way and later saves
  * see the new state. Share locks do not block each other, so parallel saves stay parallel.
  */
-export async function findConceptForShare(db: Db, { conceptId }: { conceptId: string }) {
-  return db.selectFrom('concepts').select(SINGLE_CONCEPT_COLUMNS).where('concepts.id', '=', conceptId).forShare().executeTakeFirst();
+/**
+ * The concept a section belongs to, share-locked (only the concept row: `FOR SHARE OF concepts`), with whether its
+ * district has an active advisor: what a change to a section checks its access with, in one round trip (built and
+ * compiled once, db/compiled-once.ts: every autosave asks it).
+ */
+const conceptOfSectionForShare = compiledOnce((db, { sectionId }: { sectionId: string }) =>
+  db
+    .selectFrom('sections')
+    .innerJoin('concepts', 'concepts.id', 'sections.concept_id')
+    .select((eb) => [
+      ...SINGLE_CONCEPT_COLUMNS,
+      eb
+        .exists(
+          eb
+            .selectFrom('advisor_assignments')
+            .innerJoin('users', 'users.id', 'advisor_assignments.user_id')
+            .select('users.id')
+            .whereRef('advisor_assignments.district_id', '=', 'concepts.district_id')
+            .where('users.is_active', '=', true)
+            .where('users.platform_role', '=', 'advisor'),
+        )
+        .as('district_has_advisor'),
+    ])
+    .where('sections.id', '=', sectionId)
+    .forShare('concepts'),
+);
+
+export async function findConceptOfSectionForShare(db: Db, params: { sectionId: string }) {
+  return (await conceptOfSectionForShare(db, params))[0];
 }
 
 export type ConceptRow = NonNullable<Awaited<ReturnType<typeof findConcept>>>;

@@ -5,6 +5,7 @@ import { EDITOR_SCHEMA_VERSION } from '../editor/extensions';
 import { countCharacters } from '../editor/text';
 import type { TiptapDoc } from '../editor/types';
 import { moveCommentAnchors } from '../comments/move-anchors';
+import type { AuditEntry } from '../audit/queries';
 import { insertHeadRevision } from './queries';
 
 /**
@@ -26,6 +27,8 @@ export async function appendRevision(
     contentHash?: string;
     /** Whether range comments exist, when the caller has read it under the row lock (false: no anchors to move). */
     hasRangeThreads?: boolean;
+    /** The audit entry of the change, written in the same statement as the revision. */
+    audit?: AuditEntry;
   },
 ) {
   const number = input.section.head_revision + 1;
@@ -44,6 +47,7 @@ export async function appendRevision(
     schemaVersion: EDITOR_SCHEMA_VERSION,
     authorId: input.authorId,
     status,
+    audit: input.audit,
   });
   if (input.hasRangeThreads !== false) {
     await moveCommentAnchors(trx, { sectionId: input.section.id, newRevision: number, newContent: input.content });

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client';
 import { assertConcept, type Actor, type ConceptAction, type ConceptContext } from '../access';
-import { findConcept, findConceptForShare } from '../concepts/queries';
+import { findConcept, findConceptOfSectionForShare } from '../concepts/queries';
 import { AppError } from '../errors';
 import { parseId } from '../shared/schemas';
 import { findSectionForAccess, findSectionForUpdate } from './queries';
@@ -17,21 +17,27 @@ import { findSectionForAccess, findSectionForUpdate } from './queries';
  * key-share-lock every section). Taking the section first made a save and a submission wait
  * for each other (deadlock detected).
  *
- * Three round trips with `lock` (section and advisor fact, concept, locked section), two without:
- * every autosave and comment goes through here.
+ * Two round trips with `lock` (concept and advisor fact, share-locked through the section's id; then the locked
+ * section), two without (section and advisor fact, concept): every autosave and comment goes through here.
  */
 export async function loadSection(db: Db, actor: Actor, rawSectionId: unknown, action: ConceptAction, options: { lock?: boolean } = {}) {
   const sectionId = parseId(rawSectionId);
-  const found = await findSectionForAccess(db, { sectionId });
-  if (!found) throw new AppError('not_found');
-  const { district_has_advisor: hasAdvisor, ...unlocked } = found;
-  // A section never moves to another concept, so its concept id can be read before any lock.
-  const concept = options.lock
-    ? await findConceptForShare(db, { conceptId: found.concept_id })
-    : await findConcept(db, { conceptId: found.concept_id });
-  if (!concept) throw new AppError('not_found');
-  const section = options.lock ? await findSectionForUpdate(db, { sectionId }) : unlocked;
-  if (!section) throw new AppError('not_found');
+  let concept;
+  let hasAdvisor;
+  let section;
+  if (options.lock) {
+    const found = await findConceptOfSectionForShare(db, { sectionId });
+    if (!found) throw new AppError('not_found');
+    ({ district_has_advisor: hasAdvisor, ...concept } = found);
+    section = await findSectionForUpdate(db, { sectionId });
+  } else {
+    const found = await findSectionForAccess(db, { sectionId });
+    if (!found) throw new AppError('not_found');
+    ({ district_has_advisor: hasAdvisor, ...section } = found);
+    // A section never moves to another concept, so its concept id can be read before any lock.
+    concept = await findConcept(db, { conceptId: found.concept_id });
+  }
+  if (!concept || !section || section.concept_id !== concept.id) throw new AppError('not_found');
   const context: ConceptContext = { districtId: concept.district_id, status: concept.status, isShared: concept.is_shared, hasAdvisor: Boolean(hasAdvisor) };
   assertConcept(actor, action, context);
   return { section, concept, context };

@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client';
+import { compiledOnce } from '../../db/compiled-once';
+import { auditRow, type AuditEntry } from '../audit/queries';
 import type { ChecklistState, RevisionKind, SectionStatus } from '../../db/schema-concepts';
 
 const SECTION_COLUMNS = [
@@ -46,14 +48,13 @@ export async function findSectionForAccess(db: Db, { sectionId }: { sectionId: s
  * section's head goes through this lock, so two saves on the same base revision
  * are serialised on real Postgres and the second one sees the first one's head.
  */
-export async function findSectionForUpdate(db: Db, { sectionId }: { sectionId: string }) {
-  return db
-    .selectFrom('sections')
-    .select(SECTION_COLUMNS)
-    .where('sections.id', '=', sectionId)
-    .forUpdate()
-    .executeTakeFirst();
+export async function findSectionForUpdate(db: Db, params: { sectionId: string }) {
+  return (await sectionForUpdate(db, params))[0];
 }
+/** Built and compiled once (db/compiled-once.ts), as the other statements of an autosave. */
+const sectionForUpdate = compiledOnce((db, { sectionId }: { sectionId: string }) =>
+  db.selectFrom('sections').select(SECTION_COLUMNS).where('sections.id', '=', sectionId).forUpdate(),
+);
 
 export async function findSectionByKey(db: Db, { conceptId, key }: { conceptId: string; key: string }) {
   return db
@@ -102,8 +103,11 @@ export async function findRevision(db: Db, { sectionId, number }: { sectionId: s
  * text range (whose anchors the save must move). A statement of its own after the lock is taken,
  * so it sees a save or comment that committed while this transaction waited for the lock.
  */
-export async function findHeadForSave(db: Db, { sectionId, number }: { sectionId: string; number: number }) {
-  return db
+export async function findHeadForSave(db: Db, params: { sectionId: string; number: number }) {
+  return (await headForSave(db, params))[0];
+}
+const headForSave = compiledOnce((db, { sectionId, number }: { sectionId: string; number: number }) =>
+  db
     .selectFrom('section_revisions')
     .select((eb) => [
       'section_revisions.number',
@@ -120,9 +124,8 @@ export async function findHeadForSave(db: Db, { sectionId, number }: { sectionId
         .as('has_range_threads'),
     ])
     .where('section_revisions.section_id', '=', sectionId)
-    .where('section_revisions.number', '=', number)
-    .executeTakeFirst();
-}
+    .where('section_revisions.number', '=', number),
+);
 
 /** At most `limit` revision summaries numbered `upTo` or lower, newest first (one page of the history). */
 export async function listRevisionPage(db: Db, { sectionId, upTo, limit }: { sectionId: string; upTo: number; limit: number }) {
@@ -151,8 +154,9 @@ export async function lastRevisionBefore(db: Db, { sectionId, before }: { sectio
 }
 
 /**
- * Inserts a revision and makes it the section's head, in one statement (one round trip per save).
- * The caller holds the section row lock, so `number` is head + 1 and nobody else moves the head.
+ * Inserts a revision and makes it the section's head, in one statement (one round trip per save), with the audit
+ * entry of the change when given. The caller holds the section row lock, so `number` is head + 1 and nobody else
+ * moves the head.
  */
 export async function insertHeadRevision(
   db: Db,
@@ -168,38 +172,106 @@ export async function insertHeadRevision(
     schemaVersion: string;
     authorId: string | null;
     status: SectionStatus;
+    audit?: AuditEntry;
   },
 ) {
-  return db
-    .with('revision', (db) =>
-      db
-        .insertInto('section_revisions')
-        .values({
-          section_id: values.sectionId,
-          district_id: values.districtId,
-          number: values.number,
-          content: JSON.stringify(values.content),
-          content_hash: values.contentHash,
-          text_chars: values.textChars,
-          kind: values.kind,
-          restored_from: values.restoredFrom ?? null,
-          schema_version: values.schemaVersion,
-          author_id: values.authorId,
-        })
-        .returning(['number', 'created_at']),
-    )
+  const row = values.audit ? auditRow(values.audit) : undefined;
+  const params = {
+    sectionId: values.sectionId,
+    districtId: values.districtId,
+    number: values.number,
+    content: JSON.stringify(values.content),
+    contentHash: values.contentHash,
+    textChars: values.textChars,
+    kind: values.kind,
+    restoredFrom: values.restoredFrom ?? null,
+    schemaVersion: values.schemaVersion,
+    authorId: values.authorId,
+    status: values.status,
+    ...(row
+      ? {
+          auditActor: row.actor_user_id,
+          auditDistrict: row.district_id,
+          auditAction: row.action,
+          auditObjectType: row.object_type,
+          auditObjectId: row.object_id,
+          auditConcept: row.concept_id,
+          auditDetails: row.details,
+        }
+      : {}),
+  };
+  const [saved] = await headRevisionInsert(db, params, row ? 'audit' : '');
+  if (!saved) throw new Error('insertHeadRevision: Abschnitt nicht gefunden');
+  return saved;
+}
+type HeadRevisionParams = {
+  sectionId: string;
+  districtId: string;
+  number: number;
+  content: string;
+  contentHash: string;
+  textChars: number;
+  kind: RevisionKind;
+  restoredFrom: number | null;
+  schemaVersion: string;
+  authorId: string | null;
+  status: SectionStatus;
+  auditActor?: string | null;
+  auditDistrict?: string | null;
+  auditAction?: string;
+  auditObjectType?: string;
+  auditObjectId?: string | null;
+  auditConcept?: string | null;
+  auditDetails?: string;
+};
+/** Built and compiled once per shape (with and without the audit entry), db/compiled-once.ts. */
+const headRevisionInsert = compiledOnce((db, p: HeadRevisionParams) => {
+  const withRevision = db.with('revision', (db) =>
+    db
+      .insertInto('section_revisions')
+      .values({
+        section_id: p.sectionId,
+        district_id: p.districtId,
+        number: p.number,
+        content: p.content,
+        content_hash: p.contentHash,
+        text_chars: p.textChars,
+        kind: p.kind,
+        restored_from: p.restoredFrom,
+        schema_version: p.schemaVersion,
+        author_id: p.authorId,
+      })
+      .returning(['number', 'created_at']),
+  );
+  const withAudit =
+    p.auditAction === undefined
+      ? withRevision
+      : withRevision.with('audit', (db) =>
+          db
+            .insertInto('audit_log')
+            .values({
+              actor_user_id: p.auditActor ?? null,
+              district_id: p.auditDistrict ?? null,
+              action: p.auditAction ?? '',
+              object_type: p.auditObjectType ?? '',
+              object_id: p.auditObjectId ?? null,
+              concept_id: p.auditConcept ?? null,
+              details: p.auditDetails ?? '{}',
+            })
+            .returning('audit_log.id'),
+        );
+  return withAudit
     .updateTable('sections')
     .from('revision')
     .set((eb) => ({
       head_revision: eb.ref('revision.number'),
-      status: values.status,
-      updated_by: values.authorId,
+      status: p.status,
+      updated_by: p.authorId,
       updated_at: sql<Date>`now()`,
     }))
-    .where('sections.id', '=', values.sectionId)
-    .returning(['revision.number', 'revision.created_at'])
-    .executeTakeFirstOrThrow();
-}
+    .where('sections.id', '=', p.sectionId)
+    .returning(['revision.number', 'revision.created_at']);
+});
 
 export async function updateSectionMeta(
   db: Db,

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { getDb } from '../../db/client';
 import type { Actor } from '../access';
-import { insertAuditEntry } from '../audit/queries';
 import { contentHash } from '../editor/content-hash';
 import { validateRichText } from '../editor/validate-content';
 import { AppError } from '../errors';
@@ -66,14 +65,14 @@ export async function saveSectionDraft(actor: Actor, input: unknown): Promise<Sa
         kind: 'edit',
         authorId: actor.userId,
         hasRangeThreads: head ? Boolean(head.has_range_threads) : undefined,
-      });
-      await insertAuditEntry(trx, {
-        actorUserId: actor.userId,
-        districtId: section.district_id,
-        action: 'section.save',
-        objectType: 'section',
-        objectId: section.id,
-        details: { conceptId: concept.id, key: section.key, revision: saved.number },
+        audit: {
+          actorUserId: actor.userId,
+          districtId: section.district_id,
+          action: 'section.save',
+          objectType: 'section',
+          objectId: section.id,
+          details: { conceptId: concept.id, key: section.key, revision: section.head_revision + 1 },
+        },
       });
       return { revision: saved.number, savedAt: saved.createdAt, isUnchanged: false, status: saved.status };
     });
