@@ -1,20 +1,9 @@
 import type { Db } from '../../db/client';
 import { assertConcept, conceptCapabilities, type Actor, type ConceptAction, type ConceptContext } from '../access';
-import { findDistrict } from '../districts/queries';
 import { AppError } from '../errors';
 import { parseId } from '../shared/schemas';
 import { getTemplate } from '../templates';
-import { districtHasAdvisor, findConcept, findConceptForUpdate, type ConceptRow } from './queries';
-
-/** The facts the access rules need about a concept (one small query for the advisor assignment). */
-export async function conceptContextOf(db: Db, concept: Pick<ConceptRow, 'district_id' | 'status' | 'is_shared'>): Promise<ConceptContext> {
-  return {
-    districtId: concept.district_id,
-    status: concept.status,
-    isShared: concept.is_shared,
-    hasAdvisor: await districtHasAdvisor(db, { districtId: concept.district_id }),
-  };
-}
+import { findConceptForAccess } from './queries';
 
 /**
  * A concept the actor may act on, with its district, template, the rule context and what the
@@ -25,12 +14,12 @@ export async function conceptContextOf(db: Db, concept: Pick<ConceptRow, 'distri
  */
 export async function loadConcept(db: Db, actor: Actor, rawConceptId: unknown, action: ConceptAction = 'concept.read', options: { lock?: boolean } = {}) {
   const conceptId = parseId(rawConceptId);
-  const concept = options.lock ? await findConceptForUpdate(db, { conceptId }) : await findConcept(db, { conceptId });
-  if (!concept) throw new AppError('not_found');
-  const context = await conceptContextOf(db, concept);
+  // Concept, district and the advisor fact in one round trip.
+  const found = await findConceptForAccess(db, { conceptId, lock: options.lock });
+  if (!found) throw new AppError('not_found');
+  const { concept, district, hasAdvisor } = found;
+  const context: ConceptContext = { districtId: concept.district_id, status: concept.status, isShared: concept.is_shared, hasAdvisor };
   assertConcept(actor, action, context);
-  const district = await findDistrict(db, { districtId: concept.district_id });
-  if (!district) throw new AppError('not_found');
   return {
     concept,
     district,

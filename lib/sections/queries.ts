@@ -19,7 +19,7 @@ const SECTION_COLUMNS = [
 
 /**
  * A section with the fact about its district that the access rules need besides the concept: whether
- * an active DeBUG advisor is assigned (as districtHasAdvisor in lib/concepts/queries.ts decides it),
+ * an active DeBUG advisor is assigned (as advisorOfConceptDistrict in lib/concepts/queries.ts decides it),
  * in the same round trip.
  */
 export async function findSectionForAccess(db: Db, { sectionId }: { sectionId: string }) {

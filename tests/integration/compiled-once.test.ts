@@ -4,9 +4,10 @@
  */
 import { getDb } from '@/db/client';
 import { compiledOnce } from '@/db/compiled-once';
+import type { DistrictRole } from '@/db/types';
 import { buildDistrict, buildMember } from '../support/factories';
 
-const usersByRoleAndEmail = compiledOnce((db, { email, role }: { email: string; role: string }) =>
+const usersByRoleAndEmail = compiledOnce((db, { email, role }: { email: string; role: DistrictRole }) =>
   db
     .selectFrom('users')
     .innerJoin('memberships', 'memberships.user_id', 'users.id')
@@ -21,7 +22,7 @@ describe('compiledOnce', () => {
     const district = await buildDistrict();
     const editor = await buildMember(district.id, 'editor');
     const coordinator = await buildMember(district.id, 'coordinator');
-    const built = (email: string, role: string) =>
+    const built = (email: string, role: DistrictRole) =>
       getDb()
         .selectFrom('users')
         .innerJoin('memberships', 'memberships.user_id', 'users.id')
