@@ -94,14 +94,16 @@ function survey(template, known) {
   const previous = units.map(() => undefined);
   const missing = units.flatMap((unit, k) => {
     if (known.has(unit.hash)) return [];
-    // The earlier version: the known layout that shares the longest beginning with the unit.
+    // The earlier version: the known layout that shares the longest beginning with the unit, of those the one with
+    // as many blocks (after a change of words, its pages after the change can be kept: syncPoints).
     let best;
     let shared = 0;
     for (const layout of known.values()) {
       if (layout.context !== context || !layout.blocks) continue;
       let n = 0;
       while (n < unit.blocks.length && n < layout.blocks.length && unit.blocks[n] === layout.blocks[n]) n++;
-      if (n > shared) {
+      const sameCount = (/** @type {UnitLayout} */ l) => l.blocks?.length === unit.blocks.length;
+      if (n > shared || (n > 0 && n === shared && best && !sameCount(best) && sameCount(layout))) {
         shared = n;
         best = layout;
       }

@@ -142,3 +142,28 @@ export function withEditedSection(model: ExportDocument, edit: number): ExportDo
     ),
   };
 }
+
+/** Verbs of the sentences above that have a partner of the same length: one word for another, as a typo fix or a rewording is. */
+const SWAPS: Record<string, string> = { dokumentiert: 'überarbeitet', überarbeitet: 'dokumentiert', bespricht: 'begleitet', begleitet: 'bespricht' };
+
+/**
+ * The reference concept after an edit that changes words, not paragraphs: in the same section as withEditedSection,
+ * the `edit`-th of those verbs is replaced by its partner. The paragraph nearly always keeps its lines, so the pages
+ * after it stay as they were (what the layout checks before laying the rest of the part out again).
+ */
+export function withRewordedSection(model: ExportDocument, edit: number): ExportDocument {
+  const body = model.sections.filter((section, i) => i < model.sections.findIndex((s, j) => j > 0 && s.startsPart) && section.content);
+  const target = body[Math.floor(body.length / 2)]!;
+  let seen = 0;
+  const reword = (node: TiptapNode): TiptapNode => {
+    if (node.type === 'text' && typeof node.text === 'string') {
+      const text = node.text.replace(/\b(dokumentiert|überarbeitet|bespricht|begleitet)\b/g, (word) => (seen++ === edit ? SWAPS[word]! : word));
+      return text === node.text ? node : { ...node, text };
+    }
+    return node.content ? { ...node, content: node.content.map(reword) } : node;
+  };
+  return {
+    ...model,
+    sections: model.sections.map((section) => (section === target && section.content ? { ...section, content: reword(section.content as TiptapNode) as typeof section.content } : section)),
+  };
+}

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Packer } from 'docx';
-import { referenceConceptModel, withEditedSection } from './export-reference-concept';
+import { referenceConceptModel, withEditedSection, withRewordedSection } from './export-reference-concept';
 import { referenceHtml } from './export-reference-html';
 import { buildDocument, renderDocx } from '@/lib/export/render-docx';
 import { renderDocxOffThread, stopRenderWorker } from '@/lib/export/render-off-thread';
@@ -16,6 +16,7 @@ import { clearTocLayoutCache, fillTocPageNumbers, stopTocLayoutWorker, type TocP
 //   first download: as delivered (rendered in its worker thread), with the TOC page numbers laid out, nothing cached;
 //   download after one edit: the same right after one section of the main body was edited (the layouts of the
 //   parts that did not change are kept; the edited part and the TOC are laid out again).
+// Besides (not a target): a download after an edit that changes a word, not a paragraph.
 // The last two lines are stable for tracking:
 // first download: median N ms; speedup S×
 // export: median N ms, P pages, B bytes; pandoc: median M ms; speedup S×   (N: the download after one edit)
@@ -118,6 +119,16 @@ async function main() {
     );
     const editMs = median(editTimes);
     console.log(`Herunterladen nach einer Änderung (ein Abschnitt im Hauptteil, ${PAGED_RUNS} Läufe): Median ${ms(editMs)} ms; Phasen im Worker (Median): ${phaseSummary(phases)}`);
+    phases.splice(0);
+    // The same after an edit that changes words, not paragraphs (the pages after it stay where they were).
+    const rewordTimes = await time(
+      PAGED_RUNS,
+      async (edited) => {
+        await paged(await renderDocxOffThread(edited));
+      },
+      () => withRewordedSection(model, ++edit),
+    );
+    console.log(`Herunterladen nach einer Wortänderung (ein Wort im selben Abschnitt, ${PAGED_RUNS} Läufe): Median ${ms(median(rewordTimes))} ms; Phasen im Worker (Median): ${phaseSummary(phases)}`);
     await stopTocLayoutWorker();
     await stopRenderWorker();
 
