@@ -208,7 +208,7 @@ export function parseXml(text, ranges) {
         const match = ATTRIBUTE.exec(text);
         if (!match) throw new UnreadableXml(`Attribut von <${element.name}>`);
         attributes ??= element.attributes = {};
-        if (!(match[1] in attributes)) attributes[match[1]] = decode(match[2] ?? match[3]);
+        if (!Object.hasOwn(attributes, match[1])) attributes[match[1]] = decode(match[2] ?? match[3]);
         p = ATTRIBUTE.lastIndex;
       }
       position = p;

@@ -116,6 +116,8 @@ describe('DOCX lesen und schreiben für die Seitenzahlen', () => {
     expect(() => parseXml('<a><b></a>')).toThrow();
     expect(() => parseXml('<a>')).toThrow();
     expect(() => parseXml('<a>&unbekannt;</a>')).toThrow();
+    // Attribute names that objects have anyway are attributes like any other; of two alike, the first counts.
+    expect(parseXml('<a constructor="1" toString="2" x="3" x="4"/>').elements[0].attributes).toEqual({ constructor: '1', toString: '2', x: '3' });
     expect(parseXml('<?xml version="1.0"?><a x="1 &amp; 2"> <b>&#x41;&lt;</b></a>')).toEqual({
       declaration: { attributes: { version: '1.0' } },
       elements: [
