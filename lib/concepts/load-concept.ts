@@ -3,7 +3,7 @@ import { assertConcept, conceptCapabilities, type Actor, type ConceptAction, typ
 import { AppError } from '../errors';
 import { parseId } from '../shared/schemas';
 import { getTemplate } from '../templates';
-import { findConceptForAccess } from './queries';
+import { findConceptForAccess } from './access-queries';
 
 /**
  * A concept the actor may act on, with its district, template, the rule context and what the

@@ -1,7 +1,5 @@
-import { sql, type ExpressionBuilder } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from '../../db/client';
-import type { Database } from '../../db/types';
-import { compiledOnce } from '../../db/compiled-once';
 import type { ConceptStatus } from '../../db/schema-concepts';
 
 const CONCEPT_COLUMNS = [
@@ -21,7 +19,7 @@ const CONCEPT_COLUMNS = [
   'concepts.updated_at',
 ] as const;
 /** Only for a single concept (not in listings): the Word import's file name and summary. */
-const SINGLE_CONCEPT_COLUMNS = [...CONCEPT_COLUMNS, 'concepts.import_file_name', 'concepts.import_summary'] as const;
+export const SINGLE_CONCEPT_COLUMNS = [...CONCEPT_COLUMNS, 'concepts.import_file_name', 'concepts.import_summary'] as const;
 
 export async function insertConcept(
   db: Db,
@@ -185,27 +183,6 @@ export async function findConceptForUpdate(db: Db, { conceptId }: { conceptId: s
   return db.selectFrom('concepts').select(SINGLE_CONCEPT_COLUMNS).where('concepts.id', '=', conceptId).forUpdate().executeTakeFirst();
 }
 
-/**
- * The concept a section belongs to, share-locked (only the concept row: `FOR SHARE OF concepts`), with whether its
- * district has an active advisor: what a change to a section checks its access with, in one round trip (built and
- * compiled once, db/compiled-once.ts: every autosave asks it). Saves take the share lock so that a submission or an
- * adoption (which lock the row for update) waits for saves already under way and later saves see the new state.
- * Share locks do not block each other, so parallel saves stay parallel.
- */
-const conceptOfSectionForShare = compiledOnce((db, { sectionId }: { sectionId: string }) =>
-  db
-    .selectFrom('sections')
-    .innerJoin('concepts', 'concepts.id', 'sections.concept_id')
-    // The subquery reads only concepts.district_id, which this query has too.
-    .select((eb) => [...SINGLE_CONCEPT_COLUMNS, advisorOfConceptDistrict(eb as unknown as ExpressionBuilder<Database, 'concepts'>)])
-    .where('sections.id', '=', sectionId)
-    .forShare('concepts'),
-);
-
-export async function findConceptOfSectionForShare(db: Db, params: { sectionId: string }) {
-  return (await conceptOfSectionForShare(db, params))[0];
-}
-
 export type ConceptRow = NonNullable<Awaited<ReturnType<typeof findConcept>>>;
 
 export async function updateConceptDetails(db: Db, { conceptId, title, responsible }: { conceptId: string; title: string; responsible: string }) {
@@ -236,72 +213,4 @@ export async function findPredecessor(db: Db, { districtId, conceptId }: { distr
 /** Hides the import summary on the concept page (the file name stays for the history). */
 export async function clearImportSummary(db: Db, { conceptId }: { conceptId: string }) {
   await db.updateTable('concepts').set({ import_summary: null }).where('id', '=', conceptId).execute();
-}
-
-/**
- * Whether the concept's district (`concepts.district_id`) has an active DeBUG advisor assigned: what the access rules
- * call `hasAdvisor` (a district without one shares nothing).
- */
-const advisorOfConceptDistrict = (eb: ExpressionBuilder<Database, 'concepts'>) =>
-  eb
-    .exists(
-      eb
-        .selectFrom('advisor_assignments')
-        .innerJoin('users', 'users.id', 'advisor_assignments.user_id')
-        .select('users.id')
-        .whereRef('advisor_assignments.district_id', '=', 'concepts.district_id')
-        .where('users.is_active', '=', true)
-        .where('users.platform_role', '=', 'advisor'),
-    )
-    .as('district_has_advisor');
-
-/** The district's columns as findDistrict reads them, prefixed `district_`. */
-const DISTRICT_OF_CONCEPT = [
-  'districts.id as district_row_id',
-  'districts.name as district_name',
-  'districts.kind as district_kind',
-  'districts.state as district_state',
-  'districts.is_active as district_is_active',
-  'districts.forms as district_forms',
-  'districts.coordination as district_coordination',
-  'districts.created_at as district_created_at',
-] as const;
-
-/**
- * A concept with its district and whether the district has an active advisor, in one round trip: what every page
- * and use case of a concept starts with (loadConcept). Built and compiled once (db/compiled-once.ts); with `lock`
- * the concept row (only it) stays locked for update until the transaction ends.
- */
-const conceptForAccess = compiledOnce((db, { conceptId }: { conceptId: string }) =>
-  db
-    .selectFrom('concepts')
-    .innerJoin('districts', 'districts.id', 'concepts.district_id')
-    .select((eb) => [...SINGLE_CONCEPT_COLUMNS, ...DISTRICT_OF_CONCEPT, advisorOfConceptDistrict(eb)])
-    .where('concepts.id', '=', conceptId),
-);
-const conceptForAccessLocked = compiledOnce((db, { conceptId }: { conceptId: string }) =>
-  db
-    .selectFrom('concepts')
-    .innerJoin('districts', 'districts.id', 'concepts.district_id')
-    .select((eb) => [...SINGLE_CONCEPT_COLUMNS, ...DISTRICT_OF_CONCEPT, advisorOfConceptDistrict(eb)])
-    .where('concepts.id', '=', conceptId)
-    .forUpdate('concepts'),
-);
-
-export async function findConceptForAccess(db: Db, { conceptId, lock = false }: { conceptId: string; lock?: boolean }) {
-  const [row] = await (lock ? conceptForAccessLocked : conceptForAccess)(db, { conceptId });
-  if (!row) return undefined;
-  const {
-    district_row_id: id,
-    district_name: name,
-    district_kind: kind,
-    district_state: state,
-    district_is_active: is_active,
-    district_forms: forms,
-    district_coordination: coordination,
-    district_created_at: created_at,
-    district_has_advisor: hasAdvisor,
-    ...concept
-  } = row;
-  return { concept, district: { id, name, kind, state, is_active, forms, coordination, created_at }, hasAdvisor: Boolean(hasAdvisor) };
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client';
 import { assertConcept, type Actor, type ConceptAction, type ConceptContext } from '../access';
-import { findConcept, findConceptOfSectionForShare } from '../concepts/queries';
+import { findConcept } from '../concepts/queries';
+import { findConceptOfSectionForShare } from '../concepts/access-queries';
 import { AppError } from '../errors';
 import { parseId } from '../shared/schemas';
 import { findSectionForAccess, findSectionForUpdate } from './queries';

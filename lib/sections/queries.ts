@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/client';
 import { compiledOnce } from '../../db/compiled-once';
 import { auditRow, type AuditEntry } from '../audit/queries';
+import { districtHasAdvisor } from '../concepts/access-queries';
 import type { ChecklistState, RevisionKind, SectionStatus } from '../../db/schema-concepts';
 
 const SECTION_COLUMNS = [
@@ -17,28 +18,11 @@ const SECTION_COLUMNS = [
   'sections.updated_by',
 ] as const;
 
-/**
- * A section with the fact about its district that the access rules need besides the concept: whether
- * an active DeBUG advisor is assigned (as advisorOfConceptDistrict in lib/concepts/queries.ts decides it),
- * in the same round trip.
- */
+/** A section with whether its district has an active DeBUG advisor (the access rules' `hasAdvisor`), in one round trip. */
 export async function findSectionForAccess(db: Db, { sectionId }: { sectionId: string }) {
   return db
     .selectFrom('sections')
-    .select((eb) => [
-      ...SECTION_COLUMNS,
-      eb
-        .exists(
-          eb
-            .selectFrom('advisor_assignments')
-            .innerJoin('users', 'users.id', 'advisor_assignments.user_id')
-            .select('users.id')
-            .whereRef('advisor_assignments.district_id', '=', 'sections.district_id')
-            .where('users.is_active', '=', true)
-            .where('users.platform_role', '=', 'advisor'),
-        )
-        .as('district_has_advisor'),
-    ])
+    .select((eb) => [...SECTION_COLUMNS, districtHasAdvisor(eb, 'sections.district_id')])
     .where('sections.id', '=', sectionId)
     .executeTakeFirst();
 }
