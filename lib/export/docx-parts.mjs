@@ -15,6 +15,7 @@
  *
  * tests/export/docx-parts.test.ts compares the result with patchDocument's, part by part.
  */
+import { posix } from 'node:path';
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 /** @typedef {import('docx').XmlElement} El */
@@ -297,12 +298,15 @@ function resultOf(instruction, estimate) {
 /** @param {El} element */
 const textOf = (element) => (element.elements ?? []).filter((e) => e.type === 'text').map((e) => String(e.text)).join('');
 
+/** @typedef {{ instruction: string, begin: El, beginState: { changed: boolean }, result?: string | null, inResult: boolean }} OpenField */
+
 /**
  * Walks a part's elements as docx's field filling does, in order and across paragraphs (a table of contents is one
  * field over many). With an estimate it writes each field's result after its `separate` and takes out the result it
  * had; without one it only checks that every field is one this writes.
- * @param {El[]} elements @param {{ instruction: string, begin: El, result?: string | null, inResult: boolean }[]} open
+ * @param {El[]} elements @param {OpenField[]} open
  * @param {Parameters<typeof resultOf>[1] | undefined} estimate @param {{ changed: boolean }} [state] set when it wrote
+ * in these elements (when it takes the dirty flag off a field's begin, the state that was current at the begin)
  * @returns {boolean} false: a field this does not write
  */
 function fillFields(elements, open, estimate, state = { changed: false }) {
@@ -313,7 +317,7 @@ function fillFields(elements, open, estimate, state = { changed: false }) {
     const current = open[open.length - 1];
     if (name === 'w:fldChar') {
       const type = element.attributes?.['w:fldCharType'];
-      if (type === 'begin') open.push({ begin: element, instruction: '', inResult: false });
+      if (type === 'begin') open.push({ begin: element, beginState: state, instruction: '', inResult: false });
       else if (type === 'separate' && current) {
         current.inResult = true;
         if (open.slice(0, -1).some((field) => /^\s*TOC\b.*\\s\b/is.test(field.instruction))) return false;
@@ -324,7 +328,7 @@ function fillFields(elements, open, estimate, state = { changed: false }) {
           const rest = { ...current.begin.attributes };
           delete rest['w:dirty'];
           current.begin.attributes = rest;
-          state.changed = true;
+          current.beginState.changed = true;
         }
         current.result = result;
         if (result !== undefined) {
@@ -378,14 +382,16 @@ export function readPackage(data) {
       else binaryParts.set(entry.name, content);
     }
   } catch (error) {
-    if (error instanceof UnreadableXml) return undefined;
+    // XML this does not read, or content that does not inflate (zlib's errors carry a code): patchDocument decides.
+    if (error instanceof UnreadableXml || /^(Z_|ERR_BUFFER_TOO_LARGE)/.test(String(/** @type {{ code?: unknown }} */ (error)?.code))) return undefined;
     throw error;
   }
   const relationships = relationshipsOf(parts);
   if (relationships.some((r) => /\/aFChunk$/.test(String(r.Type)))) return undefined;
   for (const path of [DOCUMENT, ...fieldPartsOf(relationships)]) {
     const part = parts.get(path);
-    if (part && !fillFields(part.elements ?? [], [], undefined)) return undefined;
+    // A header or footer this does not find (another way of naming it) is left to patchDocument with the rest.
+    if (!part || !fillFields(part.elements ?? [], [], undefined)) return undefined;
   }
   return { entries, parts, binaryParts, document: { text, ranges } };
 }
@@ -396,9 +402,18 @@ function relationshipsOf(parts) {
   return (root?.elements ?? []).map((e) => e.attributes ?? {});
 }
 
-/** The headers' and footers' paths. @param {Record<string, unknown>[]} relationships */
+/**
+ * The headers' and footers' paths in the package: a target relative to word/ (`footer1.xml`, `./footer1.xml`,
+ * `../word/footer1.xml`) or from the package's root (`/word/footer1.xml`).
+ * @param {Record<string, unknown>[]} relationships
+ */
 const fieldPartsOf = (relationships) =>
-  relationships.filter((r) => /\/(header|footer)$/.test(String(r.Type))).map((r) => `word/${String(r.Target).replace(/^\.?\//, '')}`);
+  relationships
+    .filter((r) => /\/(header|footer)$/.test(String(r.Type)))
+    .map((r) => {
+      const target = String(r.Target);
+      return target.startsWith('/') ? posix.normalize(target).slice(1) : posix.join('word', target);
+    });
 
 /**
  * The DOCX with the estimate's page numbers in its fields: the body's and those of its headers and footers.
@@ -432,15 +447,19 @@ function filledDocument(document, { text, ranges }, estimate) {
     fillFields(document.elements ?? [], [], estimate);
     return stringifyXml(document);
   }
-  /** @type {{ instruction: string, begin: El, result?: string | null, inResult: boolean }[]} */
+  /** @type {OpenField[]} */
   const open = [];
+  // All blocks are filled before any is written: a field's begin (whose dirty flag goes) may lie in an earlier block
+  // than its separate.
+  const states = blocks.map((block) => {
+    const state = { changed: false };
+    if (block.type === 'element') fillFields([block], open, estimate, state);
+    return state;
+  });
   let out = '';
   let written = 0;
-  for (const block of blocks) {
-    if (block.type !== 'element') continue;
-    const state = { changed: false };
-    fillFields([block], open, estimate, state);
-    if (!state.changed) continue;
+  for (const [index, block] of blocks.entries()) {
+    if (!states[index]?.changed) continue;
     const [start, end] = /** @type {[number, number]} */ (ranges.get(block));
     /** @type {string[]} */
     const xml = [];

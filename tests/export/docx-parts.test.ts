@@ -101,6 +101,62 @@ describe('DOCX lesen und schreiben für die Seitenzahlen', () => {
     expect(pages.every((page) => /^[ivxlc]+$/.test(page))).toBe(true);
   }, 60_000);
 
+  it('fills a field whose begin and separate lie in different paragraphs as patchDocument does (dirty flag off, number in)', async () => {
+    const entries = entriesOf(new Uint8Array(await renderDocx(demoModel())));
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const document =
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>` +
+      '<w:p><w:r><w:t>Vorher</w:t></w:r></w:p>' +
+      '<w:p><w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r><w:r><w:instrText xml:space="preserve">PAGEREF _Ziel \\h</w:instrText></w:r></w:p>' +
+      '<w:p><w:r><w:t>Dazwischen</w:t></w:r></w:p>' +
+      '<w:p><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>alt</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>' +
+      '<w:p><w:bookmarkStart w:id="1" w:name="_Ziel"/><w:r><w:t>Ziel</w:t></w:r><w:bookmarkEnd w:id="1"/></w:p>' +
+      '</w:body></w:document>';
+    const data = writeZip(entries, new Map([['word/document.xml', document]]));
+    let estimate: ReturnType<typeof estimateFor> | undefined;
+    const viaDocx = await patchDocument({
+      outputType: 'uint8array',
+      data,
+      patches: {},
+      pageNumbers: (read) => (estimate = estimateFor(read.parts.get('word/document.xml') as Tree)),
+    });
+    const pkg = readPackage(data);
+    expect(pkg).toBeDefined();
+    const ours = textOf(entriesOf(writePackage(pkg, estimate)).find((e) => e.name === 'word/document.xml')!);
+    const theirs = textOf(entriesOf(viaDocx).find((e) => e.name === 'word/document.xml')!);
+    // patchDocument declares its namespaces on the root; the body is what must be alike.
+    const bodyOf = (xml: string) => (parseXml(xml) as Tree).elements?.[0]?.elements?.find((e) => e.name === 'w:body');
+    expect(bodyOf(ours)).toEqual(bodyOf(theirs));
+    expect(ours).not.toContain('w:dirty');
+    expect(ours).not.toContain('>alt<');
+    expect(ours).toContain('>3</w:t>');
+    // The paragraphs without a field keep their text as it was.
+    expect(ours).toContain('<w:p><w:r><w:t>Dazwischen</w:t></w:r></w:p>');
+  }, 60_000);
+
+  it('finds footers named from the package root, and leaves a package it cannot read fully to patchDocument', async () => {
+    const data = new Uint8Array(await renderDocx(demoModel()));
+    const entries = entriesOf(data);
+    const rels = textOf(entries.find((e) => e.name === 'word/_rels/document.xml.rels')!);
+    expect(rels).toMatch(/Target="footer\d+\.xml"/);
+    const absolute = writeZip(entries, new Map([['word/_rels/document.xml.rels', rels.replace(/Target="(footer\d+\.xml)"/g, 'Target="/word/$1"')]]));
+    const pkg = readPackage(absolute);
+    expect(pkg).toBeDefined();
+    const footers = entriesOf(writePackage(pkg, estimateFor(pkg.parts.get('word/document.xml'))))
+      .filter((e) => /^word\/footer\d+\.xml$/.test(e.name))
+      .map(textOf);
+    expect(footers.join('')).toContain('>117<');
+    // A footer the relationships name but the package lacks: not read here.
+    const missing = writeZip(entries, new Map([['word/_rels/document.xml.rels', rels.replace(/Target="footer(\d+)\.xml"/, 'Target="fehlt$1.xml"')]]));
+    expect(readPackage(missing)).toBeUndefined();
+    // Content that does not inflate: not read here either (instead of failing the export).
+    const broken = data.slice();
+    const styles = readZip(broken).find((e: Entry) => e.name === 'word/styles.xml')!;
+    styles.packed.fill(0xff, 0, Math.min(64, styles.packed.length));
+    expect(() => readPackage(broken)).not.toThrow();
+    expect(readPackage(broken)).toBeUndefined();
+  }, 60_000);
+
   it('keeps the bytes of the parts it does not change, and refuses XML that is not well formed', async () => {
     const data = new Uint8Array(await renderDocx(demoModel()));
     const pkg = readPackage(data);
