@@ -16,95 +16,22 @@
  * tests/export/docx-parts.test.ts compares the result with patchDocument's, part by part.
  */
 import { posix } from 'node:path';
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { contentOf, packEntry, readZip, writeZip } from './zip.mjs';
 
 /** @typedef {import('docx').XmlElement} El */
-/** @typedef {{ name: string, method: number, crc: number, packed: Uint8Array, size: number }} ZipEntry */
+/** @typedef {import('./zip.mjs').ZipEntry} ZipEntry */
 
 const utf8 = new TextDecoder('utf-8');
 
-/** The entries of a zip file as render-docx.ts writes it (no zip64, no encryption); undefined when it is another. @param {Uint8Array} data */
-export function readZip(data) {
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  let end = -1;
-  for (let i = data.length - 22; i >= Math.max(0, data.length - 22 - 0xffff); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      end = i;
-      break;
-    }
-  }
-  if (end < 0) return undefined;
-  const count = view.getUint16(end + 10, true);
-  let p = view.getUint32(end + 16, true);
-  /** @type {ZipEntry[]} */
-  const entries = [];
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > data.length || view.getUint32(p, true) !== 0x02014b50) return undefined;
-    const flags = view.getUint16(p + 8, true);
-    const method = view.getUint16(p + 10, true);
-    const crc = view.getUint32(p + 16, true);
-    const packedSize = view.getUint32(p + 20, true);
-    const size = view.getUint32(p + 24, true);
-    const nameLength = view.getUint16(p + 28, true);
-    const local = view.getUint32(p + 42, true);
-    const name = utf8.decode(data.subarray(p + 46, p + 46 + nameLength));
-    if (flags & 1 || (method !== 0 && method !== 8) || local + 30 > data.length) return undefined;
-    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    entries.push({ name, method, crc, packed: data.subarray(start, start + packedSize), size });
-    p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
-  }
-  return entries;
-}
-
-/** @param {ZipEntry} entry */
-const contentOf = (entry) => (entry.method === 0 ? entry.packed : new Uint8Array(inflateRawSync(entry.packed, { maxOutputLength: Math.max(entry.size, 1) })));
-
 /**
- * A zip file of the entries, with the content of some of them replaced.
+ * The package's zip file with the content of some entries replaced (the others keep their compressed bytes).
  * @param {ZipEntry[]} entries @param {ReadonlyMap<string, string>} replaced
  */
-export function writeZip(entries, replaced) {
-  /** @type {Uint8Array[]} */
-  const out = [];
-  /** @type {Uint8Array[]} */
-  const directory = [];
-  let offset = 0;
-  for (const original of entries) {
-    const text = replaced.get(original.name);
-    let entry = original;
-    if (text !== undefined) {
-      const bytes = Buffer.from(text, 'utf8');
-      entry = { name: original.name, method: 8, crc: crc32(bytes), packed: deflateRawSync(bytes, { level: 6 }), size: bytes.length };
-    }
-    const name = Buffer.from(entry.name, 'utf8');
-    const header = Buffer.alloc(30);
-    header.writeUInt32LE(0x04034b50, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(0x0800, 6); // UTF-8 names
-    header.writeUInt16LE(entry.method, 8);
-    header.writeUInt16LE(0, 10); // 00:00
-    header.writeUInt16LE(((2026 - 1980) << 9) | (1 << 5) | 1, 12); // 1 January 2026, as render-docx.ts writes
-    header.writeUInt32LE(entry.crc, 14);
-    header.writeUInt32LE(entry.packed.length, 18);
-    header.writeUInt32LE(entry.size, 22);
-    header.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    header.copy(central, 6, 4, 30); // version needed … name length, as in the local header
-    central.writeUInt32LE(offset, 42);
-    out.push(header, name, entry.packed);
-    directory.push(central, name);
-    offset += header.length + name.length + entry.packed.length;
-  }
-  const size = directory.reduce((n, part) => n + part.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(size, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...out, ...directory, end]));
+export function withReplaced(entries, replaced) {
+  return new Uint8Array(writeZip(entries.map((entry) => {
+    const text = replaced.get(entry.name);
+    return text === undefined ? entry : packEntry(entry.name, text);
+  })));
 }
 
 // -- XML ---------------------------------------------------------------------------------------------------------
@@ -431,7 +358,7 @@ export function writePackage(pkg, estimate) {
     fillFields(part.elements ?? [], [], estimate, state);
     if (state.changed) replaced.set(path, stringifyXml(part));
   }
-  return writeZip(pkg.entries, replaced);
+  return withReplaced(pkg.entries, replaced);
 }
 
 /**

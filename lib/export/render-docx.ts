@@ -2,9 +2,9 @@
  * ExportDocument → docx Document → DOCX bytes. Pure (no database, no clock), so the
  * use case, the tests and the benchmark all go through exactly this code.
  */
-import { crc32, deflateRawSync } from 'node:zlib';
 import { DeletedTextRun, Document, HeadingLevel, InsertedTextRun, Paragraph, Tab, TextRun } from 'docx';
 import { compileParts } from './docx-compile';
+import { packEntry, writeZip } from './zip.mjs';
 import { docxComments, withHeadingComments } from './comments-to-docx';
 import { ListNumbering } from './list-numbering';
 import type { ExportAnnex, ExportDocument, ExportSection } from './model';
@@ -185,56 +185,7 @@ export async function renderDocx(model: ExportDocument, options: RenderOptions =
   return zipParts(compileParts(document));
 }
 
-/**
- * A ZIP archive of the parts, in their order, each deflated (as Word writes them). The time stamp of every entry is
- * the same fixed one, so equal parts give equal bytes.
- */
+/** A ZIP archive of the parts, in their order, each deflated (as Word writes them), with equal bytes for equal parts (zip.mjs). */
 function zipParts(parts: Map<string, string | Uint8Array>): Buffer {
-  const local: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  const DOS_TIME = 0; // 00:00:00
-  const DOS_DATE = (2026 - 1980) << 9 | 1 << 5 | 1; // 1 January 2026
-  for (const [path, content] of parts) {
-    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-    const packed = deflateRawSync(data, { level: 6 });
-    const name = Buffer.from(path, 'utf8');
-    const crc = crc32(data);
-    const header = Buffer.alloc(30);
-    header.writeUInt32LE(0x04034b50, 0);
-    header.writeUInt16LE(20, 4); // version needed
-    header.writeUInt16LE(0x0800, 6); // UTF-8 names
-    header.writeUInt16LE(8, 8); // deflate
-    header.writeUInt16LE(DOS_TIME, 10);
-    header.writeUInt16LE(DOS_DATE, 12);
-    header.writeUInt32LE(crc, 14);
-    header.writeUInt32LE(packed.length, 18);
-    header.writeUInt32LE(data.length, 22);
-    header.writeUInt16LE(name.length, 26);
-    header.writeUInt16LE(0, 28);
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(20, 4); // made by
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(0x0800, 8);
-    entry.writeUInt16LE(8, 10);
-    entry.writeUInt16LE(DOS_TIME, 12);
-    entry.writeUInt16LE(DOS_DATE, 14);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(packed.length, 20);
-    entry.writeUInt32LE(data.length, 24);
-    entry.writeUInt16LE(name.length, 28);
-    entry.writeUInt32LE(offset, 42);
-    local.push(header, name, packed);
-    central.push(entry, name);
-    offset += header.length + name.length + packed.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.size, 8);
-  end.writeUInt16LE(parts.size, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...local, directory, end]);
+  return writeZip([...parts].map(([path, content]) => packEntry(path, content)));
 }

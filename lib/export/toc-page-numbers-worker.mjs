@@ -22,7 +22,8 @@ import { patchDocument } from 'docx';
 import { loadLayout } from './docx-layout.mjs';
 import { readPackage, writePackage } from './docx-parts.mjs';
 import { lowerThreadPriority } from './worker-support.mjs';
-import { contextHash, layOutUnit, layOutWithStandIns, planUnits, resumePoint, unitHash } from './toc-page-numbers-units.mjs';
+import { contextHash, planUnits, resumePoint, unitHash } from './toc-page-numbers-units.mjs';
+import { layOutUnit, layOutWithStandIns } from './toc-page-numbers-layout.mjs';
 
 if (!parentPort) throw new Error('toc-page-numbers-worker.mjs runs only as a worker thread');
 const port = parentPort;
