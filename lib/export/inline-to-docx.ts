@@ -4,7 +4,7 @@
  * unknown one throws, so formatting or text is never dropped silently. Data fields
  * arrive as text: the export model has put their values in (build-model.ts).
  */
-import { DeletedTextRun, ExternalHyperlink, InsertedTextRun, SoftHyphen, Tab, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+import { BaseXmlComponent, DeletedTextRun, EMPTY_OBJECT, ExternalHyperlink, InsertedTextRun, SoftHyphen, Tab, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import { revisionOf, type ChangeMarking } from './block-context';
 import { DELETED_MARK, INSERTED_MARK } from './change-marks';
 import { DATA_FIELD_NODE } from '../editor/data-fields';
@@ -86,15 +86,49 @@ function runMaker(change: Change, changes: ChangeMarking | undefined): MakeRun {
 
 const SPECIAL = /[\t\r\n\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 
-type RunChild = string | Tab | SoftHyphen;
+type RunChild = string | Tab | SoftHyphen | HyphenatedText;
 
-/** A piece of text, with soft hyphens at its break points when hyphenated (hyphenation.ts). */
-function pushText(text: string, minLetters: number | undefined, out: RunChild[]): void {
+/** What docx prepares for `new Text(piece)` and `new SoftHyphen()`; shared, and frozen so that nothing changes them. */
+const PRESERVE_SPACE = Object.freeze({ _attr: Object.freeze({ 'xml:space': 'preserve' }) });
+const SOFT_HYPHEN = Object.freeze({ 'w:softHyphen': EMPTY_OBJECT });
+
+/**
+ * Hyphenated text in a run: the `w:t` pieces and `w:softHyphen`s that docx's Text and SoftHyphen give, prepared
+ * directly. A concept of 100 pages has some 34,000 soft hyphens; as docx components (each text piece a Text with its
+ * attributes component, each hyphen an element) they were built, prepared and collected again on every export.
+ * A run's children that prepare to a list are written in its place, in docx's own prepForXml as in docx-compile.ts;
+ * tests/export/hyphenated-text.test.ts compares the result with docx's.
+ */
+export class HyphenatedText extends BaseXmlComponent {
+  constructor(private readonly pieces: ReadonlyArray<string | null>) {
+    super('w:t');
+  }
+
+  override prepForXml(): object[] {
+    const out: object[] = [];
+    for (const piece of this.pieces) {
+      if (piece === null) out.push(SOFT_HYPHEN);
+      else if (piece) out.push({ 'w:t': [PRESERVE_SPACE, piece] });
+    }
+    return out;
+  }
+}
+
+/**
+ * A piece of text, with soft hyphens at its break points when hyphenated (hyphenation.ts). `direct`: as one
+ * HyphenatedText (a plain run); otherwise as strings and SoftHyphens, which tracked changes turn into their own text.
+ */
+function pushText(text: string, minLetters: number | undefined, out: RunChild[], direct: boolean): void {
   if (!minLetters) {
     if (text) out.push(text);
     return;
   }
-  for (const piece of hyphenateText(text, minLetters)) {
+  const pieces = hyphenateText(text, minLetters);
+  if (direct) {
+    if (pieces.some((piece) => piece)) out.push(new HyphenatedText(pieces));
+    return;
+  }
+  for (const piece of pieces) {
     if (piece === null) out.push(new SoftHyphen());
     else if (piece) out.push(piece);
   }
@@ -105,14 +139,15 @@ function pushText(text: string, minLetters: number | undefined, out: RunChild[])
  * character is lost. Plain loops: this runs for every text node of a concept.
  */
 function pushTextRuns(text: string, format: RunFormat, minLetters: number | undefined, out: ParagraphChild[], makeRun: MakeRun = plainRun): void {
+  const direct = makeRun === plainRun;
   if (!SPECIAL.test(text)) {
     if (!minLetters) {
       out.push(makeRun({ ...format, text }));
       return;
     }
     const children: RunChild[] = [];
-    pushText(text, minLetters, children);
-    out.push(makeRun({ ...format, children }));
+    pushText(text, minLetters, children, direct);
+    out.push(makeRun({ ...format, children: children as IRunOptions['children'] }));
     return;
   }
   const lines = text.replace(XML_INVALID, '').split(/\r\n|\r|\n/);
@@ -121,9 +156,9 @@ function pushTextRuns(text: string, format: RunFormat, minLetters: number | unde
     const children: RunChild[] = [];
     for (let i = 0; i < parts.length; i++) {
       if (i > 0) children.push(new Tab());
-      pushText(parts[i] ?? '', minLetters, children);
+      pushText(parts[i] ?? '', minLetters, children, direct);
     }
-    out.push(makeRun({ ...format, children, ...(index > 0 ? { break: 1 } : {}) }));
+    out.push(makeRun({ ...format, children: children as IRunOptions['children'], ...(index > 0 ? { break: 1 } : {}) }));
   }
 }
 
