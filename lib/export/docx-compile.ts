@@ -48,7 +48,11 @@ function attributesOf(attributes: Xmlable): string {
   return out;
 }
 
-const firstKey = (object: object): string | undefined => Object.keys(object)[0];
+/** The first own key, as Object.keys(object)[0], without making the array (this runs for every element). */
+function firstKey(object: object): string | undefined {
+  for (const key in object) if (Object.prototype.hasOwnProperty.call(object, key)) return key;
+  return undefined;
+}
 
 /**
  * The XML of one of docx's objects (`{ "w:b": { _attr: { "w:val": false } } }`), as docx's stringifyXmlable writes it
@@ -83,6 +87,14 @@ function writeInto(data: Xmlable, out: string[]): void {
     return;
   }
   const children = values as unknown[];
+  // The most common element by far, a run's text (`w:t` with its xml:space attribute): written straight away.
+  if (cdata === undefined && children.length === 2 && typeof children[1] === 'string') {
+    const first = children[0] as { _attr?: Xmlable } | null;
+    if (first !== null && typeof first === 'object' && firstKey(first) === '_attr') {
+      out.push(`${open}${attributes}${attributesOf(first._attr!)}${name ? '>' : ''}${valueText(children[1])}${close}`);
+      return;
+    }
+  }
   let text = cdata !== undefined;
   for (const child of children) {
     if (child === null) throw new Error('docx-compile: leeres Element');
