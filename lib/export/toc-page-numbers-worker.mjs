@@ -87,9 +87,18 @@ function survey(template, known) {
   const plan = planUnits(template.parts);
   if ('problem' in plan) return { plan, units: [], previous: [], shares: [[], []] };
   const context = contextHash(template.parts);
+  // Read by docx-parts.mjs (not by patchDocument): the XML of each block of the body, as the file has it.
+  /** @type {{ text: string, ranges: Map<any, [number, number]> } | undefined} */
+  const source = template.document;
+  const xmlOf = source
+    ? (/** @type {any} */ block) => {
+        const range = source.ranges.get(block);
+        return range && range[1] >= range[0] ? source.text.slice(range[0], range[1]) : undefined;
+      }
+    : undefined;
   const units = plan.starts.slice(1).map((from, k) => {
     const to = plan.starts[k + 2] ?? plan.blocks.length;
-    return unitHash(plan.blocks.slice(from, to), plan.numbering, context);
+    return unitHash(plan.blocks.slice(from, to), plan.numbering, context, xmlOf);
   });
   /** @type {(UnitLayout | undefined)[]} */
   const previous = units.map(() => undefined);
