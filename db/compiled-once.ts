@@ -5,6 +5,8 @@ import type { Db } from './client';
 type Slot = { key: string } | { value: unknown };
 
 const MARKER = '\u0000skw-param:';
+/** Ends every stand-in: mixed case and spaces, so that trimming or changing the case of a value changes it too. */
+const TAIL = ' Xq ';
 
 /**
  * A query of the busiest paths (every autosave, every request's session) whose SQL Kysely builds and compiles once,
@@ -22,12 +24,13 @@ export function compiledOnce<P extends Record<string, unknown>, R>(build: (db: D
   const shapeOf = (db: Db, params: P, variant: string) => {
     const known = shapes.get(variant);
     if (known) return known;
-    const stand = Object.fromEntries(Object.keys(params).map((key) => [key, `${MARKER}${key}`])) as P;
+    const keyOf = new Map(Object.keys(params).map((key) => [`${MARKER}${key}${TAIL}`, key]));
+    const stand = Object.fromEntries([...keyOf].map(([marker, key]) => [key, marker])) as P;
     const compiled = build(db, stand).compile();
     const used = new Set<string>();
     const slots = compiled.parameters.map((value): Slot => {
-      const key = typeof value === 'string' && value.startsWith(MARKER) ? value.slice(MARKER.length) : undefined;
-      if (key !== undefined && Object.hasOwn(params, key)) {
+      const key = typeof value === 'string' ? keyOf.get(value) : undefined;
+      if (key !== undefined) {
         used.add(key);
         return { key };
       }

@@ -314,7 +314,8 @@ export function readPackage(data) {
     throw error;
   }
   const relationships = relationshipsOf(parts);
-  if (relationships.some((r) => /\/aFChunk$/.test(String(r.Type)))) return undefined;
+  // Imported documents (altChunk), wherever a part refers to one: left to patchDocument.
+  for (const [path, part] of parts) if (path.endsWith('.rels') && relationshipsIn(part).some((r) => /\/aFChunk$/.test(String(r.Type)))) return undefined;
   for (const path of [DOCUMENT, ...fieldPartsOf(relationships)]) {
     const part = parts.get(path);
     // A header or footer this does not find (another way of naming it) is left to patchDocument with the rest.
@@ -325,7 +326,12 @@ export function readPackage(data) {
 
 /** @param {ReadonlyMap<string, El>} parts */
 function relationshipsOf(parts) {
-  const root = (parts.get('word/_rels/document.xml.rels')?.elements ?? []).find((e) => e.type === 'element');
+  return relationshipsIn(parts.get('word/_rels/document.xml.rels'));
+}
+
+/** The relationships of one .rels part. @param {El | undefined} part */
+function relationshipsIn(part) {
+  const root = (part?.elements ?? []).find((e) => e.type === 'element');
   return (root?.elements ?? []).map((e) => e.attributes ?? {});
 }
 

@@ -150,6 +150,12 @@ describe('DOCX lesen und schreiben für die Seitenzahlen', () => {
     // A footer the relationships name but the package lacks: not read here.
     const missing = withReplaced(entries, new Map([['word/_rels/document.xml.rels', rels.replace(/Target="footer(\d+)\.xml"/, 'Target="fehlt$1.xml"')]]));
     expect(readPackage(missing)).toBeUndefined();
+    // An imported document, also when a header refers to it: left to patchDocument.
+    expect(entries.some((e) => e.name === 'word/_rels/header1.xml.rels')).toBe(true);
+    const imported =
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rIdImport" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="import.htm"/></Relationships>';
+    expect(readPackage(withReplaced(entries, new Map([['word/_rels/header1.xml.rels', imported]])))).toBeUndefined();
     // Content that does not inflate: not read here either (instead of failing the export).
     const broken = data.slice();
     const styles = entriesOf(broken).find((e: Entry) => e.name === 'word/styles.xml')!;

@@ -3,7 +3,9 @@
  * between exports: alike for two renders of the same content, different when the content changes, whether it is
  * read from the file's XML (docx-parts.mjs) or from the parsed blocks (when patchDocument read the file).
  */
+// @ts-expect-error plain JavaScript module of the export worker, without type declarations
 import { unitHash } from '@/lib/export/toc-page-numbers-units.mjs';
+// @ts-expect-error plain JavaScript module of the export worker, without type declarations
 import { parseXml } from '@/lib/export/docx-parts.mjs';
 
 type El = { type?: string; name?: string; attributes?: Record<string, unknown>; elements?: El[] };

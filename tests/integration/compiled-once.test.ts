@@ -60,6 +60,11 @@ describe('compiledOnce', () => {
   it('refuses on its first call a query that uses a value it computed, or leaves one out', async () => {
     const computed = compiledOnce((db, { email }: { email: string }) => db.selectFrom('users').select('users.id').where('users.email', '=', email.toLowerCase() + '.de'));
     await expect(computed(getDb(), { email: 'a@b' })).rejects.toThrow(/umgerechnet/);
+    // Also a change that leaves most of a value as it is (trimmed, upper case): it would apply to the first value only.
+    const trimmed = compiledOnce((db, { email }: { email: string }) => db.selectFrom('users').select('users.id').where('users.email', '=', email.trim()));
+    await expect(trimmed(getDb(), { email: ' a@b ' })).rejects.toThrow(/umgerechnet/);
+    const upper = compiledOnce((db, { email }: { email: string }) => db.selectFrom('users').select('users.id').where('users.email', '=', email.toUpperCase()));
+    await expect(upper(getDb(), { email: 'a@b' })).rejects.toThrow(/umgerechnet|ohne Platz/);
     const unused = compiledOnce((db, _: { email: string; role: string }) => db.selectFrom('users').select('users.id').where('users.email', '=', _.email));
     await expect(unused(getDb(), { email: 'a@b', role: 'editor' })).rejects.toThrow(/role/);
   });
