@@ -110,6 +110,22 @@ export const FIXES = [
       'var measuresOfUncached = (font) => {',
     ].join('\n'),
   ),
+  once(
+    'Teile des Pakets je Teil nur einmal umformen',
+    'var rootOf = (part) => {',
+    [
+      // The parts of a package (styles, numbering, theme, headers …) are the same objects for every part of a document
+      // laid out on its own (toc-page-numbers-layout.mjs): formatted once per part, not once per layout. Nothing
+      // changes a part or its formatted form while it is laid out.
+      'var rootOfByPart = new WeakMap();',
+      'var rootOf = (part) => {',
+      '	if (part === null || typeof part !== "object") return rootOfUncached(part);',
+      '	if (!rootOfByPart.has(part)) rootOfByPart.set(part, rootOfUncached(part));',
+      '	return rootOfByPart.get(part);',
+      '};',
+      'var rootOfUncached = (part) => {',
+    ].join('\n'),
+  ),
   {
     name: 'reguläre Ausdrücke nur einmal übersetzen',
     apply: (source) => {
