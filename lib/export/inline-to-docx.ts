@@ -4,7 +4,7 @@
  * unknown one throws, so formatting or text is never dropped silently. Data fields
  * arrive as text: the export model has put their values in (build-model.ts).
  */
-import { BaseXmlComponent, DeletedTextRun, EMPTY_OBJECT, ExternalHyperlink, InsertedTextRun, SoftHyphen, Tab, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+import { BaseXmlComponent, DeletedTextRun, EMPTY_OBJECT, ExternalHyperlink, InsertedTextRun, PageNumber, RunProperties, SoftHyphen, Tab, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import { revisionOf, type ChangeMarking } from './block-context';
 import { DELETED_MARK, INSERTED_MARK } from './change-marks';
 import { DATA_FIELD_NODE } from '../editor/data-fields';
@@ -70,7 +70,7 @@ function readMarks(marks: readonly TiptapMark[] | undefined, where: string): { f
 }
 
 type MakeRun = (options: IRunOptions) => ParagraphChild;
-const plainRun: MakeRun = (options) => new TextRun(options);
+const plainRun: MakeRun = (options) => preparedRun(options) ?? new TextRun(options);
 
 /** How a run of this change is written: a Word tracked change, visible formatting, or a plain run. */
 function runMaker(change: Change, changes: ChangeMarking | undefined): MakeRun {
@@ -87,6 +87,13 @@ function runMaker(change: Change, changes: ChangeMarking | undefined): MakeRun {
 const SPECIAL = /[\t\r\n\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 
 type RunChild = string | Tab | SoftHyphen | HyphenatedText;
+
+/**
+ * Texts docx takes for a page-number field when they are a run's child on their own (PageNumber.CURRENT …): a text
+ * of the concept that is exactly one of them goes in as two pieces, which read and print the same.
+ */
+const FIELD_WORDS = new Set<string>(Object.values(PageNumber));
+const pushPiece = (piece: string, out: RunChild[]) => (FIELD_WORDS.has(piece) ? out.push(piece.slice(0, 1), piece.slice(1)) : out.push(piece));
 
 /** What docx prepares for `new Text(piece)` and `new SoftHyphen()`; shared, and frozen so that nothing changes them. */
 const PRESERVE_SPACE = Object.freeze({ _attr: Object.freeze({ 'xml:space': 'preserve' }) });
@@ -114,13 +121,82 @@ export class HyphenatedText extends BaseXmlComponent {
   }
 }
 
+const CONTEXT = { stack: [] as unknown[] };
+/** What docx prepares for a run's formatting (RunProperties; undefined when there is none), once per formatting. */
+const preparedFormats = new Map<string, object | undefined>();
+function preparedFormat(format: RunFormat): object | undefined {
+  const key = `${format.bold ? 'b' : ''}${format.italics ? 'i' : ''}${format.underline ? 'u' : ''}${format.strike ? 's' : ''}|${format.style ?? ''}`;
+  if (!preparedFormats.has(key)) {
+    const properties = new RunProperties(format).prepForXml(CONTEXT as never) as object | undefined;
+    preparedFormats.set(key, properties && deepFreeze(properties));
+  }
+  return preparedFormats.get(key);
+}
+function deepFreeze<T extends object>(value: T): T {
+  for (const inner of Object.values(value)) if (inner !== null && typeof inner === 'object' && !Object.isFrozen(inner)) deepFreeze(inner);
+  return Object.freeze(value);
+}
+const TAB = deepFreeze(new Tab().prepForXml(CONTEXT as never) as object);
+const BREAK = Object.freeze({ 'w:br': EMPTY_OBJECT });
+
+/**
+ * A run of text as docx prepares a TextRun of the same options (`w:r` with its formatting, a line break, then its
+ * pieces), without building the run's components: a concept of 100 pages has some 4,700 runs. Only for what
+ * inline-to-docx.ts puts in a plain run: formatting by marks, at most one break, text, tabs and hyphenated text.
+ * tests/export/hyphenated-text.test.ts compares the result with docx's.
+ */
+class PreparedRun extends BaseXmlComponent {
+  constructor(
+    private readonly format: object | undefined,
+    private readonly lineBreak: boolean,
+    private readonly children: readonly RunChild[],
+  ) {
+    super('w:r');
+  }
+
+  override prepForXml(): object {
+    const out: object[] = [];
+    if (this.format) out.push(this.format);
+    if (this.lineBreak) out.push(BREAK);
+    for (const child of this.children) {
+      if (typeof child === 'string') out.push({ 'w:t': [PRESERVE_SPACE, child] });
+      else if (child instanceof HyphenatedText) out.push(...child.prepForXml());
+      else if (child instanceof Tab) out.push(TAB);
+      else out.push(SOFT_HYPHEN);
+    }
+    // As docx's own: a run with nothing in it is empty, one with only its formatting is that object.
+    const only = out.length === 1 ? (out[0] as { _attr?: unknown }) : undefined;
+    return { 'w:r': out.length === 0 ? EMPTY_OBJECT : only?._attr ? only : out };
+  }
+}
+
+const RUN_OPTIONS = new Set(['bold', 'italics', 'underline', 'strike', 'style', 'text', 'children', 'break']);
+
+/** The run prepared directly, for the options this file gives a plain run; undefined for others (a TextRun then). */
+function preparedRun(options: IRunOptions): ParagraphChild | undefined {
+  if (Object.keys(options).some((key) => !RUN_OPTIONS.has(key)) || (options.break !== undefined && options.break !== 1)) return undefined;
+  if (options.underline !== undefined && Object.keys(options.underline).length > 0) return undefined;
+  const children: RunChild[] = [];
+  if (options.text !== undefined) children.push(options.text);
+  for (const child of (options.children ?? []) as unknown[]) {
+    if (typeof child === 'string') {
+      // A page-number word docx would take for a field: left to docx (pushPiece splits the concept's own).
+      if (FIELD_WORDS.has(child)) return undefined;
+      children.push(child);
+    } else if (child instanceof HyphenatedText || child instanceof Tab || child instanceof SoftHyphen) children.push(child);
+    else return undefined;
+  }
+  const { bold, italics, underline, strike, style } = options;
+  return new PreparedRun(preparedFormat({ bold, italics, underline, strike, style }), options.break === 1, children) as unknown as ParagraphChild;
+}
+
 /**
  * A piece of text, with soft hyphens at its break points when hyphenated (hyphenation.ts). `direct`: as one
  * HyphenatedText (a plain run); otherwise as strings and SoftHyphens, which tracked changes turn into their own text.
  */
 function pushText(text: string, minLetters: number | undefined, out: RunChild[], direct: boolean): void {
   if (!minLetters) {
-    if (text) out.push(text);
+    if (text) pushPiece(text, out);
     return;
   }
   const pieces = hyphenateText(text, minLetters);
@@ -130,7 +206,7 @@ function pushText(text: string, minLetters: number | undefined, out: RunChild[],
   }
   for (const piece of pieces) {
     if (piece === null) out.push(new SoftHyphen());
-    else if (piece) out.push(piece);
+    else if (piece) pushPiece(piece, out);
   }
 }
 

@@ -1,27 +1,35 @@
 /**
- * Hyphenated text in a run (inline-to-docx.ts, HyphenatedText) must be written exactly as docx writes the same
- * pieces given as Text and SoftHyphen components. This file does not load docx-compile.ts, so docx's own prepForXml
- * runs here (docx-compile.test.ts compares the faster one with it over whole documents).
+ * Text in a plain run (inline-to-docx.ts: PreparedRun, HyphenatedText) must be written exactly as docx writes the
+ * same run built from its components (TextRun with strings, Tab, SoftHyphen). This file does not load
+ * docx-compile.ts, so docx's own prepForXml runs here (docx-compile.test.ts compares the faster one with it over whole
+ * documents).
  */
-import { Paragraph, SoftHyphen, Tab, TextRun } from 'docx';
+import { Paragraph, SoftHyphen, Tab, TextRun, type IRunOptions } from 'docx';
 import { HyphenatedText, mapInline } from '@/lib/export/inline-to-docx';
 import { hyphenateText } from '@/lib/export/hyphenation';
+import type { TiptapMark } from '@/lib/editor/types';
 
 type Prepared = Record<string, unknown>;
 const prepared = (paragraph: Paragraph): Prepared => paragraph.prepForXml({ stack: [] } as never) as Prepared;
+type Format = Pick<IRunOptions, 'bold' | 'italics' | 'underline' | 'strike'>;
 
-/** The run as docx builds it from strings and SoftHyphens (the way before HyphenatedText). */
-function asDocxComponents(text: string, minLetters: number, bold?: boolean): TextRun[] {
+/** The runs as docx builds them from strings, Tab and SoftHyphen components (the way before PreparedRun). */
+function asDocxComponents(text: string, minLetters: number | undefined, format: Format = {}): TextRun[] {
+  if (!/[\t\n]/.test(text) && !minLetters) return [new TextRun({ ...format, text })];
   return text.split('\n').map((line, index) => {
     const children: (string | Tab | SoftHyphen)[] = [];
     line.split('\t').forEach((part, i) => {
       if (i > 0) children.push(new Tab());
+      if (!minLetters) {
+        if (part) children.push(part);
+        return;
+      }
       for (const piece of hyphenateText(part, minLetters)) {
         if (piece === null) children.push(new SoftHyphen());
         else if (piece) children.push(piece);
       }
     });
-    return new TextRun({ ...(bold ? { bold } : {}), children, ...(index > 0 ? { break: 1 } : {}) });
+    return new TextRun({ ...format, children, ...(index > 0 ? { break: 1 } : {}) });
   });
 }
 
@@ -36,8 +44,43 @@ const TEXTS = [
 describe('Silbentrennung im Export: HyphenatedText', () => {
   it.each(TEXTS)('writes %j as docx writes Text and SoftHyphen components', (text) => {
     const ours = new Paragraph({ children: mapInline([{ type: 'text', text, marks: [{ type: 'bold' }] }], 'Test', 8) });
-    const theirs = new Paragraph({ children: asDocxComponents(text, 8, true) });
+    const theirs = new Paragraph({ children: asDocxComponents(text, 8, { bold: true }) });
     expect(prepared(ours)).toEqual(prepared(theirs));
+  });
+
+  it('writes every formatting of a run, hyphenated or not, with tabs and line breaks, as docx does', () => {
+    const marks: [TiptapMark, Format][] = [
+      [{ type: 'bold' }, { bold: true }],
+      [{ type: 'italic' }, { italics: true }],
+      [{ type: 'underline' }, { underline: {} }],
+      [{ type: 'strike' }, { strike: true }],
+    ];
+    for (let combination = 0; combination < 16; combination++) {
+      const chosen = marks.filter((_, i) => combination & (1 << i));
+      const format = Object.assign({}, ...chosen.map(([, f]) => f)) as Format;
+      for (const text of [...TEXTS, 'eins\tzwei', 'Zeile\n\nnach einer Leerzeile']) {
+        for (const minLetters of [undefined, 8]) {
+          const ours = new Paragraph({ children: mapInline([{ type: 'text', text, marks: chosen.map(([m]) => m) }], 'Test', minLetters) });
+          const theirs = new Paragraph({ children: asDocxComponents(text, minLetters, format) });
+          expect([combination, text, minLetters, prepared(ours)]).toEqual([combination, text, minLetters, prepared(theirs)]);
+        }
+      }
+    }
+    // A line break of its own (hardBreak) between two texts.
+    const ours = new Paragraph({ children: mapInline([{ type: 'text', text: 'vor' }, { type: 'hardBreak' }, { type: 'text', text: 'nach' }], 'Test') });
+    const theirs = new Paragraph({ children: [new TextRun({ text: 'vor' }), new TextRun({ break: 1 }), new TextRun({ text: 'nach' })] });
+    expect(prepared(ours)).toEqual(prepared(theirs));
+  });
+
+  it('keeps a text that docx would take for a page number (CURRENT, SECTION …) as text', () => {
+    for (const word of ['CURRENT', 'TOTAL_PAGES', 'SECTION', 'TOTAL_PAGES_IN_SECTION']) {
+      for (const [text, minLetters] of [[word, 4], [`a\t${word}`, undefined], [`${word}\n${word}`, 4]] as const) {
+        const xml = JSON.stringify(prepared(new Paragraph({ children: mapInline([{ type: 'text', text }], 'Test', minLetters) })));
+        expect([text, xml]).not.toEqual([text, expect.stringMatching(/fldChar|instrText/)]);
+        const written = [...xml.matchAll(/"w:t":\[\{"_attr":\{"xml:space":"preserve"\}\},"([^"]*)"\]/g)].map((m) => m[1]).join('');
+        expect(written).toBe(text.replace(/[\t\n]/g, ''));
+      }
+    }
   });
 
   it('puts soft hyphens into long words and shares nothing that a later step could change', () => {
