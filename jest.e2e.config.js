@@ -6,7 +6,11 @@
 module.exports = {
   rootDir: __dirname,
   testMatch: ['<rootDir>/tests/e2e/**/*.e2e.ts'],
-  transform: { '^.+\\.(t|j)sx?$': '@swc/jest' },
+  transform: {
+    '^.+\\.(t|j)sx?$': '@swc/jest',
+    // The export's worker modules are plain ES modules (lib/export/*.mjs); render-docx.ts imports zip.mjs.
+    '^.+\\.mjs$': ['@swc/jest', { module: { type: 'commonjs' } }],
+  },
   testEnvironment: 'node',
   globalSetup: '<rootDir>/tests/e2e/support/global-setup.ts',
   globalTeardown: '<rootDir>/tests/e2e/support/global-teardown.ts',
