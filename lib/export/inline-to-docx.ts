@@ -160,7 +160,8 @@ class PreparedRun extends BaseXmlComponent {
     if (this.lineBreak) out.push(BREAK);
     for (const child of this.children) {
       if (typeof child === 'string') out.push({ 'w:t': [PRESERVE_SPACE, child] });
-      else if (child instanceof HyphenatedText) out.push(...child.prepForXml());
+      // Not spread into push: a very long paragraph has more pieces than a call takes arguments.
+      else if (child instanceof HyphenatedText) for (const piece of child.prepForXml()) out.push(piece);
       else if (child instanceof Tab) out.push(TAB);
       else out.push(SOFT_HYPHEN);
     }

@@ -83,6 +83,13 @@ describe('Silbentrennung im Export: HyphenatedText', () => {
     }
   });
 
+  it('writes a very long paragraph (more soft hyphens than a function call takes arguments)', () => {
+    const text = 'Gewaltschutzkoordination '.repeat(20_000);
+    const xml = prepared(new Paragraph({ children: mapInline([{ type: 'text', text }], 'Test', 8) }));
+    const run = (xml['w:p'] as Prepared[]).find((child) => 'w:r' in child)!['w:r'] as unknown[];
+    expect(run.filter((child) => typeof child === 'object' && child !== null && 'w:softHyphen' in child).length).toBeGreaterThan(130_000);
+  });
+
   it('puts soft hyphens into long words and shares nothing that a later step could change', () => {
     const pieces = hyphenateText('Gewaltschutzkoordination', 8);
     expect(pieces.filter((piece) => piece === null).length).toBeGreaterThan(3);
