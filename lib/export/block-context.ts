@@ -1,10 +1,11 @@
 /** Where a block is being mapped: list and quote depth, table cell, available width. */
 import type { AlignmentType, IRunOptions, Paragraph, Table } from 'docx';
 import type { ListNumbering } from './list-numbering';
+import type { PreparedParagraph } from './prepared-paragraph';
 import { LIST_STEP } from './list-styles';
 import { QUOTE_INDENT } from './styles';
 
-export type Block = Paragraph | Table;
+export type Block = Paragraph | PreparedParagraph | Table;
 
 export interface BlockContext {
   lists: ListNumbering;

@@ -16,7 +16,7 @@
  * looks as expected and the document has no images (whose placeholders docx resolves while writing). Otherwise
  * docx's own code runs, and a warning says why.
  */
-import { BaseXmlComponent, Document, EMPTY_OBJECT, Packer, XmlComponent } from 'docx';
+import { BaseXmlComponent, Document, EMPTY_OBJECT, NextAttributeComponent, Packer, XmlComponent } from 'docx';
 
 type Xmlable = Record<string, unknown>;
 type Parts = Map<string, string | Uint8Array>;
@@ -32,13 +32,23 @@ const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 const STAND_IN = { 'w:document': EMPTY_OBJECT };
 const STAND_IN_XML = `${DECLARATION}<w:document/>`;
 
+/**
+ * The key of an element that a component wrote itself (`{ [WRITTEN]: xml }`): its XML goes in as it is. Components give
+ * it only while `writesDirectly()`, that is while the body is prepared for this file's writer; docx's own writer gets
+ * the objects docx would prepare.
+ */
+export const WRITTEN = '#xml';
+let direct = false;
+/** Whether the body is being prepared for writeXmlable (which takes WRITTEN elements). */
+export const writesDirectly = (): boolean => direct;
+
 // -- writing XML -------------------------------------------------------------------------------------------------
 
 const NEEDS_ESCAPE = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/;
 const ESCAPABLE = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
 /** As docx escapes: the five entities, and control characters XML cannot hold left out. */
-const escapeXml = (value: string): string => (NEEDS_ESCAPE.test(value) ? value.replace(ESCAPABLE, (char) => ENTITIES[char] ?? '') : value);
+export const escapeXml = (value: string): string => (NEEDS_ESCAPE.test(value) ? value.replace(ESCAPABLE, (char) => ENTITIES[char] ?? '') : value);
 /** A value as docx writes it: strings escaped, anything else (numbers, booleans) as its string. */
 const valueText = (value: unknown): string => (typeof value === 'string' ? escapeXml(value) : String(value));
 
@@ -69,6 +79,10 @@ export function writeXmlable(data: Xmlable): string {
 function writeInto(data: Xmlable, out: string[]): void {
   const name = firstKey(data);
   const values = name === undefined ? undefined : data[name];
+  if (name === WRITTEN) {
+    out.push(values as string);
+    return;
+  }
   const open = name ? `<${name}` : '';
   const close = name ? `</${name}>` : '';
   if (typeof values !== 'object') {
@@ -183,11 +197,34 @@ function collectChildren(this: Component, context: { stack: unknown[] }): Xmlabl
   return { [this.rootKey]: children.length ? (only?._attr ? only : children) : EMPTY_OBJECT };
 }
 
+// -- attributes ----------------------------------------------------------------------------------------------------
+
+/** docx's own prepForXml of NextAttributeComponent (table and cell widths, shading, borders …), as in the pinned version. */
+const EXPECTED_ATTRIBUTES_PREP = `prepForXml(_) {
+		return { _attr: Object.values(this.root).filter(({ value }) => value !== void 0).reduce((acc, { key, value }) => _objectSpread2(_objectSpread2({}, acc), {}, { [key]: value }), {}) };
+	}`;
+
+/**
+ * The same as docx's: the attributes with a value, by their XML names, in order (a name given twice keeps its first
+ * place and its last value). docx copies the collected attributes into a new object for each one.
+ */
+function attributeObject(this: { root: Record<string, { key: string; value: unknown }> }): { _attr: Record<string, unknown> } {
+  const attributes: Record<string, unknown> = {};
+  for (const { key, value } of Object.values(this.root)) {
+    if (value === undefined) continue;
+    // A literal's computed key defines an own property, where assigning "__proto__" would set the prototype.
+    if (key === '__proto__') Object.defineProperty(attributes, key, { value, enumerable: true, writable: true, configurable: true });
+    else attributes[key] = value;
+  }
+  return { _attr: attributes };
+}
+
 // -- installing --------------------------------------------------------------------------------------------------
 
 let problem: string | undefined;
 let compiler: DocxCompiler | undefined;
 let originalPrep: ((...args: unknown[]) => unknown) | undefined;
+let originalAttributesPrep: ((...args: unknown[]) => unknown) | undefined;
 /** The body currently being written by `compileParts`, and its XML once written. */
 let writing: { view: unknown; xml?: string } | undefined;
 
@@ -200,6 +237,14 @@ function install(): void {
       prototype.prepForXml = collectChildren as unknown as typeof prototype.prepForXml;
     }
   }
+  const attributes = NextAttributeComponent.prototype as unknown as { prepForXml: (...args: unknown[]) => unknown };
+  if (attributes.prepForXml !== (attributeObject as unknown)) {
+    if (squeeze(attributes.prepForXml.toString()) !== squeeze(EXPECTED_ATTRIBUTES_PREP)) problem = 'NextAttributeComponent.prepForXml ist in dieser docx-Version anders';
+    else {
+      originalAttributesPrep = attributes.prepForXml;
+      attributes.prepForXml = attributeObject as unknown as typeof attributes.prepForXml;
+    }
+  }
   const shared = (Packer as unknown as { compiler?: DocxCompiler }).compiler;
   if (!shared || typeof shared.compile !== 'function' || typeof shared.formatter?.format !== 'function' || typeof shared.numberingReplacer?.replace !== 'function') {
     problem = 'der Compiler von docx sieht anders aus';
@@ -209,8 +254,14 @@ function install(): void {
   const own = new (shared.constructor as new () => DocxCompiler)();
   const format = own.formatter.format.bind(own.formatter);
   own.formatter.format = (input, context) => {
-    const output = format(input, context);
-    if (!writing || input !== writing.view) return output;
+    if (!writing || input !== writing.view) return format(input, context);
+    direct = true;
+    let output: Xmlable;
+    try {
+      output = format(input, context);
+    } finally {
+      direct = false;
+    }
     writing.xml = writeXmlable(output);
     return STAND_IN;
   };
@@ -242,11 +293,13 @@ export function compileParts(document: Document): Parts {
 /** The parts as docx alone writes them (its own prepForXml and writer): what tests compare `compileParts` with. */
 export function compileWithDocxAlone(document: Document): Parts {
   const prototype = XmlComponent.prototype as unknown as { prepForXml: (...args: unknown[]) => unknown };
-  const patched = prototype.prepForXml;
+  const attributes = NextAttributeComponent.prototype as unknown as { prepForXml: (...args: unknown[]) => unknown };
+  const patched = [prototype.prepForXml, attributes.prepForXml] as const;
   if (originalPrep) prototype.prepForXml = originalPrep;
+  if (originalAttributesPrep) attributes.prepForXml = originalAttributesPrep;
   try {
     return (Packer as unknown as { compiler: DocxCompiler }).compiler.compile(document);
   } finally {
-    prototype.prepForXml = patched;
+    [prototype.prepForXml, attributes.prepForXml] = patched;
   }
 }

@@ -58,34 +58,58 @@ export function syllablesOf(word: string, minLetters: number = HYPHENATE_MIN_LET
 }
 
 /**
+ * A whitespace-free token between its break points: one part when it is not hyphenated (short, an address, a
+ * number …). Tokens repeat a lot in a concept, so each is worked out once.
+ */
+function segmentsOf(token: string, minLetters: number): readonly string[] {
+  if (token.length < minLetters || NOT_PROSE.test(token)) return [token];
+  const key = `${minLetters}:${token}`;
+  const known = tokenCache.get(key);
+  if (known) return known;
+  const segments: string[] = [];
+  let current = '';
+  let last = 0;
+  for (const match of token.matchAll(LETTERS)) {
+    const parts = syllablesOf(match[0], minLetters);
+    if (parts.length === 1) continue;
+    current += token.slice(last, match.index);
+    parts.forEach((part, i) => {
+      if (i > 0) {
+        segments.push(current);
+        current = '';
+      }
+      current += part;
+    });
+    last = match.index + match[0].length;
+  }
+  segments.push(current + token.slice(last));
+  if (tokenCache.size >= CACHE_LIMIT) tokenCache.clear();
+  tokenCache.set(key, segments);
+  return segments;
+}
+const tokenCache = new Map<string, readonly string[]>();
+
+/**
  * Text with its break points: strings, and `null` where a soft hyphen goes. Whitespace,
  * punctuation and hard hyphens stay as they are (lines may break after a hard hyphen anyway).
  */
 export function hyphenateText(text: string, minLetters: number): Array<string | null> {
   const out: Array<string | null> = [];
   let pending = '';
-  // Whitespace-separated tokens, with the whitespace kept.
-  for (const token of text.split(/(\s+)/)) {
-    if (token === '' || /^\s+$/.test(token) || token.length < minLetters || NOT_PROSE.test(token)) {
+  // Tokens and the whitespace between them, alternately (the capturing group keeps the whitespace).
+  const tokens = text.split(/(\s+)/);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (i % 2 === 1 || token.length < minLetters) {
       pending += token;
       continue;
     }
-    let last = 0;
-    for (const match of token.matchAll(LETTERS)) {
-      const parts = syllablesOf(match[0], minLetters);
-      if (parts.length === 1) continue;
-      pending += token.slice(last, match.index);
-      parts.forEach((part, i) => {
-        if (i > 0) {
-          out.push(pending);
-          out.push(null);
-          pending = '';
-        }
-        pending += part;
-      });
-      last = match.index + match[0].length;
+    const segments = segmentsOf(token, minLetters);
+    pending += segments[0]!;
+    for (let k = 1; k < segments.length; k++) {
+      out.push(pending, null);
+      pending = segments[k]!;
     }
-    pending += token.slice(last);
   }
   if (pending !== '' || out.length === 0) out.push(pending);
   return out;

@@ -12,6 +12,7 @@ import { SUPPORTED_MARK_TYPES } from '../editor/extensions';
 import { isAllowedLinkHref } from '../editor/link-policy';
 import type { TiptapMark, TiptapNode } from '../editor/types';
 import { commentEnd, commentStart } from './comments-to-docx';
+import { WRITTEN, escapeXml, writeXmlable, writesDirectly } from './docx-compile';
 import { hyphenateText } from './hyphenation';
 import { unexpectedNode, unknownType } from './mapping-errors';
 import { COMMENT_MARKER_NODE, readMarker } from './word-comments';
@@ -112,6 +113,20 @@ export class HyphenatedText extends BaseXmlComponent {
   }
 
   override prepForXml(): object[] {
+    return writesDirectly() ? [{ [WRITTEN]: this.xml() }] : this.prepared();
+  }
+
+  /** The XML writeXmlable gives for the prepared pieces. */
+  xml(): string {
+    let xml = '';
+    for (const piece of this.pieces) {
+      if (piece === null) xml += SOFT_HYPHEN_XML;
+      else if (piece) xml += textXml(piece);
+    }
+    return xml;
+  }
+
+  private prepared(): object[] {
     const out: object[] = [];
     for (const piece of this.pieces) {
       if (piece === null) out.push(SOFT_HYPHEN);
@@ -139,6 +154,21 @@ function deepFreeze<T extends object>(value: T): T {
 const TAB = deepFreeze(new Tab().prepForXml(CONTEXT as never) as object);
 const BREAK = Object.freeze({ 'w:br': EMPTY_OBJECT });
 
+/** The XML of the shared prepared objects, as writeXmlable writes them. */
+const TAB_XML = writeXmlable(TAB as Record<string, unknown>);
+const BREAK_XML = writeXmlable(BREAK);
+const SOFT_HYPHEN_XML = writeXmlable(SOFT_HYPHEN);
+const textXml = (text: string) => `<w:t xml:space="preserve">${escapeXml(text)}</w:t>`;
+const formatXml = new WeakMap<object, string>();
+function formatXmlOf(format: object): string {
+  let xml = formatXml.get(format);
+  if (xml === undefined) {
+    xml = writeXmlable(format as Record<string, unknown>);
+    formatXml.set(format, xml);
+  }
+  return xml;
+}
+
 /**
  * A run of text as docx prepares a TextRun of the same options (`w:r` with its formatting, a line break, then its
  * pieces), without building the run's components: a concept of 100 pages has some 4,700 runs. Only for what
@@ -155,6 +185,23 @@ class PreparedRun extends BaseXmlComponent {
   }
 
   override prepForXml(): object {
+    return writesDirectly() ? { [WRITTEN]: this.xml() } : this.prepared();
+  }
+
+  /** The XML writeXmlable gives for the prepared run. */
+  xml(): string {
+    let xml = this.format ? formatXmlOf(this.format) : '';
+    if (this.lineBreak) xml += BREAK_XML;
+    for (const child of this.children) {
+      if (typeof child === 'string') xml += textXml(child);
+      else if (child instanceof HyphenatedText) xml += child.xml();
+      else if (child instanceof Tab) xml += TAB_XML;
+      else xml += SOFT_HYPHEN_XML;
+    }
+    return xml === '' ? '<w:r/>' : `<w:r>${xml}</w:r>`;
+  }
+
+  private prepared(): object {
     const out: object[] = [];
     if (this.format) out.push(this.format);
     if (this.lineBreak) out.push(BREAK);
@@ -170,6 +217,11 @@ class PreparedRun extends BaseXmlComponent {
     return { 'w:r': out.length === 0 ? EMPTY_OBJECT : only?._attr ? only : out };
   }
 }
+
+/** Whether a paragraph's child is a plain run prepared here (prepared-paragraph.ts writes those directly). */
+export const isPreparedRun = (child: unknown): boolean => child instanceof PreparedRun;
+/** A plain run's XML, as writeXmlable writes what docx prepares for it. */
+export const runXmlOf = (run: ParagraphChild): string => (run as unknown as PreparedRun).xml();
 
 const RUN_OPTIONS = new Set(['bold', 'italics', 'underline', 'strike', 'style', 'text', 'children', 'break']);
 

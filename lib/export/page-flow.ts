@@ -7,6 +7,7 @@
 import { PageOrientation, type FileChild, type ISectionOptions } from 'docx';
 import type { ExportMeta } from './model';
 import { pageFooter, pageHeader } from './page-parts';
+import { asDocxParagraph } from './prepared-paragraph';
 import { LANDSCAPE_TEXT_WIDTH, PAGE, TEXT_WIDTH } from './styles';
 
 interface Part {
@@ -50,7 +51,8 @@ export class PageFlow {
         },
         headers: { default: pageHeader(this.meta, width) },
         footers: { default: pageFooter(this.meta, width) },
-        children: part.children,
+        // The paragraph that ends a section carries the section's properties: docx's own Paragraph.
+        children: [...part.children.slice(0, -1), asDocxParagraph(part.children.at(-1)!)],
       };
     });
   }

@@ -18,6 +18,9 @@ export interface PlacedCell {
   unbreakableHyphenated: number;
   /** Length of the longest paragraph: the width the cell would take on one line. */
   lineLength: number;
+  /** Characters of each of its paragraphs (also in lists and quotes), and its line breaks: what estimatedHeight counts. */
+  paragraphChars: readonly number[];
+  hardBreaks: number;
   isHeader: boolean;
   col: number;
   colspan: number;
@@ -65,6 +68,7 @@ function placeCells(rows: readonly TiptapNode[], where: string): Omit<Grid, 'mea
         unbreakable,
         unbreakableHyphenated: longestUnbreakable(text, HYPHENATE_MIN_LETTERS.cell),
         lineLength: Math.max(0, ...text.split('\n').map(codePointLength)),
+        ...paragraphsOf(node.content),
         isHeader: node.type === 'tableHeader',
         col,
         colspan: span(node.attrs?.colspan),
@@ -97,25 +101,28 @@ function editorWeights(rows: PlacedCell[][], columns: number): number[] | null {
   return weights.every((w) => w > 0) ? weights : null;
 }
 
-/** Lines a cell's blocks take at `perLine` characters per line: each paragraph (also in lists and quotes), plus line breaks. */
-function linesOf(nodes: readonly TiptapNode[] | undefined, perLine: number): { lines: number; paragraphs: number } {
-  let lines = 0;
-  let paragraphs = 0;
+/** Characters of each paragraph of a cell's blocks (also in lists, list items, quotes, a table in the cell), and their line breaks. */
+function paragraphsOf(nodes: readonly TiptapNode[] | undefined, found = { paragraphChars: [] as number[], hardBreaks: 0 }) {
   for (const node of nodes ?? []) {
     if (node.type === 'paragraph' || node.type === 'heading') {
-      const inline = node.content ?? [];
-      const chars = inline.reduce((n, child) => n + (child.type === 'text' ? codePointLength(child.text ?? '') : 0), 0);
-      const breaks = inline.filter((child) => child.type === 'hardBreak').length;
-      lines += Math.max(1, Math.ceil(chars / perLine)) + breaks;
-      paragraphs += 1;
+      let chars = 0;
+      for (const child of node.content ?? []) {
+        if (child.type === 'text') chars += codePointLength(child.text ?? '');
+        else if (child.type === 'hardBreak') found.hardBreaks += 1;
+      }
+      found.paragraphChars.push(chars);
     } else {
-      // Lists, list items, quotes, a table in the cell: count what they contain.
-      const inner = linesOf(node.content, perLine);
-      lines += inner.lines;
-      paragraphs += inner.paragraphs;
+      paragraphsOf(node.content, found);
     }
   }
-  return { lines, paragraphs };
+  return found;
+}
+
+/** Lines a cell takes at `perLine` characters per line: each paragraph's, plus line breaks. */
+function linesOf(cell: PlacedCell, perLine: number): number {
+  let lines = cell.hardBreaks;
+  for (const chars of cell.paragraphChars) lines += Math.max(1, Math.ceil(chars / perLine));
+  return lines;
 }
 
 /**
@@ -131,7 +138,8 @@ export function estimatedHeight(grid: Grid, widths: readonly number[]): number {
       let width = 0;
       for (let c = cell.col; c < cell.col + cell.colspan; c++) width += widths[c] ?? 0;
       const perLine = Math.max(1, Math.floor((width - CELL_PADDING) / (T.charWidth * scale * (cell.isHeader ? T.boldFactor : 1))));
-      const { lines, paragraphs } = linesOf(cell.node.content, perLine);
+      const lines = linesOf(cell, perLine);
+      const paragraphs = cell.paragraphChars.length;
       const share = (Math.max(lines, 1) * T.lineHeight * scale + Math.max(paragraphs, 1) * T.paragraphAfter) / cell.rowspan;
       for (let spanned = r; spanned < Math.min(r + cell.rowspan, rowHeights.length); spanned++) {
         rowHeights[spanned] = Math.max(rowHeights[spanned] ?? 0, share);

@@ -8,6 +8,7 @@ import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, 
 import type { TiptapNode } from '../editor/types';
 import { indentOf, revisionOf, type Block, type BlockContext } from './block-context';
 import { blockRevision } from './change-marks';
+import { asDocxParagraph, isParagraph } from './prepared-paragraph';
 import { STYLE, TABLE } from './styles';
 import { CELL_PADDING, columnWidths, estimatedHeight, gridOf, isCompact, type PlacedCell } from './table-grid';
 
@@ -35,9 +36,12 @@ function mapCell(cell: PlacedCell, widths: readonly number[], isCompactTable: bo
   };
   const blocks = mapBlocks(cell.node.content ?? [], cellCtx);
   // A cell must end with a paragraph (Word refuses a cell that ends with a table).
-  if (!(blocks.at(-1) instanceof Paragraph)) blocks.push(new Paragraph({ style: STYLE.tableText }));
+  if (!isParagraph(blocks.at(-1))) blocks.push(new Paragraph({ style: STYLE.tableText }));
+  // docx continues a cell that spans rows with a paragraph like its last, which it must see as its own Paragraph.
+  if (cell.rowspan > 1) blocks.push(asDocxParagraph(blocks.pop()!));
   return new TableCell({
-    children: blocks,
+    // A prepared paragraph is written as the docx Paragraph it stands for (prepared-paragraph.ts).
+    children: blocks as (Paragraph | Table)[],
     width: { size: width, type: WidthType.DXA },
     ...(cell.colspan > 1 ? { columnSpan: cell.colspan } : {}),
     ...(cell.rowspan > 1 ? { rowSpan: cell.rowspan } : {}),

@@ -17,6 +17,7 @@ import { nodeTypeOf, unexpectedNode } from './mapping-errors';
 import { LIST_STEP, MAX_LIST_LEVEL } from './list-styles';
 import { STYLE } from './styles';
 import { mapTable } from './table-to-docx';
+import { paragraphOf, type PreparedParagraph } from './prepared-paragraph';
 
 export { rootContext, type Block, type BlockContext } from './block-context';
 
@@ -91,9 +92,9 @@ function paragraphMark(node: TiptapNode, ctx: BlockContext): { run?: { insertion
 /** Words from this many letters get soft hyphens (hyphenation.ts): fewer in table cells, whose columns are narrow. */
 const hyphenateFrom = (ctx: BlockContext) => (ctx.cell ? HYPHENATE_MIN_LETTERS.cell : HYPHENATE_MIN_LETTERS.text);
 
-function paragraph(node: TiptapNode, ctx: BlockContext): Paragraph {
+function paragraph(node: TiptapNode, ctx: BlockContext): Paragraph | PreparedParagraph {
   const indent = indentOf(ctx);
-  return new Paragraph({
+  return paragraphOf({
     style: paragraphStyle(ctx),
     alignment: ctx.cell?.alignment,
     ...(indent > 0 ? { indent: { left: indent } } : {}),
@@ -140,10 +141,10 @@ function list(node: TiptapNode, type: 'bulletList' | 'orderedList', ctx: BlockCo
   }
 }
 
-function listParagraph(node: TiptapNode, ref: ListRef, level: number, ctx: BlockContext): Paragraph {
+function listParagraph(node: TiptapNode, ref: ListRef, level: number, ctx: BlockContext): Paragraph | PreparedParagraph {
   // Inside quotes and beyond Word's nine levels the indent is set here; otherwise the list level's own indent applies.
   const needsIndent = ctx.quoteDepth > 0 || level > MAX_LIST_LEVEL;
-  return new Paragraph({
+  return paragraphOf({
     style: paragraphStyle(ctx),
     alignment: ctx.cell?.alignment,
     numbering: { reference: ref.reference, instance: ref.instance, level: Math.min(level, MAX_LIST_LEVEL) },

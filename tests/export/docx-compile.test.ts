@@ -7,10 +7,12 @@ import { DEMO_CONCEPT } from '@/lib/demo/demo-concept-content';
 import { validateRichText } from '@/lib/editor/validate-content';
 import { compileParts, compileProblem, compileWithDocxAlone, writeXmlable } from '@/lib/export/docx-compile';
 import { buildDocument } from '@/lib/export/render-docx';
+import { preparingParagraphs } from '@/lib/export/prepared-paragraph';
 import type { ExportDocument } from '@/lib/export/model';
 import { blocksToTiptap } from '@/lib/templates';
 import { referenceConceptModel } from '../bench/export-reference-concept';
-import { bullets, cell, doc, h, item, modelWith, p, para, row, table, text } from './support';
+import { bullets, cell, doc, h, item, modelWith, ordered, p, para, row, table, text } from './support';
+import type { TiptapNode } from '@/lib/editor/types';
 
 /**
  * docx numbers bookmarks on from document to document in one process and gives hyperlinks random relationship ids,
@@ -40,9 +42,16 @@ function firstDifference(name: string, mine: string, theirs: string): string | n
   return `${name} an Stelle ${at}: …${mine.slice(Math.max(0, at - 80), at + 80)}… statt …${theirs.slice(Math.max(0, at - 80), at + 80)}…`;
 }
 
+/** The export's parts (paragraphs of plain runs prepared) against docx alone with docx's own paragraphs. */
 function expectSameParts(build: () => Document) {
   const fast = compileParts(build());
-  const alone = compileWithDocxAlone(build());
+  preparingParagraphs(false);
+  let alone: ReturnType<typeof compileWithDocxAlone>;
+  try {
+    alone = compileWithDocxAlone(build());
+  } finally {
+    preparingParagraphs(true);
+  }
   expect([...fast.keys()]).toEqual([...alone.keys()]);
   for (const [name, data] of alone) {
     const mine = fast.get(name)!;
@@ -85,6 +94,28 @@ describe('DOCX schneller schreiben (docx-compile)', () => {
     const xml = String(parts.get('word/document.xml'));
     expect(xml).toContain('A&amp;B &lt;tag attr=&quot;x&quot;&gt; it&apos;s');
     expect(xml).not.toMatch(/[\u0007\u001b]/);
+  });
+
+  it('writes merged cells, lists in cells and quotes, lists that start anew and sections that end in a paragraph as docx alone does', () => {
+    const cellWith = (...content: TiptapNode[]): TiptapNode => ({ type: 'tableCell', content });
+    const wide = table(row(...Array.from({ length: 9 }, (_, i) => cell(`Spalte ${i + 1} mit etwas längerem Inhalt`, 'tableHeader'))));
+    const model = modelWith({
+      praeambel: doc(
+        para('Vor der Tabelle.'),
+        table(
+          row(cell('Stelle', 'tableHeader'), cell('Aufgabe', 'tableHeader')),
+          row(cell('Leitung der Unterkunft', 'tableCell', { rowspan: 2, align: 'center' }), cellWith(bullets(item(para('Hausordnung')), item(para('Beschwerden'))))),
+          row(cellWith(para('Erster Absatz'), ordered({ start: 4 }, item(para('vierter Punkt')), item(para('fünfter Punkt'))))),
+        ),
+        para('Nach der Tabelle (mit Abstand).'),
+        { type: 'blockquote', content: [para('Ein Zitat, eingerückt.'), bullets(item(para('im Zitat')))] },
+        ordered({ start: 3 }, item(para('drei'), bullets(item(para('darunter')))), item(p())),
+        ordered(null, item(para('neu gezählt'))),
+      ),
+      // A wide table on a landscape page: the portrait section before it ends with a plain paragraph.
+      kooperation: doc(para('Die Tabelle folgt quer.'), wide),
+    });
+    expectSameParts(() => buildDocument(model));
   });
 
   it('writes docx objects with the quirks of docx’s writer', () => {

@@ -17,6 +17,7 @@ import { pageFooter, pageHeader } from '../page-parts';
 import { COLOR, LANDSCAPE_TEXT_WIDTH, PAGE, STYLE, TABLE, documentStyles } from '../styles';
 import { CELL_PADDING } from '../table-grid';
 import { documentContent, mapBlocks, type BlockContext } from '../tiptap-to-docx';
+import { asDocxParagraph } from '../prepared-paragraph';
 import type { ComparedText } from './change-model';
 import { hasChanges, projectBlock, type Side } from './sides';
 
@@ -36,7 +37,8 @@ const MARKED: ChangeMarking = {
 const COLUMN = Math.floor(LANDSCAPE_TEXT_WIDTH / 2);
 
 function cell(children: FileChild[], options: { span?: number; isHeader?: boolean } = {}): TableCell {
-  const blocks = children.filter((c): c is Paragraph | Table => c instanceof Paragraph || c instanceof Table);
+  // Prepared paragraphs (prepared-paragraph.ts) as docx's own: this document is written by docx's Packer.
+  const blocks = children.map(asDocxParagraph).filter((c): c is Paragraph | Table => c instanceof Paragraph || c instanceof Table);
   // A cell must end with a paragraph (Word refuses a cell that ends with a table).
   if (!(blocks.at(-1) instanceof Paragraph)) blocks.push(new Paragraph({ style: STYLE.tableText }));
   return new TableCell({
