@@ -3,18 +3,22 @@
  *
  * docx turns its component tree into plain objects (prepForXml; the body's TOC and field numbers are filled in on
  * those objects), and the objects into XML (stringifyXmlable). For a concept of 100 pages, whose document.xml is
- * some 2.7 MB, most of the export's own time went there, a third of it collecting garbage. Two changes, each giving
+ * some 2.7 MB, most of the export's own time went there, a third of it collecting garbage. The changes, each giving
  * the same bytes as docx (tests/export/docx-compile.test.ts compares whole documents):
  *
  * - document.xml is written from the objects in one pass (writeXmlable), instead of docx first building a
  *   description of every element (its name, attributes and content as arrays) and then joining those;
+ * - while the body is prepared for that writer (`writesDirectly()`), the export's plain runs and paragraphs
+ *   (inline-to-docx.ts, prepared-paragraph.ts) give their XML as it is (`{ [WRITTEN]: xml }`) instead of objects;
  * - the base component's prepForXml collects its children in one loop instead of flatMap + filter with a closure
- *   per call (it runs for every element of the document).
+ *   per call (it runs for every element of the document);
+ * - attribute components (widths, shading, borders …) collect their attributes into one object instead of copying
+ *   the object for each attribute.
  *
- * Both rely on docx's internals of the pinned version: the second replaces a method on docx's prototype, so it is
- * only done when the method's source is the one it was written against, and the first only when the compiler
- * looks as expected and the document has no images (whose placeholders docx resolves while writing). Otherwise
- * docx's own code runs, and a warning says why.
+ * They rely on docx's internals of the pinned version: the last two replace methods on docx's prototypes, each only
+ * when the method's source is the one it was written against, and the first two only when the compiler looks as
+ * expected and the document has no images (whose placeholders docx resolves while writing). Otherwise docx's own
+ * code runs, and a warning says why.
  */
 import { BaseXmlComponent, Document, EMPTY_OBJECT, NextAttributeComponent, Packer, XmlComponent } from 'docx';
 
@@ -41,6 +45,12 @@ export const WRITTEN = '#xml';
 let direct = false;
 /** Whether the body is being prepared for writeXmlable (which takes WRITTEN elements). */
 export const writesDirectly = (): boolean => direct;
+
+/** A prepared object shared by many elements, frozen so that nothing changes it for the others. */
+export function deepFreeze<T extends object>(value: T): T {
+  for (const inner of Object.values(value)) if (inner !== null && typeof inner === 'object' && !Object.isFrozen(inner)) deepFreeze(inner);
+  return Object.freeze(value);
+}
 
 // -- writing XML -------------------------------------------------------------------------------------------------
 
@@ -221,7 +231,7 @@ function attributeObject(this: { root: Record<string, { key: string; value: unkn
 
 // -- installing --------------------------------------------------------------------------------------------------
 
-let problem: string | undefined;
+const problems: string[] = [];
 let compiler: DocxCompiler | undefined;
 let originalPrep: ((...args: unknown[]) => unknown) | undefined;
 let originalAttributesPrep: ((...args: unknown[]) => unknown) | undefined;
@@ -231,7 +241,7 @@ let writing: { view: unknown; xml?: string } | undefined;
 function install(): void {
   const prototype = XmlComponent.prototype as unknown as { prepForXml: (...args: unknown[]) => unknown };
   if (prototype.prepForXml !== (collectChildren as unknown)) {
-    if (squeeze(prototype.prepForXml.toString()) !== squeeze(EXPECTED_PREP)) problem = 'XmlComponent.prepForXml ist in dieser docx-Version anders';
+    if (squeeze(prototype.prepForXml.toString()) !== squeeze(EXPECTED_PREP)) problems.push('XmlComponent.prepForXml ist in dieser docx-Version anders');
     else {
       originalPrep = prototype.prepForXml;
       prototype.prepForXml = collectChildren as unknown as typeof prototype.prepForXml;
@@ -239,7 +249,7 @@ function install(): void {
   }
   const attributes = NextAttributeComponent.prototype as unknown as { prepForXml: (...args: unknown[]) => unknown };
   if (attributes.prepForXml !== (attributeObject as unknown)) {
-    if (squeeze(attributes.prepForXml.toString()) !== squeeze(EXPECTED_ATTRIBUTES_PREP)) problem = 'NextAttributeComponent.prepForXml ist in dieser docx-Version anders';
+    if (squeeze(attributes.prepForXml.toString()) !== squeeze(EXPECTED_ATTRIBUTES_PREP)) problems.push('NextAttributeComponent.prepForXml ist in dieser docx-Version anders');
     else {
       originalAttributesPrep = attributes.prepForXml;
       attributes.prepForXml = attributeObject as unknown as typeof attributes.prepForXml;
@@ -247,7 +257,7 @@ function install(): void {
   }
   const shared = (Packer as unknown as { compiler?: DocxCompiler }).compiler;
   if (!shared || typeof shared.compile !== 'function' || typeof shared.formatter?.format !== 'function' || typeof shared.numberingReplacer?.replace !== 'function') {
-    problem = 'der Compiler von docx sieht anders aus';
+    problems.push('der Compiler von docx sieht anders aus');
     return;
   }
   // An instance of our own, so docx's shared Packer keeps its formatter.
@@ -268,10 +278,10 @@ function install(): void {
   compiler = own;
 }
 install();
-if (problem) console.warn(`DOCX-Export ohne Beschleunigung: ${problem}`);
+if (problems.length > 0) console.warn(`DOCX-Export ohne (volle) Beschleunigung: ${problems.join('; ')}`);
 
-/** Why the faster way is not taken (undefined when it is); for tests and the log. */
-export const compileProblem = (): string | undefined => problem;
+/** Why the faster way is not taken, or not all of it (undefined when it is); for tests and the log. */
+export const compileProblem = (): string | undefined => (problems.length > 0 ? problems.join('; ') : undefined);
 
 /** The package's parts by path, as docx's Packer would zip them. */
 export function compileParts(document: Document): Parts {
@@ -290,16 +300,21 @@ export function compileParts(document: Document): Parts {
   }
 }
 
-/** The parts as docx alone writes them (its own prepForXml and writer): what tests compare `compileParts` with. */
-export function compileWithDocxAlone(document: Document): Parts {
+/** `task` with docx's own prepForXml methods, as they were before this module replaced them (tests compare with them). */
+export function withDocxAlone<T>(task: () => T): T {
   const prototype = XmlComponent.prototype as unknown as { prepForXml: (...args: unknown[]) => unknown };
   const attributes = NextAttributeComponent.prototype as unknown as { prepForXml: (...args: unknown[]) => unknown };
   const patched = [prototype.prepForXml, attributes.prepForXml] as const;
   if (originalPrep) prototype.prepForXml = originalPrep;
   if (originalAttributesPrep) attributes.prepForXml = originalAttributesPrep;
   try {
-    return (Packer as unknown as { compiler: DocxCompiler }).compiler.compile(document);
+    return task();
   } finally {
     [prototype.prepForXml, attributes.prepForXml] = patched;
   }
+}
+
+/** The parts as docx alone writes them (its own prepForXml and writer): what tests compare `compileParts` with. */
+export function compileWithDocxAlone(document: Document): Parts {
+  return withDocxAlone(() => (Packer as unknown as { compiler: DocxCompiler }).compiler.compile(document));
 }

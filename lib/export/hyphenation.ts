@@ -62,7 +62,7 @@ export function syllablesOf(word: string, minLetters: number = HYPHENATE_MIN_LET
  * number …). Tokens repeat a lot in a concept, so each is worked out once.
  */
 function segmentsOf(token: string, minLetters: number): readonly string[] {
-  if (token.length < minLetters || NOT_PROSE.test(token)) return [token];
+  if (NOT_PROSE.test(token)) return [token];
   const key = `${minLetters}:${token}`;
   const known = tokenCache.get(key);
   if (known) return known;
@@ -100,6 +100,7 @@ export function hyphenateText(text: string, minLetters: number): Array<string | 
   const tokens = text.split(/(\s+)/);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    // Whitespace, and tokens too short to be hyphenated.
     if (i % 2 === 1 || token.length < minLetters) {
       pending += token;
       continue;

@@ -12,7 +12,7 @@ import { SUPPORTED_MARK_TYPES } from '../editor/extensions';
 import { isAllowedLinkHref } from '../editor/link-policy';
 import type { TiptapMark, TiptapNode } from '../editor/types';
 import { commentEnd, commentStart } from './comments-to-docx';
-import { WRITTEN, escapeXml, writeXmlable, writesDirectly } from './docx-compile';
+import { WRITTEN, deepFreeze, escapeXml, writeXmlable, writesDirectly } from './docx-compile';
 import { hyphenateText } from './hyphenation';
 import { unexpectedNode, unknownType } from './mapping-errors';
 import { COMMENT_MARKER_NODE, readMarker } from './word-comments';
@@ -146,10 +146,6 @@ function preparedFormat(format: RunFormat): object | undefined {
     preparedFormats.set(key, properties && deepFreeze(properties));
   }
   return preparedFormats.get(key);
-}
-function deepFreeze<T extends object>(value: T): T {
-  for (const inner of Object.values(value)) if (inner !== null && typeof inner === 'object' && !Object.isFrozen(inner)) deepFreeze(inner);
-  return Object.freeze(value);
 }
 const TAB = deepFreeze(new Tab().prepForXml(CONTEXT as never) as object);
 const BREAK = Object.freeze({ 'w:br': EMPTY_OBJECT });

@@ -102,6 +102,9 @@ export function titlePage(meta: ExportMeta): Array<Paragraph | Table> {
 export function tableOfContents(): Array<Paragraph | TableOfContents> {
   return [
     new Paragraph({ style: STYLE.tocHeading, pageBreakBefore: true, text: 'Inhaltsverzeichnis' }),
+    // Levels 1 and 2 are the sections' headings (TextRuns). Headings inside a section's text (levels 3 and 4) have
+    // plain runs that give their XML directly (docx-compile.ts), which docx's TOC filling cannot read: a wider range
+    // needs those headings' runs as TextRuns (docx-compile.test.ts would show the entries missing).
     new TableOfContents('Inhaltsverzeichnis', { hyperlink: true, headingStyleRange: '1-2' }),
   ];
 }

@@ -11,7 +11,7 @@
  * Paragraph of the same options. tests/export/docx-compile.test.ts compares whole documents with docx's.
  */
 import { EMPTY_OBJECT, FileChild, Paragraph, ParagraphProperties, type IParagraphOptions, type ParagraphChild } from 'docx';
-import { WRITTEN, writesDirectly } from './docx-compile';
+import { WRITTEN, deepFreeze, writesDirectly } from './docx-compile';
 import { isPreparedRun, runXmlOf } from './inline-to-docx';
 
 type Options = Pick<IParagraphOptions, 'style' | 'alignment' | 'indent' | 'spacing' | 'numbering'> & { children: ParagraphChild[] };
@@ -20,24 +20,19 @@ type Context = { stack: unknown[]; file: object };
 /** Prepared paragraph properties by document (docx's File) and by their options. */
 const propertiesByFile = new WeakMap<object, Map<string, object | undefined>>();
 
-function deepFreeze<T extends object>(value: T): T {
-  for (const inner of Object.values(value)) if (inner !== null && typeof inner === 'object' && !Object.isFrozen(inner)) deepFreeze(inner);
-  return Object.freeze(value);
-}
-
 /**
  * What docx prepares for these paragraph properties in this document. Prepared once per document, as preparing a
  * numbered paragraph's properties also adds its list instance to the document's numbering.
  */
-function preparedProperties({ style, alignment, indent, spacing, numbering }: Options, context: Context): object | undefined {
+function preparedProperties({ children: _, ...options }: Options, context: Context): object | undefined {
   let known = propertiesByFile.get(context.file);
   if (!known) {
     known = new Map();
     propertiesByFile.set(context.file, known);
   }
-  const key = JSON.stringify([style, alignment, indent, spacing, numbering]);
+  // All the options but the runs (paragraphOf lets only PARAGRAPH_OPTIONS through).
+  const key = JSON.stringify(options);
   if (!known.has(key)) {
-    const options = { style, alignment, indent, spacing, numbering };
     const prepared = new ParagraphProperties(options).prepForXml(context as never) as object | undefined;
     known.set(key, prepared && deepFreeze(prepared));
   }
@@ -74,9 +69,16 @@ export function preparingParagraphs(on: boolean): void {
   enabled = on;
 }
 
+/** The options a paragraph may have to be prepared; any other (a tracked paragraph mark, keepNext …) makes it a docx Paragraph. */
+const PARAGRAPH_OPTIONS = new Set(['style', 'alignment', 'indent', 'spacing', 'numbering', 'children']);
+const isPlain = (options: IParagraphOptions): boolean =>
+  Object.keys(options).every((key) => PARAGRAPH_OPTIONS.has(key)) &&
+  // A list that starts anew at this paragraph is numbered by where the paragraph stands: not prepared once per kind.
+  (options.numbering === undefined || (options.numbering !== false && options.numbering.instance !== undefined && options.numbering.restart === undefined));
+
 /** A paragraph of these options: prepared when all its children are plain runs, a docx Paragraph otherwise. */
-export function paragraphOf(options: Options & { run?: IParagraphOptions['run'] }): Paragraph | PreparedParagraph {
-  return enabled && options.run === undefined && options.children.every(isPreparedRun) ? new PreparedParagraph(options) : new Paragraph(options);
+export function paragraphOf(options: IParagraphOptions & { children: ParagraphChild[] }): Paragraph | PreparedParagraph {
+  return enabled && isPlain(options) && options.children.every(isPreparedRun) ? new PreparedParagraph(options as Options) : new Paragraph(options);
 }
 
 /** Where docx must see a Paragraph of its own: the docx Paragraph for a prepared one. */

@@ -40,7 +40,8 @@ function mapCell(cell: PlacedCell, widths: readonly number[], isCompactTable: bo
   // docx continues a cell that spans rows with a paragraph like its last, which it must see as its own Paragraph.
   if (cell.rowspan > 1) blocks.push(asDocxParagraph(blocks.pop()!));
   return new TableCell({
-    // A prepared paragraph is written as the docx Paragraph it stands for (prepared-paragraph.ts).
+    // docx takes a cell's blocks as components it prepares; a prepared paragraph is one (prepared-paragraph.ts), and
+    // where docx looks for a Paragraph of its own (a cell spanning rows), it gets one (above).
     children: blocks as (Paragraph | Table)[],
     width: { size: width, type: WidthType.DXA },
     ...(cell.colspan > 1 ? { columnSpan: cell.colspan } : {}),

@@ -9,6 +9,9 @@ import { compileParts, compileProblem, compileWithDocxAlone, writeXmlable } from
 import { buildDocument } from '@/lib/export/render-docx';
 import { preparingParagraphs } from '@/lib/export/prepared-paragraph';
 import type { ExportDocument } from '@/lib/export/model';
+import type { ChangeMarking } from '@/lib/export/block-context';
+import { DELETED_MARK, INSERTED_MARK } from '@/lib/export/change-marks';
+import { commentMarker } from '@/lib/export/word-comments';
 import { blocksToTiptap } from '@/lib/templates';
 import { referenceConceptModel } from '../bench/export-reference-concept';
 import { bullets, cell, doc, h, item, modelWith, ordered, p, para, row, table, text } from './support';
@@ -116,6 +119,32 @@ describe('DOCX schneller schreiben (docx-compile)', () => {
       kooperation: doc(para('Die Tabelle folgt quer.'), wide),
     });
     expectSameParts(() => buildDocument(model));
+  });
+
+  it('writes links, Word comments and a redline with tracked changes as docx alone does', () => {
+    const link = text('Hilfetelefon', [{ type: 'link', attrs: { href: 'https://www.hilfetelefon.de' } }]);
+    const inserted = (t: string) => text(t, [{ type: INSERTED_MARK }]);
+    const deleted = (t: string) => text(t, [{ type: DELETED_MARK }]);
+    const model: ExportDocument = {
+      ...modelWith({
+        praeambel: doc(
+          p(text('Beratung beim '), link, text(' rund um die Uhr.')),
+          p(commentMarker(0, 'start'), text('Kommentierte Stelle'), commentMarker(0, 'end'), text(' und weiter.')),
+          p(text('Die Leitung '), deleted('bespricht'), inserted('begleitet'), text(' jeden Vorfall.')),
+          { type: 'paragraph', attrs: { revision: 'inserted' }, content: [inserted('Ein neuer Absatz.')] },
+          bullets(item({ type: 'paragraph', attrs: { revision: 'deleted' }, content: [deleted('Ein gestrichener Punkt.')] })),
+        ),
+      }),
+      comments: [{ id: 0, author: 'Beratung (fiktiv)', initials: 'BF', date: new Date('2026-11-20T09:00:00Z'), paragraphs: ['Bitte prüfen.'], isDone: false }],
+    };
+    expectSameParts(() => buildDocument(model));
+    const ids = { next: 1 };
+    const changesOf = (): ChangeMarking => ({ kind: 'tracked', author: 'Landkreis Musterland', date: '2026-11-20T09:00:00Z', ids });
+    const parts = expectSameParts(() => {
+      ids.next = 1;
+      return buildDocument(model, { changesOf, trackRevisions: true });
+    });
+    expect(String(parts.get('word/document.xml'))).toMatch(/<w:ins [^>]*w:author="Landkreis Musterland"/);
   });
 
   it('writes docx objects with the quirks of docx’s writer', () => {

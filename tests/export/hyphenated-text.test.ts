@@ -1,16 +1,17 @@
 /**
  * Text in a plain run (inline-to-docx.ts: PreparedRun, HyphenatedText) must be written exactly as docx writes the
- * same run built from its components (TextRun with strings, Tab, SoftHyphen). This file does not load
- * docx-compile.ts, so docx's own prepForXml runs here (docx-compile.test.ts compares the faster one with it over whole
- * documents).
+ * same run built from its components (TextRun with strings, Tab, SoftHyphen): prepared as docx prepares it (with
+ * docx's own prepForXml, not docx-compile.ts's replacements), and written directly as the export's writer writes
+ * that (docx-compile.test.ts compares whole documents besides).
  */
 import { Paragraph, SoftHyphen, Tab, TextRun, type IRunOptions } from 'docx';
-import { HyphenatedText, mapInline } from '@/lib/export/inline-to-docx';
+import { HyphenatedText, isPreparedRun, mapInline, runXmlOf } from '@/lib/export/inline-to-docx';
+import { withDocxAlone, writeXmlable } from '@/lib/export/docx-compile';
 import { hyphenateText } from '@/lib/export/hyphenation';
 import type { TiptapMark } from '@/lib/editor/types';
 
 type Prepared = Record<string, unknown>;
-const prepared = (paragraph: Paragraph): Prepared => paragraph.prepForXml({ stack: [] } as never) as Prepared;
+const prepared = (component: Paragraph | TextRun): Prepared => withDocxAlone(() => component.prepForXml({ stack: [] } as never) as Prepared);
 type Format = Pick<IRunOptions, 'bold' | 'italics' | 'underline' | 'strike'>;
 
 /** The runs as docx builds them from strings, Tab and SoftHyphen components (the way before PreparedRun). */
@@ -60,9 +61,14 @@ describe('Silbentrennung im Export: HyphenatedText', () => {
       const format = Object.assign({}, ...chosen.map(([, f]) => f)) as Format;
       for (const text of [...TEXTS, 'eins\tzwei', 'Zeile\n\nnach einer Leerzeile']) {
         for (const minLetters of [undefined, 8]) {
-          const ours = new Paragraph({ children: mapInline([{ type: 'text', text, marks: chosen.map(([m]) => m) }], 'Test', minLetters) });
-          const theirs = new Paragraph({ children: asDocxComponents(text, minLetters, format) });
+          const runs = mapInline([{ type: 'text', text, marks: chosen.map(([m]) => m) }], 'Test', minLetters);
+          const docxRuns = asDocxComponents(text, minLetters, format);
+          const ours = new Paragraph({ children: runs });
+          const theirs = new Paragraph({ children: docxRuns });
           expect([combination, text, minLetters, prepared(ours)]).toEqual([combination, text, minLetters, prepared(theirs)]);
+          // Written directly (while the export's writer prepares the body): the XML of what docx prepares.
+          expect(runs.every(isPreparedRun)).toBe(true);
+          expect([combination, text, minLetters, runs.map(runXmlOf)]).toEqual([combination, text, minLetters, docxRuns.map((run) => writeXmlable(prepared(run)))]);
         }
       }
     }
