@@ -24,13 +24,14 @@ const propertiesByFile = new WeakMap<object, Map<string, object | undefined>>();
  * What docx prepares for these paragraph properties in this document. Prepared once per document, as preparing a
  * numbered paragraph's properties also adds its list instance to the document's numbering.
  */
-function preparedProperties({ children: _, ...options }: Options, context: Context): object | undefined {
+function preparedProperties({ style, alignment, indent, spacing, numbering }: Options, context: Context): object | undefined {
   let known = propertiesByFile.get(context.file);
   if (!known) {
     known = new Map();
     propertiesByFile.set(context.file, known);
   }
-  // All the options but the runs (paragraphOf lets only PARAGRAPH_OPTIONS through).
+  // All the options but the runs: paragraphOf prepares only paragraphs without others (PARAGRAPH_OPTIONS).
+  const options = { style, alignment, indent, spacing, numbering };
   const key = JSON.stringify(options);
   if (!known.has(key)) {
     const prepared = new ParagraphProperties(options).prepForXml(context as never) as object | undefined;
