@@ -18,7 +18,7 @@ export interface TocPageNumbersResult {
   buffer: Buffer;
   /** false when the layout failed or timed out and `buffer` is the input unchanged. */
   filled: boolean;
-  /** Where the time went, in ms (parse, own, waited, standIns, layout, write, total), and how many units were laid out. */
+  /** Where the time went, in ms (parse, own, slowest part, waited, standIns, layout, write, total), and how many units were laid out. */
   timings?: Record<string, number | string>;
 }
 

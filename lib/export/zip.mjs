@@ -51,10 +51,17 @@ export function readZip(data) {
 export const contentOf = (entry) =>
   entry.method === 0 ? entry.packed : new Uint8Array(inflateRawSync(entry.packed, { maxOutputLength: Math.max(entry.size, 1) }));
 
+/**
+ * zlib's level 3: for the 2.7 MB document.xml of a concept of 100 pages, half the time of the default level 6
+ * (7 instead of 15 ms, once when rendering and once when the page numbers are written) for a file a quarter larger
+ * (some 160 instead of 125 kB).
+ */
+const LEVEL = 3;
+
 /** An entry of `content` (text as UTF-8), deflated. @param {string} name @param {string | Uint8Array} content @returns {ZipEntry} */
 export function packEntry(name, content) {
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-  return { name, method: 8, crc: crc32(bytes), packed: deflateRawSync(bytes, { level: 6 }), size: bytes.length };
+  return { name, method: 8, crc: crc32(bytes), packed: deflateRawSync(bytes, { level: LEVEL }), size: bytes.length };
 }
 
 /** A zip file of the entries, in their order. @param {readonly ZipEntry[]} entries */

@@ -36,7 +36,7 @@ const speedup = (reference: number, value: number) => `${(reference / value).toF
 
 /** The median of each phase the worker reports (toc-page-numbers-worker.mjs), and how many parts it laid out. */
 function phaseSummary(runs: Record<string, number | string>[]): string {
-  const keys = ['parse', 'own', 'waited', 'standIns', 'write', 'total', 'laidOut', 'resumed', 'synced', 'continued', 'units'];
+  const keys = ['parse', 'own', 'slowest', 'waited', 'standIns', 'write', 'total', 'laidOut', 'resumed', 'synced', 'continued', 'units'];
   return keys
     .filter((key) => runs.some((run) => typeof run[key] === 'number'))
     .map((key) => `${key} ${ms(median(runs.map((run) => Number(run[key] ?? 0))))}`)

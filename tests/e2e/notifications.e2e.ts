@@ -170,6 +170,9 @@ describeWithBrowser('Benachrichtigungen und Einladungen im Browser', () => {
     await admin.page.getByRole('button', { name: 'Kommune anlegen' }).click();
     await admin.page.getByRole('table').getByRole('link', { name: `Gemeinde Vorläufig ${stamp}` }).click();
     await admin.page.waitForURL(/\/admin\/districts\/[0-9a-f-]{36}$/);
+    // The address changes before the new page is shown (a client-side navigation): its heading and title first.
+    await admin.page.getByRole('heading', { name: `Gemeinde Vorläufig ${stamp}` }).waitFor();
+    await admin.page.waitForFunction(() => document.title.includes('Kommune bearbeiten'));
     const adminUrl = admin.page.url();
     const districtId = adminUrl.split('/').at(-1)!;
 
