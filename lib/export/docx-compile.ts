@@ -233,26 +233,34 @@ function attributeObject(this: { root: Record<string, { key: string; value: unkn
 
 const problems: string[] = [];
 let compiler: DocxCompiler | undefined;
-let originalPrep: ((...args: unknown[]) => unknown) | undefined;
-let originalAttributesPrep: ((...args: unknown[]) => unknown) | undefined;
+type Method = (...args: unknown[]) => unknown;
+/** A method of docx replaced by an equivalent (above), where its source is the one the equivalent was written against. */
+interface Replacement {
+  name: string;
+  target: { prepForXml: Method };
+  expected: string;
+  replacement: Method;
+  original?: Method;
+}
+const REPLACEMENTS: Replacement[] = [
+  { name: 'XmlComponent.prepForXml', target: XmlComponent.prototype as never, expected: EXPECTED_PREP, replacement: collectChildren as Method },
+  {
+    name: 'NextAttributeComponent.prepForXml',
+    target: NextAttributeComponent.prototype as never,
+    expected: EXPECTED_ATTRIBUTES_PREP,
+    replacement: attributeObject as Method,
+  },
+];
 /** The body currently being written by `compileParts`, and its XML once written. */
 let writing: { view: unknown; xml?: string } | undefined;
 
 function install(): void {
-  const prototype = XmlComponent.prototype as unknown as { prepForXml: (...args: unknown[]) => unknown };
-  if (prototype.prepForXml !== (collectChildren as unknown)) {
-    if (squeeze(prototype.prepForXml.toString()) !== squeeze(EXPECTED_PREP)) problems.push('XmlComponent.prepForXml ist in dieser docx-Version anders');
+  for (const method of REPLACEMENTS) {
+    if (method.target.prepForXml === method.replacement) continue;
+    if (squeeze(method.target.prepForXml.toString()) !== squeeze(method.expected)) problems.push(`${method.name} ist in dieser docx-Version anders`);
     else {
-      originalPrep = prototype.prepForXml;
-      prototype.prepForXml = collectChildren as unknown as typeof prototype.prepForXml;
-    }
-  }
-  const attributes = NextAttributeComponent.prototype as unknown as { prepForXml: (...args: unknown[]) => unknown };
-  if (attributes.prepForXml !== (attributeObject as unknown)) {
-    if (squeeze(attributes.prepForXml.toString()) !== squeeze(EXPECTED_ATTRIBUTES_PREP)) problems.push('NextAttributeComponent.prepForXml ist in dieser docx-Version anders');
-    else {
-      originalAttributesPrep = attributes.prepForXml;
-      attributes.prepForXml = attributeObject as unknown as typeof attributes.prepForXml;
+      method.original = method.target.prepForXml;
+      method.target.prepForXml = method.replacement;
     }
   }
   const shared = (Packer as unknown as { compiler?: DocxCompiler }).compiler;
@@ -302,15 +310,12 @@ export function compileParts(document: Document): Parts {
 
 /** `task` with docx's own prepForXml methods, as they were before this module replaced them (tests compare with them). */
 export function withDocxAlone<T>(task: () => T): T {
-  const prototype = XmlComponent.prototype as unknown as { prepForXml: (...args: unknown[]) => unknown };
-  const attributes = NextAttributeComponent.prototype as unknown as { prepForXml: (...args: unknown[]) => unknown };
-  const patched = [prototype.prepForXml, attributes.prepForXml] as const;
-  if (originalPrep) prototype.prepForXml = originalPrep;
-  if (originalAttributesPrep) attributes.prepForXml = originalAttributesPrep;
+  const replaced = REPLACEMENTS.filter((method) => method.original && method.target.prepForXml === method.replacement);
+  for (const method of replaced) method.target.prepForXml = method.original!;
   try {
     return task();
   } finally {
-    [prototype.prepForXml, attributes.prepForXml] = patched;
+    for (const method of replaced) method.target.prepForXml = method.replacement;
   }
 }
 

@@ -2,10 +2,10 @@
  * The export writes document.xml faster than docx alone (lib/export/docx-compile.ts), relying on docx's internals of
  * the pinned version: it must be in use with the installed docx, and every part must be what docx alone writes.
  */
-import type { Document } from 'docx';
+import { NextAttributeComponent, XmlComponent, type Document } from 'docx';
 import { DEMO_CONCEPT } from '@/lib/demo/demo-concept-content';
 import { validateRichText } from '@/lib/editor/validate-content';
-import { compileParts, compileProblem, compileWithDocxAlone, writeXmlable } from '@/lib/export/docx-compile';
+import { compileParts, compileProblem, compileWithDocxAlone, withDocxAlone, writeXmlable } from '@/lib/export/docx-compile';
 import { buildDocument } from '@/lib/export/render-docx';
 import { preparingParagraphs } from '@/lib/export/prepared-paragraph';
 import type { ExportDocument } from '@/lib/export/model';
@@ -73,6 +73,10 @@ describe('DOCX schneller schreiben (docx-compile)', () => {
   it('is in use with the installed docx', () => {
     // A docx upgrade that changes the internals it relies on ends here: look at lib/export/docx-compile.ts again.
     expect(compileProblem()).toBeUndefined();
+    // The comparisons below run docx's own methods on the other side.
+    const own = () => [XmlComponent.prototype.prepForXml, NextAttributeComponent.prototype.prepForXml].map(String).join('\n');
+    expect(withDocxAlone(own)).toMatch(/flatMap[\s\S]*_objectSpread2/);
+    expect(own()).not.toMatch(/flatMap|_objectSpread2/);
   });
 
   it('writes the demo concept exactly as docx alone does', () => {
