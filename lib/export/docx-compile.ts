@@ -9,18 +9,21 @@
  * - document.xml is written from the objects in one pass (writeXmlable), instead of docx first building a
  *   description of every element (its name, attributes and content as arrays) and then joining those;
  * - while the body is prepared for that writer (`writesDirectly()`), the export's plain runs and paragraphs
- *   (inline-to-docx.ts, prepared-paragraph.ts) give their XML as it is (`{ [WRITTEN]: xml }`) instead of objects;
+ *   (prepared-run.ts, prepared-paragraph.ts) give their XML as it is (`{ [WRITTEN]: xml }`) instead of objects;
  * - the base component's prepForXml collects its children in one loop instead of flatMap + filter with a closure
  *   per call (it runs for every element of the document);
  * - attribute components (widths, shading, borders …) collect their attributes into one object instead of copying
  *   the object for each attribute.
  *
- * They rely on docx's internals of the pinned version: the last two replace methods on docx's prototypes, each only
- * when the method's source is the one it was written against, and the first two only when the compiler looks as
- * expected and the document has no images (whose placeholders docx resolves while writing). Otherwise docx's own
- * code runs, and a warning says why.
+ * They rely on docx's internals of the pinned version: the last two replace methods on docx's prototypes
+ * (docx-methods.ts), each only when the method's source is the one it was written against, and the first two only
+ * when the compiler looks as expected and the document has no images (whose placeholders docx resolves while
+ * writing). Otherwise docx's own code runs, and a warning says why.
  */
-import { BaseXmlComponent, Document, EMPTY_OBJECT, NextAttributeComponent, Packer, XmlComponent } from 'docx';
+import { Document, EMPTY_OBJECT, Packer } from 'docx';
+import { replaceMethods, withDocxAlone } from './docx-methods';
+
+export { withDocxAlone };
 
 type Xmlable = Record<string, unknown>;
 type Parts = Map<string, string | Uint8Array>;
@@ -149,120 +152,15 @@ function writeInto(data: Xmlable, out: string[]): void {
   out.push(close);
 }
 
-// -- collecting children -----------------------------------------------------------------------------------------
-
-/** docx's own prepForXml of XmlComponent, as written in the pinned version (whitespace aside). */
-const EXPECTED_PREP = `prepForXml(context) {
-		var _children$;
-		context.stack.push(this);
-		const children = this.root.flatMap((comp) => {
-			if (isXmlComponent(comp)) {
-				const parts = comp.writtenAs;
-				return parts ? parts.map((part) => part.prepForXml(context)) : comp.prepForXml(context);
-			}
-			return comp;
-		}).filter((comp) => comp !== void 0);
-		context.stack.pop();
-		return { [this.rootKey]: children.length ? children.length === 1 && ((_children$ = children[0]) === null || _children$ === void 0 ? void 0 : _children$._attr) ? children[0] : children : EMPTY_OBJECT };
-	}`;
-const squeeze = (source: string) => source.replace(/\s+/g, ' ').trim();
-
-interface Component {
-  root: unknown[];
-  rootKey: string;
-  writtenAs: Component[] | undefined;
-  prepForXml(context: { stack: unknown[] }): unknown;
-}
-
-const isComponent = (value: unknown): value is Component =>
-  value instanceof BaseXmlComponent || (typeof value === 'object' && value !== null && typeof (value as { prepForXml?: unknown }).prepForXml === 'function');
-
-/** The same as docx's prepForXml of XmlComponent: the children's objects in order, flattened one level, without undefined. */
-function collectChildren(this: Component, context: { stack: unknown[] }): Xmlable {
-  context.stack.push(this);
-  const children: unknown[] = [];
-  for (const comp of this.root) {
-    let out: unknown;
-    if (isComponent(comp)) {
-      const parts = comp.writtenAs;
-      if (parts) {
-        for (const part of parts) {
-          const prepared = part.prepForXml(context);
-          if (prepared !== undefined) children.push(prepared);
-        }
-        continue;
-      }
-      out = comp.prepForXml(context);
-    } else {
-      out = comp;
-    }
-    if (Array.isArray(out)) {
-      for (const item of out) if (item !== undefined) children.push(item);
-    } else if (out !== undefined) {
-      children.push(out);
-    }
-  }
-  context.stack.pop();
-  const only = children.length === 1 ? (children[0] as { _attr?: unknown } | null) : undefined;
-  return { [this.rootKey]: children.length ? (only?._attr ? only : children) : EMPTY_OBJECT };
-}
-
-// -- attributes ----------------------------------------------------------------------------------------------------
-
-/** docx's own prepForXml of NextAttributeComponent (table and cell widths, shading, borders …), as in the pinned version. */
-const EXPECTED_ATTRIBUTES_PREP = `prepForXml(_) {
-		return { _attr: Object.values(this.root).filter(({ value }) => value !== void 0).reduce((acc, { key, value }) => _objectSpread2(_objectSpread2({}, acc), {}, { [key]: value }), {}) };
-	}`;
-
-/**
- * The same as docx's: the attributes with a value, by their XML names, in order (a name given twice keeps its first
- * place and its last value). docx copies the collected attributes into a new object for each one.
- */
-function attributeObject(this: { root: Record<string, { key: string; value: unknown }> }): { _attr: Record<string, unknown> } {
-  const attributes: Record<string, unknown> = {};
-  for (const { key, value } of Object.values(this.root)) {
-    if (value === undefined) continue;
-    // A literal's computed key defines an own property, where assigning "__proto__" would set the prototype.
-    if (key === '__proto__') Object.defineProperty(attributes, key, { value, enumerable: true, writable: true, configurable: true });
-    else attributes[key] = value;
-  }
-  return { _attr: attributes };
-}
-
 // -- installing --------------------------------------------------------------------------------------------------
 
 const problems: string[] = [];
 let compiler: DocxCompiler | undefined;
-type Method = (...args: unknown[]) => unknown;
-/** A method of docx replaced by an equivalent (above), where its source is the one the equivalent was written against. */
-interface Replacement {
-  name: string;
-  target: { prepForXml: Method };
-  expected: string;
-  replacement: Method;
-  original?: Method;
-}
-const REPLACEMENTS: Replacement[] = [
-  { name: 'XmlComponent.prepForXml', target: XmlComponent.prototype as never, expected: EXPECTED_PREP, replacement: collectChildren as Method },
-  {
-    name: 'NextAttributeComponent.prepForXml',
-    target: NextAttributeComponent.prototype as never,
-    expected: EXPECTED_ATTRIBUTES_PREP,
-    replacement: attributeObject as Method,
-  },
-];
 /** The body currently being written by `compileParts`, and its XML once written. */
 let writing: { view: unknown; xml?: string } | undefined;
 
 function install(): void {
-  for (const method of REPLACEMENTS) {
-    if (method.target.prepForXml === method.replacement) continue;
-    if (squeeze(method.target.prepForXml.toString()) !== squeeze(method.expected)) problems.push(`${method.name} ist in dieser docx-Version anders`);
-    else {
-      method.original = method.target.prepForXml;
-      method.target.prepForXml = method.replacement;
-    }
-  }
+  problems.push(...replaceMethods());
   const shared = (Packer as unknown as { compiler?: DocxCompiler }).compiler;
   if (!shared || typeof shared.compile !== 'function' || typeof shared.formatter?.format !== 'function' || typeof shared.numberingReplacer?.replace !== 'function') {
     problems.push('der Compiler von docx sieht anders aus');
@@ -305,17 +203,6 @@ export function compileParts(document: Document): Parts {
     return parts;
   } finally {
     writing = undefined;
-  }
-}
-
-/** `task` with docx's own prepForXml methods, as they were before this module replaced them (tests compare with them). */
-export function withDocxAlone<T>(task: () => T): T {
-  const replaced = REPLACEMENTS.filter((method) => method.original && method.target.prepForXml === method.replacement);
-  for (const method of replaced) method.target.prepForXml = method.original!;
-  try {
-    return task();
-  } finally {
-    for (const method of replaced) method.target.prepForXml = method.replacement;
   }
 }
 

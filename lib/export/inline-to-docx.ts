@@ -4,7 +4,7 @@
  * unknown one throws, so formatting or text is never dropped silently. Data fields
  * arrive as text: the export model has put their values in (build-model.ts).
  */
-import { BaseXmlComponent, DeletedTextRun, EMPTY_OBJECT, ExternalHyperlink, InsertedTextRun, PageNumber, RunProperties, SoftHyphen, Tab, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+import { DeletedTextRun, ExternalHyperlink, InsertedTextRun, SoftHyphen, Tab, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import { revisionOf, type ChangeMarking } from './block-context';
 import { DELETED_MARK, INSERTED_MARK } from './change-marks';
 import { DATA_FIELD_NODE } from '../editor/data-fields';
@@ -12,13 +12,12 @@ import { SUPPORTED_MARK_TYPES } from '../editor/extensions';
 import { isAllowedLinkHref } from '../editor/link-policy';
 import type { TiptapMark, TiptapNode } from '../editor/types';
 import { commentEnd, commentStart } from './comments-to-docx';
-import { WRITTEN, deepFreeze, escapeXml, writeXmlable, writesDirectly } from './docx-compile';
 import { hyphenateText } from './hyphenation';
+import { FIELD_WORDS, HyphenatedText, preparedRun, type RunChild, type RunFormat } from './prepared-run';
 import { unexpectedNode, unknownType } from './mapping-errors';
 import { COMMENT_MARKER_NODE, readMarker } from './word-comments';
 
 type MarkType = (typeof SUPPORTED_MARK_TYPES)[number];
-type RunFormat = Pick<IRunOptions, 'bold' | 'italics' | 'underline' | 'strike' | 'style'>;
 
 /** Characters XML 1.0 cannot carry; the editor validation already removes them, this is the last guard. */
 const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
@@ -87,157 +86,9 @@ function runMaker(change: Change, changes: ChangeMarking | undefined): MakeRun {
 
 const SPECIAL = /[\t\r\n\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 
-type RunChild = string | Tab | SoftHyphen | HyphenatedText;
-
-/**
- * Texts docx takes for a page-number field when they are a run's child on their own (PageNumber.CURRENT …): a text
- * of the concept that is exactly one of them goes in as two pieces, which read and print the same.
- */
-const FIELD_WORDS = new Set<string>(Object.values(PageNumber));
+/** A text of the concept that is exactly a page-number word of docx (FIELD_WORDS) goes in as two pieces, which read and print the same. */
 const pushPiece = (piece: string, out: RunChild[]) => (FIELD_WORDS.has(piece) ? out.push(piece.slice(0, 1), piece.slice(1)) : out.push(piece));
 
-/** What docx prepares for `new Text(piece)` and `new SoftHyphen()`; shared, and frozen so that nothing changes them. */
-const PRESERVE_SPACE = Object.freeze({ _attr: Object.freeze({ 'xml:space': 'preserve' }) });
-const SOFT_HYPHEN = Object.freeze({ 'w:softHyphen': EMPTY_OBJECT });
-
-/**
- * Hyphenated text in a run: the `w:t` pieces and `w:softHyphen`s that docx's Text and SoftHyphen give, prepared
- * directly. A concept of 100 pages has some 34,000 soft hyphens; as docx components (each text piece a Text with its
- * attributes component, each hyphen an element) they were built, prepared and collected again on every export.
- * A run's children that prepare to a list are written in its place, in docx's own prepForXml as in docx-compile.ts;
- * tests/export/hyphenated-text.test.ts compares the result with docx's.
- */
-export class HyphenatedText extends BaseXmlComponent {
-  constructor(private readonly pieces: ReadonlyArray<string | null>) {
-    super('w:t');
-  }
-
-  override prepForXml(): object[] {
-    return writesDirectly() ? [{ [WRITTEN]: this.xml() }] : this.prepared();
-  }
-
-  /** The XML writeXmlable gives for the prepared pieces. */
-  xml(): string {
-    let xml = '';
-    for (const piece of this.pieces) {
-      if (piece === null) xml += SOFT_HYPHEN_XML;
-      else if (piece) xml += textXml(piece);
-    }
-    return xml;
-  }
-
-  private prepared(): object[] {
-    const out: object[] = [];
-    for (const piece of this.pieces) {
-      if (piece === null) out.push(SOFT_HYPHEN);
-      else if (piece) out.push({ 'w:t': [PRESERVE_SPACE, piece] });
-    }
-    return out;
-  }
-}
-
-const CONTEXT = { stack: [] as unknown[] };
-/** What docx prepares for a run's formatting (RunProperties; undefined when there is none), once per formatting. */
-const preparedFormats = new Map<string, object | undefined>();
-function preparedFormat(format: RunFormat): object | undefined {
-  const key = `${format.bold ? 'b' : ''}${format.italics ? 'i' : ''}${format.underline ? 'u' : ''}${format.strike ? 's' : ''}|${format.style ?? ''}`;
-  if (!preparedFormats.has(key)) {
-    const properties = new RunProperties(format).prepForXml(CONTEXT as never) as object | undefined;
-    preparedFormats.set(key, properties && deepFreeze(properties));
-  }
-  return preparedFormats.get(key);
-}
-const TAB = deepFreeze(new Tab().prepForXml(CONTEXT as never) as object);
-const BREAK = Object.freeze({ 'w:br': EMPTY_OBJECT });
-
-/** The XML of the shared prepared objects, as writeXmlable writes them. */
-const TAB_XML = writeXmlable(TAB as Record<string, unknown>);
-const BREAK_XML = writeXmlable(BREAK);
-const SOFT_HYPHEN_XML = writeXmlable(SOFT_HYPHEN);
-const textXml = (text: string) => `<w:t xml:space="preserve">${escapeXml(text)}</w:t>`;
-const formatXml = new WeakMap<object, string>();
-function formatXmlOf(format: object): string {
-  let xml = formatXml.get(format);
-  if (xml === undefined) {
-    xml = writeXmlable(format as Record<string, unknown>);
-    formatXml.set(format, xml);
-  }
-  return xml;
-}
-
-/**
- * A run of text as docx prepares a TextRun of the same options (`w:r` with its formatting, a line break, then its
- * pieces), without building the run's components: a concept of 100 pages has some 4,700 runs. Only for what
- * inline-to-docx.ts puts in a plain run: formatting by marks, at most one break, text, tabs and hyphenated text.
- * tests/export/hyphenated-text.test.ts compares the result with docx's.
- */
-class PreparedRun extends BaseXmlComponent {
-  constructor(
-    private readonly format: object | undefined,
-    private readonly lineBreak: boolean,
-    private readonly children: readonly RunChild[],
-  ) {
-    super('w:r');
-  }
-
-  override prepForXml(): object {
-    return writesDirectly() ? { [WRITTEN]: this.xml() } : this.prepared();
-  }
-
-  /** The XML writeXmlable gives for the prepared run. */
-  xml(): string {
-    let xml = this.format ? formatXmlOf(this.format) : '';
-    if (this.lineBreak) xml += BREAK_XML;
-    for (const child of this.children) {
-      if (typeof child === 'string') xml += textXml(child);
-      else if (child instanceof HyphenatedText) xml += child.xml();
-      else if (child instanceof Tab) xml += TAB_XML;
-      else xml += SOFT_HYPHEN_XML;
-    }
-    return xml === '' ? '<w:r/>' : `<w:r>${xml}</w:r>`;
-  }
-
-  private prepared(): object {
-    const out: object[] = [];
-    if (this.format) out.push(this.format);
-    if (this.lineBreak) out.push(BREAK);
-    for (const child of this.children) {
-      if (typeof child === 'string') out.push({ 'w:t': [PRESERVE_SPACE, child] });
-      // Not spread into push: a very long paragraph has more pieces than a call takes arguments.
-      else if (child instanceof HyphenatedText) for (const piece of child.prepForXml()) out.push(piece);
-      else if (child instanceof Tab) out.push(TAB);
-      else out.push(SOFT_HYPHEN);
-    }
-    // As docx's own: a run with nothing in it is empty, one with only its formatting is that object.
-    const only = out.length === 1 ? (out[0] as { _attr?: unknown }) : undefined;
-    return { 'w:r': out.length === 0 ? EMPTY_OBJECT : only?._attr ? only : out };
-  }
-}
-
-/** Whether a paragraph's child is a plain run prepared here (prepared-paragraph.ts writes those directly). */
-export const isPreparedRun = (child: unknown): boolean => child instanceof PreparedRun;
-/** A plain run's XML, as writeXmlable writes what docx prepares for it. */
-export const runXmlOf = (run: ParagraphChild): string => (run as unknown as PreparedRun).xml();
-
-const RUN_OPTIONS = new Set(['bold', 'italics', 'underline', 'strike', 'style', 'text', 'children', 'break']);
-
-/** The run prepared directly, for the options this file gives a plain run; undefined for others (a TextRun then). */
-function preparedRun(options: IRunOptions): ParagraphChild | undefined {
-  if (Object.keys(options).some((key) => !RUN_OPTIONS.has(key)) || (options.break !== undefined && options.break !== 1)) return undefined;
-  if (options.underline !== undefined && Object.keys(options.underline).length > 0) return undefined;
-  const children: RunChild[] = [];
-  if (options.text !== undefined) children.push(options.text);
-  for (const child of (options.children ?? []) as unknown[]) {
-    if (typeof child === 'string') {
-      // A page-number word docx would take for a field: left to docx (pushPiece splits the concept's own).
-      if (FIELD_WORDS.has(child)) return undefined;
-      children.push(child);
-    } else if (child instanceof HyphenatedText || child instanceof Tab || child instanceof SoftHyphen) children.push(child);
-    else return undefined;
-  }
-  const { bold, italics, underline, strike, style } = options;
-  return new PreparedRun(preparedFormat({ bold, italics, underline, strike, style }), options.break === 1, children) as unknown as ParagraphChild;
-}
 
 /**
  * A piece of text, with soft hyphens at its break points when hyphenated (hyphenation.ts). `direct`: as one

@@ -2,7 +2,7 @@
  * Paragraphs of plain runs, written without building docx's paragraph components each time.
  *
  * A concept of 100 pages has some 2,000 body paragraphs and table-cell paragraphs whose runs are prepared directly
- * (inline-to-docx.ts). As docx Paragraphs, each built its properties' components (style, spacing, indent, numbering)
+ * (prepared-run.ts). As docx Paragraphs, each built its properties' components (style, spacing, indent, numbering)
  * and prepared them again on every export, although only a few dozen different properties occur. A PreparedParagraph
  * keeps its options; for this file's writer (docx-compile.ts) it gives the paragraph's properties as docx prepares
  * them, once per document and kind (the same objects for every paragraph alike, frozen so nothing changes them), and
@@ -12,7 +12,7 @@
  */
 import { EMPTY_OBJECT, FileChild, Paragraph, ParagraphProperties, type IParagraphOptions, type ParagraphChild } from 'docx';
 import { WRITTEN, deepFreeze, writesDirectly } from './docx-compile';
-import { isPreparedRun, runXmlOf } from './inline-to-docx';
+import { isPreparedRun, runXmlOf } from './prepared-run';
 
 type Options = Pick<IParagraphOptions, 'style' | 'alignment' | 'indent' | 'spacing' | 'numbering'> & { children: ParagraphChild[] };
 type Context = { stack: unknown[]; file: object };
@@ -64,7 +64,7 @@ export class PreparedParagraph extends FileChild {
   }
 }
 
-/** Only plain runs (inline-to-docx.ts) are written by a PreparedParagraph; tests switch it off to compare. */
+/** Only plain runs (prepared-run.ts) are written by a PreparedParagraph; tests switch it off to compare. */
 let enabled = true;
 export function preparingParagraphs(on: boolean): void {
   enabled = on;

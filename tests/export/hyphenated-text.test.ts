@@ -1,11 +1,12 @@
 /**
- * Text in a plain run (inline-to-docx.ts: PreparedRun, HyphenatedText) must be written exactly as docx writes the
+ * Text in a plain run (prepared-run.ts: PreparedRun, HyphenatedText) must be written exactly as docx writes the
  * same run built from its components (TextRun with strings, Tab, SoftHyphen): prepared as docx prepares it (with
  * docx's own prepForXml, not docx-compile.ts's replacements), and written directly as the export's writer writes
  * that (docx-compile.test.ts compares whole documents besides).
  */
 import { Paragraph, SoftHyphen, Tab, TextRun, type IRunOptions } from 'docx';
-import { HyphenatedText, isPreparedRun, mapInline, runXmlOf } from '@/lib/export/inline-to-docx';
+import { mapInline } from '@/lib/export/inline-to-docx';
+import { HyphenatedText, isPreparedRun, runXmlOf } from '@/lib/export/prepared-run';
 import { withDocxAlone, writeXmlable } from '@/lib/export/docx-compile';
 import { hyphenateText } from '@/lib/export/hyphenation';
 import type { TiptapMark } from '@/lib/editor/types';
