@@ -20,7 +20,7 @@ import { findVersionAnnex, findVersionByNumber, listVersionSections, listVersion
 import { DOCX_MIME_TYPE } from './render-docx';
 import { renderDocxOffThread } from './render-off-thread';
 import { cachedDownload, downloadKey, rememberDownload } from './download-cache';
-import { fillTocPageNumbers } from './toc-page-numbers';
+import { fillTocPageNumbers, prepareTocPageNumbers } from './toc-page-numbers';
 import { loadWordThreads } from './load-word-comments';
 import { attachWordComments, prepareWordComments } from './word-comments';
 
@@ -170,6 +170,8 @@ export async function exportConceptDocx(actor: Actor, input: ExportConceptInput,
   const key = downloadKey(model, { tocPageNumbers: values.tocPageNumbers });
   const made = cachedDownload(key);
   if (made) return { ...file, buffer: made, tocPageNumbers: values.tocPageNumbers };
+  // The layout's threads load while the document renders (nothing happens when they are running already).
+  if (values.tocPageNumbers) prepareTocPageNumbers();
   // Word asks on every opening whether to update the fields when the file says so (updateFields). With the
   // TOC's page numbers worked out here the question is needless, so the file only says so when they are missing.
   let paged = { buffer: await renderDocxOffThread(model, { updateFields: !values.tocPageNumbers }), filled: false };

@@ -11,6 +11,7 @@
  * thread with plain data only (thread-host.mjs can carry it to another process).
  *
  * Messages in:
+ *   { op: 'start' } starts the helper ahead of the first job (nothing is sent back)
  *   { id, op: 'fill', data: Uint8Array, known: [hash, UnitLayout][], whole?: boolean, share?: boolean }
  *     → { id, data: Uint8Array, units: [hash, UnitLayout][], timings } or { id, error }
  *   to the helper only: { id, op: 'help', data: Uint8Array, known: [hash, UnitLayout][], port: MessagePort,
@@ -208,6 +209,15 @@ function unitEstimator(job, report) {
 
 port.on('message', async (/** @type {any} */ job) => {
   const { id, data } = job;
+  // Sent when the worker is started ahead of its first job (toc-page-numbers.ts): the helper starts loading too.
+  if (job.op === 'start') {
+    try {
+      ensureHelper();
+    } catch {
+      // The first job asks again, and lays everything out here if there is still no helper.
+    }
+    return;
+  }
   if (job.op === 'help') {
     const flag = new Int32Array(job.signal);
     /** @type {[number, any][]} */

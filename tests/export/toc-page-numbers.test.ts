@@ -8,7 +8,7 @@ import { validateRichText } from '@/lib/editor/validate-content';
 import { renderDocx } from '@/lib/export/render-docx';
 import { blocksToTiptap } from '@/lib/templates';
 import { exportThreadsProcessId } from '@/lib/export/export-threads';
-import { clearTocLayoutCache, fillTocPageNumbers } from '@/lib/export/toc-page-numbers';
+import { clearTocLayoutCache, fillTocPageNumbers, prepareTocPageNumbers, stopTocLayoutWorker } from '@/lib/export/toc-page-numbers';
 import { cell, doc, h, modelWith, para, readDocx, row, table, tocEntries, xmlText } from './support';
 
 const paragraphsOf = (n: number, label: string) =>
@@ -100,6 +100,37 @@ describe('Seitenzahlen: Vorrang für den Server', () => {
     expect([...niceness('self').values()].every((nice) => nice === 0)).toBe(true);
   }, 120_000);
 });
+
+describe('Seitenzahlen: Threads vorab gestartet', () => {
+  it('starts the layout threads while the document is still being rendered, and lays out as a worker started by the job', async () => {
+    const plain = await renderDocx(model);
+    const byJob = await fillTocPageNumbers(plain);
+    expect(byJob.filled).toBe(true);
+    await stopTocLayoutWorker();
+    // The export process ends with its last worker; asked ahead, it is back before any document is ready.
+    await waitFor(() => exportThreadsProcessId() === undefined);
+    prepareTocPageNumbers();
+    prepareTocPageNumbers(); // asked twice (two exports starting at once): still one worker
+    await waitFor(() => exportThreadsProcessId() !== undefined);
+    clearTocLayoutCache();
+    const prepared = await fillTocPageNumbers(plain);
+    expect(prepared.filled).toBe(true);
+    expect(prepared.timings?.laidOut).toBe(prepared.timings?.units);
+    expect(tocEntries(readDocx(prepared.buffer).part('word/document.xml'))).toEqual(tocEntries(readDocx(byJob.buffer).part('word/document.xml')));
+    // Asked ahead while a worker runs: nothing changes for the next job.
+    prepareTocPageNumbers();
+    await expect(fillTocPageNumbers(plain)).resolves.toMatchObject({ filled: true });
+  }, 120_000);
+});
+
+/** Waits until `done` holds (checked every 20 ms, for at most 20 s). */
+async function waitFor(done: () => boolean): Promise<void> {
+  const until = Date.now() + 20_000;
+  while (!done()) {
+    if (Date.now() > until) throw new Error('Zustand nicht erreicht');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 describe('Seitenzahlen: Warteschlange', () => {
   it('answers at once without numbers when the export was given up, and when too many wait', async () => {
