@@ -43,6 +43,8 @@ export const CONTACT_CATEGORIES = [
   'debug',
   'hilfetelefon',
   'sonstige',
+  'leitung_unterkunft',
+  'unterbringung',
 ] as const;
 export type ContactCategory = (typeof CONTACT_CATEGORIES)[number];
 

@@ -9,6 +9,7 @@ import * as m0007 from './2026-11-27-0007-notifications-invitations';
 import * as m0008 from './2026-11-27-0008-review-loop';
 import * as m0009 from './2026-11-27-0009-district-forms';
 import * as m0011 from './2026-11-27-0011-docx-import';
+import * as m0012 from './2026-11-28-0012-facility-contact-categories';
 
 /**
  * Every migration, by name. Listed statically (not read from disk) so that the
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27-0008-review-loop': m0008,
   '2026-11-27-0009-district-forms': m0009,
   '2026-11-27-0011-docx-import': m0011,
+  '2026-11-28-0012-facility-contact-categories': m0012,
 };

@@ -67,7 +67,9 @@ function contactValues(contacts: ReadonlyArray<FieldContact>): Record<ContactFie
       .map((c) => {
         const phone = nonBlank(c.phone);
         const hours = nonBlank(c.hours);
-        return `${c.organisation.trim()}${phone ? `: ${phone}` : ''}${hours ? ` (${hours})` : ''}`;
+        // Hours that bring their own brackets („über die Leitstelle (nachts)“) follow a comma: no brackets in brackets.
+        const when = hours ? (/[()]/.test(hours) ? `, ${hours}` : ` (${hours})`) : '';
+        return `${c.organisation.trim()}${phone ? `: ${phone}` : ''}${when}`;
       });
     return [name, texts.length > 0 ? texts.join('; ') : null] as const;
   });

@@ -9,8 +9,10 @@ export const CONTACT_CATEGORY_LABELS: Record<ContactCategory, string> = {
   polizei: 'Polizei',
   notruf: 'Notruf',
   hilfetelefon: 'Bundesweites Hilfetelefon',
+  leitung_unterkunft: 'Leitung der Unterkunft (auch Rufbereitschaft)',
+  unterbringung: 'Unterbringungsverwaltung',
   jugendamt: 'Jugendamt (auch Bereitschaft)',
-  insoweit_erfahrene_fachkraft: 'Insoweit erfahrene Fachkraft (§ 8a SGB VIII)',
+  insoweit_erfahrene_fachkraft: 'Insoweit erfahrene Fachkraft (§ 8b Abs. 1 SGB VIII, § 4 KKG)',
   kinderschutzbund: 'Kinderschutzbund',
   frauenhaus: 'Frauenhaus',
   frauenberatung: 'Frauenberatungsstelle',
@@ -25,7 +27,7 @@ export const CONTACT_CATEGORY_LABELS: Record<ContactCategory, string> = {
   migrationsberatung: 'Migrationsberatung',
   sprachmittlung: 'Sprachmittlung',
   beschwerdestelle: 'Unabhängige Beschwerdestelle',
-  debug: 'DeBUG-Anlaufstelle',
+  debug: 'DeBUG 2.0 – regionale Kontaktstelle',
   sonstige: 'Sonstige',
 };
 

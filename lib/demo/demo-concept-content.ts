@@ -18,6 +18,7 @@ import {
 } from './demo-concept/intervention';
 import { brandRaeumung, verdachtMitarbeitende } from './demo-concept/intervention-weitere';
 import { monitoring } from './demo-concept/monitoring';
+import { schutzBehinderung, schutzLsbti, schutzTrauma } from './demo-concept/schutzbedarfe';
 import { kurzfassung, ressourcenKosten } from './demo-concept/rat';
 import { beschwerdemanagement, beteiligung, kooperation } from './demo-concept/beteiligung';
 import { baulicheStandards, personal, risikoanalyse } from './demo-concept/praevention';
@@ -36,6 +37,9 @@ export const DEMO_CONCEPT: { title: string; responsible: string; sections: DemoS
     praeambel,
     geltungsbereich,
     gewaltbegriff,
+    schutzLsbti,
+    schutzBehinderung,
+    schutzTrauma,
     verantwortlichkeiten,
     risikoanalyse,
     baulicheStandards,
@@ -58,14 +62,11 @@ export const DEMO_CONCEPT: { title: string; responsible: string; sections: DemoS
 
 /**
  * Sections of the template the demo leaves untouched on purpose (documentation for the seed
- * and the tests): Rechtliche Grundlagen, the three annex deepenings, six of the thirteen
+ * and the tests): Rechtliche Grundlagen, six of the thirteen
  * Ablaufpläne, Dokumentation and the Anlagen. Every template section is either drafted or listed here.
  */
 export const DEMO_UNTOUCHED_SECTION_KEYS = [
   'rechtliche-grundlagen',
-  'schutz-lsbti',
-  'schutz-behinderung',
-  'schutz-trauma',
   'intervention-lsbti',
   'intervention-menschenhandel',
   'intervention-psychische-krise',

@@ -127,6 +127,15 @@ export function demoLocalContacts(verified: (monthsAgo: number | null) => string
     ...more,
   });
   return [
+    // The first rows of most Ablaufpläne: who runs each accommodation (and answers outside office hours), and the
+    // district's own accommodation administration.
+    contact('leitung_unterkunft', 'Leitung Am Lindenhof (Sozialwerk Musterland gGmbH)', TEL.rufbereitschaftSozialwerk, 1, {
+      hours: 'rund um die Uhr: werktags 8–16 Uhr die Leitung, sonst die Rufbereitschaft',
+    }),
+    contact('leitung_unterkunft', 'Leitung Alte Weberei (Eigenbetrieb)', TEL.rufbereitschaftEigenbetrieb, 1, {
+      hours: 'rund um die Uhr: werktags 8–16 Uhr die Leitung, sonst die Rufbereitschaft des Eigenbetriebs',
+    }),
+    contact('unterbringung', 'Fachdienst Soziales, Sachgebiet Unterbringung', TEL.unterbringung, 1, { hours: 'Mo–Fr 8–16 Uhr' }),
     contact('polizei', 'Polizeiinspektion Musterstadt', '05999 300-0', 2, {
       hours: 'rund um die Uhr',
       address: 'Wachstraße 1, Musterstadt',
@@ -137,7 +146,7 @@ export function demoLocalContacts(verified: (monthsAgo: number | null) => string
       address: 'Kreishaus, Am Markt 5, Musterstadt',
     }),
     contact('jugendamt', 'Jugendamt Landkreis Musterland – Rufbereitschaft', '05999 100-999', 3, {
-      hours: 'außerhalb der Dienstzeiten, rund um die Uhr (über die Kreisleitstelle)',
+      hours: 'außerhalb der Dienstzeiten, über die Kreisleitstelle',
     }),
     contact('insoweit_erfahrene_fachkraft', 'Erziehungsberatungsstelle Musterstadt (insoweit erfahrene Fachkraft)', '05999 120-30', null, {
       hours: 'Mo–Do 9–15 Uhr, Terminvereinbarung',
@@ -176,7 +185,7 @@ export function demoLocalContacts(verified: (monthsAgo: number | null) => string
       hours: 'Di 14–18 Uhr, Do 9–13 Uhr; monatliche Sprechstunde in beiden Unterkünften',
       note: 'Vertraulich und auf Wunsch anonym; nicht an Betreiber oder Sozialamt weisungsgebunden.',
     }),
-    contact('debug', 'DeBUG-Anlaufstelle Region Musterland (fiktiv)', '05999 470-00', 1, {
+    contact('debug', 'Regionale Kontaktstelle DeBUG 2.0 Musterland (fiktiv)', '05999 470-00', 1, {
       note: 'Kostenfreie Beratung zum Gewaltschutzkonzept.',
     }),
   ];

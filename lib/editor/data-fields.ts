@@ -41,6 +41,8 @@ export const DATA_FIELDS = [
   'edition.beschluss',
   'edition.naechste_pruefung',
   // The local entries of one category of the contact directory, for the Ablaufpläne's „Erreichbarkeit“.
+  'kontakt.leitung_unterkunft',
+  'kontakt.unterbringung',
   'kontakt.polizei',
   'kontakt.jugendamt',
   'kontakt.insoweit_erfahrene_fachkraft',

@@ -2,6 +2,7 @@ import type { AbschnittEntwurf } from './gliederung';
 import { schutzBehinderung } from './schutzbedarfe/behinderung';
 import { schutzLsbti } from './schutzbedarfe/lsbti';
 import { schutzTrauma } from './schutzbedarfe/trauma';
+import { mitBausteinenAlsStart } from './util';
 
 export const gewaltbegriff = {
   key: 'gewaltbegriff',
@@ -198,5 +199,6 @@ export const gewaltbegriff = {
     'eu-aufnahme-rl-2024',
     'mindeststandards',
   ],
-  children: [schutzLsbti, schutzBehinderung, schutzTrauma],
+  // Die Vertiefungen beginnen mit ihren Bausteinen (der persönliche Krisenplan ist ein Formular zum Einfügen).
+  children: [mitBausteinenAlsStart(schutzLsbti), mitBausteinenAlsStart(schutzBehinderung), mitBausteinenAlsStart(schutzTrauma, ['krisenplan-persoenlich'])],
 } satisfies AbschnittEntwurf;

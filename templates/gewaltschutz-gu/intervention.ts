@@ -31,7 +31,7 @@ export const intervention = {
     },
     {
       type: 'paragraph',
-      text: 'Für jede Art von Vorfall gibt es einen eigenen Plan, weil sich die Schritte deutlich unterscheiden: Bei Kindeswohlgefährdung gilt das Verfahren nach § 8a SGB VIII mit einer insoweit erfahrenen Fachkraft; bei häuslicher Gewalt geht es um die räumliche Trennung von der gewaltausübenden Person; bei Menschenhandel darf niemand die mutmaßlichen Täter:innen konfrontieren; bei LSBTI*-feindlicher Gewalt hat Vertraulichkeit Vorrang; bei drohender Zwangsverheiratung spricht niemand mit der Familie; ein Verdacht gegen Mitarbeitende wird außerhalb ihres Teams bearbeitet; bei einem Brand braucht es Helfende für alle, die sich nicht selbst retten können.',
+      text: 'Für jede Art von Vorfall gibt es einen eigenen Plan, weil sich die Schritte deutlich unterscheiden: Bei Kindeswohlgefährdung schätzen die Fachkräfte die Gefährdung mit Beratung durch eine insoweit erfahrene Fachkraft ein (§ 8b Abs. 1 SGB VIII, § 4 KKG) und informieren das Jugendamt, das nach § 8a SGB VIII handelt; bei häuslicher Gewalt geht es um die räumliche Trennung von der gewaltausübenden Person; bei Menschenhandel darf niemand die mutmaßlichen Täter:innen konfrontieren; bei LSBTI*-feindlicher Gewalt hat Vertraulichkeit Vorrang; bei drohender Zwangsverheiratung spricht niemand mit der Familie; ein Verdacht gegen Mitarbeitende wird außerhalb ihres Teams bearbeitet; bei einem Brand braucht es Helfende für alle, die sich nicht selbst retten können.',
     },
     { type: 'heading', level: 3, text: 'Aufbau jedes Ablaufplans' },
     {

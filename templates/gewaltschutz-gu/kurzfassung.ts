@@ -40,7 +40,7 @@ const geruest: BlockInput[] = [
 
 export const kurzfassung = {
   key: 'kurzfassung',
-  title: 'Kurzfassung für Rat und Verwaltungsleitung',
+  title: 'Kurzfassung für Gremien und Verwaltungsleitung',
   purpose:
     'Die Kurzfassung sagt auf ein bis zwei Seiten, was beschlossen werden soll, warum, für wen es gilt, was sich ändert, was es kostet und wann das Konzept überprüft wird.',
   required: false,

@@ -6,6 +6,21 @@ import { RUFNUMMERN } from './nummern';
 export const POLIZEI = RUFNUMMERN.polizei.nummer;
 export const NOTRUF = RUFNUMMERN.notruf.nummer;
 
+/**
+ * Ein Abschnitt, der mit seinen Textbausteinen beginnt: je Baustein seine Überschrift und sein Text. So hat ein neues
+ * Konzept den Abschnitt mit Inhalt (und gibt ihn aus), statt nur Hinweise zu zeigen; die Bausteine bleiben zum
+ * erneuten Einfügen da. `ohne` nennt Bausteine, die nur zum Einfügen gedacht sind (etwa leere Formulare).
+ */
+export function mitBausteinenAlsStart<T extends { textBlocks: readonly { key: string; title: string; blocks: readonly BlockInput[] }[] }>(
+  abschnitt: T,
+  ohne: readonly string[] = [],
+): T & { starter: BlockInput[] } {
+  const starter = abschnitt.textBlocks
+    .filter((baustein) => !ohne.includes(baustein.key))
+    .flatMap((baustein): BlockInput[] => [{ type: 'heading', level: 3, text: baustein.title }, ...baustein.blocks]);
+  return { ...abschnitt, starter };
+}
+
 /** Hinweis für Tabellenzellen, in die die Kommune eine örtliche Nummer einträgt. */
 export const LOKAL = '[örtliche Nummer eintragen]';
 

@@ -7,7 +7,8 @@ import { referenceConceptModel, withEditedSection, withRewordedSection } from '.
 import { referenceHtml } from './export-reference-html';
 import { buildDocument, renderDocx } from '@/lib/export/render-docx';
 import { renderDocxOffThread, stopRenderWorker } from '@/lib/export/render-off-thread';
-import { clearTocLayoutCache, fillTocPageNumbers, stopTocLayoutWorker, type TocPageNumbersResult } from '@/lib/export/toc-page-numbers';
+import { clearTocLayoutCache, fillTocPageNumbers, prepareTocPageNumbers, stopTocLayoutWorker, type TocPageNumbersResult } from '@/lib/export/toc-page-numbers';
+import { exportThreadsProcessId } from '@/lib/export/export-threads';
 
 // `npm run bench:export`: times the DOCX export of a generated reference concept (every section
 // filled, about 100 pages) and compares it with pandoc (HTML → DOCX from the same content, when installed),
@@ -16,13 +17,15 @@ import { clearTocLayoutCache, fillTocPageNumbers, stopTocLayoutWorker, type TocP
 //   first download: as delivered (rendered in its worker thread), with the TOC page numbers laid out, nothing cached;
 //   download after one edit: the same right after one section of the main body was edited (the layouts of the
 //   parts that did not change are kept; the edited part and the TOC are laid out again).
-// Besides (not a target): a download after an edit that changes a word, not a paragraph.
+// Besides (not targets): a download after an edit that changes a word, not a paragraph, and a first download with
+// cold threads (right after the server started, or after the export's threads were idle for 10 minutes).
 // The last two lines are stable for tracking:
 // first download: median N ms; speedup S×
 // export: median N ms, P pages, B bytes; pandoc: median M ms; speedup S×   (N: the download after one edit)
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const PAGED_RUNS = Number(process.env.BENCH_PAGED_RUNS ?? 5);
 const PANDOC_RUNS = Number(process.env.BENCH_PANDOC_RUNS ?? 7);
+const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 3);
 const WARMUP = 5;
 
 const median = (values: number[]) => {
@@ -135,6 +138,24 @@ async function main() {
       () => downloadedBefore(withRewordedSection(model, ++edit)),
     );
     console.log(`Herunterladen nach einer Wortänderung (ein Wort im selben Abschnitt, ${PAGED_RUNS} Läufe): Median ${ms(median(rewordTimes))} ms; Phasen im Worker (Median): ${phaseSummary(phases)}`);
+    phases.splice(0);
+
+    // Cold: the export's threads (and their process) are started by the download, as after a server start.
+    const coldTimes = await time(
+      COLD_RUNS,
+      async () => {
+        prepareTocPageNumbers(); // as the export does
+        await paged(await renderDocxOffThread(model));
+      },
+      async () => {
+        await stopTocLayoutWorker();
+        await stopRenderWorker();
+        while (exportThreadsProcessId() !== undefined) await new Promise((resolve) => setTimeout(resolve, 20));
+        clearTocLayoutCache();
+      },
+    );
+    console.log(`Erstes Herunterladen mit kalten Threads (nach dem Start des Servers, ${COLD_RUNS} Läufe): Median ${ms(median(coldTimes))} ms; Phasen im Worker (Median): ${phaseSummary(phases)}`);
+    phases.splice(0);
     await stopTocLayoutWorker();
     await stopRenderWorker();
 

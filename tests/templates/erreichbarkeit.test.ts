@@ -15,13 +15,16 @@ const plans = flattenSections(template).filter((f) => f.key.startsWith('interven
 const tables = plans.flatMap((p) => (p.section.starter ?? []).filter((b): b is Extract<Block, { type: 'table' }> => b.type === 'table' && b.header.join() === ABLAUFPLAN_SPALTEN.join()).map((table) => ({ plan: p.title, table })));
 
 /** Roles that are in every district's directory (and so never need a typed-in number). */
-const DIRECTORY_ROLES = /^(Polizei|Jugendamt|Insoweit erfahrene Fachkraft|Frauenhaus|LSBTI\*-Beratungsstelle|Fachberatungsstelle Menschenhandel|Unabhängige Beschwerdestelle|Sozialpsychiatrischer Dienst|Frauenberatung|Gewaltschutzkoordination)/;
+const DIRECTORY_ROLES = /^(Leitung der Unterkunft|Unterbringungsverwaltung|Polizei|Jugendamt|Insoweit erfahrene Fachkraft|Frauenhaus|LSBTI\*-Beratungsstelle|Fachberatungsstelle Menschenhandel|Unabhängige Beschwerdestelle|Sozialpsychiatrischer Dienst|Frauenberatung|Gewaltschutzkoordination)/;
 
 const directory: FieldContact[] = [
   { category: 'polizei', organisation: 'Polizei', phone: '110', hours: 'rund um die Uhr', isNationwide: true },
   { category: 'polizei', organisation: 'Polizeiinspektion Musterstadt', phone: '05999 300-0', hours: 'rund um die Uhr', isNationwide: false },
   { category: 'jugendamt', organisation: 'Jugendamt Musterland', phone: '05999 100-200', hours: 'Mo–Fr 8–16 Uhr', isNationwide: false },
   { category: 'jugendamt', organisation: 'Jugendamt Musterland – Rufbereitschaft', phone: '05999 100-999', hours: 'außerhalb der Dienstzeiten', isNationwide: false },
+  { category: 'leitung_unterkunft', organisation: 'Leitung Am Lindenhof', phone: '05999 510-90', hours: 'rund um die Uhr', isNationwide: false },
+  { category: 'unterbringung', organisation: 'Sachgebiet Unterbringung', phone: '05999 100-415', hours: null, isNationwide: false },
+  { category: 'auslaenderbehoerde', organisation: 'Ausländerbehörde Musterland', phone: '05999 100-300', hours: null, isNationwide: false },
 ];
 
 describe('Erreichbarkeit in den Ablaufplänen aus dem Kontaktverzeichnis', () => {
@@ -49,6 +52,14 @@ describe('Erreichbarkeit in den Ablaufplänen aus dem Kontaktverzeichnis', () =>
     expect(text).toContain('Jugendamt Musterland – Rufbereitschaft: 05999 100-999 (außerhalb der Dienstzeiten)');
     expect(text).toContain('Notruf 110; Polizeiinspektion Musterstadt: 05999 300-0');
     expect(docToPlainText(resolveDataFields(blocksToTiptap([plan.table]), {}))).toContain('[örtliche Nummer fehlt im Kontaktverzeichnis: Jugendamt (auch Bereitschaft)]');
+    // The accommodation's management and the accommodation administration, in every plan that names them.
+    const rows = tables.flatMap(({ table }) => table.rows.filter((row) => /^(Leitung der Unterkunft|Unterbringungsverwaltung)/.test(row[0]!)));
+    expect(rows.length).toBeGreaterThanOrEqual(13);
+    for (const row of rows) {
+      const cell = docToPlainText(resolveDataFields(blocksToTiptap([{ type: 'paragraph', text: row[3]! }]), values));
+      expect(cell).toContain(row[0]!.startsWith('Leitung') ? 'Leitung Am Lindenhof: 05999 510-90 (rund um die Uhr)' : 'Sachgebiet Unterbringung: 05999 100-415');
+      expect(cell).not.toContain('[');
+    }
   });
 
   it('a nationwide line that is not staffed around the clock is never named without its hours', () => {

@@ -45,6 +45,21 @@ describe('buildFieldValues', () => {
     });
   });
 
+  it('writes a local contact with its number and hours, hours with brackets of their own after a comma, and leaves out nationwide ones', () => {
+    const values = buildFieldValues({
+      ...base,
+      contacts: [
+        { category: 'jugendamt', organisation: 'Jugendamt – Rufbereitschaft', phone: '05999 100-999', hours: 'außerhalb der Dienstzeiten (über die Kreisleitstelle)', isNationwide: false },
+        { category: 'jugendamt', organisation: 'Jugendamt – Allgemeiner Sozialer Dienst', phone: '05999 100-200', hours: 'Mo–Fr 8–16 Uhr', isNationwide: false },
+        { category: 'polizei', organisation: 'Polizei', phone: '110', hours: 'rund um die Uhr', isNationwide: true },
+      ],
+    });
+    expect(values['kontakt.jugendamt']).toBe(
+      'Jugendamt – Allgemeiner Sozialer Dienst: 05999 100-200 (Mo–Fr 8–16 Uhr); Jugendamt – Rufbereitschaft: 05999 100-999, außerhalb der Dienstzeiten (über die Kreisleitstelle)',
+    );
+    expect(values['kontakt.polizei']).toBeNull();
+  });
+
   it('covers every data field', () => {
     expect(Object.keys(buildFieldValues(base)).sort()).toEqual([...DATA_FIELDS].sort());
   });

@@ -237,7 +237,7 @@ export const kooperation: DemoSectionContent = {
       rows: [
         [
           'Jugendamt des Landkreises, Allgemeiner Sozialer Dienst und Rufbereitschaft',
-          'Kinderschutz, Verfahren nach § 8a SGB VIII, unbegleitete Minderjährige',
+          'Kinderschutz (Gefährdungseinschätzung und Beratung nach § 8b Abs. 1 SGB VIII und § 4 KKG), unbegleitete Minderjährige',
           'Kooperationsvereinbarung mit beiden Betreibern (Beratung nach § 8b Abs. 1 SGB VIII und § 4 KKG)',
           'Teamleitung Allgemeiner Sozialer Dienst',
           'Entwurf liegt vor, Unterzeichnung bis 31.01.2027 vorgesehen',

@@ -66,9 +66,9 @@ export const brandRaeumung: DemoSectionContent = {
     sofort: [
       'Die Feuerwehr (112) alarmieren – auch schon bei Verdacht – und den Hausalarm auslösen.',
       'Alle Bewohner:innen mit einfachen Worten, Handzeichen und den Piktogrammkarten aus der Pfortenmappe zum Sammelplatz leiten: Am Lindenhof der Parkplatz vor Haus A, in der Alten Weberei die Wiese an der Webereistraße.',
-      'Wer auf der Hilfeliste steht, wird zu zweit geholt. Am Lindenhof liegen die sechs barrierefreien Plätze im Erdgeschoss von Haus A mit direktem Ausgang ins Freie. Ist eine Rettung nicht gefahrlos möglich, bleibt die Person bei geschlossener Tür im Zimmer, und die Zimmernummer wird der Feuerwehr sofort genannt.',
+      'Wer auf der Hilfeliste steht, wird Am Lindenhof von zwei Kräften geholt; dort liegen die sechs barrierefreien Plätze im Erdgeschoss von Haus A mit direktem Ausgang ins Freie. In der Alten Weberei, wo nachts eine Sicherheitskraft allein im Dienst ist, werden Menschen, die Hilfe bei der Räumung brauchen, nur im Erdgeschoss untergebracht; die Sicherheitskraft weckt Menschen mit Hörbehinderung persönlich und übergibt der Feuerwehr bei ihrem Eintreffen die Hilfeliste mit den Zimmernummern. Ist eine Rettung nicht gefahrlos möglich, bleibt die Person bei geschlossener Tür im Zimmer, und die Zimmernummer wird der Feuerwehr sofort genannt.',
       'Türen schließen, nicht abschließen; einen Entstehungsbrand nur löschen, wenn das ohne Gefahr möglich ist.',
-      'Am Sammelplatz zählt die Schichtleitung anhand der Belegungsliste und meldet fehlende Personen der Feuerwehr. Belegungsliste und Hilfeliste liegen in der roten Mappe an der Pforte.',
+      'Am Sammelplatz zählt die Schichtleitung, in der Alten Weberei nachts die Sicherheitskraft, anhand der Belegungsliste und meldet fehlende Personen der Feuerwehr. Belegungsliste und Hilfeliste liegen in der roten Mappe an der Pforte.',
       'Kinder bleiben bei ihren Eltern; Kinder ohne Eltern vor Ort und unbegleitete Minderjährige betreut eine Mitarbeiterin oder ein Mitarbeiter am Sammelplatz.',
     ],
     informiert: [

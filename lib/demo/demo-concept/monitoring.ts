@@ -95,7 +95,7 @@ export const monitoring: DemoSectionContent = {
           'Prüfvermerke im Kontaktverzeichnis',
           'halbjährlich',
           '100 %',
-          '9 von 17; die übrigen acht prüft die Gewaltschutzkoordination bis 31.01.2027',
+          '12 von 20; die übrigen acht prüft die Gewaltschutzkoordination bis 31.01.2027',
         ],
       ],
     },

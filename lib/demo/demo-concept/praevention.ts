@@ -62,7 +62,7 @@ export const risikoanalyse: DemoSectionContent = {
           'Besucher:innen halten sich nach 22 Uhr im Haus auf; der Frauenbereich ist nur mit einem einfachen Schloss gesichert',
           '2 × 3 = 6',
           'Besuchsregelung bis 22 Uhr, Besuchsbuch an der Pforte',
-          'Transponder-Zugang für den Frauenbereich; in jeder Nachtschicht mindestens eine weibliche Sicherheitskraft',
+          'Transponder-Zugang für den Frauenbereich; die Rundgänge im Frauenbereich übernimmt die Sicherheitskraft der Nachtschicht, die eine Frau ist',
           'Sozialwerk Musterland gGmbH mit Sicherheitsdienst',
           '31.01.2027',
           'in Umsetzung',
@@ -324,7 +324,7 @@ export const personal: DemoSectionContent = {
           'BISS Musterland',
         ],
         [
-          'Kinderschutz und Verfahren nach § 8a SGB VIII',
+          'Kinderschutz: Gefährdungseinschätzung und Beratung nach § 8b Abs. 1 SGB VIII und § 4 KKG',
           'Leitung, Soziale Arbeit, Kinderbetreuung',
           'ja',
           'innerhalb von drei Monaten nach Einstellung, danach alle zwei Jahre',

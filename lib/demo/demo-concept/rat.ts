@@ -81,7 +81,7 @@ export const kurzfassung: DemoSectionContent = {
       items: [
         'Der Kreisausschuss beschließt das Gewaltschutzkonzept für die Gemeinschaftsunterkünfte ({{edition.fassung}}, Stand {{edition.stand}}).',
         'Die Verwaltung wird beauftragt, die Maßnahmen umzusetzen und dem Ausschuss für Soziales und Gesundheit jährlich zu berichten, erstmals im ersten Quartal 2028.',
-        `Der Mehrbedarf von ${euro(MEHRBEDARF_2027)} für 2027 wird im Haushalt 2027 bereitgestellt; über die Umbauten in der Alten Weberei wird nach Vorliegen der Kostenschätzung entschieden.`,
+        `Der Kreisausschuss empfiehlt dem Kreistag, den Mehrbedarf von ${euro(MEHRBEDARF_2027)} für 2027 im Haushalt 2027 bereitzustellen; über die Umbauten in der Alten Weberei wird nach Vorliegen der Kostenschätzung entschieden.`,
       ],
     },
   ],

@@ -1,5 +1,5 @@
 import type { AbschnittEntwurf } from '../gliederung';
-import { LOKAL, NOTRUF, POLIZEI, ablaufplan } from '../util';
+import { NOTRUF, POLIZEI, ablaufplan } from '../util';
 
 export const akuteGewalt = {
   key: 'intervention-akute-gewalt',
@@ -43,7 +43,7 @@ export const akuteGewalt = {
     ],
     informiert: [
       ['Polizei / Rettungsdienst', 'sofort bei Gefahr', 'wer den Vorfall bemerkt', `${POLIZEI} / ${NOTRUF}`],
-      ['Leitung der Unterkunft bzw. Rufbereitschaft', 'sofort', 'Sicherheitsdienst bzw. diensthabende Person', LOKAL],
+      ['Leitung der Unterkunft bzw. Rufbereitschaft', 'sofort', 'Sicherheitsdienst bzw. diensthabende Person', '{{kontakt.leitung_unterkunft}}'],
       ['Gewaltschutzkoordination', 'innerhalb von 24 Stunden', 'Leitung der Unterkunft', '{{coordination.telefon}}'],
       ['Jugendamt', 'sofort, wenn Kinder betroffen oder Zeug:innen waren', 'Leitung der Unterkunft', '{{kontakt.jugendamt}}'],
     ],

@@ -46,7 +46,7 @@ export const angriffVonAussen = {
     ],
     informiert: [
       ['Polizei / Feuerwehr und Rettungsdienst', 'sofort', 'wer den Angriff bemerkt', `${POLIZEI} / ${NOTRUF}`],
-      ['Leitung der Unterkunft bzw. Rufbereitschaft', 'sofort', 'Sicherheitsdienst bzw. diensthabende Person', LOKAL],
+      ['Leitung der Unterkunft bzw. Rufbereitschaft', 'sofort', 'Sicherheitsdienst bzw. diensthabende Person', '{{kontakt.leitung_unterkunft}}'],
       ['Gewaltschutzkoordination', 'am selben Tag', 'Leitung der Unterkunft', '{{coordination.telefon}}'],
       ['Gesamtverantwortung der Kommune', 'am selben Tag', 'Gewaltschutzkoordination', LOKAL],
       ['Beratungsstelle für Betroffene rechter, rassistischer und antisemitischer Gewalt', 'mit Einverständnis der Betroffenen, zeitnah', 'Soziale Arbeit', LOKAL],

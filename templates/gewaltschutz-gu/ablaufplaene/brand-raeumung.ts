@@ -1,5 +1,5 @@
 import type { AbschnittEntwurf } from '../gliederung';
-import { LOKAL, NOTRUF, POLIZEI, ablaufplan } from '../util';
+import { NOTRUF, POLIZEI, ablaufplan } from '../util';
 
 export const brandRaeumung = {
   key: 'intervention-brand-raeumung',
@@ -45,8 +45,8 @@ export const brandRaeumung = {
     ],
     informiert: [
       ['Feuerwehr und Rettungsdienst', 'sofort', 'wer den Brand bemerkt', NOTRUF],
-      ['Leitung der Unterkunft bzw. Rufbereitschaft', 'sofort nach dem Notruf', 'Sicherheitsdienst bzw. diensthabende Person', LOKAL],
-      ['Unterbringungsverwaltung der Kommune', 'sofort, wenn Bewohner:innen nicht in ihre Zimmer zurückkönnen', 'Leitung der Unterkunft', LOKAL],
+      ['Leitung der Unterkunft bzw. Rufbereitschaft', 'sofort nach dem Notruf', 'Sicherheitsdienst bzw. diensthabende Person', '{{kontakt.leitung_unterkunft}}'],
+      ['Unterbringungsverwaltung der Kommune', 'sofort, wenn Bewohner:innen nicht in ihre Zimmer zurückkönnen', 'Leitung der Unterkunft', '{{kontakt.unterbringung}}'],
       ['Polizei', 'bei Verdacht auf Brandstiftung', 'Leitung der Unterkunft', `Notruf ${POLIZEI}; {{kontakt.polizei}}`],
       ['Jugendamt', 'wenn Kinder ohne Betreuung sind oder unbegleitete Minderjährige betroffen sind', 'Leitung der Unterkunft', '{{kontakt.jugendamt}}'],
       ['Gewaltschutzkoordination', 'am selben Tag', 'Leitung der Unterkunft', '{{coordination.telefon}}'],

@@ -42,7 +42,7 @@ export const gewaltGegenMitarbeitende = {
     ],
     informiert: [
       ['Polizei / Rettungsdienst', 'sofort bei Gefahr oder Verletzung', 'Betroffene oder Kolleg:innen', `${POLIZEI} / ${NOTRUF}`],
-      ['Leitung der Unterkunft bzw. Rufbereitschaft', 'sofort', 'Betroffene oder Kolleg:innen', LOKAL],
+      ['Leitung der Unterkunft bzw. Rufbereitschaft', 'sofort', 'Betroffene oder Kolleg:innen', '{{kontakt.leitung_unterkunft}}'],
       ['Arbeitgeber der betroffenen Person (bei Dienstleistern)', 'am selben Tag', 'Leitung der Unterkunft', LOKAL],
       ['Gewaltschutzkoordination', 'innerhalb von 24 Stunden', 'Leitung der Unterkunft', '{{coordination.telefon}}'],
     ],

@@ -1,6 +1,6 @@
 import type { AbschnittEntwurf } from '../gliederung';
 import { rufnummer } from '../nummern';
-import { LOKAL, POLIZEI, ablaufplan } from '../util';
+import { POLIZEI, ablaufplan } from '../util';
 
 export const haeuslicheGewalt = {
   key: 'intervention-haeusliche-gewalt',
@@ -40,14 +40,14 @@ export const haeuslicheGewalt = {
       `Bei akuter Gefahr die Polizei (${POLIZEI}) rufen; die polizeiliche Wegweisung der gewaltausübenden Person ermöglichen.`,
       'Die betroffene Person getrennt und vertraulich ansprechen – durch eine Frau, mit Sprachmittlung durch eine Frau, nie durch Angehörige.',
       'Gemeinsam einen Sicherheitsplan vereinbaren: sicheres Zimmer, Schlosswechsel, Information des Sicherheitsdienstes ohne Details.',
-      `Über Hilfen informieren: Frauenberatung bzw. Interventionsstelle, Frauenhaus, ${rufnummer('hilfetelefonFrauen')}; ist ein Mann betroffen, ${rufnummer('hilfetelefonMaenner')}.`,
+      `Über Hilfen informieren: Frauenberatung bzw. Interventionsstelle, Frauenhaus, ${rufnummer('hilfetelefonFrauen')}; ist ein Mann betroffen, ${rufnummer('hilfetelefonMaenner')}, außerhalb dieser Zeiten ${rufnummer('telefonSeelsorge')}.`,
       'Mitbetroffene Kinder schützen; bei Anhaltspunkten für eine Kindeswohlgefährdung den Ablaufplan „Gewalt gegen Kinder und Jugendliche (Kindeswohlgefährdung)“ anwenden.',
     ],
     informiert: [
       ['Polizei', 'sofort bei akuter Gefahr', 'wer die Gefahr bemerkt', `Notruf ${POLIZEI}; {{kontakt.polizei}}`],
-      ['Leitung der Unterkunft', 'sofort', 'Mitarbeitende bzw. Sicherheitsdienst', LOKAL],
+      ['Leitung der Unterkunft', 'sofort', 'Mitarbeitende bzw. Sicherheitsdienst', '{{kontakt.leitung_unterkunft}}'],
       ['Frauenberatung, Interventionsstelle, Frauenhaus', 'mit Einverständnis der Betroffenen, am selben Tag', 'Soziale Arbeit', '{{kontakt.frauenberatung}}; {{kontakt.biss}}; {{kontakt.frauenhaus}}'],
-      ['Unterbringungsverwaltung und Ausländerbehörde', 'innerhalb eines Werktags, zur Verlegung der gewaltausübenden Person', 'Leitung der Unterkunft', `Ausländerbehörde: {{kontakt.auslaenderbehoerde}}; Unterbringungsverwaltung: ${LOKAL}`],
+      ['Unterbringungsverwaltung und Ausländerbehörde', 'innerhalb eines Werktags, zur Verlegung der gewaltausübenden Person', 'Leitung der Unterkunft', `{{kontakt.auslaenderbehoerde}}; {{kontakt.unterbringung}}`],
       ['Jugendamt', 'wenn Kinder mitbetroffen sind', 'Leitung der Unterkunft', '{{kontakt.jugendamt}}'],
     ],
     dokumentation: [

@@ -1,5 +1,5 @@
 import type { AbschnittEntwurf } from '../gliederung';
-import { LOKAL, POLIZEI, ablaufplan } from '../util';
+import { POLIZEI, ablaufplan } from '../util';
 
 export const lsbtiFeindlicheGewalt = {
   key: 'intervention-lsbti',
@@ -44,9 +44,9 @@ export const lsbtiFeindlicheGewalt = {
     ],
     informiert: [
       ['Polizei', 'sofort bei akuter Gefahr', 'wer die Gefahr bemerkt', `Notruf ${POLIZEI}; {{kontakt.polizei}}`],
-      ['Leitung der Unterkunft', 'sofort; Angaben zur Identität nur mit Zustimmung der betroffenen Person', 'Mitarbeitende bzw. Sicherheitsdienst', LOKAL],
+      ['Leitung der Unterkunft', 'sofort; Angaben zur Identität nur mit Zustimmung der betroffenen Person', 'Mitarbeitende bzw. Sicherheitsdienst', '{{kontakt.leitung_unterkunft}}'],
       ['LSBTI*-Beratungsstelle', 'mit Einverständnis, zeitnah', 'Soziale Arbeit', '{{kontakt.lsbti}}'],
-      ['Unterbringungsverwaltung', 'bei Verlegungswunsch am selben Tag', 'Leitung der Unterkunft', LOKAL],
+      ['Unterbringungsverwaltung', 'bei Verlegungswunsch am selben Tag', 'Leitung der Unterkunft', '{{kontakt.unterbringung}}'],
     ],
     dokumentation: [
       'Den Vorfall ohne Angaben zur sexuellen Orientierung oder geschlechtlichen Identität dokumentieren, sofern die betroffene Person nicht ausdrücklich zustimmt.',

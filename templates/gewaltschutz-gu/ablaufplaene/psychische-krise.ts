@@ -1,6 +1,6 @@
 import type { AbschnittEntwurf } from '../gliederung';
 import { rufnummer } from '../nummern';
-import { LOKAL, NOTRUF, POLIZEI, ablaufplan } from '../util';
+import { NOTRUF, POLIZEI, ablaufplan } from '../util';
 
 export const psychischeKrise = {
   key: 'intervention-psychische-krise',
@@ -46,7 +46,7 @@ export const psychischeKrise = {
     informiert: [
       ['Rettungsdienst / Polizei', 'sofort bei akuter Selbst- oder Fremdgefährdung', 'wer die Krise bemerkt', `${NOTRUF} / ${POLIZEI}`],
       ['Sozialpsychiatrischer Dienst bzw. Krisendienst', 'am selben Tag', 'Soziale Arbeit bzw. Leitung', '{{kontakt.sozialpsychiatrischer_dienst}}'],
-      ['Leitung der Unterkunft', 'sofort', 'Mitarbeitende bzw. Sicherheitsdienst', LOKAL],
+      ['Leitung der Unterkunft', 'sofort', 'Mitarbeitende bzw. Sicherheitsdienst', '{{kontakt.leitung_unterkunft}}'],
       ['Jugendamt', 'wenn Kinder betroffen sind oder ohne Betreuung bleiben', 'Leitung der Unterkunft', '{{kontakt.jugendamt}}'],
     ],
     dokumentation: [

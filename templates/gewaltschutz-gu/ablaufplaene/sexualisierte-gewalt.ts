@@ -47,7 +47,7 @@ export const sexualisierteGewalt = {
     ],
     informiert: [
       ['Rettungsdienst / Polizei', 'sofort bei Verletzung oder Gefahr', 'wer den Vorfall bemerkt', `${NOTRUF} / ${POLIZEI}`],
-      ['Leitung der Unterkunft', 'sofort', 'Mitarbeitende bzw. Sicherheitsdienst', LOKAL],
+      ['Leitung der Unterkunft', 'sofort', 'Mitarbeitende bzw. Sicherheitsdienst', '{{kontakt.leitung_unterkunft}}'],
       ['Fachberatung bei sexualisierter Gewalt bzw. Frauennotruf', 'mit Einverständnis, am selben Tag', 'Soziale Arbeit', '{{kontakt.frauenberatung}}'],
       ['Arbeitgeber der beschuldigten Person (bei Mitarbeitenden)', 'sofort', 'Gewaltschutzkoordination', LOKAL],
       ['Gewaltschutzkoordination', 'innerhalb von 24 Stunden', 'Leitung der Unterkunft', '{{coordination.telefon}}'],

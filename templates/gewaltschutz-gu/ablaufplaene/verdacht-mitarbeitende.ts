@@ -44,7 +44,7 @@ export const verdachtMitarbeitende = {
     ],
     informiert: [
       ['Polizei', 'sofort bei akuter Gefahr oder Verdacht auf eine Straftat', 'Leitung bzw. Gewaltschutzkoordination', `Notruf ${POLIZEI}; {{kontakt.polizei}}`],
-      ['Leitung der Unterkunft (außer sie selbst ist beschuldigt)', 'sofort', 'wer den Hinweis erhält', LOKAL],
+      ['Leitung der Unterkunft (außer sie selbst ist beschuldigt)', 'sofort', 'wer den Hinweis erhält', '{{kontakt.leitung_unterkunft}}'],
       ['Gewaltschutzkoordination', 'am selben Tag', 'Leitung der Unterkunft oder direkt die meldende Person', '{{coordination.telefon}}'],
       ['Arbeitgeber der beschuldigten Person (Betreiber, Sicherheitsdienst, Sprachmittlungsdienst, Ehrenamtskoordination)', 'am selben Tag', 'Gewaltschutzkoordination', LOKAL],
       ['Gesamtverantwortung der Kommune', 'am selben Tag bei Verdacht auf eine Straftat', 'Gewaltschutzkoordination', LOKAL],

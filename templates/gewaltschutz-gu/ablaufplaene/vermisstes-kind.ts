@@ -44,7 +44,7 @@ export const vermisstesKind = {
     ],
     informiert: [
       ['Polizei', 'sofort, spätestens wenn die erste Suche erfolglos ist', 'Leitung bzw. diensthabende Person', `Notruf ${POLIZEI}; {{kontakt.polizei}}`],
-      ['Leitung der Unterkunft bzw. Rufbereitschaft', 'sofort', 'wer vom Verschwinden erfährt', LOKAL],
+      ['Leitung der Unterkunft bzw. Rufbereitschaft', 'sofort', 'wer vom Verschwinden erfährt', '{{kontakt.leitung_unterkunft}}'],
       ['Jugendamt bzw. Vormundschaft', 'sofort bei unbegleiteten Minderjährigen; sonst, wenn Gewalt, Vernachlässigung oder Ausbeutung zu vermuten ist', 'Leitung der Unterkunft', '{{kontakt.jugendamt}}'],
       ['Schule bzw. Kita', 'wenn das Kind auf dem Weg dorthin oder von dort verschwunden ist, in Absprache mit der Polizei', 'Leitung der Unterkunft', LOKAL],
       ['Gewaltschutzkoordination', 'am selben Tag, ohne Namen', 'Leitung der Unterkunft', '{{coordination.telefon}}'],

@@ -48,7 +48,7 @@ export const zwangsheiratEhre = {
     informiert: [
       ['Polizei', 'sofort bei akuter Gefahr oder drohender Ausreise', 'wer die Gefahr bemerkt', `Notruf ${POLIZEI}; {{kontakt.polizei}}`],
       ['Jugendamt bzw. Bereitschaftsdienst', 'sofort, wenn eine minderjährige Person betroffen oder ein Mädchen von Genitalverstümmelung bedroht ist', 'Leitung der Unterkunft', '{{kontakt.jugendamt}}'],
-      ['Leitung der Unterkunft', 'sofort; weitere Mitarbeitende erfahren nur, was sie für den Schutz wissen müssen', 'Mitarbeitende bzw. Sicherheitsdienst', LOKAL],
+      ['Leitung der Unterkunft', 'sofort; weitere Mitarbeitende erfahren nur, was sie für den Schutz wissen müssen', 'Mitarbeitende bzw. Sicherheitsdienst', '{{kontakt.leitung_unterkunft}}'],
       ['Fachberatung zu Zwangsverheiratung und Gewalt im Namen der Ehre bzw. zu Genitalverstümmelung', 'mit Einverständnis der betroffenen Person, am selben Tag', 'Soziale Arbeit', LOKAL],
       ['Frauenhaus oder anonyme Schutzeinrichtung', 'sofort, wenn Schutz außerhalb der Unterkunft gewünscht oder nötig ist', 'Soziale Arbeit bzw. Leitung', '{{kontakt.frauenhaus}}'],
       ['Gewaltschutzkoordination', 'innerhalb von 24 Stunden, ohne Namen', 'Leitung der Unterkunft', '{{coordination.telefon}}'],
