@@ -55,13 +55,11 @@ export const geltungsbereich = {
       type: 'paragraph',
       text: 'Dieses Konzept gilt für alle Gemeinschaftsunterkünfte {{district.gen}} – für die selbst betriebenen ebenso wie für die, die Dritte in {{district.possessiv}}em Auftrag betreiben. Zum Stand {{edition.stand}} sind dies: {{facilities.names}}.',
     },
+    // Art, Betreiber, Plätze und Nachtbesetzung stehen im Anhang „Unterkünfte“, der aus den Angaben der Kommune entsteht:
+    // keine zweite, leere Tabelle daneben.
     {
-      type: 'table',
-      header: ['Unterkunft', 'Art', 'Betreiber', 'Plätze', 'Nachtbesetzung', 'Besonderheiten'],
-      rows: [
-        ['', '', '', '', '', ''],
-        ['', '', '', '', '', ''],
-      ],
+      type: 'paragraph',
+      text: 'Art, Betreiber, Plätze, Belegung, Personal, Nachtbesetzung und Ausstattung jeder Unterkunft stehen im Anhang „Unterkünfte“ am Ende dieses Dokuments; er entsteht bei jeder Ausgabe aus den Angaben {{district.gen}} und ist damit immer aktuell. Besonderheiten einzelner Unterkünfte, die eigene Regelungen brauchen – etwa eine Zielgruppe, die Lage oder die bauliche Situation: [Unterkunft: Besonderheit und was für sie gilt].',
     },
   ],
   textBlocks: [

@@ -72,12 +72,17 @@ export const risikoanalyse = {
       type: 'paragraph',
       text: 'Die Analyse wurde am [Datum] in [Unterkunft] durchgeführt. Beteiligt waren [Rollen] sowie Bewohner:innen in [Format, z. B. getrennten Gesprächsrunden für Frauen, Jugendliche und Eltern].',
     },
+    // Die Skala vor der Tabelle: eine Legende danach landet auf der nächsten Seite, getrennt von ihr.
+    {
+      type: 'paragraph',
+      text: 'Bewertung: Wahrscheinlichkeit und Schwere jeweils 1 = gering, 2 = mittel, 3 = hoch. Maßnahmen zu Risiken mit einem Wert ab 6 werden vorrangig umgesetzt.',
+    },
     {
       type: 'table',
       header: RISIKO_SPALTEN,
       rows: [
         [
-          'Sanitärbereich im Erdgeschoss',
+          '[Beispiel, bitte ersetzen:] Sanitärbereich im Erdgeschoss',
           'abends und nachts',
           'Frauen und Mädchen',
           'Belästigung auf dem Weg zu den Duschen; Türen nicht abschließbar',
@@ -89,7 +94,7 @@ export const risikoanalyse = {
           'offen',
         ],
         [
-          'Innenhof und Spielfläche',
+          '[Beispiel, bitte ersetzen:] Innenhof und Spielfläche',
           'nachmittags',
           'Kinder unter zehn Jahren',
           'unbeaufsichtigtes Spielen, Zugang für Fremde über das offene Tor',
@@ -98,10 +103,10 @@ export const risikoanalyse = {
           'betreutes Spielangebot an drei Nachmittagen, Tor mit Zugangskontrolle',
           'Soziale Arbeit',
           '[Datum]',
-          'in Arbeit',
+          'in Umsetzung',
         ],
         [
-          'Wartebereich vor dem Büro',
+          '[Beispiel, bitte ersetzen:] Wartebereich vor dem Büro',
           'Sprechstunden am Vormittag',
           'Mitarbeitende, wartende Bewohner:innen',
           'Gedränge und Streit um die Reihenfolge, Bedrohung von Mitarbeitenden',
@@ -113,10 +118,6 @@ export const risikoanalyse = {
           'offen',
         ],
       ],
-    },
-    {
-      type: 'paragraph',
-      text: 'Bewertung: Wahrscheinlichkeit und Schwere jeweils 1 = gering, 2 = mittel, 3 = hoch. Maßnahmen zu Risiken mit einem Wert ab 6 werden vorrangig umgesetzt.',
     },
   ],
   textBlocks: [
