@@ -56,8 +56,8 @@ export const beschwerdemanagement = {
       rows: [
         ['Persönliche Ansprechpersonen in der Unterkunft', '', '', '', 'nein, aber vertraulich'],
         ['Beschwerdebriefkasten außerhalb der Büros', '', 'jederzeit', 'alle', 'ja'],
-        ['Unabhängige Beschwerdestelle', '', '', '', 'ja'],
-        ['Gewaltschutzkoordination', '{{concept.coordinator}}', '', '', 'nein, aber vertraulich'],
+        ['Unabhängige Beschwerdestelle', '', '{{kontakt.beschwerdestelle}}', '', 'ja'],
+        ['Gewaltschutzkoordination', '{{concept.coordinator}}', '{{coordination.telefon}}', '', 'nein, aber vertraulich'],
       ],
     },
   ],

@@ -57,7 +57,7 @@ export const verantwortlichkeiten = {
       header: ['Rolle', 'Aufgaben im Gewaltschutz', 'Stelle / Organisation', 'Vertretung'],
       rows: [
         ['Gesamtverantwortung', 'Beschluss, Ressourcen, Berichte an die Politik', '{{concept.responsible}}', ''],
-        ['Gewaltschutzkoordination', 'Steuerung, Fortschreibung, Ansprechstelle für Betreiber und Beratung', '{{concept.coordinator}}', ''],
+        ['Gewaltschutzkoordination', 'Steuerung, Fortschreibung, Ansprechstelle für Betreiber und Beratung', '{{coordination.stelle}} ({{concept.coordinator}})', ''],
         ['Leitung der Unterkunft', 'Umsetzung vor Ort, Meldung von Vorfällen', '', ''],
         ['Ansprechpersonen für Gewaltschutz in der Unterkunft', 'erste Anlaufstelle für Bewohner:innen und Personal', '', ''],
         ['Objektleitung Sicherheitsdienst', 'Sofortmaßnahmen, Einhaltung des Verhaltenskodex durch die Sicherheitskräfte', '', ''],
