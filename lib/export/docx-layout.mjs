@@ -37,6 +37,51 @@ const once = (name, from, to) => ({
   apply: (source) => (source.split(from).length === 2 ? source.replace(from, () => to) : undefined),
 });
 
+/**
+ * The kept lines by content (the fix „Zeilen gleicher Absätze über Layouts hinweg behalten“), per measurer, the most
+ * recently used last; some 20,000 paragraphs at their widths (a few long concepts), each under a SHA-1 of its content.
+ */
+const LINES_BY_CONTENT = [
+  "import { createHash as __skwHash } from 'node:crypto';",
+  'var __skwLinesKept = new WeakMap();',
+  'var __skwLinesMost = 20000;',
+  "var __skwPlainItems = new Set(['text', 'tab', 'break', 'softHyphen', 'marker']);",
+  'var __skwLinesByContent = (measurer, paragraph, key, rooms, settings, layOut) => {',
+  '\tif (rooms.size > 0 || !paragraph.items.every((item) => __skwPlainItems.has(item.type))) return layOut();',
+  '\tconst names = [];',
+  '\tlet content;',
+  '\ttry {',
+  '\t\tconst items = paragraph.items.map((item) => item.type === "marker" ? { ...item, name: names.push(item.name) } : item);',
+  '\t\tcontent = __skwHash("sha1").update(JSON.stringify([key, settings, paragraph.format, paragraph.tabStops, paragraph.markFont, paragraph.numberAlignment, paragraph.numberLegacy, paragraph.grid, items])).digest("base64");',
+  '\t} catch {',
+  '\t\treturn layOut();',
+  '\t}',
+  '\tlet kept = __skwLinesKept.get(measurer);',
+  '\tif (kept === void 0) __skwLinesKept.set(measurer, kept = new Map());',
+  '\tconst known = kept.get(content);',
+  '\tif (known === void 0) {',
+  '\t\tconst lines = layOut();',
+  '\t\tkept.set(content, { lines, names });',
+  '\t\tif (kept.size > __skwLinesMost) kept.delete(kept.keys().next().value);',
+  '\t\treturn lines;',
+  '\t}',
+  '\tkept.delete(content);',
+  '\tkept.set(content, known);',
+  '\t__skwLinesUsed.kept++;',
+  '\tif (known.names.every((name, index) => name === names[index])) return known.lines;',
+  '\t__skwLinesUsed.renamed++;',
+  '\tconst renamed = new Map(known.names.map((name, index) => [name, names[index]]));',
+  '\treturn known.lines.map((line) => !line.markers || line.markers.length === 0 ? line : { ...line, markers: line.markers.map((name) => renamed.has(name) ? renamed.get(name) : name) });',
+  '};',
+  '/** Forgets the kept lines (a first download measured as such, tests). */',
+  'export var forgetKeptLines = () => {',
+  '\t__skwLinesKept = new WeakMap();',
+  '};',
+  '/** How many paragraphs took kept lines, and how many of them with other bookmark names (tests). */',
+  'var __skwLinesUsed = { kept: 0, renamed: 0 };',
+  'export var keptLinesUsed = () => ({ ...__skwLinesUsed });',
+].join('\n');
+
 /** @type {Fix[]} */
 export const FIXES = [
   once(
@@ -126,6 +171,22 @@ export const FIXES = [
       'var rootOfUncached = (part) => {',
     ].join('\n'),
   ),
+  {
+    // A paragraph's lines depend on its content, the widths it is broken at and the document's settings, not on where
+    // it stands: laid out once, they are kept by that content for the next layouts (an export after an edit lays the
+    // rest of the part out again, nearly all of it unchanged). docx/layout keeps them only per paragraph object, which
+    // a new export reads anew. Only paragraphs of text, tabs, breaks, soft hyphens and bookmarks, beside no drawing;
+    // bookmark names (renumbered by every render) are left out of the key and given back in the kept lines' markers.
+    name: 'Zeilen gleicher Absätze über Layouts hinweg behalten',
+    apply: (source) => {
+      const changed = once(
+        'Zeilen gleicher Absätze über Layouts hinweg behalten',
+        'const laidOut = (_byWidths$get = byWidths.get(key)) !== null && _byWidths$get !== void 0 ? _byWidths$get : layOut();',
+        'const laidOut = (_byWidths$get = byWidths.get(key)) !== null && _byWidths$get !== void 0 ? _byWidths$get : __skwLinesByContent(measurer, paragraph, key, rooms, [guess, defaultTabStop, breakRules, hyphenation, compatibilityMode, feLayout], layOut);',
+      ).apply(source);
+      return changed && `${LINES_BY_CONTENT}\n${changed}`;
+    },
+  },
   {
     name: 'reguläre Ausdrücke nur einmal übersetzen',
     apply: (source) => {

@@ -12,7 +12,8 @@
  *
  * Messages in:
  *   { op: 'start' } starts the helper ahead of the first job (nothing is sent back)
- *   { id, op: 'fill', data: Uint8Array, known: [hash, UnitLayout][], whole?: boolean, share?: boolean }
+ *   { id, op: 'fill', data: Uint8Array, known: [hash, UnitLayout][], whole?: boolean, share?: boolean, forget?: boolean }
+ *     (forget: drop the paragraph lines docx/layout keeps across jobs first, here and in the helper)
  *     → { id, data: Uint8Array, units: [hash, UnitLayout][], timings } or { id, error }
  *   to the helper only: { id, op: 'help', data: Uint8Array, known: [hash, UnitLayout][], port: MessagePort,
  *     signal: SharedArrayBuffer } lays out its share of the units that are not known and sends them on the port
@@ -37,6 +38,8 @@ lowerThreadPriority(10);
 const { layout, problem } = await loadLayout();
 if (problem) console.warn(`Seitenzahlen: docx/layout ohne Beschleunigung, ${problem}`);
 const estimate = layout.estimatePageNumbersWith({ guess: true });
+/** Forgets the lines kept across layouts (only the fixed docx/layout keeps them). */
+const forgetKeptLines = () => /** @type {{ forgetKeptLines?: () => void }} */ (layout).forgetKeptLines?.();
 
 /** @typedef {import('./toc-page-numbers-units.mjs').UnitLayout} UnitLayout */
 
@@ -59,9 +62,9 @@ function ensureHelper() {
 /**
  * Asks the helper to lay out its share of the document, and gives what the filling job needs to wait for it; null
  * when there is no helper.
- * @param {number} id @param {Uint8Array} data @param {[string, UnitLayout][]} known
+ * @param {number} id @param {Uint8Array} data @param {[string, UnitLayout][]} known @param {boolean} forget
  */
-function askHelper(id, data, known) {
+function askHelper(id, data, known, forget) {
   let worker;
   try {
     worker = ensureHelper();
@@ -71,7 +74,7 @@ function askHelper(id, data, known) {
   const channel = new MessageChannel();
   const signal = new SharedArrayBuffer(4);
   const copy = new Uint8Array(data);
-  worker.postMessage({ id, op: 'help', data: copy, known, port: channel.port2, signal }, [copy.buffer, channel.port2]);
+  worker.postMessage({ id, op: 'help', data: copy, known, forget, port: channel.port2, signal }, [copy.buffer, channel.port2]);
   return { port: channel.port1, signal };
 }
 
@@ -218,6 +221,8 @@ port.on('message', async (/** @type {any} */ job) => {
     }
     return;
   }
+  // The lines docx/layout keeps by paragraph across jobs (docx-layout.mjs), forgotten when the caller asks.
+  if (job.forget) forgetKeptLines();
   if (job.op === 'help') {
     const flag = new Int32Array(job.signal);
     /** @type {[number, any][]} */
@@ -252,7 +257,7 @@ port.on('message', async (/** @type {any} */ job) => {
   /** @type {Record<string, any>} */
   const report = { started: performance.now() };
   try {
-    if (job.share && !job.whole) job.helper = askHelper(id, data, job.known) ?? undefined;
+    if (job.share && !job.whole) job.helper = askHelper(id, data, job.known, job.forget === true) ?? undefined;
     // The package read and written here (docx-parts.mjs), or by docx when it holds something that reader leaves to it.
     const pkg = readPackage(data);
     const estimator = unitEstimator(job, report);

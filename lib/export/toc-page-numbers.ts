@@ -83,9 +83,13 @@ function rememberUnits(fresh: [string, UnitLayout][]): void {
   while (units.size > UNIT_CACHE_SIZE) units.delete(units.keys().next().value!);
 }
 
-/** Forgets every unit layout (tests, and the benchmark's first download). */
+/** Whether the workers are to forget the paragraph lines they keep (docx-layout.mjs) before the next job. */
+let forgetLines = false;
+
+/** Forgets every unit layout, and the lines the layout keeps by paragraph (tests, and the benchmark's first download). */
 export function clearTocLayoutCache(): void {
   units.clear();
+  forgetLines = true;
 }
 
 /** The second core lays out half of the units when there is one. */
@@ -227,7 +231,8 @@ class LayoutWorker {
     // A copy goes to the worker, so the caller's buffer stays intact for the fallback. With a second core the worker
     // shares the units with a helper thread of its own.
     const copy = new Uint8Array(job.input);
-    worker.postMessage({ id, op: 'fill', data: copy, known, whole: job.whole, share: USE_HELPER }, [copy.buffer]);
+    worker.postMessage({ id, op: 'fill', data: copy, known, whole: job.whole, share: USE_HELPER, forget: forgetLines }, [copy.buffer]);
+    forgetLines = false;
   }
 
   private finish(job: Job, result: TocPageNumbersResult, problem?: string): void {
