@@ -58,12 +58,69 @@ const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
 const isSpace = (c) => c === 32 || c === 10 || c === 9 || c === 13;
 
 /**
+ * Blocks of a body already read, by their XML (the most recently read last): an export after an edit has the same
+ * XML for nearly every block, and the tree read from it before is taken instead of reading it again. Only blocks
+ * without fields: fillFields writes into those (and nothing else changes a block read here). A block whose XML comes
+ * twice in one document is read again for its second place, so every place has a tree, and a range, of its own.
+ */
+const BLOCKS_KEPT = 6000;
+/** @type {Map<string, El>} */
+const keptBlocks = new Map();
+/** Blocks kept because their XML has no field: the check of readPackage need not look into them. @type {WeakSet<El>} */
+const fieldFree = new WeakSet();
+const FIELD = /<w:(?:fldChar|instrText|fldSimple)\b/;
+
+/** Forgets the blocks and parts kept (tests, and the benchmark's first download). */
+export function forgetKeptBlocks() {
+  keptBlocks.clear();
+  keptParts.clear();
+}
+
+/**
+ * Where the element `name` that opens at `from` ends (after its end tag), or -1: same-named elements inside it (a
+ * table in a table) are counted, and tags that only begin with the name (w:pPr after w:p) are not.
+ * @param {string} text @param {number} from @param {string} name
+ */
+function elementEnd(text, from, name) {
+  const opening = `<${name}`;
+  const closing = `</${name}>`;
+  let depth = 0;
+  let at = from;
+  let close = -1;
+  for (;;) {
+    const open = text.indexOf(opening, at);
+    if (close < at) close = text.indexOf(closing, at);
+    if (close === -1) return -1;
+    if (open !== -1 && open < close) {
+      const after = text.charCodeAt(open + opening.length);
+      at = open + opening.length;
+      if (!(isSpace(after) || after === 62 || after === 47)) continue;
+      const end = text.indexOf('>', open);
+      if (end === -1) return -1;
+      if (text.charCodeAt(end - 1) === 47) {
+        if (depth === 0) return end + 1; // the element itself closes at once
+        at = end + 1;
+        continue;
+      }
+      depth++;
+      continue;
+    }
+    depth--;
+    at = close + closing.length;
+    if (depth <= 0) return at;
+  }
+}
+
+/**
  * XML read into the tree docx's parser gives with `keepWhitespaceText` (as patchDocument reads a template's parts).
- * `ranges`, when given, gets where in the text each block of a document's body (a child of w:body) starts and ends.
+ * `ranges`, when given, gets where in the text each block of a document's body (a child of w:body) starts and ends,
+ * and the blocks are kept (and taken again) by their XML (keptBlocks).
  * @param {string} text @param {Map<El, [number, number]>} [ranges]
  * @returns {El & { declaration?: { attributes: Record<string, string> } }}
  */
 export function parseXml(text, ranges) {
+  /** Blocks taken from keptBlocks in this document. @type {Set<El>} */
+  const taken = new Set();
   /** @type {any} */
   const document = {};
   /** @type {any[]} */
@@ -90,7 +147,11 @@ export function parseXml(text, ranges) {
       const closed = parent;
       parent = open[open.length - 1];
       position = close + 1;
-      if (ranges && open.length === 3 && parent.name === 'w:body') ranges.set(closed, [ranges.get(closed)?.[0] ?? 0, position]);
+      if (ranges && open.length === 3 && parent.name === 'w:body') {
+        const start = ranges.get(closed)?.[0] ?? 0;
+        ranges.set(closed, [start, position]);
+        keepBlock(text.slice(start, position), closed);
+      }
     } else if (next === 63 /* ? */) {
       const close = text.indexOf('?>', tag);
       const body = close === -1 ? '' : text.slice(tag + 2, close);
@@ -113,6 +174,20 @@ export function parseXml(text, ranges) {
       const element = { type: 'element', name: text.slice(tag + 1, p) };
       if (element.name === '') throw new UnreadableXml('Tag ohne Namen');
       const isBlock = ranges !== undefined && open.length === 3 && parent.name === 'w:body';
+      if (isBlock) {
+        const end = elementEnd(text, tag, element.name);
+        const xml = end === -1 ? undefined : text.slice(tag, end);
+        const kept = xml === undefined ? undefined : keptBlocks.get(xml);
+        if (xml !== undefined && kept !== undefined && !taken.has(kept)) {
+          taken.add(kept);
+          keptBlocks.delete(xml); // the most recently read last
+          keptBlocks.set(xml, kept);
+          (parent.elements ??= []).push(kept);
+          ranges.set(kept, [tag, end]);
+          position = end;
+          continue;
+        }
+      }
       /** @type {Record<string, string> | undefined} */
       let attributes;
       for (;;) {
@@ -129,7 +204,10 @@ export function parseXml(text, ranges) {
         if (c === 47 /* / */ && text.charCodeAt(p + 1) === 62) {
           (parent.elements ??= []).push(element);
           p += 2;
-          if (isBlock) ranges.set(element, [tag, p]);
+          if (isBlock) {
+            ranges.set(element, [tag, p]);
+            keepBlock(text.slice(tag, p), element);
+          }
           break;
         }
         ATTRIBUTE.lastIndex = p;
@@ -144,6 +222,39 @@ export function parseXml(text, ranges) {
   }
   if (open.length > 1) throw new UnreadableXml(`<${parent.name}> nicht geschlossen`);
   return document;
+}
+
+/**
+ * The other parts (styles, numbering, settings, theme, relationships …) by their XML, as the blocks: the same for nearly
+ * every export, and the layout keeps what it makes of a part by the part's tree (docx-layout.mjs), so a part taken
+ * again also spares the layout that work. Not parts with fields (headers and footers with page numbers).
+ */
+const PARTS_KEPT = 64;
+/** @type {Map<string, El>} */
+const keptParts = new Map();
+
+/** @param {string} xml */
+function keptPart(xml) {
+  const kept = keptParts.get(xml);
+  if (kept !== undefined) {
+    keptParts.delete(xml);
+    keptParts.set(xml, kept);
+    return kept;
+  }
+  const part = parseXml(xml);
+  if (!FIELD.test(xml)) {
+    keptParts.set(xml, part);
+    if (keptParts.size > PARTS_KEPT) keptParts.delete(/** @type {string} */ (keptParts.keys().next().value));
+  }
+  return part;
+}
+
+/** Keeps a block read from `xml` for the next documents, unless it has fields. @param {string} xml @param {El} block */
+function keepBlock(xml, block) {
+  if (FIELD.test(xml) || keptBlocks.has(xml)) return;
+  fieldFree.add(block);
+  keptBlocks.set(xml, block);
+  if (keptBlocks.size > BLOCKS_KEPT) keptBlocks.delete(/** @type {string} */ (keptBlocks.keys().next().value));
 }
 
 const TEXT_ESCAPES = /[&<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
@@ -240,6 +351,8 @@ function fillFields(elements, open, estimate, state = { changed: false }) {
   for (let index = 0; index < elements.length; index++) {
     const element = elements[index];
     if (element.type !== 'element') continue;
+    // Only checking (no estimate), outside any field: a block without fields has nothing to check.
+    if (!estimate && open.length === 0 && fieldFree.has(element)) continue;
     const name = element.name;
     const current = open[open.length - 1];
     if (name === 'w:fldChar') {
@@ -305,7 +418,7 @@ export function readPackage(data) {
       if (entry.name === DOCUMENT) {
         text = utf8.decode(content);
         parts.set(entry.name, parseXml(text, ranges));
-      } else if (/\.(xml|rels)$/.test(entry.name)) parts.set(entry.name, parseXml(utf8.decode(content)));
+      } else if (/\.(xml|rels)$/.test(entry.name)) parts.set(entry.name, keptPart(utf8.decode(content)));
       else binaryParts.set(entry.name, content);
     }
   } catch (error) {

@@ -13,7 +13,7 @@
  * Messages in:
  *   { op: 'start' } starts the helper ahead of the first job (nothing is sent back)
  *   { id, op: 'fill', data: Uint8Array, known: [hash, UnitLayout][], whole?: boolean, share?: boolean, forget?: boolean }
- *     (forget: drop the paragraph lines docx/layout keeps across jobs first, here and in the helper)
+ *     (forget: drop the blocks and paragraph lines kept across jobs first, here and in the helper)
  *     → { id, data: Uint8Array, units: [hash, UnitLayout][], timings } or { id, error }
  *   to the helper only: { id, op: 'help', data: Uint8Array, known: [hash, UnitLayout][], port: MessagePort,
  *     signal: SharedArrayBuffer } lays out its share of the units that are not known and sends them on the port
@@ -22,7 +22,7 @@
 import { MessageChannel, Worker, parentPort, receiveMessageOnPort } from 'node:worker_threads';
 import { patchDocument } from 'docx';
 import { loadLayout } from './docx-layout.mjs';
-import { readPackage, writePackage } from './docx-parts.mjs';
+import { forgetKeptBlocks, readPackage, writePackage } from './docx-parts.mjs';
 import { lowerThreadPriority } from './worker-support.mjs';
 import { contextHash, planUnits, resumePoint, unitHash } from './toc-page-numbers-units.mjs';
 import { layOutUnit, layOutWithStandIns } from './toc-page-numbers-layout.mjs';
@@ -221,8 +221,12 @@ port.on('message', async (/** @type {any} */ job) => {
     }
     return;
   }
-  // The lines docx/layout keeps by paragraph across jobs (docx-layout.mjs), forgotten when the caller asks.
-  if (job.forget) forgetKeptLines();
+  // What is kept across jobs (the blocks read by their XML, docx-parts.mjs; the lines docx/layout broke paragraphs
+  // into, docx-layout.mjs), forgotten when the caller asks.
+  if (job.forget) {
+    forgetKeptBlocks();
+    forgetKeptLines();
+  }
   if (job.op === 'help') {
     const flag = new Int32Array(job.signal);
     /** @type {[number, any][]} */

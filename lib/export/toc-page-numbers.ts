@@ -83,10 +83,10 @@ function rememberUnits(fresh: [string, UnitLayout][]): void {
   while (units.size > UNIT_CACHE_SIZE) units.delete(units.keys().next().value!);
 }
 
-/** Whether the workers are to forget the paragraph lines they keep (docx-layout.mjs) before the next job. */
+/** Whether the workers are to forget what they keep across jobs (blocks read, paragraph lines) before the next job. */
 let forgetLines = false;
 
-/** Forgets every unit layout, and the lines the layout keeps by paragraph (tests, and the benchmark's first download). */
+/** Forgets every unit layout, and the blocks and paragraph lines the workers keep (tests, and the benchmark's first download). */
 export function clearTocLayoutCache(): void {
   units.clear();
   forgetLines = true;

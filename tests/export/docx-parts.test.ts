@@ -10,7 +10,7 @@ import { validateRichText } from '@/lib/editor/validate-content';
 import { blocksToTiptap } from '@/lib/templates';
 import { clearTocLayoutCache, fillTocPageNumbers } from '@/lib/export/toc-page-numbers';
 // @ts-expect-error plain JavaScript module of the export worker, without type declarations
-import { parseXml, readPackage, withReplaced, writePackage } from '@/lib/export/docx-parts.mjs';
+import { forgetKeptBlocks, parseXml, readPackage, withReplaced, writePackage } from '@/lib/export/docx-parts.mjs';
 import { readZip } from '@/lib/export/zip.mjs';
 import { modelWith, readDocx, tocEntries } from './support';
 
@@ -195,5 +195,38 @@ describe('DOCX lesen und schreiben für die Seitenzahlen', () => {
         },
       ],
     });
+  });
+
+  it('takes the blocks it read before by their XML, but never a block with fields, nor one block for two places', () => {
+    const body = (...blocks: string[]) =>
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="w"><w:body>${blocks.join('')}<w:sectPr/></w:body></w:document>`;
+    const p = (text: string) => `<w:p><w:pPr><w:pStyle w:val="Text"/></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const table = `<w:tbl><w:tr><w:tc><w:tbl><w:tr><w:tc>${p('innen')}</w:tc></w:tr></w:tbl>${p('außen')}</w:tc></w:tr></w:tbl>`;
+    const field = `<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGEREF _Toc1 \\h</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`;
+    const blocksOf = (tree: Tree) => tree.elements!.find((e) => e.type === 'element')!.elements![0]!.elements!;
+    forgetKeptBlocks();
+    const firstRanges = new Map<Tree, [number, number]>();
+    const firstText = body(p('eins'), table, field, p('zwei'));
+    const first = blocksOf(parseXml(firstText, firstRanges));
+    // After an edit: one paragraph changed, one more paragraph like the first.
+    const ranges = new Map<Tree, [number, number]>();
+    const text = body(p('eins'), table, field, p('drei'), p('eins'));
+    const tree = parseXml(text, ranges);
+    const blocks = blocksOf(tree);
+    // The same trees as a reading without kept blocks.
+    forgetKeptBlocks();
+    expect(tree).toEqual(parseXml(text, new Map()));
+    expect(blocks[0]).toBe(first[0]);
+    expect(blocks[1]).toBe(first[1]); // a table with a table in it, taken whole
+    expect(blocks[2]).not.toBe(first[2]); // fields are filled in place: read anew every time
+    expect(blocks[3]).not.toBe(first[3]);
+    expect(blocks[4]).not.toBe(blocks[0]); // the same XML in a second place: a tree of its own
+    // Every block's range is its XML in this document.
+    const xml = [p('eins'), table, field, p('drei'), p('eins')];
+    blocks.slice(0, 5).forEach((block, i) => {
+      const [start, end] = ranges.get(block)!;
+      expect(text.slice(start, end)).toBe(xml[i]);
+    });
+    expect(firstText.slice(...firstRanges.get(first[1]!)!)).toBe(table);
   });
 });
