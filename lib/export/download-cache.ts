@@ -6,7 +6,7 @@
  *
  * The key is worked out on the server's thread from the model (v8.serialize, which keeps Maps, Dates and the order
  * of properties, and SHA-256: a few ms for a long concept), not from the finished file, which would have to be
- * unpacked and read there. Only complete files are kept (with the TOC's page numbers when they were asked for).
+ * unpacked and read there; the same serialized model then goes to the render worker. Only complete files are kept (with the TOC's page numbers when they were asked for).
  */
 import { createHash } from 'node:crypto';
 import { serialize } from 'node:v8';
@@ -16,9 +16,14 @@ import type { ExportDocument } from './model';
 const SIZE = 8;
 const files = new Map<string, Buffer>();
 
-/** The key of a download: its model and the options that change the file. */
-export function downloadKey(model: ExportDocument, options: Record<string, boolean>): string {
-  return createHash('sha256').update(serialize([options, model])).digest('base64url');
+/** The model as v8.serialize writes it: for the key, and sent as such to the render worker (render-off-thread.ts). */
+export function serializedModel(model: ExportDocument): Uint8Array {
+  return serialize(model);
+}
+
+/** The key of a download: its model (serialized: serializedModel) and the options that change the file. */
+export function downloadKey(serialized: Uint8Array, options: Record<string, boolean>): string {
+  return createHash('sha256').update(JSON.stringify(options)).update('\n').update(serialized).digest('base64url');
 }
 
 /** A copy of the file made for this key, if it is still kept. */

@@ -19,7 +19,7 @@ import { versionFieldValues } from '../versions/version-field-values';
 import { findVersionAnnex, findVersionByNumber, listVersionSections, listVersions, type VersionRow } from '../versions/queries';
 import { DOCX_MIME_TYPE } from './render-docx';
 import { renderDocxOffThread } from './render-off-thread';
-import { cachedDownload, downloadKey, rememberDownload } from './download-cache';
+import { cachedDownload, downloadKey, rememberDownload, serializedModel } from './download-cache';
 import { fillTocPageNumbers, prepareTocPageNumbers } from './toc-page-numbers';
 import { loadWordThreads } from './load-word-comments';
 import { attachWordComments, prepareWordComments } from './word-comments';
@@ -167,18 +167,19 @@ export async function exportConceptDocx(actor: Actor, input: ExportConceptInput,
     contentType: DOCX_MIME_TYPE,
   };
   // The same model gives the same file: one made a moment ago for it is given again (download-cache.ts).
-  const key = downloadKey(model, { tocPageNumbers: values.tocPageNumbers });
+  const serialized = serializedModel(model);
+  const key = downloadKey(serialized, { tocPageNumbers: values.tocPageNumbers });
   const made = cachedDownload(key);
   if (made) return { ...file, buffer: made, tocPageNumbers: values.tocPageNumbers };
   // The layout's threads load while the document renders (nothing happens when they are running already).
   if (values.tocPageNumbers) prepareTocPageNumbers();
   // Word asks on every opening whether to update the fields when the file says so (updateFields). With the
   // TOC's page numbers worked out here the question is needless, so the file only says so when they are missing.
-  let paged = { buffer: await renderDocxOffThread(model, { updateFields: !values.tocPageNumbers }), filled: false };
+  let paged = { buffer: await renderDocxOffThread(model, { updateFields: !values.tocPageNumbers }, serialized), filled: false };
   if (values.tocPageNumbers) {
     // The layouts of the parts that did not change since an earlier export are used again.
     paged = await fillTocPageNumbers(paged.buffer, { signal: options.signal });
-    if (!paged.filled) paged = { buffer: await renderDocxOffThread(model, { updateFields: true }), filled: false };
+    if (!paged.filled) paged = { buffer: await renderDocxOffThread(model, { updateFields: true }, serialized), filled: false };
   }
   // A file without the page numbers it was asked for (the layout failed or took too long) is not kept: the next
   // download tries again.

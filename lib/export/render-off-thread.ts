@@ -9,6 +9,7 @@
  * log; an export never fails for want of the worker.
  */
 import path from 'node:path';
+import { serialize } from 'node:v8';
 import { AppError, type ErrorCode } from '../errors';
 import type { ExportDocument } from './model';
 import { startExportWorker, type ExportWorker } from './export-threads';
@@ -104,14 +105,17 @@ export async function stopRenderWorker(): Promise<void> {
   if (current) await current.terminate();
 }
 
-async function renderInWorker(model: ExportDocument, options: { updateFields?: boolean }): Promise<Buffer> {
+async function renderInWorker(model: ExportDocument, options: { updateFields?: boolean }, serialized: Uint8Array | undefined): Promise<Buffer> {
   await startWorker();
   const current = worker;
   if (!current) throw new WorkerGone('nicht gestartet');
   const id = nextId++;
   const result = new Promise<Buffer>((resolve, reject) => pending.set(id, { resolve, reject }));
   current.ref();
-  current.postMessage({ id, model, options });
+  // The model as bytes (v8.serialize): on its way through the export process and into the worker it is copied as
+  // bytes and read once, instead of being taken apart and put together as a tree at every step (some 50–100 ms for
+  // a long concept).
+  current.postMessage({ id, modelBytes: serialized ?? serialize(model), options });
   try {
     return await result;
   } finally {
@@ -120,11 +124,14 @@ async function renderInWorker(model: ExportDocument, options: { updateFields?: b
   }
 }
 
-/** The DOCX bytes of the model, as renderDocx gives them, rendered off the server's thread where possible. */
-export async function renderDocxOffThread(model: ExportDocument, options: { updateFields?: boolean } = {}): Promise<Buffer> {
+/**
+ * The DOCX bytes of the model, as renderDocx gives them, rendered off the server's thread where possible. `serialized`:
+ * the model as v8.serialize wrote it already (download-cache.ts), so it is not written twice.
+ */
+export async function renderDocxOffThread(model: ExportDocument, options: { updateFields?: boolean } = {}, serialized?: Uint8Array): Promise<Buffer> {
   if (unavailable === undefined) {
     try {
-      return await renderInWorker(model, options);
+      return await renderInWorker(model, options, serialized);
     } catch (error) {
       if (!(error instanceof WorkerGone)) throw error;
       // A document that ended the worker (e.g. out of memory) is not rendered again on the server's thread.

@@ -4,9 +4,10 @@
  * server's thread does not spend the few hundred ms a long concept takes to build and write while saves and page
  * views wait. Plain JavaScript for the same reason as toc-page-numbers-worker.mjs: it is loaded from the source tree.
  *
- * Messages in:  { id, model: ExportDocument, options: { updateFields?: boolean } }
+ * Messages in:  { id, modelBytes: Uint8Array (v8.serialize of an ExportDocument), options: { updateFields?: boolean } }
  * Messages out: { id, data: Uint8Array } (its buffer transferred), or { id, error: { code?, message, details? } }
  */
+import { deserialize } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { bundledRenderDocx } from './render-bundle.mjs';
 import { lowerThreadPriority } from './worker-support.mjs';
@@ -22,7 +23,8 @@ port.postMessage({ ready: true });
 
 port.on('message', async (/** @type {any} */ job) => {
   try {
-    const buffer = await renderDocx(job.model, job.options);
+    // The model comes as the bytes v8.serialize wrote (render-off-thread.ts).
+    const buffer = await renderDocx(deserialize(job.modelBytes), job.options);
     // A buffer of its own (not a slice of Node's shared pool), so it can be handed over without copying.
     const data = buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength ? new Uint8Array(buffer.buffer) : new Uint8Array(buffer);
     port.postMessage({ id: job.id, data }, [data.buffer]);
