@@ -61,6 +61,8 @@ const LINES_BY_CONTENT = [
   '\tconst known = kept.get(content);',
   '\tif (known === void 0) {',
   '\t\tconst lines = layOut();',
+  '\t\t// Renaming goes by name: a paragraph with one bookmark name twice is not kept.',
+  '\t\tif (new Set(names).size < names.length) return lines;',
   '\t\tkept.set(content, { lines, names });',
   '\t\tif (kept.size > __skwLinesMost) kept.delete(kept.keys().next().value);',
   '\t\treturn lines;',

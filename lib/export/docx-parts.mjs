@@ -82,10 +82,13 @@ export function forgetKeptBlocks() {
  * @param {string} text @param {number} from @param {string} name
  */
 function elementEnd(text, from, name) {
+  const first = text.indexOf('>', from);
+  if (first === -1) return -1;
+  if (text.charCodeAt(first - 1) === 47) return first + 1; // it closes at once
   const opening = `<${name}`;
   const closing = `</${name}>`;
-  let depth = 0;
-  let at = from;
+  let depth = 1;
+  let at = first + 1;
   let close = -1;
   for (;;) {
     const open = text.indexOf(opening, at);
@@ -97,17 +100,13 @@ function elementEnd(text, from, name) {
       if (!(isSpace(after) || after === 62 || after === 47)) continue;
       const end = text.indexOf('>', open);
       if (end === -1) return -1;
-      if (text.charCodeAt(end - 1) === 47) {
-        if (depth === 0) return end + 1; // the element itself closes at once
-        at = end + 1;
-        continue;
-      }
-      depth++;
+      at = end + 1;
+      if (text.charCodeAt(end - 1) !== 47) depth++;
       continue;
     }
     depth--;
     at = close + closing.length;
-    if (depth <= 0) return at;
+    if (depth === 0) return at;
   }
 }
 
@@ -119,8 +118,6 @@ function elementEnd(text, from, name) {
  * @returns {El & { declaration?: { attributes: Record<string, string> } }}
  */
 export function parseXml(text, ranges) {
-  /** Blocks taken from keptBlocks in this document. @type {Set<El>} */
-  const taken = new Set();
   /** @type {any} */
   const document = {};
   /** @type {any[]} */
@@ -178,8 +175,8 @@ export function parseXml(text, ranges) {
         const end = elementEnd(text, tag, element.name);
         const xml = end === -1 ? undefined : text.slice(tag, end);
         const kept = xml === undefined ? undefined : keptBlocks.get(xml);
-        if (xml !== undefined && kept !== undefined && !taken.has(kept)) {
-          taken.add(kept);
+        // Not a tree that already has a place in this document (taken before, or read here and kept).
+        if (xml !== undefined && kept !== undefined && !ranges.has(kept)) {
           keptBlocks.delete(xml); // the most recently read last
           keptBlocks.set(xml, kept);
           (parent.elements ??= []).push(kept);

@@ -110,6 +110,9 @@ async function renderInWorker(model: ExportDocument, options: { updateFields?: b
   const current = worker;
   if (!current) throw new WorkerGone('nicht gestartet');
   const id = nextId++;
+  // A render that starts now is not ended by the idle timer of the one before (keepWarm sets it again after).
+  if (idle) clearTimeout(idle);
+  idle = undefined;
   const result = new Promise<Buffer>((resolve, reject) => pending.set(id, { resolve, reject }));
   current.ref();
   // The model as bytes (v8.serialize): on its way through the export process and into the worker it is copied as

@@ -12,6 +12,7 @@
  *
  * Messages in:
  *   { op: 'start' } starts the helper ahead of the first job (nothing is sent back)
+ *   to the helper: { op: 'forget', forget: true } drops what it keeps across jobs (nothing is sent back)
  *   { id, op: 'fill', data: Uint8Array, known: [hash, UnitLayout][], whole?: boolean, share?: boolean, forget?: boolean }
  *     (forget: drop the blocks and paragraph lines kept across jobs first, here and in the helper)
  *     → { id, data: Uint8Array, units: [hash, UnitLayout][], timings } or { id, error }
@@ -226,7 +227,10 @@ port.on('message', async (/** @type {any} */ job) => {
   if (job.forget) {
     forgetKeptBlocks();
     forgetKeptLines();
+    // A job without the helper (laid out whole) tells it too, so the next job finds neither thread warm.
+    if (job.op === 'fill' && !(job.share && !job.whole)) helper?.postMessage({ op: 'forget', forget: true });
   }
+  if (job.op === 'forget') return;
   if (job.op === 'help') {
     const flag = new Int32Array(job.signal);
     /** @type {[number, any][]} */

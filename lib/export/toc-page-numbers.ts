@@ -161,7 +161,11 @@ class LayoutWorker {
   private ensureWorker(): ExportWorker {
     if (this.worker) return this.worker;
     const worker = startWorker(() => {
-      if (this.worker === worker) this.worker = null;
+      if (this.worker !== worker) return;
+      this.worker = null;
+      // A timer for the worker that ended must not end the next one early.
+      if (this.idleTimer) clearTimeout(this.idleTimer);
+      this.idleTimer = null;
     });
     this.worker = worker;
     return worker;

@@ -228,5 +228,18 @@ describe('DOCX lesen und schreiben für die Seitenzahlen', () => {
       expect(text.slice(start, end)).toBe(xml[i]);
     });
     expect(firstText.slice(...firstRanges.get(first[1]!)!)).toBe(table);
+    // The same XML twice in a document read with nothing kept: two trees, each with its own place.
+    forgetKeptBlocks();
+    const twiceRanges = new Map<Tree, [number, number]>();
+    const twiceXml = [p('leer'), '<w:p/>', p('leer'), '<w:p/>'];
+    const twiceText = body(...twiceXml);
+    const twice = blocksOf(parseXml(twiceText, twiceRanges));
+    expect(twice[2]).not.toBe(twice[0]);
+    expect(twice[3]).not.toBe(twice[1]);
+    let at = twiceText.indexOf('<w:body>') + '<w:body>'.length;
+    twiceXml.forEach((xml, i) => {
+      expect(twiceRanges.get(twice[i]!)).toEqual([at, at + xml.length]);
+      at += xml.length;
+    });
   });
 });

@@ -62,7 +62,7 @@ export const risikoanalyse: DemoSectionContent = {
           'Besucher:innen halten sich nach 22 Uhr im Haus auf; der Frauenbereich ist nur mit einem einfachen Schloss gesichert',
           '2 × 3 = 6',
           'Besuchsregelung bis 22 Uhr, Besuchsbuch an der Pforte',
-          'Transponder-Zugang für den Frauenbereich; die Rundgänge im Frauenbereich übernimmt die Sicherheitskraft der Nachtschicht, die eine Frau ist',
+          'Transponder-Zugang für den Frauenbereich; die Rundgänge im Frauenbereich übernimmt die weibliche Sicherheitskraft der Nachtschicht',
           'Sozialwerk Musterland gGmbH mit Sicherheitsdienst',
           '31.01.2027',
           'in Umsetzung',
