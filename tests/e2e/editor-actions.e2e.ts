@@ -129,8 +129,8 @@ describeWithBrowser('Editor-Aktionen ergeben immer speicherbaren Text', () => {
     await browser?.close();
   });
 
-  it('"Unterkünfte einfügen" in the template table of section 3 lands after the table, says so, saves, and lists only the concept’s facilities', async () => {
-    await openSection(page, conceptUrl, 'Geltungsbereich und Unterkünfte');
+  it('"Unterkünfte einfügen" in a template table (responsibilities) lands after the table, says so, saves, and lists only the concept’s facilities', async () => {
+    await openSection(page, conceptUrl, 'Verantwortlichkeiten und Steuerungsgruppe');
     await page.locator('.ProseMirror td p').first().click();
     await page.getByText('Daten der Kommune als Tabelle').click();
     await page.getByRole('button', { name: 'Tabelle „Unterkünfte“ einfügen' }).click();
