@@ -107,6 +107,8 @@ interface Job {
   signal: AbortSignal | undefined;
   resolve: (result: TocPageNumbersResult) => void;
   settled: boolean;
+  /** Whether it was already given to a fresh worker once after its worker was lost (see onExit in pump). */
+  retried?: boolean;
 }
 
 class LayoutWorker {
@@ -218,6 +220,16 @@ class LayoutWorker {
     };
     const onExit = () => {
       cleanup();
+      // Lost with its worker through no fault of its own – e.g. the export process aborted while another job's
+      // worker was being stopped (Node 20 can abort a process when it ends a worker thread in the middle of a
+      // zlib call): tried once more with a fresh worker, within its deadline.
+      if (!job.retried && !job.settled && job.deadline > performance.now()) {
+        job.retried = true;
+        this.busy = false;
+        this.queue.unshift(job);
+        this.pump();
+        return;
+      }
       this.finish(job, { buffer: job.input, filled: false }, 'Worker beendet');
     };
     // A layout that runs away, or that nobody waits for any more, is stopped: the next export gets a fresh worker.

@@ -123,6 +123,24 @@ describe('Seitenzahlen: Threads vorab gestartet', () => {
   }, 120_000);
 });
 
+describe('Seitenzahlen: Export-Prozess verloren', () => {
+  it('lays the document out again in a fresh process when the export process dies under a running job', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const plain = await renderDocx(model);
+    clearTocLayoutCache();
+    prepareTocPageNumbers();
+    await waitFor(() => exportThreadsProcessId() !== undefined);
+    const doomed = exportThreadsProcessId()!;
+    const running = fillTocPageNumbers(plain);
+    process.kill(doomed, 'SIGKILL');
+    const result = await running;
+    expect(result.filled).toBe(true);
+    expect(exportThreadsProcessId()).not.toBe(doomed);
+    expect(tocEntries(readDocx(result.buffer).part('word/document.xml')).every((e) => /^\d+$/.test(e.page))).toBe(true);
+    warn.mockRestore();
+  }, 120_000);
+});
+
 /** Waits until `done` holds (checked every 20 ms, for at most 20 s). */
 async function waitFor(done: () => boolean): Promise<void> {
   const until = Date.now() + 20_000;
