@@ -28,10 +28,12 @@ export { stringifyXml } from './xml-write.mjs';
 /** @typedef {import('./zip.mjs').ZipEntry} ZipEntry */
 
 const utf8 = new TextDecoder('utf-8');
+/** Decodes only valid UTF-8: then every character of the text stands for its own bytes of the file. */
+const exactUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * The package's zip file with the content of some entries replaced (the others keep their compressed bytes).
- * @param {ZipEntry[]} entries @param {ReadonlyMap<string, string>} replaced
+ * @param {ZipEntry[]} entries @param {ReadonlyMap<string, string | Uint8Array>} replaced
  */
 export function withReplaced(entries, replaced) {
   return new Uint8Array(writeZip(entries.map((entry) => {
@@ -94,8 +96,8 @@ function fillFields(elements, open, estimate, state = { changed: false }) {
   for (let index = 0; index < elements.length; index++) {
     const element = elements[index];
     if (element.type !== 'element') continue;
-    // Only checking (no estimate), outside any field: a block without fields has nothing to check.
-    if (!estimate && open.length === 0 && isFieldFree(element)) continue;
+    // Outside any field, a block read without fields has nothing to check or fill.
+    if (open.length === 0 && isFieldFree(element)) continue;
     const name = element.name;
     const current = open[open.length - 1];
     if (name === 'w:fldChar') {
@@ -155,11 +157,19 @@ export function readPackage(data) {
   /** @type {Map<El, [number, number]>} */
   const ranges = new Map();
   let text = '';
+  /** @type {{ bytes: Uint8Array, bom: number } | undefined} */
+  let exact;
   try {
     for (const entry of entries) {
       const content = contentOf(entry);
       if (entry.name === DOCUMENT) {
-        text = utf8.decode(content);
+        try {
+          text = exactUtf8.decode(content);
+          // The decoder leaves a byte order mark out of the text.
+          exact = { bytes: content, bom: content[0] === 0xef && content[1] === 0xbb && content[2] === 0xbf ? 3 : 0 };
+        } catch {
+          text = utf8.decode(content);
+        }
         parts.set(entry.name, parseXml(text, ranges));
       } else if (/\.(xml|rels)$/.test(entry.name)) parts.set(entry.name, keptPart(utf8.decode(content)));
       else binaryParts.set(entry.name, content);
@@ -177,7 +187,7 @@ export function readPackage(data) {
     // A header or footer this does not find (another way of naming it) is left to patchDocument with the rest.
     if (!part || !fillFields(part.elements ?? [], [], undefined)) return undefined;
   }
-  return { entries, parts, binaryParts, document: { text, ranges } };
+  return { entries, parts, binaryParts, document: { text, ranges, exact } };
 }
 
 /** @param {ReadonlyMap<string, El>} parts */
@@ -209,7 +219,7 @@ const fieldPartsOf = (relationships) =>
  * @param {NonNullable<ReturnType<typeof readPackage>>} pkg @param {Parameters<typeof resultOf>[1]} estimate
  */
 export function writePackage(pkg, estimate) {
-  /** @type {Map<string, string>} */
+  /** @type {Map<string, string | Uint8Array>} */
   const replaced = new Map();
   const document = pkg.parts.get(DOCUMENT);
   if (document) replaced.set(DOCUMENT, filledDocument(document, pkg.document, estimate));
@@ -225,10 +235,15 @@ export function writePackage(pkg, estimate) {
 
 /**
  * document.xml with the page numbers in its fields: the blocks of its body whose fields were filled written again, the
- * rest of the text as it was (a table of contents is one field over many paragraphs, so they are filled in order).
- * @param {El} document @param {{ text: string, ranges: Map<El, [number, number]> }} source @param {Parameters<typeof resultOf>[1]} estimate
+ * rest of the text as it was (a table of contents is one field over many paragraphs, so they are filled in order). After
+ * the last block written again, the file's own bytes are taken when the text was decoded from them exactly: encoding
+ * the rest of a long document again (2.7 MB) took longer than the rest of writing it.
+ * @param {El} document
+ * @param {{ text: string, ranges: Map<El, [number, number]>, exact?: { bytes: Uint8Array, bom: number } }} source
+ * @param {Parameters<typeof resultOf>[1]} estimate
+ * @returns {string | Uint8Array}
  */
-function filledDocument(document, { text, ranges }, estimate) {
+function filledDocument(document, { text, ranges, exact }, estimate) {
   const root = (document.elements ?? []).find((e) => e.type === 'element');
   const body = root?.elements?.find((e) => e.name === 'w:body');
   const blocks = body?.elements ?? [];
@@ -256,5 +271,7 @@ function filledDocument(document, { text, ranges }, estimate) {
     out += text.slice(written, start) + xml.join('');
     written = end;
   }
-  return out + text.slice(written);
+  if (!exact) return out + text.slice(written);
+  const rest = exact.bom + Buffer.byteLength(text.slice(0, written), 'utf8');
+  return Buffer.concat([Buffer.from(out, 'utf8'), exact.bytes.subarray(rest)]);
 }

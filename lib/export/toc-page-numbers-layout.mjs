@@ -11,11 +11,26 @@ import { DOCUMENT, child, isOn, plainSection, resumePoint, rootOf, sectPrOf, wal
 /** @typedef {import('./toc-page-numbers-units.mjs').Estimator} Estimator */
 /** @typedef {ReturnType<typeof import('./toc-page-numbers-units.mjs').planUnits>} Plan */
 
-/** The bookmarks a unit starts, in order. @param {El[]} blocks */
+/**
+ * The bookmarks each block starts, kept per block (docx-parts.mjs gives an unchanged block the same tree in the next
+ * document, and the bookmarks are in its XML, by which it is kept).
+ * @type {WeakMap<El, El[]>}
+ */
+const marksOfBlock = new WeakMap();
+
+/** The bookmarks blocks start, in order. @param {El[]} blocks */
 function bookmarksIn(blocks) {
   /** @type {El[]} */
   const marks = [];
-  for (const block of blocks) walk(block, (e) => e.name === 'w:bookmarkStart' && marks.push(e));
+  for (const block of blocks) {
+    let own = marksOfBlock.get(block);
+    if (!own) {
+      const found = /** @type {El[]} */ ([]);
+      walk(block, (e) => e.name === 'w:bookmarkStart' && found.push(e));
+      marksOfBlock.set(block, (own = found));
+    }
+    marks.push(...own);
+  }
   return marks;
 }
 

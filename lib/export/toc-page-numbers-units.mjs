@@ -158,19 +158,9 @@ export function planUnits(parts) {
 
   // Page fields (the table of contents, page references) belong in the first unit, which is laid out with the
   // page numbers: it reaches up to the last block that has one.
-  /** @param {El} block */
-  const hasPageField = (block) => {
-    let found = false;
-    walk(block, (e) => {
-      if (found) return;
-      const code = e.name === 'w:fldSimple' ? String(e.attributes?.['w:instr'] ?? '') : e.name === 'w:instrText' ? (e.elements ?? []).map((t) => String(t.text ?? '')).join('') : '';
-      if (/\b(PAGE|NUMPAGES|SECTIONPAGES|PAGEREF|SECTION|TOC)\b/.test(code)) found = true;
-    });
-    return found;
-  };
   let lastField = -1;
   blocks.forEach((block, i) => {
-    if (hasPageField(block)) lastField = i;
+    if (factsOf(block).pageField) lastField = i;
   });
   const cuts = [0, ...starts.filter((start) => start > lastField)];
 
@@ -181,24 +171,46 @@ export function planUnits(parts) {
   for (let u = 0; u < cuts.length; u++) {
     const end = cuts[u + 1] ?? blocks.length;
     for (let i = cuts[u]; i < end; i++) {
-      /** @type {string | undefined} */
-      let problem;
-      walk(blocks[i], (e) => {
-        if (problem) return;
-        if (e.name === 'w:footnoteReference' || e.name === 'w:endnoteReference') problem = 'Fußnoten';
-        else if (e.name === 'w:numId') {
-          const id = String(e.attributes?.['w:val']);
-          if (numbering.counting.has(id)) {
-            const seen = countingListUnit.get(id);
-            if (seen !== undefined && seen !== u) problem = 'nummerierte Liste über einen Seitenwechsel';
-            countingListUnit.set(id, u);
-          }
-        }
-      });
-      if (problem) return { problem };
+      const facts = factsOf(blocks[i]);
+      if (facts.footnote) return { problem: 'Fußnoten' };
+      for (const id of facts.numIds) {
+        if (!numbering.counting.has(id)) continue;
+        const seen = countingListUnit.get(id);
+        if (seen !== undefined && seen !== u) return { problem: 'nummerierte Liste über einen Seitenwechsel' };
+        countingListUnit.set(id, u);
+      }
     }
   }
   return { blocks, starts: cuts, finalSection, numbering: numbering.keys };
+}
+
+const PAGE_FIELD = /\b(PAGE|NUMPAGES|SECTIONPAGES|PAGEREF|SECTION|TOC)\b/;
+
+/**
+ * What planUnits needs to know of a block, found in one walk through it: whether it has a page field, a footnote or
+ * endnote reference, and the list ids it uses, in order. Kept per block: docx-parts.mjs gives a block that did not
+ * change since an earlier document the same tree again (and never changes a tree without fields), so after an edit
+ * only the new blocks are walked.
+ * @type {WeakMap<El, { pageField: boolean, footnote: boolean, numIds: string[] }>}
+ */
+const blockFacts = new WeakMap();
+
+/** @param {El} block */
+function factsOf(block) {
+  let facts = blockFacts.get(block);
+  if (facts) return facts;
+  const found = { pageField: false, footnote: false, numIds: /** @type {string[]} */ ([]) };
+  walk(block, (e) => {
+    if (e.name === 'w:footnoteReference' || e.name === 'w:endnoteReference') found.footnote = true;
+    else if (e.name === 'w:numId') found.numIds.push(String(e.attributes?.['w:val']));
+    else if (e.name === 'w:fldSimple' || e.name === 'w:instrText') {
+      const code = e.name === 'w:fldSimple' ? String(e.attributes?.['w:instr'] ?? '') : (e.elements ?? []).map((t) => String(t.text ?? '')).join('');
+      if (PAGE_FIELD.test(code)) found.pageField = true;
+    }
+  });
+  facts = found;
+  blockFacts.set(block, facts);
+  return facts;
 }
 
 /**

@@ -135,6 +135,37 @@ describe('DOCX lesen und schreiben für die Seitenzahlen', () => {
     expect(ours).toContain('<w:p><w:r><w:t>Dazwischen</w:t></w:r></w:p>');
   }, 60_000);
 
+  it('writes the document after its last filled field from the bytes the file has, with a byte order mark or a byte that is not UTF-8 too', async () => {
+    const entries = entriesOf(new Uint8Array(await renderDocx(demoModel())));
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const document =
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>` +
+      '<w:p><w:r><w:t>Größe „vorher“ – 5 €</w:t></w:r></w:p>' +
+      '<w:p><w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r><w:r><w:instrText xml:space="preserve">PAGEREF _Ziel \\h</w:instrText></w:r>' +
+      '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>alt</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>' +
+      '<w:p><w:r><w:t>Straße „danach“ – 7 € XX</w:t></w:r></w:p>' +
+      '<w:p><w:bookmarkStart w:id="1" w:name="_Ziel"/><w:r><w:t>Ziel</w:t></w:r><w:bookmarkEnd w:id="1"/></w:p>' +
+      '</w:body></w:document>';
+    const bytes = Buffer.from(document, 'utf8');
+    const written = (data: Uint8Array) => {
+      const pkg = readPackage(data);
+      expect(pkg).toBeDefined();
+      const entry = entriesOf(writePackage(pkg, estimateFor(pkg.parts.get('word/document.xml')))).find((e) => e.name === 'word/document.xml')!;
+      return Buffer.from(inflateRawSync(entry.packed));
+    };
+    const plain = written(withReplaced(entries, new Map([['word/document.xml', bytes]])));
+    const text = plain.toString('utf8');
+    expect(text).toContain('>3</w:t>');
+    expect(text).not.toContain('>alt<');
+    expect(text.slice(text.indexOf('<w:p><w:r><w:t>Straße'))).toBe(document.slice(document.indexOf('<w:p><w:r><w:t>Straße')));
+    // A byte order mark is left out, as before.
+    expect(written(withReplaced(entries, new Map([['word/document.xml', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes])]])))).toEqual(plain);
+    // A byte sequence that is not UTF-8 after the field: read (and written) as the replacement character, the rest alike.
+    const broken = Buffer.from(bytes);
+    broken.set([0xc3, 0x28], broken.indexOf('XX'));
+    expect(written(withReplaced(entries, new Map([['word/document.xml', broken]]))).toString('utf8')).toBe(text.replace('XX', '\uFFFD('));
+  }, 60_000);
+
   it('finds footers named from the package root, and leaves a package it cannot read fully to patchDocument', async () => {
     const data = new Uint8Array(await renderDocx(demoModel()));
     const entries = entriesOf(data);
