@@ -25,6 +25,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { importDerived } from './worker-support.mjs';
+import { readingFixes } from './docx-layout-reading.mjs';
 
 /**
  * @typedef {{ name: string, apply: (source: string) => string | undefined }} Fix
@@ -173,6 +174,7 @@ export const FIXES = [
       'var rootOfUncached = (part) => {',
     ].join('\n'),
   ),
+  ...readingFixes(once),
   {
     // A paragraph's lines depend on its content, the widths it is broken at and the document's settings, not on where
     // it stands: laid out once, they are kept by that content for the next layouts (an export after an edit lays the

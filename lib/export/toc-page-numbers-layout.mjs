@@ -63,12 +63,30 @@ const marker = (name, id) => [
   { type: 'element', name: 'w:bookmarkStart', attributes: { 'w:name': name, 'w:id': id } },
   { type: 'element', name: 'w:bookmarkEnd', attributes: { 'w:id': id } },
 ];
-/** A paragraph with a bookmark where it starts and one where it ends (they take no room). @param {El} block @param {number} i */
-function withMarkers(block, i) {
-  if (block.name !== 'w:p') return block;
-  const elements = block.elements ?? [];
-  const props = elements[0]?.name === 'w:pPr' ? [elements[0]] : [];
-  return { ...block, elements: [...props, ...marker(`_skwS${i}`, 900_000 + 2 * i), ...elements.slice(props.length), ...marker(`_skwE${i}`, 900_001 + 2 * i)] };
+/**
+ * The paragraphs with their bookmarks where they start and end (they take no room), one per tree: an unchanged block
+ * comes as the same tree in the next document (xml-read.mjs), so it is given the same paragraph with the same
+ * bookmarks, which the fixed docx/layout takes as read before (docx-layout-reading.mjs). The bookmarks are named by a
+ * number of the tree, not by the block's place, which an edit before it changes.
+ * @type {WeakMap<El, { paragraph: El, start: string, end: string }>}
+ */
+const marked = new WeakMap();
+let trees = 0;
+/** The ids of those bookmarks start far above the document's own. */
+const MARKER_IDS = 900_000_000;
+/** @param {El} block @returns {{ paragraph: El, start?: string, end?: string }} */
+function withMarkers(block) {
+  if (block.name !== 'w:p') return { paragraph: block };
+  let known = marked.get(block);
+  if (!known) {
+    const n = trees++;
+    const elements = block.elements ?? [];
+    const props = elements[0]?.name === 'w:pPr' ? [elements[0]] : [];
+    const [start, end] = [`_skwB${n}`, `_skwF${n}`];
+    known = { paragraph: { ...block, elements: [...props, ...marker(start, MARKER_IDS + 2 * n), ...elements.slice(props.length), ...marker(end, MARKER_IDS + 2 * n + 1)] }, start, end };
+    marked.set(block, known);
+  }
+  return known;
 }
 /** @type {El} */
 const PAGE_BREAK = { type: 'element', name: 'w:r', elements: [{ type: 'element', name: 'w:br', attributes: { 'w:type': 'page' } }] };
@@ -108,7 +126,8 @@ export function syncPoints(previous, blocks, skip) {
  * Lays blocks `skip` to `stop` of unit u out as a document of their own: after a page holding one empty paragraph, so
  * that they start at the top of a page that is not the document's first, as in the whole document (where the space
  * above its first paragraph is left out), in a section of its own when the unit starts one; from `skip` > 0, after a
- * page that ends with a page break. Each paragraph gets bookmarks where it starts and ends (`_skwS<i>`, `_skwE<i>`).
+ * page that ends with a page break. Each paragraph gets bookmarks where it starts and ends (withMarkers); their pages
+ * are given as `_skwS<i>` and `_skwE<i>` by the block's place.
  * @param {Estimator} estimate @param {any} template @param {{ blocks: El[], starts: number[], finalSection: El }} plan
  * @param {number} u @param {number} skip @param {number} stop
  */
@@ -116,14 +135,14 @@ function layOutBlocks(estimate, template, plan, u, skip, stop) {
   const { blocks, starts, finalSection } = plan;
   const from = starts[u];
   const to = from + stop;
-  const unit = blocks.slice(from + skip, to).map((block, k) => {
-    const sectPr = sectPrOf(block);
-    if (!sectPr) return withMarkers(block, skip + k);
+  const marks = blocks.slice(from + skip, to).map((block) => {
+    if (!sectPrOf(block)) return withMarkers(block);
     const copy = structuredClone(block);
     const props = /** @type {El} */ (child(copy, 'w:pPr'));
     props.elements = (props.elements ?? []).map((e) => (e.name === 'w:sectPr' ? plainSection(e) : e));
-    return withMarkers(copy, skip + k);
+    return withMarkers(copy);
   });
+  const unit = marks.map((m) => m.paragraph);
   // The section the last block laid out is in gives the sub-document's last section.
   let governing = finalSection;
   for (let i = to - 1; i < blocks.length; i++) {
@@ -155,7 +174,14 @@ function layOutBlocks(estimate, template, plan, u, skip, stop) {
   }
   const estimated = estimate(withBody(template, [lead, ...unit, plainSection(governing)]));
   if (estimated.pageCount === undefined) return undefined;
-  return { pageCount: /** @type {number} */ (estimated.pageCount), numbers: /** @type {ReadonlyMap<string, number>} */ (estimated.bookmarkPageNumbers ?? new Map()) };
+  // The pages of the blocks' own bookmarks, and of each block's start and end by its place (_skwS<i>, _skwE<i>).
+  const numbers = new Map(/** @type {ReadonlyMap<string, number>} */ (estimated.bookmarkPageNumbers ?? new Map()));
+  marks.forEach(({ start, end }, k) => {
+    const [startPage, endPage] = [start && numbers.get(start), end && numbers.get(end)];
+    if (typeof startPage === 'number') numbers.set(`_skwS${skip + k}`, startPage);
+    if (typeof endPage === 'number') numbers.set(`_skwE${skip + k}`, endPage);
+  });
+  return { pageCount: /** @type {number} */ (estimated.pageCount), numbers };
 }
 
 /**

@@ -39,8 +39,12 @@ lowerThreadPriority(10);
 const { layout, problem } = await loadLayout();
 if (problem) console.warn(`Seitenzahlen: docx/layout ohne Beschleunigung, ${problem}`);
 const estimate = layout.estimatePageNumbersWith({ guess: true });
-/** Forgets the lines kept across layouts (only the fixed docx/layout keeps them). */
-const forgetKeptLines = () => /** @type {{ forgetKeptLines?: () => void }} */ (layout).forgetKeptLines?.();
+/** Forgets the paragraphs' lines and the blocks' readings kept across layouts (only the fixed docx/layout keeps them). */
+const forgetKeptLines = () => {
+  const fixed = /** @type {{ forgetKeptLines?: () => void, forgetKeptReads?: () => void }} */ (layout);
+  fixed.forgetKeptLines?.();
+  fixed.forgetKeptReads?.();
+};
 
 /** @typedef {import('./toc-page-numbers-units.mjs').UnitLayout} UnitLayout */
 

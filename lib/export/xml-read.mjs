@@ -31,11 +31,15 @@ const isSpace = (c) => c === 32 || c === 10 || c === 9 || c === 13;
 /**
  * Blocks of a body already read, by their XML (the most recently read last): an export after an edit has the same
  * XML for nearly every block, and the tree read from it before is taken instead of reading it again. Only blocks
- * without fields: fillFields writes into those (and nothing else changes a block read here). A block whose XML comes
- * twice in one document is read again for its second place, so every place has a tree, and a range, of its own.
+ * without fields: fillFields writes into those (and nothing else changes a block read here). Every place has a tree,
+ * and a range, of its own: a block whose XML comes several times in one document gets a tree for each place, and the
+ * next document gives them out again in the same order (the second place with that XML gets the second tree), so a
+ * paragraph that recurs keeps its trees from one export to the next as well.
  */
 const BLOCKS_KEPT = 6000;
-/** @type {Map<string, El>} */
+/** Trees per XML, at most (the places of one recurring block, an empty paragraph say, in a long concept). */
+const TREES_PER_BLOCK = 64;
+/** @type {Map<string, El[]>} */
 const keptBlocks = new Map();
 /** Blocks kept because their XML has no field: the check of readPackage need not look into them. @type {WeakSet<El>} */
 const fieldFree = new WeakSet();
@@ -145,11 +149,12 @@ export function parseXml(text, ranges) {
       if (isBlock) {
         const end = elementEnd(text, tag, element.name);
         const xml = end === -1 ? undefined : text.slice(tag, end);
-        const kept = xml === undefined ? undefined : keptBlocks.get(xml);
-        // Not a tree that already has a place in this document (taken before, or read here and kept).
-        if (xml !== undefined && kept !== undefined && !ranges.has(kept)) {
+        const trees = xml === undefined ? undefined : keptBlocks.get(xml);
+        // The first tree that has no place in this document yet (taken before, or read here and kept).
+        const kept = trees?.find((tree) => !ranges.has(tree));
+        if (xml !== undefined && trees !== undefined && kept !== undefined) {
           keptBlocks.delete(xml); // the most recently read last
-          keptBlocks.set(xml, kept);
+          keptBlocks.set(xml, trees);
           (parent.elements ??= []).push(kept);
           ranges.set(kept, [tag, end]);
           position = end;
@@ -219,9 +224,12 @@ export function keptPart(xml) {
 
 /** Keeps a block read from `xml` for the next documents, unless it has fields. @param {string} xml @param {El} block */
 function keepBlock(xml, block) {
-  if (FIELD.test(xml) || keptBlocks.has(xml)) return;
+  if (FIELD.test(xml)) return;
+  const trees = keptBlocks.get(xml);
+  if (trees?.includes(block) || (trees?.length ?? 0) >= TREES_PER_BLOCK) return;
   fieldFree.add(block);
-  keptBlocks.set(xml, block);
+  if (trees) trees.push(block);
+  else keptBlocks.set(xml, [block]);
   if (keptBlocks.size > BLOCKS_KEPT) keptBlocks.delete(/** @type {string} */ (keptBlocks.keys().next().value));
 }
 

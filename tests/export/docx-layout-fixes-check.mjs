@@ -3,12 +3,14 @@
  * Run by docx-layout-fixes.test.ts as a plain Node process (lib/export/docx-layout.mjs resolves and loads modules the
  * way the worker does, which jest's transform does not): lays each DOCX given out with docx/layout as installed and
  * with the fixed one, and prints what both wrote, as JSON, with how many paragraphs the fixed one laid out from lines it
- * kept from the files before (in the order given).
+ * kept from the files before (in the order given); and, laying each out again as the export's worker reads it, whether
+ * the fixed copy gave the original's numbers and how many blocks it took as read in the layouts before.
  */
 import { readFileSync } from 'node:fs';
 import { patchDocument } from 'docx';
 import { unzipSync, strFromU8 } from 'fflate';
 import { fixedLayoutSource, layoutSource, loadLayout } from '../../lib/export/docx-layout.mjs';
+import { readPackage } from '../../lib/export/docx-parts.mjs';
 
 /** @param {any} layout @param {Uint8Array} data */
 async function partsAfterLayout(layout, data) {
@@ -21,12 +23,40 @@ const original = await import('docx/layout');
 const files = [];
 /** Paragraphs that took the lines kept from an earlier layout in this process (all of them with the same fixed copy). */
 const used = () => /** @type {any} */ (fixed.layout).keptLinesUsed?.() ?? { kept: 0, renamed: 0 };
+/** Blocks taken as read in an earlier layout: only where they come as the same trees, as the export's reader gives them. */
+const reads = () => /** @type {any} */ (fixed.layout).keptReadsUsed?.().kept ?? 0;
+const fixedEstimate = fixed.layout.estimatePageNumbersWith({ guess: true });
+const originalEstimate = original.estimatePageNumbersWith({ guess: true });
+/** What an estimate gives, comparable as JSON. @param {any} estimate */
+const numbersOf = (estimate) => JSON.stringify([estimate.pageCount, [...(estimate.bookmarkPageNumbers ?? [])].sort(), [...(estimate.bookmarks ?? [])].sort()]);
 for (const file of process.argv.slice(2)) {
   const data = readFileSync(file);
   const before = used();
   const laidOut = await partsAfterLayout(fixed.layout, data);
   const after = used();
-  files.push({ file, original: await partsAfterLayout(original, data), fixed: laidOut, kept: after.kept - before.kept, renamed: after.renamed - before.renamed });
+  // The package as the export's worker reads it (docx-parts.mjs): a block unchanged since the file before is the same
+  // tree, so the fixed copy takes it as read before. Its numbers must be those of the original on the same package.
+  const readBefore = reads();
+  const asRead = numbersOf(fixedEstimate(readPackage(data)));
+  const readsKept = reads() - readBefore;
+  const asReadOriginal = numbersOf(originalEstimate(readPackage(data)));
+  files.push({ file, original: await partsAfterLayout(original, data), fixed: laidOut, kept: after.kept - before.kept, renamed: after.renamed - before.renamed, readsKept, sameAsRead: asRead === asReadOriginal });
+}
+// A list with an item more before the others: their blocks are the same trees, but each counts one further. Taken as
+// read before, they must still be numbered as read from scratch.
+/** @type {{ same: boolean, kept: number } | null} */
+let lists = null;
+const [listsBefore, listsAfter] = ['lists-before.docx', 'lists-after.docx'].map((name) => process.argv.slice(2).find((file) => file.endsWith(name)));
+if (listsBefore && listsAfter) {
+  const layout = /** @type {any} */ (fixed.layout);
+  const asJson = (/** @type {unknown} */ content) => JSON.stringify(content, (_, value) => (value instanceof Map ? [...value] : value instanceof Set ? [...value] : value));
+  layout.forgetKeptReads();
+  layout.readContentForTests(readPackage(readFileSync(listsBefore)), true);
+  const readBefore = reads();
+  const withKept = asJson(layout.readContentForTests(readPackage(readFileSync(listsAfter)), true));
+  const kept = reads() - readBefore;
+  layout.forgetKeptReads();
+  lists = { same: withKept === asJson(layout.readContentForTests(readPackage(readFileSync(listsAfter)), true)), kept };
 }
 const applies = fixedLayoutSource(layoutSource());
-console.log(JSON.stringify({ problem: fixed.problem ?? ('problem' in applies ? applies.problem : null), files }));
+console.log(JSON.stringify({ problem: fixed.problem ?? ('problem' in applies ? applies.problem : null), files, lists }));

@@ -1,7 +1,7 @@
 /**
  * The export lays pages out with a fixed copy of docx/layout (lib/export/docx-layout.mjs, about twice as fast): the
  * fixes must apply to the installed docx, and the fixed copy must write exactly what the original writes, also when it
- * lays a paragraph out from the lines it kept from an earlier layout.
+ * lays a paragraph out from the lines it kept from an earlier layout, or takes a block as read in an earlier layout.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,11 +11,12 @@ import { DEMO_CONCEPT } from '@/lib/demo/demo-concept-content';
 import { validateRichText } from '@/lib/editor/validate-content';
 import { renderDocx } from '@/lib/export/render-docx';
 import { blocksToTiptap } from '@/lib/templates';
-import { cell, doc, h, modelWith, para, row, table, tocEntries } from './support';
+import { bullets, cell, doc, h, item, modelWith, ordered, para, row, table, tocEntries } from './support';
 
 interface Check {
   problem: string | null;
-  files: { file: string; original: Record<string, string>; fixed: Record<string, string>; kept: number; renamed: number }[];
+  lists: { same: boolean; kept: number } | null;
+  files: { file: string; original: Record<string, string>; fixed: Record<string, string>; kept: number; renamed: number; readsKept: number; sameAsRead: boolean }[];
 }
 
 describe('Beschleunigte Seitenberechnung (docx/layout mit Korrekturen)', () => {
@@ -26,6 +27,15 @@ describe('Beschleunigte Seitenberechnung (docx/layout mit Korrekturen)', () => {
       praeambel: doc(h(3, 'Schutz für alle Bewohnerinnen und Bewohner'), ...Array.from({ length: 40 }, (_, i) => para(`Absatz ${i + 1}: Gewalt\u00adschutz\u00adkoordination, Beschwerde\u00adstelle und Über­gangs­wohnheim – „Schutz“ für alle.`))),
       kooperation: doc(table(row(cell('Stelle', 'tableHeader'), cell('Erreichbarkeit', 'tableHeader')), row(cell('Jugendamt'), cell('Mo–Fr 8–16 Uhr')))),
     });
+    const listed = (withFirst: boolean) =>
+      modelWith({
+        praeambel: doc(
+          para('Vorher'),
+          ordered(null, ...(withFirst ? [item(para('Neu am Anfang'))] : []), ...Array.from({ length: 12 }, (_, i) => item(para(`Schritt ${i + 1}: Die Leitung der Unterkunft informiert die Koordination.`)))),
+          bullets(item(para('Ein Punkt')), item(para('Noch ein Punkt'))),
+          para('Nachher'),
+        ),
+      });
     const dir = mkdtempSync(path.join(tmpdir(), 'skw-layout-fixes-'));
     try {
       const concept = { concept: { title: DEMO_CONCEPT.title, status: 'draft' as const, responsible: DEMO_CONCEPT.responsible } };
@@ -36,6 +46,9 @@ describe('Beschleunigte Seitenberechnung (docx/layout mit Korrekturen)', () => {
         [path.join(dir, 'demo-before.docx'), await renderDocx(modelWith(withoutPraeambel, concept))],
         [path.join(dir, 'demo.docx'), await renderDocx(modelWith(demo, concept))],
         [path.join(dir, 'mixed.docx'), await renderDocx(mixed)],
+        // A numbered list, and the same with an item more at its start (the others then count one further).
+        [path.join(dir, 'lists-before.docx'), await renderDocx(listed(false))],
+        [path.join(dir, 'lists-after.docx'), await renderDocx(listed(true))],
       ] as const;
       for (const [file, buffer] of files) writeFileSync(file, buffer);
       const output = execFileSync(process.execPath, [path.join(__dirname, 'docx-layout-fixes-check.mjs'), ...files.map(([file]) => file)], {
@@ -49,6 +62,13 @@ describe('Beschleunigte Seitenberechnung (docx/layout mit Korrekturen)', () => {
       // The kept lines were used, with their bookmarks renamed, and the numbers are still those of docx/layout alone.
       expect(check.files[1]!.kept).toBeGreaterThan(100);
       expect(check.files[1]!.renamed).toBeGreaterThan(3);
+      // Read as the export's worker reads it, the demo after the demo without its preamble takes most of its blocks as
+      // read before, and its numbers are the original's.
+      expect(check.files[1]!.readsKept).toBeGreaterThan(100);
+      expect(check.files.every((file) => file.sameAsRead)).toBe(true);
+      // List items taken as read before count on as read from scratch.
+      expect(check.lists).toEqual({ same: true, kept: expect.any(Number) });
+      expect(check.lists!.kept).toBeGreaterThan(5);
       for (const { original, fixed } of check.files) {
         const entries = tocEntries(fixed['word/document.xml']!);
         expect(entries.length).toBeGreaterThan(3);

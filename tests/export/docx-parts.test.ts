@@ -228,7 +228,7 @@ describe('DOCX lesen und schreiben für die Seitenzahlen', () => {
     });
   });
 
-  it('takes the blocks it read before by their XML, but never a block with fields, nor one block for two places', () => {
+  it('takes the blocks it read before by their XML, but never a block with fields, nor one block for two places, and recurring blocks in order', () => {
     const body = (...blocks: string[]) =>
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="w"><w:body>${blocks.join('')}<w:sectPr/></w:body></w:document>`;
     const p = (text: string) => `<w:p><w:pPr><w:pStyle w:val="Text"/></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
@@ -272,5 +272,14 @@ describe('DOCX lesen und schreiben für die Seitenzahlen', () => {
       expect(twiceRanges.get(twice[i]!)).toEqual([at, at + xml.length]);
       at += xml.length;
     });
+    // The next document with those blocks gives each place its tree again, in order (a recurring paragraph keeps its
+    // trees from one export to the next), and a place more gets a tree of its own.
+    const againRanges = new Map<Tree, [number, number]>();
+    const again = blocksOf(parseXml(body(p('neu'), ...twiceXml, p('leer')), againRanges));
+    expect(again.slice(1, 5)).toEqual(twice.slice(0, 4));
+    twice.slice(0, 4).forEach((tree, i) => expect(again[i + 1]).toBe(tree));
+    expect(again[5]).not.toBe(twice[0]);
+    expect(again[5]).not.toBe(twice[2]);
+    expect(againRanges.get(again[5]!)).toBeDefined();
   });
 });
