@@ -38,6 +38,10 @@ const demoModel = () =>
     concept: { title: DEMO_CONCEPT.title, status: 'draft', responsible: DEMO_CONCEPT.responsible },
   });
 
+/** A document.xml whose body holds these blocks. */
+const documentWith = (...blocks: string[]) =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${blocks.join('')}</w:body></w:document>`;
+
 /** An estimate with a made-up page for every bookmark (what the numbers are does not matter here). */
 function estimateFor(document: Tree) {
   const bookmarks = new Map<string, string>();
@@ -104,15 +108,13 @@ describe('DOCX lesen und schreiben für die Seitenzahlen', () => {
 
   it('fills a field whose begin and separate lie in different paragraphs as patchDocument does (dirty flag off, number in)', async () => {
     const entries = entriesOf(new Uint8Array(await renderDocx(demoModel())));
-    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-    const document =
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>` +
-      '<w:p><w:r><w:t>Vorher</w:t></w:r></w:p>' +
-      '<w:p><w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r><w:r><w:instrText xml:space="preserve">PAGEREF _Ziel \\h</w:instrText></w:r></w:p>' +
-      '<w:p><w:r><w:t>Dazwischen</w:t></w:r></w:p>' +
-      '<w:p><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>alt</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>' +
-      '<w:p><w:bookmarkStart w:id="1" w:name="_Ziel"/><w:r><w:t>Ziel</w:t></w:r><w:bookmarkEnd w:id="1"/></w:p>' +
-      '</w:body></w:document>';
+    const document = documentWith(
+      '<w:p><w:r><w:t>Vorher</w:t></w:r></w:p>',
+      '<w:p><w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r><w:r><w:instrText xml:space="preserve">PAGEREF _Ziel \\h</w:instrText></w:r></w:p>',
+      '<w:p><w:r><w:t>Dazwischen</w:t></w:r></w:p>',
+      '<w:p><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>alt</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>',
+      '<w:p><w:bookmarkStart w:id="1" w:name="_Ziel"/><w:r><w:t>Ziel</w:t></w:r><w:bookmarkEnd w:id="1"/></w:p>',
+    );
     const data = withReplaced(entries, new Map([['word/document.xml', document]]));
     let estimate: ReturnType<typeof estimateFor> | undefined;
     const viaDocx = await patchDocument({
@@ -137,15 +139,13 @@ describe('DOCX lesen und schreiben für die Seitenzahlen', () => {
 
   it('writes the document after its last filled field from the bytes the file has, with a byte order mark or a byte that is not UTF-8 too', async () => {
     const entries = entriesOf(new Uint8Array(await renderDocx(demoModel())));
-    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-    const document =
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>` +
-      '<w:p><w:r><w:t>Größe „vorher“ – 5 €</w:t></w:r></w:p>' +
+    const document = documentWith(
+      '<w:p><w:r><w:t>Größe „vorher“ – 5 €</w:t></w:r></w:p>',
       '<w:p><w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r><w:r><w:instrText xml:space="preserve">PAGEREF _Ziel \\h</w:instrText></w:r>' +
-      '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>alt</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>' +
-      '<w:p><w:r><w:t>Straße „danach“ – 7 € XX</w:t></w:r></w:p>' +
-      '<w:p><w:bookmarkStart w:id="1" w:name="_Ziel"/><w:r><w:t>Ziel</w:t></w:r><w:bookmarkEnd w:id="1"/></w:p>' +
-      '</w:body></w:document>';
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>alt</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>',
+      '<w:p><w:r><w:t>Straße „danach“ – 7 € XX</w:t></w:r></w:p>',
+      '<w:p><w:bookmarkStart w:id="1" w:name="_Ziel"/><w:r><w:t>Ziel</w:t></w:r><w:bookmarkEnd w:id="1"/></w:p>',
+    );
     const bytes = Buffer.from(document, 'utf8');
     const written = (data: Uint8Array) => {
       const pkg = readPackage(data);
