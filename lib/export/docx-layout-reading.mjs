@@ -129,7 +129,7 @@ const READS_KEPT = [
   '\tif (importedDocuments.size > 0) return read();',
   '\tconst outer = readScope;',
   '\ttry {',
-  '\t\treadScope = JSON.stringify([options.guess === true, documentPath, [...parts.keys()].filter((path) => path !== documentPath && !path.startsWith("docProps/")).sort().map((path) => [path, partHash(path, parts.get(path))])]);',
+  '\t\treadScope = __skwHash("sha1").update(JSON.stringify([options.guess === true, documentPath, [...parts.keys()].filter((path) => path !== documentPath && !path.startsWith("docProps/")).sort().map((path) => [path, partHash(path, parts.get(path))])])).digest("base64");',
   '\t} catch {',
   '\t\treturn read();',
   '\t}',

@@ -42,21 +42,26 @@ for (const file of process.argv.slice(2)) {
   const asReadOriginal = numbersOf(originalEstimate(readPackage(data)));
   files.push({ file, original: await partsAfterLayout(original, data), fixed: laidOut, kept: after.kept - before.kept, renamed: after.renamed - before.renamed, readsKept, sameAsRead: asRead === asReadOriginal });
 }
-// A list with an item more before the others: their blocks are the same trees, but each counts one further. Taken as
-// read before, they must still be numbered as read from scratch.
-/** @type {{ same: boolean, kept: number } | null} */
+// A numbered list, then the same with one item reworded in its middle (the other items are the same trees, taken as
+// read before, and those after the reworded one must count on from it), and with an item more at its start (the
+// others are the same trees but each counts one further): numbered as read from scratch.
+/** @type {{ same: boolean, kept: number }[] | null} */
 let lists = null;
-const [listsBefore, listsAfter] = ['lists-before.docx', 'lists-after.docx'].map((name) => process.argv.slice(2).find((file) => file.endsWith(name)));
-if (listsBefore && listsAfter) {
+const listFile = (/** @type {string} */ name) => process.argv.slice(2).find((file) => file.endsWith(name));
+const [listsBefore, ...listsAfter] = ['lists-before.docx', 'lists-reworded.docx', 'lists-inserted.docx'].map(listFile);
+if (listsBefore && listsAfter.every((file) => file !== undefined)) {
   const layout = /** @type {any} */ (fixed.layout);
   const asJson = (/** @type {unknown} */ content) => JSON.stringify(content, (_, value) => (value instanceof Map ? [...value] : value instanceof Set ? [...value] : value));
-  layout.forgetKeptReads();
-  layout.readContentForTests(readPackage(readFileSync(listsBefore)), true);
-  const readBefore = reads();
-  const withKept = asJson(layout.readContentForTests(readPackage(readFileSync(listsAfter)), true));
-  const kept = reads() - readBefore;
-  layout.forgetKeptReads();
-  lists = { same: withKept === asJson(layout.readContentForTests(readPackage(readFileSync(listsAfter)), true)), kept };
+  const read = (/** @type {string} */ file) => layout.readContentForTests(readPackage(readFileSync(file)), true);
+  lists = listsAfter.map((after) => {
+    layout.forgetKeptReads();
+    read(listsBefore);
+    const readBefore = reads();
+    const withKept = asJson(read(/** @type {string} */ (after)));
+    const kept = reads() - readBefore;
+    layout.forgetKeptReads();
+    return { same: withKept === asJson(read(/** @type {string} */ (after))), kept };
+  });
 }
 const applies = fixedLayoutSource(layoutSource());
 console.log(JSON.stringify({ problem: fixed.problem ?? ('problem' in applies ? applies.problem : null), files, lists }));

@@ -15,7 +15,7 @@ import { bullets, cell, doc, h, item, modelWith, ordered, para, row, table, tocE
 
 interface Check {
   problem: string | null;
-  lists: { same: boolean; kept: number } | null;
+  lists: { same: boolean; kept: number }[] | null;
   files: { file: string; original: Record<string, string>; fixed: Record<string, string>; kept: number; renamed: number; readsKept: number; sameAsRead: boolean }[];
 }
 
@@ -27,11 +27,17 @@ describe('Beschleunigte Seitenberechnung (docx/layout mit Korrekturen)', () => {
       praeambel: doc(h(3, 'Schutz für alle Bewohnerinnen und Bewohner'), ...Array.from({ length: 40 }, (_, i) => para(`Absatz ${i + 1}: Gewalt\u00adschutz\u00adkoordination, Beschwerde\u00adstelle und Über­gangs­wohnheim – „Schutz“ für alle.`))),
       kooperation: doc(table(row(cell('Stelle', 'tableHeader'), cell('Erreichbarkeit', 'tableHeader')), row(cell('Jugendamt'), cell('Mo–Fr 8–16 Uhr')))),
     });
-    const listed = (withFirst: boolean) =>
+    const listed = ({ reworded = false, inserted = false } = {}) =>
       modelWith({
         praeambel: doc(
           para('Vorher'),
-          ordered(null, ...(withFirst ? [item(para('Neu am Anfang'))] : []), ...Array.from({ length: 12 }, (_, i) => item(para(`Schritt ${i + 1}: Die Leitung der Unterkunft informiert die Koordination.`)))),
+          ordered(
+            null,
+            ...(inserted ? [item(para('Neu am Anfang'))] : []),
+            ...Array.from({ length: 12 }, (_, i) =>
+              item(para(reworded && i === 5 ? 'Schritt 6: Die Koordination informiert die Leitung der Unterkunft.' : `Schritt ${i + 1}: Die Leitung der Unterkunft informiert die Koordination.`)),
+            ),
+          ),
           bullets(item(para('Ein Punkt')), item(para('Noch ein Punkt'))),
           para('Nachher'),
         ),
@@ -46,9 +52,11 @@ describe('Beschleunigte Seitenberechnung (docx/layout mit Korrekturen)', () => {
         [path.join(dir, 'demo-before.docx'), await renderDocx(modelWith(withoutPraeambel, concept))],
         [path.join(dir, 'demo.docx'), await renderDocx(modelWith(demo, concept))],
         [path.join(dir, 'mixed.docx'), await renderDocx(mixed)],
-        // A numbered list, and the same with an item more at its start (the others then count one further).
-        [path.join(dir, 'lists-before.docx'), await renderDocx(listed(false))],
-        [path.join(dir, 'lists-after.docx'), await renderDocx(listed(true))],
+        // A numbered list; the same with one item in its middle reworded (the items after it count on from it); and with
+        // an item more at its start (the others count one further).
+        [path.join(dir, 'lists-before.docx'), await renderDocx(listed())],
+        [path.join(dir, 'lists-reworded.docx'), await renderDocx(listed({ reworded: true }))],
+        [path.join(dir, 'lists-inserted.docx'), await renderDocx(listed({ inserted: true }))],
       ] as const;
       for (const [file, buffer] of files) writeFileSync(file, buffer);
       const output = execFileSync(process.execPath, [path.join(__dirname, 'docx-layout-fixes-check.mjs'), ...files.map(([file]) => file)], {
@@ -67,8 +75,12 @@ describe('Beschleunigte Seitenberechnung (docx/layout mit Korrekturen)', () => {
       expect(check.files[1]!.readsKept).toBeGreaterThan(100);
       expect(check.files.every((file) => file.sameAsRead)).toBe(true);
       // List items taken as read before count on as read from scratch.
-      expect(check.lists).toEqual({ same: true, kept: expect.any(Number) });
-      expect(check.lists!.kept).toBeGreaterThan(5);
+      expect(check.lists).toEqual([
+        { same: true, kept: expect.any(Number) },
+        { same: true, kept: expect.any(Number) },
+      ]);
+      expect(check.lists![0]!.kept).toBeGreaterThan(10);
+      expect(check.lists![1]!.kept).toBeGreaterThan(3);
       for (const { original, fixed } of check.files) {
         const entries = tocEntries(fixed['word/document.xml']!);
         expect(entries.length).toBeGreaterThan(3);
