@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { DEMO_CONCEPT } from '@/lib/demo/demo-concept-content';
 import { validateRichText } from '@/lib/editor/validate-content';
 import { renderDocx } from '@/lib/export/render-docx';
@@ -16,7 +17,17 @@ import { bullets, cell, doc, h, item, modelWith, ordered, para, row, table, tocE
 interface Check {
   problem: string | null;
   lists: { same: boolean; kept: number }[] | null;
+  restyled: { same: boolean; kept: number; differs: boolean } | null;
   files: { file: string; original: Record<string, string>; fixed: Record<string, string>; kept: number; renamed: number; readsKept: number; sameAsRead: boolean }[];
+}
+
+/** The DOCX with the default font size 11 pt → 13 pt in its styles part, everything else as it is. */
+function withLargerFont(docx: Buffer): Buffer {
+  const parts = unzipSync(docx);
+  const styles = strFromU8(parts['word/styles.xml']!);
+  const larger = styles.replace('<w:sz w:val="22"/><w:szCs w:val="22"/>', '<w:sz w:val="26"/><w:szCs w:val="26"/>');
+  if (larger === styles) throw new Error('Schriftgröße in den Formatvorlagen nicht gefunden');
+  return Buffer.from(zipSync({ ...parts, 'word/styles.xml': strToU8(larger) }));
 }
 
 describe('Beschleunigte Seitenberechnung (docx/layout mit Korrekturen)', () => {
@@ -59,7 +70,10 @@ describe('Beschleunigte Seitenberechnung (docx/layout mit Korrekturen)', () => {
         [path.join(dir, 'lists-inserted.docx'), await renderDocx(listed({ inserted: true }))],
       ] as const;
       for (const [file, buffer] of files) writeFileSync(file, buffer);
-      const output = execFileSync(process.execPath, [path.join(__dirname, 'docx-layout-fixes-check.mjs'), ...files.map(([file]) => file)], {
+      // The demo with a larger font size in its styles (the body unchanged): read after the demo itself.
+      writeFileSync(path.join(dir, 'styles-before.docx'), files[1][1]);
+      writeFileSync(path.join(dir, 'styles-after.docx'), withLargerFont(files[1][1]));
+      const output = execFileSync(process.execPath, [path.join(__dirname, 'docx-layout-fixes-check.mjs'), ...files.map(([file]) => file), path.join(dir, 'styles-before.docx'), path.join(dir, 'styles-after.docx')], {
         cwd: path.join(__dirname, '..', '..'),
         encoding: 'utf8',
         maxBuffer: 256 * 1024 * 1024,
@@ -81,6 +95,8 @@ describe('Beschleunigte Seitenberechnung (docx/layout mit Korrekturen)', () => {
       ]);
       expect(check.lists![0]!.kept).toBeGreaterThan(10);
       expect(check.lists![1]!.kept).toBeGreaterThan(3);
+      // Another part changed (the styles), the body the same: read as from scratch, none of the readings before taken.
+      expect(check.restyled).toEqual({ same: true, kept: 0, differs: true });
       for (const { original, fixed } of check.files) {
         const entries = tocEntries(fixed['word/document.xml']!);
         expect(entries.length).toBeGreaterThan(3);
