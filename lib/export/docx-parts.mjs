@@ -94,12 +94,17 @@ const textOf = (element) => (element.elements ?? []).filter((e) => e.type === 't
  */
 function fillFields(elements, open, estimate, state = { changed: false }) {
   for (let index = 0; index < elements.length; index++) {
-    const element = elements[index];
+    let element = elements[index];
     if (element.type !== 'element') continue;
-    // Outside any field, a block read without fields has nothing to check or fill.
-    if (open.length === 0 && isFieldFree(element)) continue;
-    const name = element.name;
     const current = open[open.length - 1];
+    if (isFieldFree(element)) {
+      // Outside any field, a block read without fields has nothing to check or fill.
+      if (open.length === 0) continue;
+      // In a field's result, which is taken out: the block is kept for the next documents by its XML (xml-read.mjs),
+      // so it is not changed, a copy of it is (filledDocument writes the copy).
+      if (estimate && current?.result !== undefined && current.result !== null) element = elements[index] = structuredClone(element);
+    }
+    const name = element.name;
     if (name === 'w:fldChar') {
       const type = element.attributes?.['w:fldCharType'];
       if (type === 'begin') open.push({ begin: element, beginState: state, instruction: '', inResult: false });
@@ -255,19 +260,24 @@ function filledDocument(document, { text, ranges, exact }, estimate) {
   const open = [];
   // All blocks are filled before any is written: a field's begin (whose dirty flag goes) may lie in an earlier block
   // than its separate.
+  // A block is written as filled: the block itself, or a copy where fillFields did not change a kept block.
   const states = blocks.map((block) => {
-    const state = { changed: false };
-    if (block.type === 'element') fillFields([block], open, estimate, state);
+    const state = { changed: false, filled: block };
+    if (block.type !== 'element') return state;
+    const one = [block];
+    fillFields(one, open, estimate, state);
+    state.filled = one[0];
     return state;
   });
   let out = '';
   let written = 0;
   for (const [index, block] of blocks.entries()) {
-    if (!states[index]?.changed) continue;
+    const state = states[index];
+    if (!state?.changed) continue;
     const [start, end] = /** @type {[number, number]} */ (ranges.get(block));
     /** @type {string[]} */
     const xml = [];
-    writeNode(block, xml);
+    writeNode(state.filled, xml);
     out += text.slice(written, start) + xml.join('');
     written = end;
   }

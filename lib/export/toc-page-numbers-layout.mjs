@@ -67,7 +67,8 @@ const marker = (name, id) => [
  * The paragraphs with their bookmarks where they start and end (they take no room), one per tree: an unchanged block
  * comes as the same tree in the next document (xml-read.mjs), so it is given the same paragraph with the same
  * bookmarks, which the fixed docx/layout takes as read before (docx-layout-reading.mjs). The bookmarks are named by a
- * number of the tree, not by the block's place, which an edit before it changes.
+ * number of the tree, not by the block's place, which an edit before it changes. A tree has one place in a document
+ * (xml-read.mjs gives each place a tree of its own; docx-parts.test.ts), so no two places share those bookmarks.
  * @type {WeakMap<El, { paragraph: El, start: string, end: string }>}
  */
 const marked = new WeakMap();
