@@ -4,35 +4,12 @@
  * in step with its earlier layout, whose later pages are then taken over, shifted), and the first unit (title page
  * and table of contents) with one stand-in page for each page of the others. Used by toc-page-numbers-worker.mjs.
  */
-import { DOCUMENT, child, isOn, plainSection, resumePoint, rootOf, sectPrOf, walk } from './toc-page-numbers-units.mjs';
+import { DOCUMENT, bookmarksIn, child, isOn, plainSection, resumePoint, rootOf, sectPrOf } from './toc-page-numbers-units.mjs';
 
 /** @typedef {import('docx').XmlElement} El */
 /** @typedef {import('./toc-page-numbers-units.mjs').UnitLayout} UnitLayout */
 /** @typedef {import('./toc-page-numbers-units.mjs').Estimator} Estimator */
 /** @typedef {ReturnType<typeof import('./toc-page-numbers-units.mjs').planUnits>} Plan */
-
-/**
- * The bookmarks each block starts, kept per block (docx-parts.mjs gives an unchanged block the same tree in the next
- * document, and the bookmarks are in its XML, by which it is kept).
- * @type {WeakMap<El, El[]>}
- */
-const marksOfBlock = new WeakMap();
-
-/** The bookmarks blocks start, in order. @param {El[]} blocks */
-function bookmarksIn(blocks) {
-  /** @type {El[]} */
-  const marks = [];
-  for (const block of blocks) {
-    let own = marksOfBlock.get(block);
-    if (!own) {
-      const found = /** @type {El[]} */ ([]);
-      walk(block, (e) => e.name === 'w:bookmarkStart' && found.push(e));
-      marksOfBlock.set(block, (own = found));
-    }
-    marks.push(...own);
-  }
-  return marks;
-}
 
 /**
  * The template with another body.

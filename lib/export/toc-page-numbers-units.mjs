@@ -187,11 +187,11 @@ export function planUnits(parts) {
 const PAGE_FIELD = /\b(PAGE|NUMPAGES|SECTIONPAGES|PAGEREF|SECTION|TOC)\b/;
 
 /**
- * What planUnits needs to know of a block, found in one walk through it: whether it has a page field, a footnote or
- * endnote reference, and the list ids it uses, in order. Kept per block: docx-parts.mjs gives a block that did not
- * change since an earlier document the same tree again (and never changes a tree without fields), so after an edit
- * only the new blocks are walked.
- * @type {WeakMap<El, { pageField: boolean, footnote: boolean, numIds: string[] }>}
+ * What planUnits and the layout of the units (toc-page-numbers-layout.mjs) need to know of a block, found in one walk
+ * through it: whether it has a page field, a footnote or endnote reference, the list ids it uses and the bookmarks it
+ * starts, in order. Kept per block: docx-parts.mjs gives a block that did not change since an earlier document the
+ * same tree again (and never changes a tree without fields), so after an edit only the new blocks are walked.
+ * @type {WeakMap<El, { pageField: boolean, footnote: boolean, numIds: string[], marks: El[] }>}
  */
 const blockFacts = new WeakMap();
 
@@ -199,9 +199,10 @@ const blockFacts = new WeakMap();
 function factsOf(block) {
   let facts = blockFacts.get(block);
   if (facts) return facts;
-  const found = { pageField: false, footnote: false, numIds: /** @type {string[]} */ ([]) };
+  const found = { pageField: false, footnote: false, numIds: /** @type {string[]} */ ([]), marks: /** @type {El[]} */ ([]) };
   walk(block, (e) => {
-    if (e.name === 'w:footnoteReference' || e.name === 'w:endnoteReference') found.footnote = true;
+    if (e.name === 'w:bookmarkStart') found.marks.push(e);
+    else if (e.name === 'w:footnoteReference' || e.name === 'w:endnoteReference') found.footnote = true;
     else if (e.name === 'w:numId') found.numIds.push(String(e.attributes?.['w:val']));
     else if (e.name === 'w:fldSimple' || e.name === 'w:instrText') {
       const code = e.name === 'w:fldSimple' ? String(e.attributes?.['w:instr'] ?? '') : (e.elements ?? []).map((t) => String(t.text ?? '')).join('');
@@ -211,6 +212,11 @@ function factsOf(block) {
   facts = found;
   blockFacts.set(block, facts);
   return facts;
+}
+
+/** The bookmarks blocks start, in order. @param {El[]} blocks */
+export function bookmarksIn(blocks) {
+  return blocks.flatMap((block) => factsOf(block).marks);
 }
 
 /**
