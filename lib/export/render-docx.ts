@@ -4,6 +4,7 @@
  */
 import { DeletedTextRun, Document, HeadingLevel, InsertedTextRun, Paragraph, Tab, TextRun } from 'docx';
 import { compileParts } from './docx-compile';
+import { numberHeadingBookmarksPerDocument, withStableLinkIds } from './stable-ids';
 import { packEntry, writeZip } from './zip.mjs';
 import { docxComments, withHeadingComments } from './comments-to-docx';
 import { ListNumbering } from './list-numbering';
@@ -154,7 +155,7 @@ export function buildDocument(model: ExportDocument, { updateFields = true, chan
   flow.add(false, [...titlePage(meta), ...tableOfContents()]);
   for (const section of model.sections) renderSection(section, model, lists, flow, changesOf?.(section.key));
   for (const annex of model.annexes) renderAnnex(annex, lists, flow, changesOf?.(null));
-  return new Document({
+  const document = new Document({
     title: meta.title,
     subject: meta.subject,
     creator: meta.districtName,
@@ -171,6 +172,9 @@ export function buildDocument(model: ExportDocument, { updateFields = true, chan
     ...(model.comments && model.comments.length > 0 ? { comments: docxComments(model.comments) } : {}),
     sections: flow.sections(),
   });
+  // The same content, the same XML in every render (stable-ids.ts); the links' ids are set once written.
+  numberHeadingBookmarksPerDocument(document);
+  return document;
 }
 
 /** The DOCX bytes. The TOC has its entries; its page numbers are added afterwards (toc-page-numbers.ts). */
@@ -182,7 +186,7 @@ export async function renderDocx(model: ExportDocument, options: RenderOptions =
   // docx writes the parts (faster, with the same bytes: docx-compile.ts), Node's zlib packs them: docx zips with
   // fflate in JavaScript, which took a quarter of the time of a whole export of 100 pages; zlib (native) packs the
   // same parts about five times faster, as small.
-  return zipParts(compileParts(document));
+  return zipParts(withStableLinkIds(compileParts(document)));
 }
 
 /** A ZIP archive of the parts, in their order, each deflated (as Word writes them), with equal bytes for equal parts (zip.mjs). */
