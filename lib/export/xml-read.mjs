@@ -222,15 +222,61 @@ export function keptPart(xml) {
   return part;
 }
 
-/** Keeps a block read from `xml` for the next documents, unless it has fields. @param {string} xml @param {El} block */
+/**
+ * Keeps a block read from `xml` for the next documents, unless it has fields. The block's XML and its longer strings
+ * are slices of the document's text, which V8 keeps whole as long as one slice lives (some 5 MB for a long concept,
+ * for every export that kept a block): they are copied first (ownStrings).
+ * @param {string} xml @param {El} block
+ */
 function keepBlock(xml, block) {
   if (FIELD.test(xml)) return;
   const trees = keptBlocks.get(xml);
   if (trees?.includes(block) || (trees?.length ?? 0) >= TREES_PER_BLOCK) return;
   fieldFree.add(block);
   if (trees) trees.push(block);
-  else keptBlocks.set(xml, [block]);
+  else keptBlocks.set(ownStrings(xml, block), [block]);
   if (keptBlocks.size > BLOCKS_KEPT) keptBlocks.delete(/** @type {string} */ (keptBlocks.keys().next().value));
+}
+
+/** V8 makes a string of this many characters or more taken out of another a slice of it (shorter ones are copies). */
+const SLICED_FROM = 13;
+
+/**
+ * The block's XML, and every string in the block's tree that may be a slice of the document's text (element names,
+ * attribute values, text), as strings of their own: one JSON round trip makes new strings of all of them at once.
+ * @param {string} xml @param {El} block @returns {string} the XML
+ */
+function ownStrings(xml, block) {
+  /** @type {string[]} */
+  const strings = [xml];
+  /** @type {((own: string) => void)[]} */
+  const setters = [];
+  /** @param {any} e */
+  const visit = (e) => {
+    if (typeof e.name === 'string' && e.name.length >= SLICED_FROM) {
+      strings.push(e.name);
+      setters.push((own) => (e.name = own));
+    }
+    if (typeof e.text === 'string' && e.text.length >= SLICED_FROM) {
+      strings.push(e.text);
+      setters.push((own) => (e.text = own));
+    }
+    // Attribute names are property keys, which V8 keeps as strings of their own.
+    const attributes = e.attributes;
+    if (attributes) {
+      for (const key in attributes) {
+        const value = attributes[key];
+        if (typeof value !== 'string' || value.length < SLICED_FROM) continue;
+        strings.push(value);
+        setters.push((own) => (attributes[key] = own));
+      }
+    }
+    for (const child of e.elements ?? []) visit(child);
+  };
+  visit(block);
+  const own = /** @type {string[]} */ (JSON.parse(JSON.stringify(strings)));
+  setters.forEach((set, i) => set(own[i + 1]));
+  return own[0];
 }
 
 /** Whether a block was read from XML without fields (docx-parts.mjs's check of the fields need not look into it). @param {El} block */

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Packer } from 'docx';
@@ -44,6 +44,18 @@ function phaseSummary(runs: Record<string, number | string>[]): string {
     .filter((key) => runs.some((run) => typeof run[key] === 'number'))
     .map((key) => `${key} ${ms(median(runs.map((run) => Number(run[key] ?? 0))))}`)
     .join(', ');
+}
+
+/** The resident memory of the export's process (Linux), in MB. */
+function exportProcessRssMb(): number | undefined {
+  const pid = exportThreadsProcessId();
+  if (pid === undefined) return undefined;
+  try {
+    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb === undefined ? undefined : Math.round(Number(kb) / 1024);
+  } catch {
+    return undefined;
+  }
 }
 
 function has(command: string): boolean {
@@ -139,6 +151,12 @@ async function main() {
     );
     console.log(`Herunterladen nach einer Wortänderung (ein Wort im selben Abschnitt, ${PAGED_RUNS} Läufe): Median ${ms(median(rewordTimes))} ms; Phasen im Worker (Median): ${phaseSummary(phases)}`);
     phases.splice(0);
+
+    // The export process's memory after all downloads so far (what the kept blocks, lines and readings cost).
+    const rss = exportProcessRssMb();
+    // The one that started the threads, the first downloads, and for each edit the download before it and after it.
+    const exportsSoFar = 1 + PAGED_RUNS + 4 * PAGED_RUNS;
+    if (rss !== undefined) console.log(`Speicher des Export-Prozesses nach ${exportsSoFar} Exporten: ${rss} MB (RSS)`);
 
     // Cold: the export's threads (and their process) are started by the download, as after a server start.
     const coldTimes = await time(
