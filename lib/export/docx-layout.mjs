@@ -175,6 +175,30 @@ export const FIXES = [
     ].join('\n'),
   ),
   ...readingFixes(once),
+  // A part laid out on its own (toc-page-numbers-layout.mjs) has no field in its body that shows a page number
+  // (planUnits cuts only after the last), and the numbers its headers and footers show in it are its own, not the
+  // document's, either way: what a second pass with the first pass's numbers would check cannot change its pages.
+  // `onePass` lays it out once (the whole document and the first part with the table of contents take every pass).
+  once(
+    'Teile in einem Durchgang setzen',
+    'var layOutPasses = (content, measurer = DEFAULT_MEASURER, guess = false) => {\n\tconst measuring = content.fonts === void 0 ? measurer : createFontFileMeasurer(content.fonts, measurer);\n',
+    'var layOutPasses = (content, measurer = DEFAULT_MEASURER, guess = false, onePass = false) => {\n\tconst measuring = content.fonts === void 0 ? measurer : createFontFileMeasurer(content.fonts, measurer);\n\tif (onePass) return _objectSpread2(_objectSpread2({}, paginate(content, { measurer: measuring, earlierPlaces: new Map(), guess })), {}, { settled: true });\n',
+  ),
+  once(
+    'Teile in einem Durchgang setzen',
+    'var estimateWith = (content, measurer, guess = false) => {\n\tconst pagination = content && layOutPasses(content, measurer, guess);',
+    'var estimateWith = (content, measurer, guess = false, onePass = false) => {\n\tconst pagination = content && layOutPasses(content, measurer, guess, onePass);',
+  ),
+  once(
+    'Teile in einem Durchgang setzen',
+    'var estimatePageNumbersWith = ({ measureWidth, fonts = [], guess = false }) => {',
+    'var estimatePageNumbersWith = ({ measureWidth, fonts = [], guess = false, onePass = false }) => {',
+  ),
+  once(
+    'Teile in einem Durchgang setzen',
+    'return Object.assign((document, context) => estimateWith(contentOf(document, context, guess), measurer, guess), { listNumbers: listNumbersOf });',
+    'return Object.assign((document, context) => estimateWith(contentOf(document, context, guess), measurer, guess, onePass), { listNumbers: listNumbersOf });',
+  ),
   {
     // A paragraph's lines depend on its content, the widths it is broken at and the document's settings, not on where
     // it stands: laid out once, they are kept by that content for the next layouts (an export after an edit lays the

@@ -39,6 +39,8 @@ lowerThreadPriority(10);
 const { layout, problem } = await loadLayout();
 if (problem) console.warn(`Seitenzahlen: docx/layout ohne Beschleunigung, ${problem}`);
 const estimate = layout.estimatePageNumbersWith({ guess: true });
+// The parts laid out on their own take one pass (docx-layout.mjs, „Teile in einem Durchgang setzen“).
+const estimatePart = layout.estimatePageNumbersWith(/** @type {any} */ ({ guess: true, onePass: true }));
 /** Forgets the paragraphs' lines and the blocks' readings kept across layouts (only the fixed docx/layout keeps them). */
 const forgetKeptLines = () => {
   const fixed = /** @type {{ forgetKeptLines?: () => void, forgetKeptReads?: () => void }} */ (layout);
@@ -167,7 +169,7 @@ function unitEstimator(job, report) {
     const layouts = units.map((unit) => known.get(unit.hash));
     const layOut = (/** @type {number} */ u) => {
       const unitStarted = performance.now();
-      const layout = layOutUnit(estimate, template, plan, u, units[u - 1], previous[u - 1], report);
+      const layout = layOutUnit(estimatePart, template, plan, u, units[u - 1], previous[u - 1], report);
       // The slowest part laid out here: no split into parts makes the layout faster than that (the main body, first).
       report.slowest = Math.max(Number(report.slowest ?? 0), since(unitStarted));
       if (!layout) return false;
@@ -245,7 +247,7 @@ port.on('message', async (/** @type {any} */ job) => {
         const { plan, units, previous, shares } = survey(template, known);
         if (!('problem' in plan)) {
           for (const u of shares[1]) {
-            const layout = layOutUnit(estimate, template, plan, u, units[u - 1], previous[u - 1]);
+            const layout = layOutUnit(estimatePart, template, plan, u, units[u - 1], previous[u - 1]);
             if (!layout) break;
             layouts.push([u, layout]);
           }
