@@ -53,6 +53,26 @@ function estimateFor(document: Tree) {
   return { bookmarks, pageCount: 117 };
 }
 
+/**
+ * The demo's package with this document.xml, what patchDocument writes of it, and the estimate patchDocument's
+ * layout was given (made up by estimateFor).
+ */
+async function withDocumentAsPatched(document: string) {
+  const entries = entriesOf(new Uint8Array(await renderDocx(demoModel())));
+  const data = withReplaced(entries, new Map([['word/document.xml', document]]));
+  let estimate: ReturnType<typeof estimateFor> | undefined;
+  const viaDocx = await patchDocument({
+    outputType: 'uint8array',
+    data,
+    patches: {},
+    pageNumbers: (read) => (estimate = estimateFor(read.parts.get('word/document.xml') as Tree)),
+  });
+  return { data, estimate, theirs: textOf(entriesOf(viaDocx).find((e) => e.name === 'word/document.xml')!) };
+}
+
+/** The body of a document.xml (patchDocument declares its namespaces on the root; the body is what must be alike). */
+const bodyOf = (xml: string) => (parseXml(xml) as Tree).elements?.[0]?.elements?.find((e) => e.name === 'w:body');
+
 describe('DOCX lesen und schreiben für die Seitenzahlen', () => {
   it('reads every part as docx reads it, and writes the page numbers as patchDocument writes them', async () => {
     const data = new Uint8Array(await renderDocx(demoModel()));
@@ -107,28 +127,18 @@ describe('DOCX lesen und schreiben für die Seitenzahlen', () => {
   }, 60_000);
 
   it('fills a field whose begin and separate lie in different paragraphs as patchDocument does (dirty flag off, number in)', async () => {
-    const entries = entriesOf(new Uint8Array(await renderDocx(demoModel())));
-    const document = documentWith(
-      '<w:p><w:r><w:t>Vorher</w:t></w:r></w:p>',
-      '<w:p><w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r><w:r><w:instrText xml:space="preserve">PAGEREF _Ziel \\h</w:instrText></w:r></w:p>',
-      '<w:p><w:r><w:t>Dazwischen</w:t></w:r></w:p>',
-      '<w:p><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>alt</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>',
-      '<w:p><w:bookmarkStart w:id="1" w:name="_Ziel"/><w:r><w:t>Ziel</w:t></w:r><w:bookmarkEnd w:id="1"/></w:p>',
+    const { data, estimate, theirs } = await withDocumentAsPatched(
+      documentWith(
+        '<w:p><w:r><w:t>Vorher</w:t></w:r></w:p>',
+        '<w:p><w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r><w:r><w:instrText xml:space="preserve">PAGEREF _Ziel \\h</w:instrText></w:r></w:p>',
+        '<w:p><w:r><w:t>Dazwischen</w:t></w:r></w:p>',
+        '<w:p><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>alt</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>',
+        '<w:p><w:bookmarkStart w:id="1" w:name="_Ziel"/><w:r><w:t>Ziel</w:t></w:r><w:bookmarkEnd w:id="1"/></w:p>',
+      ),
     );
-    const data = withReplaced(entries, new Map([['word/document.xml', document]]));
-    let estimate: ReturnType<typeof estimateFor> | undefined;
-    const viaDocx = await patchDocument({
-      outputType: 'uint8array',
-      data,
-      patches: {},
-      pageNumbers: (read) => (estimate = estimateFor(read.parts.get('word/document.xml') as Tree)),
-    });
     const pkg = readPackage(data);
     expect(pkg).toBeDefined();
     const ours = textOf(entriesOf(writePackage(pkg, estimate)).find((e) => e.name === 'word/document.xml')!);
-    const theirs = textOf(entriesOf(viaDocx).find((e) => e.name === 'word/document.xml')!);
-    // patchDocument declares its namespaces on the root; the body is what must be alike.
-    const bodyOf = (xml: string) => (parseXml(xml) as Tree).elements?.[0]?.elements?.find((e) => e.name === 'w:body');
     expect(bodyOf(ours)).toEqual(bodyOf(theirs));
     expect(ours).not.toContain('w:dirty');
     expect(ours).not.toContain('>alt<');
@@ -138,25 +148,16 @@ describe('DOCX lesen und schreiben für die Seitenzahlen', () => {
   }, 60_000);
 
   it('takes a result that runs over a paragraph without fields out of the file, but not out of that paragraph kept for the next export', async () => {
-    const entries = entriesOf(new Uint8Array(await renderDocx(demoModel())));
     const between = '<w:p><w:r><w:t>alt, über Absätze</w:t></w:r></w:p>';
-    const document = documentWith(
-      '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">PAGEREF _Ziel \\h</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r></w:p>',
-      between,
-      '<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>',
-      '<w:p><w:bookmarkStart w:id="1" w:name="_Ziel"/><w:r><w:t>Ziel</w:t></w:r><w:bookmarkEnd w:id="1"/></w:p>',
-      '<w:sectPr/>',
+    const { data, estimate, theirs } = await withDocumentAsPatched(
+      documentWith(
+        '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">PAGEREF _Ziel \\h</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r></w:p>',
+        between,
+        '<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>',
+        '<w:p><w:bookmarkStart w:id="1" w:name="_Ziel"/><w:r><w:t>Ziel</w:t></w:r><w:bookmarkEnd w:id="1"/></w:p>',
+        '<w:sectPr/>',
+      ),
     );
-    const data = withReplaced(entries, new Map([['word/document.xml', document]]));
-    let estimate: ReturnType<typeof estimateFor> | undefined;
-    const viaDocx = await patchDocument({
-      outputType: 'uint8array',
-      data,
-      patches: {},
-      pageNumbers: (read) => (estimate = estimateFor(read.parts.get('word/document.xml') as Tree)),
-    });
-    const theirs = textOf(entriesOf(viaDocx).find((e) => e.name === 'word/document.xml')!);
-    const bodyOf = (xml: string) => (parseXml(xml) as Tree).elements?.[0]?.elements?.find((e) => e.name === 'w:body');
     forgetKeptBlocks();
     const written = () => textOf(entriesOf(writePackage(readPackage(data), estimate)).find((e) => e.name === 'word/document.xml')!);
     const first = written();
