@@ -4,7 +4,7 @@
  * the first had `_Toc1`), and each external link's relationship from a random id. So a quarter of the blocks of a long
  * concept's body came out different in every export, though nothing in them had changed: the page layout
  * (xml-read.mjs, docx-layout-reading.mjs) could not take them as read before, and kept every new version of them
- * until its limit (some 200 MB more after 20 exports).
+ * until its limit.
  *
  * - Heading bookmarks are numbered per document, 1, 2, 3 … in the order of the headings (the document has no other
  *   bookmarks, tests/export/stable-ids.test.ts);
