@@ -39,7 +39,7 @@ const isSpace = (c) => c === 32 || c === 10 || c === 9 || c === 13;
 const BLOCKS_KEPT = 6000;
 /** Trees per XML, at most (the places of one recurring block, an empty paragraph say, in a long concept). */
 const TREES_PER_BLOCK = 64;
-/** @type {Map<string, El[]>} */
+/** By XML; `key` is the XML as kept (a string of its own, ownStrings), which a block taken again is put back under. @type {Map<string, { key: string, trees: El[] }>} */
 const keptBlocks = new Map();
 /** Blocks kept because their XML has no field: the check of readPackage need not look into them. @type {WeakSet<El>} */
 const fieldFree = new WeakSet();
@@ -149,12 +149,14 @@ export function parseXml(text, ranges) {
       if (isBlock) {
         const end = elementEnd(text, tag, element.name);
         const xml = end === -1 ? undefined : text.slice(tag, end);
-        const trees = xml === undefined ? undefined : keptBlocks.get(xml);
+        const entry = xml === undefined ? undefined : keptBlocks.get(xml);
+        const trees = entry?.trees;
         // The first tree that has no place in this document yet (taken before, or read here and kept).
         const kept = trees?.find((tree) => !ranges.has(tree));
         if (xml !== undefined && trees !== undefined && kept !== undefined) {
-          keptBlocks.delete(xml); // the most recently read last
-          keptBlocks.set(xml, trees);
+          // The most recently read last, under its own key: `xml` is a slice of this document's whole text.
+          keptBlocks.delete(xml);
+          keptBlocks.set(/** @type {{ key: string }} */ (entry).key, /** @type {{ key: string, trees: El[] }} */ (entry));
           (parent.elements ??= []).push(kept);
           ranges.set(kept, [tag, end]);
           position = end;
@@ -203,20 +205,21 @@ export function parseXml(text, ranges) {
  * again also spares the layout that work. Not parts with fields (headers and footers with page numbers).
  */
 const PARTS_KEPT = 64;
-/** @type {Map<string, El>} */
+/** By XML; `key` is the XML the part was read from, which it is put back under when taken again. @type {Map<string, { key: string, part: El }>} */
 const keptParts = new Map();
 
 /** @param {string} xml */
 export function keptPart(xml) {
   const kept = keptParts.get(xml);
   if (kept !== undefined) {
+    // Put back under the key it was kept by (its tree is read from that string, not from this one).
     keptParts.delete(xml);
-    keptParts.set(xml, kept);
-    return kept;
+    keptParts.set(kept.key, kept);
+    return kept.part;
   }
   const part = parseXml(xml);
   if (!FIELD.test(xml)) {
-    keptParts.set(xml, part);
+    keptParts.set(xml, { key: xml, part });
     if (keptParts.size > PARTS_KEPT) keptParts.delete(/** @type {string} */ (keptParts.keys().next().value));
   }
   return part;
@@ -230,11 +233,16 @@ export function keptPart(xml) {
  */
 function keepBlock(xml, block) {
   if (FIELD.test(xml)) return;
-  const trees = keptBlocks.get(xml);
+  const trees = keptBlocks.get(xml)?.trees;
   if (trees?.includes(block) || (trees?.length ?? 0) >= TREES_PER_BLOCK) return;
   fieldFree.add(block);
-  if (trees) trees.push(block);
-  else keptBlocks.set(ownStrings(xml, block), [block]);
+  if (trees) {
+    ownStrings(xml, block);
+    trees.push(block);
+  } else {
+    const key = ownStrings(xml, block);
+    keptBlocks.set(key, { key, trees: [block] });
+  }
   if (keptBlocks.size > BLOCKS_KEPT) keptBlocks.delete(/** @type {string} */ (keptBlocks.keys().next().value));
 }
 
