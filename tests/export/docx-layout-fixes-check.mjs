@@ -42,6 +42,8 @@ for (const file of process.argv.slice(2)) {
   const asReadOriginal = numbersOf(originalEstimate(readPackage(data)));
   files.push({ file, original: await partsAfterLayout(original, data), fixed: laidOut, kept: after.kept - before.kept, renamed: after.renamed - before.renamed, readsKept, sameAsRead: asRead === asReadOriginal });
 }
+/** docx/layout's reading as JSON (its maps and sets as arrays), to compare two readings. @param {unknown} content */
+const asJson = (content) => JSON.stringify(content, (_, value) => (value instanceof Map ? [...value] : value instanceof Set ? [...value] : value));
 // A numbered list, then the same with one item reworded in its middle (the other items are the same trees, taken as
 // read before, and those after the reworded one must count on from it), and with an item more at its start (the
 // others are the same trees but each counts one further): numbered as read from scratch.
@@ -51,7 +53,6 @@ const listFile = (/** @type {string} */ name) => process.argv.slice(2).find((fil
 const [listsBefore, ...listsAfter] = ['lists-before.docx', 'lists-reworded.docx', 'lists-inserted.docx'].map(listFile);
 if (listsBefore && listsAfter.every((file) => file !== undefined)) {
   const layout = /** @type {any} */ (fixed.layout);
-  const asJson = (/** @type {unknown} */ content) => JSON.stringify(content, (_, value) => (value instanceof Map ? [...value] : value instanceof Set ? [...value] : value));
   const read = (/** @type {string} */ file) => layout.readContentForTests(readPackage(readFileSync(file)), true);
   lists = listsAfter.map((after) => {
     layout.forgetKeptReads();
@@ -70,7 +71,6 @@ let restyled = null;
 const [stylesBefore, stylesAfter] = ['styles-before.docx', 'styles-after.docx'].map(listFile);
 if (stylesBefore && stylesAfter) {
   const layout = /** @type {any} */ (fixed.layout);
-  const asJson = (/** @type {unknown} */ content) => JSON.stringify(content, (_, value) => (value instanceof Map ? [...value] : value instanceof Set ? [...value] : value));
   const read = (/** @type {string} */ file) => asJson(layout.readContentForTests(readPackage(readFileSync(file)), true));
   layout.forgetKeptReads();
   const before = read(stylesBefore);
