@@ -28,7 +28,9 @@ export function launch(env: { dataDir: string; port: number }): LaunchResult {
   // A clean environment: no outside database or secret, and no NODE_ENV=test from jest.
   const childEnv: Record<string, string | undefined> = { ...process.env, SKW_DATA_DIR: env.dataDir, PORT: String(env.port) };
   for (const key of ['DATABASE_URL', 'NEXTAUTH_SECRET', 'NEXTAUTH_URL', 'NODE_ENV']) delete childEnv[key];
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'lib/cli/start.ts'], {
+  // As package.json's start script runs it: node itself with tsx's loader, so Ctrl-C reaches the launcher's own handler
+  // (tsx's command line relays signals through a parent process that kills its child after 60 ms without an answer).
+  const child = spawn(process.execPath, ['--import', 'tsx', 'lib/cli/start.ts'], {
     cwd: ROOT,
     env: childEnv as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
