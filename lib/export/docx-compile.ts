@@ -13,7 +13,12 @@
  * - the base component's prepForXml collects its children in one loop instead of flatMap + filter with a closure
  *   per call (it runs for every element of the document);
  * - attribute components (widths, shading, borders …) collect their attributes into one object instead of copying
- *   the object for each attribute.
+ *   the object for each attribute;
+ * - document.xml is never one string: the writer's pieces are encoded as UTF-8 in slices, and docx's list numbers
+ *   are put into the bytes (`documentBytes`). Joining the pieces to one string of 2.7 million characters, replacing
+ *   the numbers in it and encoding it took some 60 ms of a long concept's render of 250 ms (large new strings are slow
+ *   to come by on these machines); this takes about 45, most of it for the pieces' characters, which the writer gives
+ *   as ropes of strings (V8 copies them into one when they are read).
  *
  * They rely on docx's internals of the pinned version: the last two replace methods on docx's prototypes
  * (docx-methods.ts), each only when the method's source is the one it was written against, and the first two only
@@ -156,8 +161,8 @@ function writeInto(data: Xmlable, out: string[]): void {
 
 const problems: string[] = [];
 let compiler: DocxCompiler | undefined;
-/** The body currently being written by `compileParts`, and its XML once written. */
-let writing: { view: unknown; xml?: string } | undefined;
+/** The body currently being written by `compileParts`, and its XML once written (in pieces, in order). */
+let writing: { view: unknown; pieces?: string[] } | undefined;
 
 function install(): void {
   problems.push(...replaceMethods());
@@ -178,7 +183,9 @@ function install(): void {
     } finally {
       direct = false;
     }
-    writing.xml = writeXmlable(output);
+    const pieces: string[] = [];
+    writeInto(output, pieces);
+    writing.pieces = pieces;
     return STAND_IN;
   };
   compiler = own;
@@ -189,7 +196,10 @@ if (problems.length > 0) console.warn(`DOCX-Export ohne (volle) Beschleunigung: 
 /** Why the faster way is not taken, or not all of it (undefined when it is); for tests and the log. */
 export const compileProblem = (): string | undefined => (problems.length > 0 ? problems.join('; ') : undefined);
 
-/** The package's parts by path, as docx's Packer would zip them. */
+/**
+ * The package's parts by path, as docx's Packer would zip them; document.xml as UTF-8 bytes when it was written here
+ * (as a string where docx wrote it).
+ */
 export function compileParts(document: Document): Parts {
   const shared = (Packer as unknown as { compiler: DocxCompiler }).compiler;
   const file = document as unknown as { Document: { View: unknown }; Media: { Array: unknown[] }; Numbering: { ConcreteNumbering: unknown } };
@@ -197,13 +207,75 @@ export function compileParts(document: Document): Parts {
   writing = { view: file.Document.View };
   try {
     const parts = compiler.compile(document);
-    const xml = writing.xml;
-    if (xml === undefined || parts.get('word/document.xml') !== STAND_IN_XML) throw new Error('docx-compile: document.xml nicht geschrieben');
-    parts.set('word/document.xml', DECLARATION + compiler.numberingReplacer.replace(xml, file.Numbering.ConcreteNumbering));
+    const pieces = writing.pieces;
+    if (pieces === undefined || parts.get('word/document.xml') !== STAND_IN_XML) throw new Error('docx-compile: document.xml nicht geschrieben');
+    const numbering = compiler.numberingReplacer;
+    parts.set('word/document.xml', documentBytes(pieces, (xml) => numbering.replace(xml, file.Numbering.ConcreteNumbering)));
     return parts;
   } finally {
     writing = undefined;
   }
+}
+
+/** Characters of XML encoded at a time: large enough for few calls, small enough to stay out of V8's large objects. */
+const SLICE = 1 << 14;
+
+/**
+ * The declaration and the pieces as UTF-8, in slices of whole pieces, with docx's list numbers put in (`withNumbers`).
+ * @param replaceNumbers docx's replacement of the list numbers' placeholders in a text
+ */
+function documentBytes(pieces: string[], replaceNumbers: (xml: string) => string): Buffer {
+  const slices: Buffer[] = [Buffer.from(DECLARATION, 'utf8')];
+  let from = 0;
+  let length = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    length += pieces[i]!.length;
+    if (length < SLICE && i < pieces.length - 1) continue;
+    slices.push(Buffer.from(pieces.slice(from, i + 1).join(''), 'utf8'));
+    from = i + 1;
+    length = 0;
+  }
+  return Buffer.concat(withNumbers(slices, replaceNumbers));
+}
+
+const OPEN = 0x7b; // {
+const CLOSE = 0x7d; // }
+
+/**
+ * The slices with each placeholder docx leaves for a list's number (`{reference-instance}`) as docx's numbering
+ * replacer writes it: what its regular expression /\{([^{}]+)\}/g finds in the text, found in the bytes (braces are
+ * ASCII, never part of another character in UTF-8; the writer writes a placeholder within one piece, so within one
+ * slice). The replacer is asked once, for every placeholder, NUL (which XML cannot hold) between them.
+ */
+function withNumbers(slices: Buffer[], replaceNumbers: (xml: string) => string): Uint8Array[] {
+  const found: { slice: number; at: number; end: number; key: string }[] = [];
+  slices.forEach((bytes, slice) => {
+    let at = bytes.indexOf(OPEN);
+    while (at >= 0) {
+      const next = bytes.indexOf(OPEN, at + 1);
+      // A key of one byte or more, up to the first closing brace, with no opening brace before it.
+      const close = bytes.subarray(at + 1, next < 0 ? bytes.length : next).indexOf(CLOSE);
+      if (close > 0) found.push({ slice, at, end: at + 1 + close, key: bytes.toString('utf8', at + 1, at + 1 + close) });
+      at = next;
+    }
+  });
+  if (found.length === 0) return slices;
+  const keys = [...new Set(found.map(({ key }) => key))];
+  let answers = replaceNumbers(keys.map((key) => `{${key}}`).join('\u0000')).split('\u0000');
+  if (answers.length !== keys.length) answers = keys.map((key) => replaceNumbers(`{${key}}`));
+  const numbers = new Map(keys.map((key, i) => [key, Buffer.from(answers[i]!, 'utf8')]));
+  const out: Uint8Array[] = [];
+  let k = 0;
+  slices.forEach((bytes, slice) => {
+    let taken = 0;
+    for (; k < found.length && found[k]!.slice === slice; k++) {
+      const { at, end, key } = found[k]!;
+      out.push(bytes.subarray(taken, at), numbers.get(key)!);
+      taken = end + 1;
+    }
+    out.push(taken === 0 ? bytes : bytes.subarray(taken));
+  });
+  return out;
 }
 
 /** The parts as docx alone writes them (its own prepForXml and writer): what tests compare `compileParts` with. */

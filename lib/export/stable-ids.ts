@@ -39,7 +39,7 @@ const attribute = (element: string, name: string) => new RegExp(`\\s${name}="([^
 export function withStableLinkIds(parts: Map<string, string | Uint8Array>): Map<string, string | Uint8Array> {
   const relationships = parts.get(DOCUMENT_RELATIONSHIPS);
   const document = parts.get(DOCUMENT);
-  if (typeof relationships !== 'string' || typeof document !== 'string') return parts;
+  if (typeof relationships !== 'string' || document === undefined) return parts;
   const taken = new Set<string>();
   for (const [element] of relationships.matchAll(RELATIONSHIP)) {
     const id = attribute(element, 'Id');
@@ -68,12 +68,33 @@ export function withStableLinkIds(parts: Map<string, string | Uint8Array>): Map<
   if (renamed.size === 0) return parts;
   const result = new Map(parts);
   result.set(DOCUMENT_RELATIONSHIPS, renamedRelationships);
-  result.set(
-    DOCUMENT,
-    document.replace(/ r:id="([^"]+)"/g, (whole, id: string) => {
-      const stable = renamed.get(id);
-      return stable === undefined ? whole : ` r:id="${stable}"`;
-    }),
-  );
+  result.set(DOCUMENT, withRenamedReferences(typeof document === 'string' ? Buffer.from(document, 'utf8') : document, renamed));
   return result;
+}
+
+const REFERENCE = Buffer.from(' r:id="', 'utf8');
+const QUOTE = 0x22;
+
+/**
+ * document.xml (UTF-8) with each `r:id` of a renamed relationship renamed; the bytes between taken over as they are
+ * (docx-compile.ts gives document.xml as bytes: a string of it would cost more than the renaming).
+ */
+function withRenamedReferences(document: Uint8Array, renamed: ReadonlyMap<string, string>): Buffer {
+  const bytes = Buffer.from(document.buffer, document.byteOffset, document.byteLength);
+  const pieces: Uint8Array[] = [];
+  let taken = 0;
+  let at = bytes.indexOf(REFERENCE);
+  while (at >= 0) {
+    const start = at + REFERENCE.length;
+    const end = bytes.indexOf(QUOTE, start);
+    if (end < 0) break;
+    const stable = renamed.get(bytes.toString('utf8', start, end));
+    if (stable !== undefined) {
+      pieces.push(bytes.subarray(taken, start), Buffer.from(stable, 'utf8'));
+      taken = end;
+    }
+    at = bytes.indexOf(REFERENCE, end);
+  }
+  pieces.push(bytes.subarray(taken));
+  return Buffer.concat(pieces);
 }
