@@ -88,7 +88,8 @@ function withRenamedReferences(document: Uint8Array, renamed: ReadonlyMap<string
     const start = at + REFERENCE.length;
     const end = bytes.indexOf(QUOTE, start);
     if (end < 0) break;
-    const stable = renamed.get(bytes.toString('utf8', start, end));
+    // An empty id is no reference (as / r:id="([^"]+)"/ had it), whatever a relationship with Id="" is renamed to.
+    const stable = end > start ? renamed.get(bytes.toString('utf8', start, end)) : undefined;
     if (stable !== undefined) {
       pieces.push(bytes.subarray(taken, start), Buffer.from(stable, 'utf8'));
       taken = end;
