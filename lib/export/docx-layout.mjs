@@ -14,6 +14,9 @@
  *     read it, and a formatting object is not changed once made, so the copy is kept per formatting object);
  *   - `new RegExp("\\p{…}", "u")` inside functions compiles a regular expression for every character tested.
  *
+ * Two groups live in modules of their own: what spares reading again what an earlier layout read
+ * (docx-layout-reading.mjs), and what spares making objects that are thrown away at once (docx-layout-allocation.mjs).
+ *
  * Each fix keeps what the function returns: the same results memoised, the same regular expressions compiled once
  * (none has the g or y flag, so sharing one keeps no state between calls). They are applied to the source of the
  * exact docx version in package.json, each where it occurs exactly as expected; if one does not match (another docx
@@ -26,6 +29,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { importDerived } from './worker-support.mjs';
 import { readingFixes } from './docx-layout-reading.mjs';
+import { allocationFixes } from './docx-layout-allocation.mjs';
 
 /**
  * @typedef {{ name: string, apply: (source: string) => string | undefined }} Fix
@@ -175,6 +179,7 @@ export const FIXES = [
     ].join('\n'),
   ),
   ...readingFixes(once),
+  ...allocationFixes(once),
   // A part laid out on its own (toc-page-numbers-layout.mjs) has no field in its body that shows a page number
   // (planUnits cuts only after the last), and the numbers its headers and footers show in it are its own, not the
   // document's, either way: what a second pass with the first pass's numbers would check cannot change its pages.

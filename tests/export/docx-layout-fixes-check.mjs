@@ -7,7 +7,7 @@
  * the fixed copy gave the original's numbers and how many blocks it took as read in the layouts before.
  */
 import { readFileSync } from 'node:fs';
-import { patchDocument } from 'docx';
+import { Document, Paragraph, TextRun, patchDocument } from 'docx';
 import { unzipSync, strFromU8 } from 'fflate';
 import { fixedLayoutSource, layoutSource, loadLayout } from '../../lib/export/docx-layout.mjs';
 import { readPackage } from '../../lib/export/docx-parts.mjs';
@@ -81,5 +81,21 @@ if (stylesBefore && stylesAfter) {
   const fresh = read(stylesAfter);
   restyled = { same: withKept === fresh, kept, differs: fresh !== before };
 }
+// Lines as tall as the characters drawn in other fonts make them (auto line spacing, which the export's own styles do
+// not use for body text): docx/layout's own lines, pages and heights, laid out by the original and the fixed copy.
+const FONTS = ['Calibri', 'Arial', 'Times New Roman', 'Gill Sans MT', 'Yu Gothic', 'Courier New', 'Roboto'];
+const TEXTS = ['Schutz ★ für alle ✓', 'Д Ж ש ก → ∑ ■ □ ●', 'Gewalt\u00adschutz – „Über“ ☎ ✆', 'Zeile ohne Besonderes'];
+const sample = new Document({
+  sections: [
+    {
+      children: FONTS.flatMap((font, f) =>
+        Array.from({ length: 24 }, (_, i) => new Paragraph({ children: [new TextRun({ text: `${TEXTS[(f + i) % TEXTS.length]} ${i + 1}`.repeat(1 + (i % 5)), font, size: 18 + 2 * (i % 6), bold: i % 3 === 0, italics: i % 4 === 1 })] })),
+      ),
+    },
+  ],
+});
+const laidOutBy = (/** @type {any} */ layout) => JSON.stringify(layout.layoutDocument(sample, { guess: true }));
+const sampleOriginal = laidOutBy(original);
+const measured = { same: laidOutBy(fixed.layout) === sampleOriginal, pages: JSON.parse(sampleOriginal).pages.length };
 const applies = fixedLayoutSource(layoutSource());
-console.log(JSON.stringify({ problem: fixed.problem ?? ('problem' in applies ? applies.problem : null), files, lists, restyled }));
+console.log(JSON.stringify({ problem: fixed.problem ?? ('problem' in applies ? applies.problem : null), files, lists, restyled, measured }));

@@ -18,6 +18,7 @@ interface Check {
   problem: string | null;
   lists: { same: boolean; kept: number }[] | null;
   restyled: { same: boolean; kept: number; differs: boolean } | null;
+  measured: { same: boolean; pages: number };
   files: { file: string; original: Record<string, string>; fixed: Record<string, string>; kept: number; renamed: number; readsKept: number; sameAsRead: boolean }[];
 }
 
@@ -33,9 +34,10 @@ function withLargerFont(docx: Buffer): Buffer {
 describe('Beschleunigte Seitenberechnung (docx/layout mit Korrekturen)', () => {
   it('applies to the installed docx and writes the same page numbers, byte for byte, as the original', async () => {
     const demo = Object.fromEntries(DEMO_CONCEPT.sections.map((s) => [s.key, validateRichText(blocksToTiptap(s.blocks))]));
-    // Soft hyphens, umlauts, a table with a header row, bold text: what the fixed lookups measure.
+    // Soft hyphens, umlauts, characters Word draws in other fonts, a table with a header row, bold text: what the fixed
+    // lookups measure.
     const mixed = modelWith({
-      praeambel: doc(h(3, 'Schutz für alle Bewohnerinnen und Bewohner'), ...Array.from({ length: 40 }, (_, i) => para(`Absatz ${i + 1}: Gewalt\u00adschutz\u00adkoordination, Beschwerde\u00adstelle und Über­gangs­wohnheim – „Schutz“ für alle.`))),
+      praeambel: doc(h(3, 'Schutz für alle Bewohnerinnen und Bewohner'), ...Array.from({ length: 40 }, (_, i) => para(`Absatz ${i + 1}: Gewalt\u00adschutz\u00adkoordination, Beschwerde\u00adstelle und Über­gangs­wohnheim – „Schutz“ für alle.`)), para('Zeichen anderer Schriften: ★ ✓ ☎ → ∑ Ж ש ก ✆ ■ □ ● – auch im Fließtext.')),
       kooperation: doc(table(row(cell('Stelle', 'tableHeader'), cell('Erreichbarkeit', 'tableHeader')), row(cell('Jugendamt'), cell('Mo–Fr 8–16 Uhr')))),
     });
     const listed = ({ reworded = false, inserted = false } = {}) =>
@@ -97,6 +99,9 @@ describe('Beschleunigte Seitenberechnung (docx/layout mit Korrekturen)', () => {
       expect(check.lists![1]!.kept).toBeGreaterThan(3);
       // Another part changed (the styles), the body the same: read as from scratch, none of the readings before taken.
       expect(check.restyled).toEqual({ same: true, kept: 0, differs: true });
+      // Lines as tall as characters of other fonts make them, in several fonts: as the original lays them out.
+      expect(check.measured.pages).toBeGreaterThan(3);
+      expect(check.measured.same).toBe(true);
       for (const { original, fixed } of check.files) {
         const entries = tocEntries(fixed['word/document.xml']!);
         expect(entries.length).toBeGreaterThan(3);
