@@ -21,7 +21,7 @@
  * (none has the g or y flag, so sharing one keeps no state between calls). They are applied to the source of the
  * exact docx version in package.json, each where it occurs exactly as expected; if one does not match (another docx
  * version), the unchanged module is used and the reason is given, so an upgrade never breaks the export, it only
- * loses the speed (tests/export/docx-layout-patch.test.ts fails then, as a reminder to look again). The fixed source
+ * loses the speed (tests/export/docx-layout-fixes.test.ts fails then, as a reminder to look again). The fixed source
  * is written once to node_modules/.cache (where tools keep what they derive from the installed packages), named by its
  * hash, and loaded from there; the packages themselves are not changed.
  */
