@@ -68,7 +68,10 @@ interface Job {
   input: Buffer;
   /** Whether to lay the whole document out in one go, without units (tests compare both). */
   whole: boolean;
-  /** Whether to use the unit layouts already known. */
+  /**
+   * Whether to use the unit layouts already known and keep the new ones; false: laid out aside, as a first layout (the
+   * workers forget what they kept across jobs first), without touching what is known (the export's warm-up, prewarm.ts).
+   */
   known: boolean;
   /** performance.now() by which the result must be there. */
   deadline: number;
@@ -131,6 +134,16 @@ export class LayoutWorker {
     if (!this.busy && this.queue.length === 0) this.scheduleIdleExit();
   }
 
+  /** Whether its worker runs (started, or starting). */
+  get running(): boolean {
+    return this.worker !== null;
+  }
+
+  /** Whether a job is being laid out or waits. */
+  get occupied(): boolean {
+    return this.busy || this.queue.length > 0;
+  }
+
   private ensureWorker(): ExportWorker {
     if (this.worker) return this.worker;
     const worker = startWorker(() => {
@@ -184,7 +197,7 @@ export class LayoutWorker {
       cleanup();
       if ('error' in reply) this.finish(job, { buffer: job.input, filled: false }, reply.error);
       else {
-        this.cache.remember(reply.units);
+        if (job.known) this.cache.remember(reply.units);
         const buffer = Buffer.from(reply.data.buffer, reply.data.byteOffset, reply.data.byteLength);
         this.finish(job, { buffer, filled: true, timings: { ...reply.timings } });
       }
@@ -218,7 +231,7 @@ export class LayoutWorker {
     // A copy goes to the worker, so the caller's buffer stays intact for the fallback. With a second core the worker
     // shares the units with a helper thread of its own.
     const copy = new Uint8Array(job.input);
-    worker.postMessage({ id, op: 'fill', data: copy, known, whole: job.whole, share: USE_HELPER, forget: this.cache.takeForget() }, [copy.buffer]);
+    worker.postMessage({ id, op: 'fill', data: copy, known, whole: job.whole, share: USE_HELPER, forget: job.known ? this.cache.takeForget() : true }, [copy.buffer]);
   }
 
   private finish(job: Job, result: TocPageNumbersResult, problem?: string): void {

@@ -96,6 +96,16 @@ function keepWarm(): void {
   idle.unref();
 }
 
+/** Whether the worker runs (started, or starting): the export's warm-up (prewarm.ts) leaves running threads alone. */
+export function renderWorkerRunning(): boolean {
+  return worker !== undefined;
+}
+
+/** Whether a render is under way or waits (the warm-up stops early for a real one). */
+export function renderOccupied(): boolean {
+  return pending.size > 0;
+}
+
 /** Stops the worker (tests, shutdown); the next export starts a new one. */
 export async function stopRenderWorker(): Promise<void> {
   if (idle) clearTimeout(idle);
