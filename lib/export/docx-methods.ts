@@ -108,14 +108,32 @@ const REPLACEMENTS: Replacement[] = [
     replacement: attributeObject as Method,
   },
 ];
+/**
+ * What an installed replacement replaced, on the replacement itself, under a key every copy of this module in the
+ * process shares: Next's build gives each route and page that renders a copy of its own, all of them replacing on
+ * docx's one prototype, so a copy that comes second finds its method replaced by an equal of its own, not docx's.
+ */
+const INSTALLED = Symbol.for('schutzkonzept-werkstatt.docx-methods.replaced');
+type Installed = { name: string; original: Method };
+const installedOf = (method: Method): Installed | undefined => (method as Method & { [INSTALLED]?: Installed })[INSTALLED];
+
 /** Replaces the methods whose source is as expected; gives why the others are not replaced. */
 export function replaceMethods(): string[] {
   const problems: string[] = [];
   for (const method of REPLACEMENTS) {
-    if (method.target.prepForXml === method.replacement) continue;
-    if (squeeze(method.target.prepForXml.toString()) !== squeeze(method.expected)) problems.push(`${method.name} ist in dieser docx-Version anders`);
+    const current = method.target.prepForXml;
+    if (current === method.replacement) continue;
+    // Replaced by another copy of this module: the same method, from the same source.
+    const installed = installedOf(current);
+    if (installed?.name === method.name) {
+      method.original = installed.original;
+      method.replacement = current;
+      continue;
+    }
+    if (squeeze(current.toString()) !== squeeze(method.expected)) problems.push(`${method.name} ist in dieser docx-Version anders`);
     else {
-      method.original = method.target.prepForXml;
+      method.original = current;
+      Object.defineProperty(method.replacement, INSTALLED, { value: { name: method.name, original: current } satisfies Installed });
       method.target.prepForXml = method.replacement;
     }
   }

@@ -21,6 +21,7 @@ import { DOCX_MIME_TYPE } from './render-docx';
 import { renderDocxOffThread } from './render-off-thread';
 import { cachedDownload, downloadKey, rememberDownload, serializedModel } from './download-cache';
 import { fillTocPageNumbers, prepareTocPageNumbers } from './toc-page-numbers';
+import { prewarmExport } from './prewarm';
 import { loadWordThreads } from './load-word-comments';
 import { attachWordComments, prepareWordComments } from './word-comments';
 
@@ -185,4 +186,15 @@ export async function exportConceptDocx(actor: Actor, input: ExportConceptInput,
   // download tries again.
   if (paged.filled || !values.tocPageNumbers) rememberDownload(key, paged.buffer);
   return { ...file, buffer: paged.buffer, tocPageNumbers: paged.filled };
+}
+
+/**
+ * Warms the export's threads for a download that is likely to come (prewarm.ts): asked by the download button when it
+ * is shown. Anyone with concept.export in the concept's district; reads nothing of the concept but whether it may be
+ * exported, writes nothing. Throws not_found (unknown concept, another district), forbidden. Resolves at once; the
+ * warm-up goes on in the background (`warmed` resolves with its passes, for tests).
+ */
+export async function prepareConceptExport(actor: Actor, conceptId: unknown): Promise<{ warmed: Promise<number> }> {
+  await loadConcept(getDb(), actor, conceptId, 'concept.export');
+  return { warmed: prewarmExport() };
 }

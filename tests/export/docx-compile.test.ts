@@ -2,6 +2,7 @@
  * The export writes document.xml faster than docx alone (lib/export/docx-compile.ts), relying on docx's internals of
  * the pinned version: it must be in use with the installed docx, and every part must be what docx alone writes.
  */
+import * as docxModule from 'docx';
 import { NextAttributeComponent, XmlComponent, type Document } from 'docx';
 import { DEMO_CONCEPT } from '@/lib/demo/demo-concept-content';
 import { validateRichText } from '@/lib/editor/validate-content';
@@ -78,6 +79,21 @@ describe('DOCX schneller schreiben (docx-compile)', () => {
     const own = () => [XmlComponent.prototype.prepForXml, NextAttributeComponent.prototype.prepForXml].map(String).join('\n');
     expect(withDocxAlone(own)).toMatch(/flatMap[\s\S]*_objectSpread2/);
     expect(own()).not.toMatch(/flatMap|_objectSpread2/);
+  });
+
+  it('is in use in every copy of it in one process (Next gives each route and page its own), each can still write as docx alone', () => {
+    const own = () => [XmlComponent.prototype.prepForXml, NextAttributeComponent.prototype.prepForXml];
+    const installed = own();
+    let copy: typeof import('@/lib/export/docx-methods') | undefined;
+    // A second copy of the module, with the same docx (and so the same prototypes) as the first.
+    jest.isolateModules(() => {
+      jest.doMock('docx', () => docxModule);
+      copy = jest.requireActual<typeof import('@/lib/export/docx-methods')>('@/lib/export/docx-methods');
+    });
+    expect(copy!.replaceMethods()).toEqual([]);
+    expect(own()).toEqual(installed);
+    expect(copy!.withDocxAlone(() => own().map(String).join('\n'))).toMatch(/flatMap[\s\S]*_objectSpread2/);
+    expect(own()).toEqual(installed);
   });
 
   it('writes the demo concept exactly as docx alone does', () => {

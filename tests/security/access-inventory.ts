@@ -24,7 +24,7 @@ import { getDistrictOverview } from '@/lib/districts/get-district-overview';
 import { getDistrict, getDistrictAdministration, getDistrictForAdmin, getPlatformOverview, listMyDeactivatedDistricts, listMyDistricts } from '@/lib/districts/list-districts';
 import { setDistrictActive, updateDistrict } from '@/lib/districts/update-district';
 import { getDistrictTexts, updateDistrictTexts } from '@/lib/districts/update-district-texts';
-import { exportConceptDocx, exportConceptSchema, loadExportModel } from '@/lib/export/export-concept-docx';
+import { exportConceptDocx, exportConceptSchema, loadExportModel, prepareConceptExport } from '@/lib/export/export-concept-docx';
 import { getFacility, getFacilityOverview } from '@/lib/facilities/list-facilities';
 import { deleteFacility, saveFacility } from '@/lib/facilities/manage-facilities';
 import { acceptInvitation, declineInvitation, listMyInvitations, withdrawInvitation } from '@/lib/members/invitations';
@@ -187,6 +187,8 @@ export const USE_CASES: Record<string, UseCaseRule> = {
   'lib/versions/read-versions.ts#getVersion': concept('concept.read', (a, f) => getVersion(a, f.conceptId, 1), { state: 'submitted' }),
   'lib/versions/read-versions.ts#compareVersions': concept('concept.read', (a, f) => compareVersions(a, f.conceptId, 1, 'aktuell'), { state: 'submitted' }),
   'lib/export/export-concept-docx.ts#exportConceptDocx': concept('concept.export', (a, f) => exportConceptDocx(a, exportDraft(f.conceptId))),
+  // Awaits the warm-up it starts, so none runs on after the test.
+  'lib/export/export-concept-docx.ts#prepareConceptExport': concept('concept.export', (a, f) => prepareConceptExport(a, f.conceptId).then(({ warmed }) => warmed)),
   // Synopse and redline: Fassung 1 (frozen by the submission) against the current text.
   'lib/export/review-documents/synopse.ts#exportSynopseDocx': concept('concept.export', (a, f) => exportSynopseDocx(a, { conceptId: f.conceptId, from: 1 }), { state: 'submitted' }),
   'lib/export/review-documents/redline.ts#exportRedlineDocx': concept('concept.export', (a, f) => exportRedlineDocx(a, { conceptId: f.conceptId, from: 1 }), { state: 'submitted' }),
@@ -410,6 +412,7 @@ export const ENDPOINTS: Record<string, EndpointRule> = {
   'app/api/auth/[...nextauth]/route.ts#GET': { access: 'public', calls: [] },
   'app/api/auth/[...nextauth]/route.ts#POST': { access: 'public', calls: [] },
   'app/api/concepts/[conceptId]/export/route.ts#GET': signedIn(u('export/export-concept-docx.ts#exportConceptDocx')),
+  'app/api/concepts/[conceptId]/export/route.ts#POST': signedIn(u('export/export-concept-docx.ts#prepareConceptExport')),
   'app/api/concepts/[conceptId]/stellungnahme/route.ts#GET': signedIn(u('export/review-documents/stellungnahme.ts#exportStellungnahmeDocx')),
   'app/api/concepts/[conceptId]/synopse/route.ts#GET': signedIn(u('export/review-documents/synopse.ts#exportSynopseDocx')),
   'app/api/concepts/[conceptId]/redline/route.ts#GET': signedIn(u('export/review-documents/redline.ts#exportRedlineDocx')),

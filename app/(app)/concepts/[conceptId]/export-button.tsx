@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { DownloadError } from '../../../_components/download-button';
 import { SERVER_UNREACHABLE, filenameFrom, refusalMessage, saveBlob } from '../../../_components/save-download';
 
@@ -38,6 +38,22 @@ async function readWithProgress(response: Response, onProgress: (percent: number
   return new Blob(chunks, { type: response.headers.get('Content-Type') ?? undefined });
 }
 
+/** When the server was last asked to warm the export for a concept, from this page (several buttons ask once). */
+const warmAsked = new Map<string, number>();
+/** The export's threads stop after ten idle minutes: asked again after five. */
+const ASK_AGAIN_MS = 5 * 60_000;
+
+/**
+ * Asks the server to warm the export's threads (lib/export/prewarm.ts), so the download this button may start does
+ * not find them cold. Nothing is shown: a refusal or an unreachable server shows when the download is asked for.
+ */
+function askToWarm(conceptId: string): void {
+  const now = Date.now();
+  if (now - (warmAsked.get(conceptId) ?? -Infinity) < ASK_AGAIN_MS) return;
+  warmAsked.set(conceptId, now);
+  void fetch(`/api/concepts/${encodeURIComponent(conceptId)}/export`, { method: 'POST', cache: 'no-store' }).catch(() => undefined);
+}
+
 /**
  * Downloads the concept as DOCX: the current text (an adopted concept: its adopted Fassung), or
  * one frozen Fassung when `fassung` is given.
@@ -61,6 +77,8 @@ export function ExportButton({
   const [withComments, setWithComments] = useState(false);
   const checkboxId = useId();
   const isBusy = state.kind === 'creating' || state.kind === 'loading';
+  // Shown: the download is likely to come. Pointing at the button or focusing it asks again after a long stay.
+  useEffect(() => askToWarm(conceptId), [conceptId]);
 
   async function download() {
     if (isBusy) return;
@@ -91,7 +109,15 @@ export function ExportButton({
 
   return (
     <div className="export-button" style={{ display: 'grid', gap: '0.5rem', justifyItems: 'start', maxWidth: '22rem' }}>
-      <button type="button" className="btn" onClick={download} aria-disabled={isBusy} aria-describedby={`${checkboxId}-status`}>
+      <button
+        type="button"
+        className="btn"
+        onClick={download}
+        onPointerEnter={() => askToWarm(conceptId)}
+        onFocus={() => askToWarm(conceptId)}
+        aria-disabled={isBusy}
+        aria-describedby={`${checkboxId}-status`}
+      >
         {isBusy ? 'Export läuft …' : (label ?? (isAdopted ? 'Beschlossene Fassung als Word-Datei (DOCX)' : 'Als Word-Datei (DOCX) herunterladen'))}
       </button>
       {checkNote && (

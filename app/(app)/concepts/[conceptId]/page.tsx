@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { after } from 'next/server';
 import { requirePageActor } from '@/app/_lib/session';
 import { getConceptOverview } from '@/lib/concepts/get-concept-overview';
-import { prewarmExport } from '@/lib/export/prewarm';
 import { PageHeader } from '../../../_components/page-header';
 import { SECTION_STATUS_LABELS, formatDate, formatDateTime, formatIsoDate } from '../../../_lib/format';
 import { loadOrNotFound } from '../../../_lib/guard';
@@ -25,8 +23,6 @@ export default async function ConceptPage({ params }: { params: Promise<{ concep
   const { conceptId } = await params;
   const actor = await requirePageActor(`/concepts/${conceptId}`);
   const data = await loadOrNotFound(() => getConceptOverview(actor, conceptId));
-  // The download button is on this page: the export's threads are warmed after the page is sent, unless they run.
-  after(prewarmExport);
   const isFinal = data.concept.status === 'adopted' || data.concept.status === 'superseded';
   const { completeness } = data;
   const { concept, progress, review } = data;
