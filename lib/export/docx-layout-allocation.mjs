@@ -1,9 +1,10 @@
 // @ts-check
 /**
  * Fixes for docx-layout.mjs that spare docx/layout making objects it throws away at once. A first layout of the
- * reference concept made some 1.7 GB of short-lived objects (a sampling heap profile, tests/bench/export.ts's concept,
- * laid out on one thread): a fifth of its time went to collecting them, and two layouts side by side (the export's two
- * threads) slow each other down mostly there. The largest makers that are pure functions of a name or an element:
+ * reference concept (tests/bench/export.ts, on one thread) made some 1.66 GB of short-lived objects, 1.41 GB with these
+ * fixes (sampling heap profile): a fifth of its time goes to collecting garbage, and two layouts side by side (the
+ * export's two threads) slow each other down mostly there. What that saves in time was lost in this machine's noise.
+ * The largest makers that are pure functions of a name or an element:
  *
  *   - the name of an element of its formatted tree (`{ "w:p": [...] }`) was `Object.keys(element)[0]`, a new array
  *     for every look at an element; a `for … in` gives the same first key without one;
@@ -11,14 +12,18 @@
  *     for every word measured and every line's height; their results depend on the name alone (the tables are
  *     constants), so they are kept per name;
  *   - `measureTextHeight` built an object per character to find whether any of them is drawn in another font, which
- *     almost never is; it now looks first and builds them only when one is;
- *   - `countFootnoteReferences` filtered and reduced every paragraph's tree into new arrays to count references.
+ *     almost never is; it now looks first and builds them only when one is.
  *
- * Each returns what the original returns; tests/export/docx-layout-fixes.test.ts compares the numbers both write.
+ * Each returns what the original returns; tests/export/docx-layout-fixes.test.ts compares the numbers both write and
+ * docx/layout's own lines of a sample in seven fonts with characters Word draws in other fonts.
  */
 
-/** The first own enumerable key, as `Object.keys(element)[0]` gives it (a `for … in` lists own keys first). */
-const FIRST_KEY = '{\n\tfor (const key in element) return Object.prototype.hasOwnProperty.call(element, key) ? key : void 0;\n\treturn void 0;\n}';
+/**
+ * The first own enumerable key, as `Object.keys(element)[0]` gives it (a `for … in` lists own keys first; null and
+ * undefined throw as there).
+ */
+const FIRST_KEY =
+  '{\n\tif (element === null || element === void 0) return Object.keys(element)[0];\n\tfor (const key in element) return Object.prototype.hasOwnProperty.call(element, key) ? key : void 0;\n\treturn void 0;\n}';
 
 /**
  * @param {(name: string, from: string, to: string) => { name: string, apply: (source: string) => string | undefined }} once
@@ -73,28 +78,6 @@ export function allocationFixes(once) {
         '\t}',
         '\tif (!drawnInOthers) return;',
         '\tconst size = sizeOf$3(font);',
-      ].join('\n'),
-    ),
-    once(
-      'Fußnotenverweise ohne Zwischenlisten zählen',
-      [
-        'var countFootnoteReferences = (elements) => elements.filter(isObject).reduce((count, element) => {',
-        '\tconst name = nameOf$1(element);',
-        '\tif (name === "w:footnoteReference") return count + 1;',
-        '\treturn name === "w:txbxContent" || name === "_attr" ? count : count + countFootnoteReferences(contentOf$3(element));',
-        '}, 0);',
-      ].join('\n'),
-      [
-        'var countFootnoteReferences = (elements) => {',
-        '\tlet count = 0;',
-        '\tfor (const element of elements) {',
-        '\t\tif (!isObject(element)) continue;',
-        '\t\tconst name = nameOf$1(element);',
-        '\t\tif (name === "w:footnoteReference") count += 1;',
-        '\t\telse if (name !== "w:txbxContent" && name !== "_attr") count += countFootnoteReferences(contentOf$3(element));',
-        '\t}',
-        '\treturn count;',
-        '};',
       ].join('\n'),
     ),
   ];

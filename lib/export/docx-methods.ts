@@ -133,7 +133,7 @@ export function replaceMethods(): string[] {
     if (squeeze(current.toString()) !== squeeze(method.expected)) problems.push(`${method.name} ist in dieser docx-Version anders`);
     else {
       method.original = current;
-      Object.defineProperty(method.replacement, INSTALLED, { value: { name: method.name, original: current } satisfies Installed });
+      Object.defineProperty(method.replacement, INSTALLED, { value: { name: method.name, original: current } satisfies Installed, configurable: true });
       method.target.prepForXml = method.replacement;
     }
   }

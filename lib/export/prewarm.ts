@@ -10,7 +10,8 @@
  * reference concept then took 4.2 s, after three passes 2.9 s, as much as with threads warmed by real downloads.
  * Nothing of a district's data is read or kept for it. Costs about 6 s of CPU at the threads' low priority, once per
  * idle start (not while they run), and the export process's memory while it is kept. A real download that comes
- * meanwhile waits for the pass under way only: the warm-up stops then.
+ * meanwhile waits for the pass under way only: the warm-up stops then. The lines and blocks the layout threads keep
+ * from the last pass (by content) stay until real concepts take their place.
  */
 import { buildFieldValues } from '@/lib/concepts/field-values';
 import { DEMO_CONCEPT } from '@/lib/demo/demo-concept-content';
@@ -18,7 +19,7 @@ import { validateRichText } from '@/lib/editor/validate-content';
 import { blocksToTiptap, getTemplate } from '@/lib/templates';
 import { buildExportModel } from './build-model';
 import type { ExportDocument } from './model';
-import { renderDocxOffThread, renderOccupied, renderWorkerRunning } from './render-off-thread';
+import { renderDocxOffThread, renderOccupied, renderWorkerRunning, renderWorkerUnavailable } from './render-off-thread';
 import { fillTocPageNumbers, prepareTocPageNumbers, tocLayoutOccupied, tocLayoutWorkerRunning } from './toc-page-numbers';
 
 const PASSES = 3;
@@ -50,22 +51,29 @@ let warming: Promise<number> | undefined;
 
 /**
  * Starts the export's threads and warms them with exports of the demo concept, unless they run already or are
- * being warmed. Never throws (a real download reports what goes wrong); resolves when the warm-up is over, with the
- * number of passes laid out (0 when the threads ran already).
+ * being warmed. Only what is not running is warmed: a layout worker that still runs keeps what it holds for real
+ * concepts (the render worker alone is then warmed). Nothing happens where the threads cannot run (documents are then
+ * rendered on the server's thread, which a warm-up would only hold up). Never throws (a real download reports what
+ * goes wrong); resolves when the warm-up is over, with the number of passes done (0 when nothing needed warming).
  */
 export function prewarmExport(): Promise<number> {
   if (warming) return warming;
-  if (renderWorkerRunning() && tocLayoutWorkerRunning()) return Promise.resolve(0);
+  const layOut = !tocLayoutWorkerRunning();
+  if ((renderWorkerRunning() && !layOut) || renderWorkerUnavailable()) return Promise.resolve(0);
   const run = (async () => {
     let passes = 0;
     try {
-      prepareTocPageNumbers();
-      for (let pass = 0; pass < PASSES; pass++) {
-        // A real export waits for the threads: it comes first.
-        if (pass > 0 && (renderOccupied() || tocLayoutOccupied())) break;
-        // Laid out aside, as a first download is: nothing kept from the pass before, the layouts the server keeps for
-        // real concepts neither used nor changed.
-        await fillTocPageNumbers(await renderDocxOffThread(warmUpModel()), { aside: true });
+      if (layOut) prepareTocPageNumbers();
+      // A real export waits for the threads: it comes first (it is under way already, or comes while a pass runs).
+      const realOne = () => renderOccupied() || tocLayoutOccupied();
+      for (let pass = 0; pass < PASSES && !realOne(); pass++) {
+        const docx = await renderDocxOffThread(warmUpModel());
+        if (layOut && !realOne()) {
+          // Laid out aside, as a first download is: the workers forget what they kept first (only the warm-up's own,
+          // as they were not running), the unit layouts the server keeps for real concepts are neither used nor changed.
+          const result = await fillTocPageNumbers(docx, { aside: true });
+          if (!result.filled) break;
+        }
         passes++;
       }
     } catch {

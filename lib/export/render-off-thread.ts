@@ -101,6 +101,11 @@ export function renderWorkerRunning(): boolean {
   return worker !== undefined;
 }
 
+/** Whether the worker could not be started here: documents are rendered on the server's thread (not worth warming). */
+export function renderWorkerUnavailable(): boolean {
+  return unavailable !== undefined;
+}
+
 /** Whether a render is under way or waits (the warm-up stops early for a real one). */
 export function renderOccupied(): boolean {
   return pending.size > 0;

@@ -176,8 +176,8 @@ async function main() {
     );
     console.log(`Erstes Herunterladen mit kalten Threads (nach dem Start des Servers, ${COLD_RUNS} Läufe): Median ${ms(median(coldTimes))} ms; Phasen im Worker (Median): ${phaseSummary(phases)}`);
     phases.splice(0);
-    // The same after the threads were warmed while the concept's page was shown (prewarm.ts): started, and one export
-    // of the demo concept laid out; the layouts and lines that one kept are forgotten, so only the warmth counts.
+    // The same after the threads were warmed as when the download button is shown (prewarm.ts): started, and the demo
+    // concept exported three times; the layouts and lines kept from it are forgotten, so only the warmth counts.
     const warmUps: number[] = [];
     const prewarmedTimes = await time(
       COLD_RUNS,

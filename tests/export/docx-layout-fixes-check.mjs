@@ -7,7 +7,7 @@
  * the fixed copy gave the original's numbers and how many blocks it took as read in the layouts before.
  */
 import { readFileSync } from 'node:fs';
-import { Document, Paragraph, TextRun, patchDocument } from 'docx';
+import { Document, FootnoteReferenceRun, Paragraph, TextRun, patchDocument } from 'docx';
 import { unzipSync, strFromU8 } from 'fflate';
 import { fixedLayoutSource, layoutSource, loadLayout } from '../../lib/export/docx-layout.mjs';
 import { readPackage } from '../../lib/export/docx-parts.mjs';
@@ -85,11 +85,17 @@ if (stylesBefore && stylesAfter) {
 // not use for body text): docx/layout's own lines, pages and heights, laid out by the original and the fixed copy.
 const FONTS = ['Calibri', 'Arial', 'Times New Roman', 'Gill Sans MT', 'Yu Gothic', 'Courier New', 'Roboto'];
 const TEXTS = ['Schutz ★ für alle ✓', 'Д Ж ש ก → ∑ ■ □ ●', 'Gewalt\u00adschutz – „Über“ ☎ ✆', 'Zeile ohne Besonderes'];
+// With footnotes (read where they are referenced, their names looked up as every element's), one in every tenth paragraph.
 const sample = new Document({
+  footnotes: Object.fromEntries(Array.from({ length: 17 }, (_, n) => [n + 1, { children: [new Paragraph(`Fußnote ${n + 1}: fiktive Quelle.`)] }])),
   sections: [
     {
       children: FONTS.flatMap((font, f) =>
-        Array.from({ length: 24 }, (_, i) => new Paragraph({ children: [new TextRun({ text: `${TEXTS[(f + i) % TEXTS.length]} ${i + 1}`.repeat(1 + (i % 5)), font, size: 18 + 2 * (i % 6), bold: i % 3 === 0, italics: i % 4 === 1 })] })),
+        Array.from({ length: 24 }, (_, i) => {
+          const run = new TextRun({ text: `${TEXTS[(f + i) % TEXTS.length]} ${i + 1}`.repeat(1 + (i % 5)), font, size: 18 + 2 * (i % 6), bold: i % 3 === 0, italics: i % 4 === 1 });
+          const note = (f * 24 + i) % 10 === 0 ? [new FootnoteReferenceRun((f * 24 + i) / 10 + 1)] : [];
+          return new Paragraph({ children: [run, ...note] });
+        }),
       ),
     },
   ],

@@ -54,7 +54,8 @@ describe('Export vorwärmen', () => {
     const plain = await renderDocx(model);
     const warming = prewarmExport();
     // The download comes while the warm-up's first pass is being laid out: it waits for that pass only.
-    for (let i = 0; i < 3000 && !tocLayoutOccupied(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+    const deadline = Date.now() + 200_000;
+    while (Date.now() < deadline && !tocLayoutOccupied()) await new Promise((resolve) => setTimeout(resolve, 5));
     expect(tocLayoutOccupied()).toBe(true);
     const download = fillTocPageNumbers(plain);
     const [passes, result] = await Promise.all([warming, download]);

@@ -2,6 +2,7 @@ import { getDb } from '@/db/client';
 import { FOREIGN_ORIGIN_MESSAGE, NOT_JSON_MESSAGE, isSameOriginRequest } from '@/app/_lib/same-origin';
 import { POST as authPost } from '@/app/api/auth/[...nextauth]/route';
 import { POST as saveDraft } from '@/app/api/sections/[sectionId]/draft/route';
+import { POST as warmExport } from '@/app/api/concepts/[conceptId]/export/route';
 import { buildConcept, doc, sectionOf } from '../support/concept-factories';
 import { buildDistrictTeam } from '../support/district-data-factories';
 import { mockActor } from '../support/next-session-mock';
@@ -9,6 +10,9 @@ import { mockActor } from '../support/next-session-mock';
 // The route handlers read the session from the request's cookies through Next; here the signed-in
 // person is given directly. Everything else (origin check, parsing, use case, database) is real.
 jest.mock('@/app/_lib/session', () => jest.requireActual('../support/next-session-mock').givenActorSession);
+// The export's warm-up itself is tested in tests/export/prewarm.test.ts; here only who may ask for it.
+const mockPrewarm = jest.fn(() => Promise.resolve(0));
+jest.mock('@/lib/export/prewarm', () => ({ prewarmExport: () => mockPrewarm() }));
 
 
 const HOST = 'werkstatt.kreis-musterland.de';
@@ -95,6 +99,41 @@ describe('Sign-in and sign-out (POST /api/auth/…) only from our own pages', ()
     const response = await authPost(form({ origin: `https://${HOST}:8443`, 'sec-fetch-site': 'same-site' }), ctx(['callback', 'credentials']));
     expect(response.status).toBe(403);
     await expect(response.json()).resolves.toMatchObject({ error: { code: 'forbidden' } });
+  });
+});
+
+describe('Export warm-up (POST /api/concepts/:id/export) only from our own pages, only for the own district', () => {
+  let conceptId: string;
+  let otherConceptId: string;
+  const post = (id: string, headers: Record<string, string>) =>
+    warmExport(new Request(`https://${HOST}/api/concepts/${id}/export`, { method: 'POST', headers: { host: HOST, ...headers } }), { params: Promise.resolve({ conceptId: id }) });
+
+  beforeAll(async () => {
+    const team = await buildDistrictTeam();
+    conceptId = (await buildConcept(team.coordinator, team.district.id)).id;
+    const other = await buildDistrictTeam();
+    otherConceptId = (await buildConcept(other.coordinator, other.district.id)).id;
+    mockActor.current = team.editor;
+  });
+  beforeEach(() => mockPrewarm.mockClear());
+
+  it('refuses a request from a sibling origin and warms nothing', async () => {
+    const response = await post(conceptId, { origin: `https://${HOST}:8443`, 'sec-fetch-site': 'same-site' });
+    expect(response.status).toBe(403);
+    expect(mockPrewarm).not.toHaveBeenCalled();
+  });
+
+  it('answers another district\'s concept with „nicht gefunden“ and warms nothing', async () => {
+    const response = await post(otherConceptId, { origin: `https://${HOST}`, 'sec-fetch-site': 'same-origin' });
+    expect(response.status).toBe(404);
+    expect(mockPrewarm).not.toHaveBeenCalled();
+  });
+
+  it('warms for the own district\'s concept from our own page, at once (204, no body)', async () => {
+    const response = await post(conceptId, { origin: `https://${HOST}`, 'sec-fetch-site': 'same-origin' });
+    expect(response.status).toBe(204);
+    await expect(response.text()).resolves.toBe('');
+    expect(mockPrewarm).toHaveBeenCalledTimes(1);
   });
 });
 
