@@ -2,13 +2,13 @@
  * Warms the export's threads before someone downloads. The threads stop after ten idle minutes, and a district's
  * staff download a concept a few times a day: nearly every real download found them cold – the process and its
  * threads to start, docx and its layout to load, and all of their code still to be compiled by V8, which made the
- * reference concept's download take 5.5–6.2 s where a warm one takes 2.3–2.4 s (`npm run bench:export`).
+ * reference concept's download take 5.9–7.1 s where a warm one takes 2.1–2.8 s (`npm run bench:export`).
  *
  * When a concept's page is shown to someone who may export it (the download button is on it), the threads are started
  * and export a document of fictional text of their own, the demo concept's, three times (what it kept forgotten in
  * between, as for a new concept): V8 has compiled the code that matters by then. One pass was not enough: the
- * reference concept then took 4.2 s, after three passes 2.9 s, as much as with threads warmed by real downloads.
- * Nothing of a district's data is read or kept for it. Costs about 6 s of CPU at the threads' low priority, once per
+ * reference concept then took 4.2 s, after three passes 2.7–3.9 s, near what threads warmed by real downloads take.
+ * Nothing of a district's data is read or kept for it. Costs 6–8 s at the threads' low priority, once per
  * idle start (not while they run), and the export process's memory while it is kept. A real download that comes
  * meanwhile waits for the pass under way only: the warm-up stops then. The lines and blocks the layout threads keep
  * from the last pass (by content) stay until real concepts take their place.
