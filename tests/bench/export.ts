@@ -60,6 +60,13 @@ function exportProcessRssMb(): number | undefined {
   }
 }
 
+/** Stops the export's threads and waits until their process is gone (as after ten idle minutes). */
+async function stopExportThreads(): Promise<void> {
+  await stopTocLayoutWorker();
+  await stopRenderWorker();
+  while (exportThreadsProcessId() !== undefined) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
 function has(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 }
@@ -168,9 +175,7 @@ async function main() {
         await paged(await renderDocxOffThread(model));
       },
       async () => {
-        await stopTocLayoutWorker();
-        await stopRenderWorker();
-        while (exportThreadsProcessId() !== undefined) await new Promise((resolve) => setTimeout(resolve, 20));
+        await stopExportThreads();
         clearTocLayoutCache();
       },
     );
@@ -186,9 +191,7 @@ async function main() {
         await paged(await renderDocxOffThread(model));
       },
       async () => {
-        await stopTocLayoutWorker();
-        await stopRenderWorker();
-        while (exportThreadsProcessId() !== undefined) await new Promise((resolve) => setTimeout(resolve, 20));
+        await stopExportThreads();
         const started = performance.now();
         await prewarmExport();
         warmUps.push(performance.now() - started);
