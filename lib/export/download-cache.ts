@@ -1,7 +1,8 @@
 /**
  * Finished downloads by the export model they were made from (with the options that change the file): a concept
  * downloaded again unchanged (the advisor right after the coordinator, or the same person twice) comes back at once,
- * without rendering and laying it out again. The model holds everything the file shows, including the date on the
+ * without rendering and laying it out again. A file being made is made once: whoever asks for it meanwhile (the
+ * download after the export was prepared when its button was shown, a second person) waits for the same one. The model holds everything the file shows, including the date on the
  * title page, so an edit, a new day or another Fassung gives another key; nothing needs to be forgotten by hand.
  *
  * The key is worked out on the server's thread from the model (v8.serialize, which keeps Maps, Dates and the order
@@ -41,7 +42,69 @@ export function rememberDownload(key: string, file: Buffer): void {
   while (files.size > SIZE) files.delete(files.keys().next().value!);
 }
 
-/** Forgets every kept file (tests, and the benchmark's first download). */
+/** Forgets every kept file (tests, and the benchmark's first download); files being made are kept when done. */
 export function clearDownloadCache(): void {
   files.clear();
+}
+
+/** A file made for a key: complete when it is what was asked for (false: the TOC without the page numbers asked for). */
+export interface MadeFile {
+  buffer: Buffer;
+  complete: boolean;
+}
+
+interface Making {
+  made: Promise<MadeFile>;
+  /** Requests waiting for it that may give up (their tab closed). */
+  waiting: number;
+  /** Whether it is finished even when every request that may give up did (one waits without a signal: made in advance). */
+  mustFinish: boolean;
+  controller: AbortController;
+}
+const making = new Map<string, Making>();
+
+/** Whether the file for this key is kept or being made. */
+export function downloadKnown(key: string): boolean {
+  return files.has(key) || making.has(key);
+}
+
+/**
+ * The file for `key`: the kept one, the one being made, or one `make` makes now. A complete file is kept. `signal`:
+ * the request gave up (its tab closed); the making is stopped (through the signal `make` gets) only when every request
+ * waiting for it gave up and none waits without a signal (as the one made in advance, when the download's button was
+ * shown: prepare-download.ts). Each caller gets a copy of its own.
+ */
+export async function madeOnce(key: string, make: (signal: AbortSignal) => Promise<MadeFile>, signal?: AbortSignal): Promise<MadeFile> {
+  const kept = cachedDownload(key);
+  if (kept) return { buffer: kept, complete: true };
+  let entry = making.get(key);
+  if (!entry) {
+    const controller = new AbortController();
+    const made = Promise.resolve()
+      .then(() => make(controller.signal))
+      .then((file) => {
+        if (file.complete) rememberDownload(key, file.buffer);
+        return file;
+      })
+      .finally(() => {
+        if (making.get(key) === entry) making.delete(key);
+      });
+    entry = { made, waiting: 0, mustFinish: false, controller };
+    making.set(key, entry);
+  }
+  const current = entry;
+  if (signal) {
+    current.waiting++;
+    const giveUp = () => {
+      current.waiting--;
+      if (current.waiting === 0 && !current.mustFinish) current.controller.abort();
+    };
+    if (signal.aborted) giveUp();
+    else signal.addEventListener('abort', giveUp, { once: true });
+    void current.made.finally(() => signal.removeEventListener('abort', giveUp)).catch(() => undefined);
+  } else {
+    current.mustFinish = true;
+  }
+  const file = await current.made;
+  return { buffer: Buffer.from(file.buffer), complete: file.complete };
 }

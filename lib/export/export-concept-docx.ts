@@ -18,10 +18,9 @@ import type { FacilityForTable } from '../facilities/to-tiptap-table';
 import { versionFieldValues } from '../versions/version-field-values';
 import { findVersionAnnex, findVersionByNumber, listVersionSections, listVersions, type VersionRow } from '../versions/queries';
 import { DOCX_MIME_TYPE } from './render-docx';
-import { renderDocxOffThread } from './render-off-thread';
-import { cachedDownload, downloadKey, rememberDownload, serializedModel } from './download-cache';
-import { fillTocPageNumbers, prepareTocPageNumbers } from './toc-page-numbers';
-import { prewarmExport } from './prewarm';
+import { downloadKey, madeOnce, serializedModel } from './download-cache';
+import { makeDocx } from './make-docx';
+import { prepareDownload } from './prepare-download';
 import { loadWordThreads } from './load-word-comments';
 import { attachWordComments, prepareWordComments } from './word-comments';
 
@@ -167,34 +166,26 @@ export async function exportConceptDocx(actor: Actor, input: ExportConceptInput,
     filename: exportFilename({ title: model.meta.title, isFinal: model.meta.isFinal, date: frozen ? frozen.createdAt : now, ...(frozen ? { versionNumber: frozen.number } : {}) }),
     contentType: DOCX_MIME_TYPE,
   };
-  // The same model gives the same file: one made a moment ago for it is given again (download-cache.ts).
+  // The same model gives the same file: one made a moment ago (or made in advance, or being made) for it is given
+  // again (download-cache.ts).
   const serialized = serializedModel(model);
   const key = downloadKey(serialized, { tocPageNumbers: values.tocPageNumbers });
-  const made = cachedDownload(key);
-  if (made) return { ...file, buffer: made, tocPageNumbers: values.tocPageNumbers };
-  // The layout's threads load while the document renders (nothing happens when they are running already).
-  if (values.tocPageNumbers) prepareTocPageNumbers();
-  // Word asks on every opening whether to update the fields when the file says so (updateFields). With the
-  // TOC's page numbers worked out here the question is needless, so the file only says so when they are missing.
-  let paged = { buffer: await renderDocxOffThread(model, { updateFields: !values.tocPageNumbers }, serialized), filled: false };
-  if (values.tocPageNumbers) {
-    // The layouts of the parts that did not change since an earlier export are used again.
-    paged = await fillTocPageNumbers(paged.buffer, { signal: options.signal });
-    if (!paged.filled) paged = { buffer: await renderDocxOffThread(model, { updateFields: true }, serialized), filled: false };
-  }
-  // A file without the page numbers it was asked for (the layout failed or took too long) is not kept: the next
-  // download tries again.
-  if (paged.filled || !values.tocPageNumbers) rememberDownload(key, paged.buffer);
-  return { ...file, buffer: paged.buffer, tocPageNumbers: paged.filled };
+  const made = await madeOnce(key, (signal) => makeDocx(model, serialized, values.tocPageNumbers, signal), options.signal);
+  return { ...file, buffer: made.buffer, tocPageNumbers: values.tocPageNumbers && made.complete };
 }
 
 /**
- * Warms the export's threads for a download that is likely to come (prewarm.ts): asked by the download button when it
- * is shown. Anyone with concept.export in the concept's district; reads nothing of the concept but whether it may be
- * exported, writes nothing. Throws not_found (unknown concept, another district), forbidden. Resolves at once; the
- * warm-up goes on in the background (`warmed` resolves with its passes, for tests).
+ * Makes the download the button would start, before it is asked for (prepare-download.ts): asked by the download
+ * button when it is shown, pointed at or focused, with the choices it would download with. Anyone with concept.export
+ * in the concept's district; reads what exportConceptDocx reads, writes nothing. Throws not_found (unknown concept,
+ * another district, unknown Fassung), forbidden, invalid_input, as exportConceptDocx. Resolves once the model is read;
+ * the file is made in the background (`made` resolves when it is done; `started` is false when it was kept, being
+ * made, or a real export was under way).
  */
-export async function prepareConceptExport(actor: Actor, conceptId: unknown): Promise<{ warmed: Promise<number> }> {
-  await loadConcept(getDb(), actor, conceptId, 'concept.export');
-  return { warmed: prewarmExport() };
+export async function prepareConceptExport(actor: Actor, input: ExportConceptInput, options: { now?: Date } = {}): Promise<{ started: boolean; made: Promise<void> }> {
+  const values = parseInput(exportConceptSchema, input);
+  const { model } = await loadExportModel(actor, values, options.now ?? new Date());
+  const serialized = serializedModel(model);
+  const key = downloadKey(serialized, { tocPageNumbers: values.tocPageNumbers });
+  return prepareDownload(key, (signal) => makeDocx(model, serialized, values.tocPageNumbers, signal));
 }

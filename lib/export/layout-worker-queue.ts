@@ -68,11 +68,6 @@ interface Job {
   input: Buffer;
   /** Whether to lay the whole document out in one go, without units (tests compare both). */
   whole: boolean;
-  /**
-   * Whether to use the unit layouts already known and keep the new ones; false: laid out aside, as a first layout (the
-   * workers forget what they kept across jobs first), without touching what is known (the export's warm-up, prewarm.ts).
-   */
-  known: boolean;
   /** performance.now() by which the result must be there. */
   deadline: number;
   timeoutMs: number;
@@ -92,9 +87,9 @@ export class LayoutWorker {
   private nextId = 1;
   private idleTimer: NodeJS.Timeout | null = null;
 
-  run(input: Buffer, timeoutMs: number, signal: AbortSignal | undefined, whole: boolean, known: boolean): Promise<TocPageNumbersResult> {
+  run(input: Buffer, timeoutMs: number, signal: AbortSignal | undefined, whole: boolean): Promise<TocPageNumbersResult> {
     return new Promise((resolve) => {
-      const job: Job = { input, whole, known, deadline: performance.now() + timeoutMs, timeoutMs, signal, resolve, settled: false };
+      const job: Job = { input, whole, deadline: performance.now() + timeoutMs, timeoutMs, signal, resolve, settled: false };
       if (signal?.aborted) return resolve({ buffer: input, filled: false });
       if (this.queue.length >= MAX_WAITING) {
         this.settle(job, { buffer: input, filled: false }, `${this.queue.length} Exporte warten bereits`);
@@ -132,11 +127,6 @@ export class LayoutWorker {
     }
     if (USE_HELPER) worker.postMessage({ op: 'start' });
     if (!this.busy && this.queue.length === 0) this.scheduleIdleExit();
-  }
-
-  /** Whether its worker runs (started, or starting). */
-  get running(): boolean {
-    return this.worker !== null;
   }
 
   /** Whether a job is being laid out or waits. */
@@ -197,7 +187,7 @@ export class LayoutWorker {
       cleanup();
       if ('error' in reply) this.finish(job, { buffer: job.input, filled: false }, reply.error);
       else {
-        if (job.known) this.cache.remember(reply.units);
+        this.cache.remember(reply.units);
         const buffer = Buffer.from(reply.data.buffer, reply.data.byteOffset, reply.data.byteLength);
         this.finish(job, { buffer, filled: true, timings: { ...reply.timings } });
       }
@@ -227,11 +217,11 @@ export class LayoutWorker {
     worker.on('message', onMessage);
     worker.on('exit', onExit);
     job.signal?.addEventListener('abort', onAbort, { once: true });
-    const known = job.known ? this.cache.known() : [];
+    const known = this.cache.known();
     // A copy goes to the worker, so the caller's buffer stays intact for the fallback. With a second core the worker
     // shares the units with a helper thread of its own.
     const copy = new Uint8Array(job.input);
-    worker.postMessage({ id, op: 'fill', data: copy, known, whole: job.whole, share: USE_HELPER, forget: job.known ? this.cache.takeForget() : true }, [copy.buffer]);
+    worker.postMessage({ id, op: 'fill', data: copy, known, whole: job.whole, share: USE_HELPER, forget: this.cache.takeForget() }, [copy.buffer]);
   }
 
   private finish(job: Job, result: TocPageNumbersResult, problem?: string): void {

@@ -96,17 +96,12 @@ function keepWarm(): void {
   idle.unref();
 }
 
-/** Whether the worker runs (started, or starting): the export's warm-up (prewarm.ts) leaves running threads alone. */
-export function renderWorkerRunning(): boolean {
-  return worker !== undefined;
-}
-
-/** Whether the worker could not be started here: documents are rendered on the server's thread (not worth warming). */
+/** Whether the worker could not be started here: documents are rendered on the server's thread (nothing is made in advance). */
 export function renderWorkerUnavailable(): boolean {
   return unavailable !== undefined;
 }
 
-/** Whether a render is under way or waits (the warm-up stops early for a real one). */
+/** Whether a render is under way or waits (then no download is made in advance: prepare-download.ts). */
 export function renderOccupied(): boolean {
   return pending.size > 0;
 }

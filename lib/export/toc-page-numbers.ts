@@ -66,16 +66,12 @@ let shared: LayoutWorker | null = null;
 /**
  * The DOCX with page numbers in its table of contents (and page references), or unchanged with filled=false. The
  * parts that did not change since an earlier layout keep their layouts (unless clearTocLayoutCache() came first);
- * `whole: true` lays it out in one go, without parts (tests compare the two); `aside: true` lays it out as a first
- * layout, neither using nor keeping unit layouts (the export's warm-up, prewarm.ts). A finished file is not kept here: the
+ * `whole: true` lays it out in one go, without parts (tests compare the two). A finished file is not kept here: the
  * export keeps its downloads by their model (download-cache.ts).
  */
-export async function fillTocPageNumbers(
-  docx: Buffer,
-  options: { timeoutMs?: number; signal?: AbortSignal; whole?: boolean; aside?: boolean } = {},
-): Promise<TocPageNumbersResult> {
+export async function fillTocPageNumbers(docx: Buffer, options: { timeoutMs?: number; signal?: AbortSignal; whole?: boolean } = {}): Promise<TocPageNumbersResult> {
   shared ??= new LayoutWorker(cache);
-  const result = await shared.run(docx, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.signal, options.whole === true, options.aside !== true);
+  const result = await shared.run(docx, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.signal, options.whole === true);
   // SKW_EXPORT_TIMINGS=1: where the time of each layout went, for whoever tunes an installation.
   if (process.env.SKW_EXPORT_TIMINGS && result.timings) {
     console.info(`[export] Seitenzahlen berechnet: ${Object.entries(result.timings).map(([phase, value]) => `${phase} ${value}`).join(', ')}`);
@@ -92,12 +88,7 @@ export function prepareTocPageNumbers(): void {
   shared.prepare();
 }
 
-/** Whether the layout worker runs (the export's warm-up, prewarm.ts, leaves running threads alone). */
-export function tocLayoutWorkerRunning(): boolean {
-  return shared?.running === true;
-}
-
-/** Whether a layout is under way or waits (the warm-up stops early for a real one). */
+/** Whether a layout is under way or waits (then no download is made in advance: prepare-download.ts). */
 export function tocLayoutOccupied(): boolean {
   return shared?.occupied === true;
 }

@@ -22,11 +22,14 @@ describeWithBrowser('Konzept als Word-Datei herunterladen', () => {
     const page = await context.newPage();
     await signIn(page, 'koordination@musterland.example', DEMO_PASSWORD);
     await page.waitForURL(`${baseUrl()}/`);
-    // Shown, the download button asks the server to warm the export's threads (lib/export/prewarm.ts): answered at once.
-    const warming = page.waitForResponse((response) => response.request().method() === 'POST' && /\/api\/concepts\/[0-9a-f-]{36}\/export$/.test(response.url()));
+    // Shown, the download button asks the server to make the download in advance, with the choices it starts with
+    // (lib/export/prepare-download.ts): answered at once, the file is made in the background.
+    const preparing = page.waitForResponse(
+      (response) => response.request().method() === 'POST' && /\/api\/concepts\/[0-9a-f-]{36}\/export\?empty=renumber$/.test(response.url()),
+    );
     await page.getByRole('main').getByRole('link', { name: /Gewaltschutzkonzept für die Gemeinschaftsunterkünfte/ }).first().click();
     await page.waitForURL(/\/concepts\/[0-9a-f-]{36}$/);
-    expect((await warming).status()).toBe(204);
+    expect((await preparing).status()).toBe(204);
 
     // Empty sections: left out and the rest numbered without gaps (the default of three choices).
     const choices = page.getByRole('group', { name: 'Leere Abschnitte' });

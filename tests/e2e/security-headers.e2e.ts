@@ -202,7 +202,7 @@ describeWithBrowser('Sicherheits-Header, CSP mit Nonce und Fehlerseiten', () => 
         post('/api/sections/00000000-0000-4000-8000-000000000000/draft', '{"baseRevision": 0, "content": {"type": "doc", "content": [{"type": "<script>"}]}'),
         post('/api/sections/00000000-0000-4000-8000-000000000000/draft', 'kein JSON', { 'content-type': 'text/plain' }),
         fetch('/api/concepts/kein-gueltiger-schluessel/export').then(async (r) => ({ url: 'export', status: r.status, text: await r.text() })),
-        // The export's warm-up, for a concept that is not there (or not the caller's).
+        // The download made in advance, for a concept that is not there (or not the caller's).
         fetch('/api/concepts/kein-gueltiger-schluessel/export', { method: 'POST' }).then(async (r) => ({ url: 'export POST', status: r.status, text: await r.text() })),
         fetch('/api/concepts/00000000-0000-4000-8000-000000000000/export', { method: 'POST' }).then(async (r) => ({ url: 'export POST (unbekannt)', status: r.status, text: await r.text() })),
         // A server action id that does not exist.

@@ -1,6 +1,7 @@
-import { exportConceptDocx } from '@/lib/export/export-concept-docx';
+import { exportConceptDocx, prepareConceptExport } from '@/lib/export/export-concept-docx';
+import { tocLayoutOccupied } from '@/lib/export/toc-page-numbers';
 import { DROPPED_SUFFIX, EMPTY_SECTION_NOTE } from '@/lib/export/render-docx';
-import { renderDocxOffThread } from '@/lib/export/render-off-thread';
+import { renderDocxOffThread, renderOccupied } from '@/lib/export/render-off-thread';
 import { saveSectionDraft } from '@/lib/sections/save-section-draft';
 import { findSection, getTemplate } from '@/lib/templates';
 import { buildConcept, doc, sectionOf, shareWithAdvisors } from '../support/concept-factories';
@@ -107,6 +108,51 @@ describe('Konzept als DOCX exportieren', () => {
       expect(render.mock.calls.length).toBe(rendered + 2);
       expect(xmlText(documentXml(edited.buffer))).toContain('Unser Leitbild, überarbeitet.');
     }
+  });
+
+  it('makes the download in advance when its button is shown: the click gets that file, also while it is being made', async () => {
+    const team = await buildDistrictTeam();
+    const concept = await conceptWithText(team);
+    const now = new Date('2026-11-29T09:00:00Z');
+    const rendered = render.mock.calls.length;
+    const prepared = await prepareConceptExport(team.editor, { conceptId: concept.id }, { now });
+    expect(prepared.started).toBe(true);
+    // Asked again meanwhile (a second page, another person): not made twice.
+    expect((await prepareConceptExport(team.coordinator, { conceptId: concept.id }, { now })).started).toBe(false);
+    // The click comes while it is being made: it gets the same file, with the page numbers.
+    const clicked = await exportConceptDocx(team.advisor, { conceptId: concept.id }, { now });
+    expect(clicked.tocPageNumbers).toBe(true);
+    expect(tocEntries(documentXml(clicked.buffer)).every((e) => /^\d+$/.test(e.page))).toBe(true);
+    await prepared.made;
+    expect(render.mock.calls.length).toBe(rendered + 1);
+    // Clicked again later: kept.
+    const later = await exportConceptDocx(team.coordinator, { conceptId: concept.id }, { now });
+    expect(later.buffer.equals(clicked.buffer)).toBe(true);
+    expect(render.mock.calls.length).toBe(rendered + 1);
+
+    // With other choices, and the tab closed while its click waited: what was asked for in advance is still finished
+    // and kept for the next click.
+    const entfaellt = await prepareConceptExport(team.editor, { conceptId: concept.id, emptySections: 'entfaellt' }, { now });
+    expect(entfaellt.started).toBe(true);
+    const gaveUp = await exportConceptDocx(team.editor, { conceptId: concept.id, emptySections: 'entfaellt' }, { now, signal: AbortSignal.timeout(1) });
+    await entfaellt.made;
+    const retried = await exportConceptDocx(team.editor, { conceptId: concept.id, emptySections: 'entfaellt' }, { now });
+    expect(retried.tocPageNumbers).toBe(true);
+    expect(retried.buffer.equals(gaveUp.buffer)).toBe(true);
+    expect(render.mock.calls.length).toBe(rendered + 2);
+    expect(xmlText(documentXml(retried.buffer))).toContain('entfällt');
+  });
+
+  it('makes nothing in advance while a real export is under way: that one comes first', async () => {
+    const team = await buildDistrictTeam();
+    const concept = await conceptWithText(team);
+    const now = new Date('2026-11-29T09:30:00Z');
+    const real = exportConceptDocx(team.coordinator, { conceptId: concept.id }, { now });
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline && !renderOccupied() && !tocLayoutOccupied()) await new Promise((resolve) => setTimeout(resolve, 2));
+    const prepared = await prepareConceptExport(team.editor, { conceptId: concept.id, emptySections: 'mark' }, { now });
+    expect(prepared.started).toBe(false);
+    expect((await real).tocPageNumbers).toBe(true);
   });
 
   it('another district and outsiders get not_found; an unknown concept or version too', async () => {

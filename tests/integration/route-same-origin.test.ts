@@ -2,7 +2,7 @@ import { getDb } from '@/db/client';
 import { FOREIGN_ORIGIN_MESSAGE, NOT_JSON_MESSAGE, isSameOriginRequest } from '@/app/_lib/same-origin';
 import { POST as authPost } from '@/app/api/auth/[...nextauth]/route';
 import { POST as saveDraft } from '@/app/api/sections/[sectionId]/draft/route';
-import { POST as warmExport } from '@/app/api/concepts/[conceptId]/export/route';
+import { GET as downloadExport, POST as prepareExport } from '@/app/api/concepts/[conceptId]/export/route';
 import { buildConcept, doc, sectionOf } from '../support/concept-factories';
 import { buildDistrictTeam } from '../support/district-data-factories';
 import { mockActor } from '../support/next-session-mock';
@@ -10,9 +10,9 @@ import { mockActor } from '../support/next-session-mock';
 // The route handlers read the session from the request's cookies through Next; here the signed-in
 // person is given directly. Everything else (origin check, parsing, use case, database) is real.
 jest.mock('@/app/_lib/session', () => jest.requireActual('../support/next-session-mock').givenActorSession);
-// The export's warm-up itself is tested in tests/export/prewarm.test.ts; here only who may ask for it.
-const mockPrewarm = jest.fn(() => Promise.resolve(0));
-jest.mock('@/lib/export/prewarm', () => ({ prewarmExport: () => mockPrewarm() }));
+// Making the download in advance is tested in tests/export/prepare-download.test.ts; here only who may ask for it.
+const mockPrepare = jest.fn(() => ({ started: true, made: Promise.resolve() }));
+jest.mock('@/lib/export/prepare-download', () => ({ prepareDownload: () => mockPrepare() }));
 
 
 const HOST = 'werkstatt.kreis-musterland.de';
@@ -102,11 +102,12 @@ describe('Sign-in and sign-out (POST /api/auth/…) only from our own pages', ()
   });
 });
 
-describe('Export warm-up (POST /api/concepts/:id/export) only from our own pages, only for the own district', () => {
+describe('Download made in advance (POST /api/concepts/:id/export) only from our own pages, only for the own district', () => {
   let conceptId: string;
   let otherConceptId: string;
-  const post = (id: string, headers: Record<string, string>) =>
-    warmExport(new Request(`https://${HOST}/api/concepts/${id}/export`, { method: 'POST', headers: { host: HOST, ...headers } }), { params: Promise.resolve({ conceptId: id }) });
+  const OWN = { origin: `https://${HOST}`, 'sec-fetch-site': 'same-origin' };
+  const post = (id: string, headers: Record<string, string>, query = '') =>
+    prepareExport(new Request(`https://${HOST}/api/concepts/${id}/export${query}`, { method: 'POST', headers: { host: HOST, ...headers } }), { params: Promise.resolve({ conceptId: id }) });
 
   beforeAll(async () => {
     const team = await buildDistrictTeam();
@@ -115,25 +116,39 @@ describe('Export warm-up (POST /api/concepts/:id/export) only from our own pages
     otherConceptId = (await buildConcept(other.coordinator, other.district.id)).id;
     mockActor.current = team.editor;
   });
-  beforeEach(() => mockPrewarm.mockClear());
+  beforeEach(() => mockPrepare.mockClear());
 
-  it('refuses a request from a sibling origin and warms nothing', async () => {
+  it('refuses a request from a sibling origin and makes nothing', async () => {
     const response = await post(conceptId, { origin: `https://${HOST}:8443`, 'sec-fetch-site': 'same-site' });
     expect(response.status).toBe(403);
-    expect(mockPrewarm).not.toHaveBeenCalled();
+    expect(mockPrepare).not.toHaveBeenCalled();
   });
 
-  it('answers another district\'s concept with „nicht gefunden“ and warms nothing', async () => {
-    const response = await post(otherConceptId, { origin: `https://${HOST}`, 'sec-fetch-site': 'same-origin' });
-    expect(response.status).toBe(404);
-    expect(mockPrewarm).not.toHaveBeenCalled();
+  it('answers another district\'s concept, and an unknown Fassung, with „nicht gefunden“ and makes nothing', async () => {
+    expect((await post(otherConceptId, OWN)).status).toBe(404);
+    expect((await post(conceptId, OWN, '?fassung=7')).status).toBe(404);
+    expect(mockPrepare).not.toHaveBeenCalled();
   });
 
-  it('warms for the own district\'s concept from our own page, at once (204, no body)', async () => {
-    const response = await post(conceptId, { origin: `https://${HOST}`, 'sec-fetch-site': 'same-origin' });
+  it('refuses choices the download would refuse, with the same German message, and makes nothing', async () => {
+    const response = await post(conceptId, OWN, '?empty=irgendwie');
+    expect(response.status).toBe(400);
+    const refusal = await response.json();
+    expect(refusal).toMatchObject({ error: { code: 'invalid_input' } });
+    expect(JSON.stringify(refusal)).toContain('leeren Abschnitten');
+    const download = await downloadExport(new Request(`https://${HOST}/api/concepts/${conceptId}/export?empty=irgendwie`, { headers: { host: HOST } }), {
+      params: Promise.resolve({ conceptId }),
+    });
+    expect(download.status).toBe(400);
+    await expect(download.json()).resolves.toEqual(refusal);
+    expect(mockPrepare).not.toHaveBeenCalled();
+  });
+
+  it('makes the own district\'s concept in advance from our own page, answering at once (204, no body)', async () => {
+    const response = await post(conceptId, OWN, '?empty=entfaellt&comments=1');
     expect(response.status).toBe(204);
     await expect(response.text()).resolves.toBe('');
-    expect(mockPrewarm).toHaveBeenCalledTimes(1);
+    expect(mockPrepare).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -19,10 +19,6 @@ import { buildContact, buildFacility } from '../support/district-data-factories'
 import { actorFor, buildAdmin, buildAdvisor, buildDistrict, buildMember, buildUser, uniqueTag } from '../support/factories';
 import { USE_CASES, WHO, type Call, type Fixture, type Outcome, type UseCaseRule, type Who } from './access-inventory';
 
-// The export's warm-up (prepareConceptExport) is a permission check here; what it starts is tested in
-// tests/export/prewarm.test.ts, and would only cost this test CPU and time.
-jest.mock('@/lib/export/prewarm', () => ({ prewarmExport: () => Promise.resolve(0) }));
-
 /**
  * Every rule of the access table, run against the real use cases on a real database: the allowed
  * actors succeed (each on a fresh fixture, since the call may change it), everyone else gets

@@ -187,8 +187,8 @@ export const USE_CASES: Record<string, UseCaseRule> = {
   'lib/versions/read-versions.ts#getVersion': concept('concept.read', (a, f) => getVersion(a, f.conceptId, 1), { state: 'submitted' }),
   'lib/versions/read-versions.ts#compareVersions': concept('concept.read', (a, f) => compareVersions(a, f.conceptId, 1, 'aktuell'), { state: 'submitted' }),
   'lib/export/export-concept-docx.ts#exportConceptDocx': concept('concept.export', (a, f) => exportConceptDocx(a, exportDraft(f.conceptId))),
-  // Awaits the warm-up it starts, so none runs on after the test.
-  'lib/export/export-concept-docx.ts#prepareConceptExport': concept('concept.export', (a, f) => prepareConceptExport(a, f.conceptId).then(({ warmed }) => warmed)),
+  // Awaits the file it makes in advance (without page numbers, as above: quick), so nothing runs on after the test.
+  'lib/export/export-concept-docx.ts#prepareConceptExport': concept('concept.export', (a, f) => prepareConceptExport(a, exportDraft(f.conceptId)).then(({ made }) => made)),
   // Synopse and redline: Fassung 1 (frozen by the submission) against the current text.
   'lib/export/review-documents/synopse.ts#exportSynopseDocx': concept('concept.export', (a, f) => exportSynopseDocx(a, { conceptId: f.conceptId, from: 1 }), { state: 'submitted' }),
   'lib/export/review-documents/redline.ts#exportRedlineDocx': concept('concept.export', (a, f) => exportRedlineDocx(a, { conceptId: f.conceptId, from: 1 }), { state: 'submitted' }),

@@ -38,20 +38,20 @@ async function readWithProgress(response: Response, onProgress: (percent: number
   return new Blob(chunks, { type: response.headers.get('Content-Type') ?? undefined });
 }
 
-/** When the server was last asked to warm the export for a concept, from this page (several buttons ask once). */
-const warmAsked = new Map<string, number>();
-/** The export's threads stop after ten idle minutes: asked again after five. */
-const ASK_AGAIN_MS = 5 * 60_000;
+/** When the server was last asked to make a download in advance, by its address, from this page. */
+const preparedAsked = new Map<string, number>();
+/** Asked again after this long (the text may have changed meanwhile; the server makes nothing twice for the same text). */
+const ASK_AGAIN_MS = 20_000;
 
 /**
- * Asks the server to warm the export's threads (lib/export/prewarm.ts), so the download this button may start does
- * not find them cold. Nothing is shown: a refusal or an unreachable server shows when the download is asked for.
+ * Asks the server to make the download at `url` in advance (lib/export/prepare-download.ts), so that the click finds
+ * it ready. Nothing is shown: a refusal or an unreachable server shows when the download is asked for.
  */
-function askToWarm(conceptId: string): void {
+function askToPrepare(url: string): void {
   const now = Date.now();
-  if (now - (warmAsked.get(conceptId) ?? -Infinity) < ASK_AGAIN_MS) return;
-  warmAsked.set(conceptId, now);
-  void fetch(`/api/concepts/${encodeURIComponent(conceptId)}/export`, { method: 'POST', cache: 'no-store' }).catch(() => undefined);
+  if (now - (preparedAsked.get(url) ?? -Infinity) < ASK_AGAIN_MS) return;
+  preparedAsked.set(url, now);
+  void fetch(url, { method: 'POST', cache: 'no-store' }).catch(() => undefined);
 }
 
 /**
@@ -64,11 +64,17 @@ export function ExportButton({
   isAdopted = false,
   label,
   checkNote,
+  prepareWhenShown = true,
 }: {
   conceptId: string;
   fassung?: number;
   isAdopted?: boolean;
   label?: string;
+  /**
+   * Whether the download is made in advance as soon as the button is shown (otherwise when it is pointed at or
+   * focused): false where a page shows many (one per Fassung), which would make them all.
+   */
+  prepareWhenShown?: boolean;
   /** What the Vollständigkeitsprüfung still lists: drafts may be exported anyway, the reader should know. */
   checkNote?: { text: string; href: string };
 }) {
@@ -77,21 +83,25 @@ export function ExportButton({
   const [withComments, setWithComments] = useState(false);
   const checkboxId = useId();
   const isBusy = state.kind === 'creating' || state.kind === 'loading';
-  // Shown: the download is likely to come. Pointing at the button or focusing it asks again after a long stay.
-  useEffect(() => askToWarm(conceptId), [conceptId]);
+  // The download with the choices made: asked for in advance (POST) and then downloaded (GET).
+  const query = new URLSearchParams({
+    empty: emptySections,
+    ...(fassung ? { fassung: String(fassung) } : {}),
+    ...(withComments ? { comments: '1' } : {}),
+  });
+  const url = `/api/concepts/${encodeURIComponent(conceptId)}/export?${query}`;
+  // Shown (and each time a choice changes): the download is likely to come, with these choices. Pointing at the button
+  // or focusing it asks too (where it is not done when shown, and after a while).
+  const shownUrl = prepareWhenShown ? url : null;
+  useEffect(() => {
+    if (shownUrl) askToPrepare(shownUrl);
+  }, [shownUrl]);
 
   async function download() {
     if (isBusy) return;
     setState({ kind: 'creating' });
     try {
-      const query = new URLSearchParams({
-        empty: emptySections,
-        ...(fassung ? { fassung: String(fassung) } : {}),
-        ...(withComments ? { comments: '1' } : {}),
-      });
-      const response = await fetch(`/api/concepts/${encodeURIComponent(conceptId)}/export?${query}`, {
-        cache: 'no-store',
-      });
+      const response = await fetch(url, { cache: 'no-store' });
       if (!response.ok) {
         const message = await refusalMessage(response, (status) => `Der Export ist fehlgeschlagen (Fehler ${status}). Bitte versuchen Sie es erneut.`);
         setState({ kind: 'error', message });
@@ -113,8 +123,8 @@ export function ExportButton({
         type="button"
         className="btn"
         onClick={download}
-        onPointerEnter={() => askToWarm(conceptId)}
-        onFocus={() => askToWarm(conceptId)}
+        onPointerEnter={() => askToPrepare(url)}
+        onFocus={() => askToPrepare(url)}
         aria-disabled={isBusy}
         aria-describedby={`${checkboxId}-status`}
       >

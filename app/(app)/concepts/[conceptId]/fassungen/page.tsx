@@ -80,7 +80,7 @@ export default async function VersionsPage({ params }: { params: Promise<{ conce
                   <Link className="btn btn--secondary btn--small" href={`${base}/fassungen/vergleich?von=${v.number}&bis=aktuell`}>
                     Mit dem aktuellen Text vergleichen
                   </Link>
-                  <ExportButton conceptId={data.concept.id} fassung={v.number} label={`Fassung ${v.number} als Word-Datei (DOCX)`} />
+                  <ExportButton conceptId={data.concept.id} fassung={v.number} label={`Fassung ${v.number} als Word-Datei (DOCX)`} prepareWhenShown={false} />
                 </div>
               </li>
             ))}

@@ -1,0 +1,38 @@
+/**
+ * Makes a concept's download before it is asked for. The download button asks when it is shown (and again when
+ * pointed at or focused): the concept is exported then as the button would export it, in the background, and kept
+ * (download-cache.ts). The click that follows gets that file at once, or waits for the rest of it when it comes sooner;
+ * after an edit in between only the changed part is laid out again (toc-page-numbers.ts).
+ *
+ * Why: a long concept's first layout takes some 2–3 s with warm threads and 5–7 s with cold ones (the threads stop
+ * after ten idle minutes, and a district downloads a few times a day, so nearly every real download found them cold).
+ * Made in advance, nobody waits for that. It replaced a warm-up with the demo concept's text, which left the first
+ * download at 2.7–3.9 s (`npm run bench:export`).
+ *
+ * What it costs: the export the person was likely to start anyway, at the threads' low priority, once per concept
+ * and content (a file made or being made for the same content is not made again). A real export under way comes
+ * first: nothing is made in advance then, and a real download that comes while one is being made waits at most for
+ * that one (a second layout is not started beside it). Nothing where the threads cannot run (documents are then
+ * rendered on the server's thread, which this would only hold up).
+ */
+import { madeOnce, downloadKnown, type MadeFile } from './download-cache';
+import { renderOccupied, renderWorkerUnavailable } from './render-off-thread';
+import { tocLayoutOccupied } from './toc-page-numbers';
+
+/** Whether a download may be made in advance now: the threads can run and no real export is under way. */
+export function mayPrepareDownload(): boolean {
+  return !renderWorkerUnavailable() && !renderOccupied() && !tocLayoutOccupied();
+}
+
+/**
+ * Starts making the file for `key` with `make`, unless it is kept or being made already, or mayPrepareDownload() says
+ * no. `made` resolves when it is done (never rejects: a real download reports what goes wrong).
+ */
+export function prepareDownload(key: string, make: (signal: AbortSignal) => Promise<MadeFile>): { started: boolean; made: Promise<void> } {
+  if (downloadKnown(key) || !mayPrepareDownload()) return { started: false, made: Promise.resolve() };
+  const made = madeOnce(key, make).then(
+    () => undefined,
+    () => undefined,
+  );
+  return { started: true, made };
+}

@@ -1,0 +1,87 @@
+/**
+ * Downloads made once (lib/export/download-cache.ts): whoever asks for a file while it is being made waits for the
+ * same one; a complete file is kept; a request that gives up stops the making only when nobody else waits for it.
+ */
+import { clearDownloadCache, downloadKnown, madeOnce, type MadeFile } from '@/lib/export/download-cache';
+
+/** A make() that finishes when told to, and records the signal it was given. */
+function slowMake(file: MadeFile = { buffer: Buffer.from('DOCX'), complete: true }) {
+  const calls: AbortSignal[] = [];
+  let finish: () => void = () => undefined;
+  const done = new Promise<void>((resolve) => (finish = resolve));
+  const make = jest.fn(async (signal: AbortSignal) => {
+    calls.push(signal);
+    await Promise.race([done, new Promise((resolve) => signal.addEventListener('abort', resolve))]);
+    return signal.aborted ? { buffer: Buffer.from('ohne Seitenzahlen'), complete: false } : file;
+  });
+  return { make, calls, finish };
+}
+
+let n = 0;
+const freshKey = () => `key-${++n}`;
+
+describe('Downloads made once', () => {
+  afterEach(clearDownloadCache);
+
+  it('makes a file once for everyone asking meanwhile, keeps it, and gives each a copy of its own', async () => {
+    const key = freshKey();
+    const { make, finish } = slowMake();
+    const first = madeOnce(key, make);
+    const second = madeOnce(key, make, new AbortController().signal);
+    expect(downloadKnown(key)).toBe(true);
+    finish();
+    const [a, b] = await Promise.all([first, second]);
+    expect(make).toHaveBeenCalledTimes(1);
+    expect(a.buffer.toString()).toBe('DOCX');
+    a.buffer.write('XXXX');
+    expect(b.buffer.toString()).toBe('DOCX');
+    const later = await madeOnce(key, make);
+    expect(later).toEqual({ buffer: Buffer.from('DOCX'), complete: true });
+    expect(make).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not keep an incomplete file, nor a failure: the next request makes it again', async () => {
+    const key = freshKey();
+    const incomplete = jest.fn(async () => ({ buffer: Buffer.from('ohne'), complete: false }));
+    await expect(madeOnce(key, incomplete)).resolves.toMatchObject({ complete: false });
+    expect(downloadKnown(key)).toBe(false);
+    const failing = jest.fn(async () => {
+      throw new Error('kaputt');
+    });
+    await expect(madeOnce(key, failing)).rejects.toThrow('kaputt');
+    expect(downloadKnown(key)).toBe(false);
+    const { make, finish } = slowMake();
+    finish();
+    await expect(madeOnce(key, make)).resolves.toMatchObject({ complete: true });
+    expect(incomplete).toHaveBeenCalledTimes(1);
+    expect(failing).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops the making when the only request waiting for it gives up', async () => {
+    const key = freshKey();
+    const { make, calls } = slowMake();
+    const request = new AbortController();
+    const waiting = madeOnce(key, make, request.signal);
+    await new Promise((resolve) => setImmediate(resolve));
+    request.abort();
+    await expect(waiting).resolves.toMatchObject({ complete: false });
+    expect(calls[0]!.aborted).toBe(true);
+  });
+
+  it('goes on while another request still waits, or when it was asked for in advance (no signal)', async () => {
+    for (const other of [new AbortController().signal, undefined]) {
+      const key = freshKey();
+      const { make, calls, finish } = slowMake();
+      const gaveUp = new AbortController();
+      const first = madeOnce(key, make, gaveUp.signal);
+      const second = madeOnce(key, make, other);
+      await new Promise((resolve) => setImmediate(resolve));
+      gaveUp.abort();
+      expect(calls[0]!.aborted).toBe(false);
+      finish();
+      await expect(second).resolves.toMatchObject({ complete: true });
+      await expect(first).resolves.toMatchObject({ complete: true });
+      expect(downloadKnown(key)).toBe(true);
+    }
+  });
+});
