@@ -2,12 +2,15 @@
  * Finished downloads by the export model they were made from (with the options that change the file): a concept
  * downloaded again unchanged (the advisor right after the coordinator, or the same person twice) comes back at once,
  * without rendering and laying it out again. A file being made is made once: whoever asks for it meanwhile (the
- * download after the export was prepared when its button was shown, a second person) waits for the same one. The model holds everything the file shows, including the date on the
- * title page, so an edit, a new day or another Fassung gives another key; nothing needs to be forgotten by hand.
+ * download after the export was prepared when its button was shown, a second person) waits for the same one. The
+ * model holds everything the file shows, including the date on the title page, so an edit, a new day or another
+ * Fassung gives another key; nothing needs to be forgotten by hand.
  *
- * The key is worked out on the server's thread from the model (v8.serialize, which keeps Maps, Dates and the order
- * of properties, and SHA-256: a few ms for a long concept), not from the finished file, which would have to be
- * unpacked and read there; the same serialized model then goes to the render worker. Only complete files are kept (with the TOC's page numbers when they were asked for).
+ * The key is worked out on the server's thread from the model (its JSON and SHA-256: a few ms for a long concept), not
+ * from the finished file, which would have to be unpacked and read there. Not from the model as v8.serialize writes it
+ * (that goes to the render worker): the same content can come out in other bytes there (an array V8 keeps in another
+ * form after Object.freeze, say), so the same concept asked for twice missed its file now and then. Only complete
+ * files are kept (with the TOC's page numbers when they were asked for).
  */
 import { createHash } from 'node:crypto';
 import { serialize } from 'node:v8';
@@ -17,14 +20,17 @@ import type { ExportDocument } from './model';
 const SIZE = 8;
 const files = new Map<string, Buffer>();
 
-/** The model as v8.serialize writes it: for the key, and sent as such to the render worker (render-off-thread.ts). */
+/** The model as v8.serialize writes it, sent as such to the render worker (render-off-thread.ts). */
 export function serializedModel(model: ExportDocument): Uint8Array {
   return serialize(model);
 }
 
-/** The key of a download: its model (serialized: serializedModel) and the options that change the file. */
-export function downloadKey(serialized: Uint8Array, options: Record<string, boolean>): string {
-  return createHash('sha256').update(JSON.stringify(options)).update('\n').update(serialized).digest('base64url');
+/**
+ * The key of a download: its model and the options that change the file. The model is plain data (its dates written as
+ * JSON writes them; a property that is undefined is left out, as the renderer reads it as absent).
+ */
+export function downloadKey(model: ExportDocument, options: Record<string, boolean>): string {
+  return createHash('sha256').update(JSON.stringify(options)).update('\n').update(JSON.stringify(model)).digest('base64url');
 }
 
 /** A copy of the file made for this key, if it is still kept. */
@@ -68,6 +74,11 @@ export function downloadKnown(key: string): boolean {
   return files.has(key) || making.has(key);
 }
 
+/** How many files are being made now (for downloads, or in advance). */
+export function downloadsBeingMade(): number {
+  return making.size;
+}
+
 /**
  * The file for `key`: the kept one, the one being made, or one `make` makes now. A complete file is kept. `signal`:
  * the request gave up (its tab closed); the making is stopped (through the signal `make` gets) only when every request
@@ -97,7 +108,10 @@ export async function madeOnce(key: string, make: (signal: AbortSignal) => Promi
     current.waiting++;
     const giveUp = () => {
       current.waiting--;
-      if (current.waiting === 0 && !current.mustFinish) current.controller.abort();
+      if (current.waiting > 0 || current.mustFinish) return;
+      current.controller.abort();
+      // What comes after it (without the page numbers) is nobody's: a request from now on makes the file anew.
+      if (making.get(key) === current) making.delete(key);
     };
     if (signal.aborted) giveUp();
     else signal.addEventListener('abort', giveUp, { once: true });

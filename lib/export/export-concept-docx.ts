@@ -20,7 +20,7 @@ import { findVersionAnnex, findVersionByNumber, listVersionSections, listVersion
 import { DOCX_MIME_TYPE } from './render-docx';
 import { downloadKey, madeOnce, serializedModel } from './download-cache';
 import { makeDocx } from './make-docx';
-import { prepareDownload } from './prepare-download';
+import { mayPrepareDownload, prepareDownload } from './prepare-download';
 import { loadWordThreads } from './load-word-comments';
 import { attachWordComments, prepareWordComments } from './word-comments';
 
@@ -169,7 +169,7 @@ export async function exportConceptDocx(actor: Actor, input: ExportConceptInput,
   // The same model gives the same file: one made a moment ago (or made in advance, or being made) for it is given
   // again (download-cache.ts).
   const serialized = serializedModel(model);
-  const key = downloadKey(serialized, { tocPageNumbers: values.tocPageNumbers });
+  const key = downloadKey(model, { tocPageNumbers: values.tocPageNumbers });
   const made = await madeOnce(key, (signal) => makeDocx(model, serialized, values.tocPageNumbers, signal), options.signal);
   return { ...file, buffer: made.buffer, tocPageNumbers: values.tocPageNumbers && made.complete };
 }
@@ -178,14 +178,19 @@ export async function exportConceptDocx(actor: Actor, input: ExportConceptInput,
  * Makes the download the button would start, before it is asked for (prepare-download.ts): asked by the download
  * button when it is shown, pointed at or focused, with the choices it would download with. Anyone with concept.export
  * in the concept's district; reads what exportConceptDocx reads, writes nothing. Throws not_found (unknown concept,
- * another district, unknown Fassung), forbidden, invalid_input, as exportConceptDocx. Resolves once the model is read;
- * the file is made in the background (`made` resolves when it is done; `started` is false when it was kept, being
- * made, or a real export was under way).
+ * another district; an unknown Fassung when the model is read), forbidden, invalid_input, as exportConceptDocx.
+ * Resolves once the model is read; the file is made in the background (`made` resolves when it is done; `started` is
+ * false when it was kept or being made, or another file was being made: then the concept is not read either).
  */
 export async function prepareConceptExport(actor: Actor, input: ExportConceptInput, options: { now?: Date } = {}): Promise<{ started: boolean; made: Promise<void> }> {
   const values = parseInput(exportConceptSchema, input);
+  if (!mayPrepareDownload()) {
+    // Nothing is made now (another file is being made): only who may ask is checked, the concept is not read.
+    await loadConcept(getDb(), actor, values.conceptId, 'concept.export');
+    return { started: false, made: Promise.resolve() };
+  }
   const { model } = await loadExportModel(actor, values, options.now ?? new Date());
   const serialized = serializedModel(model);
-  const key = downloadKey(serialized, { tocPageNumbers: values.tocPageNumbers });
+  const key = downloadKey(model, { tocPageNumbers: values.tocPageNumbers });
   return prepareDownload(key, (signal) => makeDocx(model, serialized, values.tocPageNumbers, signal));
 }

@@ -15,13 +15,16 @@
  * that one (a second layout is not started beside it). Nothing where the threads cannot run (documents are then
  * rendered on the server's thread, which this would only hold up).
  */
-import { madeOnce, downloadKnown, type MadeFile } from './download-cache';
+import { downloadKnown, downloadsBeingMade, madeOnce, type MadeFile } from './download-cache';
 import { renderOccupied, renderWorkerUnavailable } from './render-off-thread';
 import { tocLayoutOccupied } from './toc-page-numbers';
 
-/** Whether a download may be made in advance now: the threads can run and no real export is under way. */
+/**
+ * Whether a download may be made in advance now: the threads can run, and no file is being made (a download's, or
+ * one in advance: one at a time), nor anything else rendered or laid out (e.g. a Synopse).
+ */
 export function mayPrepareDownload(): boolean {
-  return !renderWorkerUnavailable() && !renderOccupied() && !tocLayoutOccupied();
+  return !renderWorkerUnavailable() && downloadsBeingMade() === 0 && !renderOccupied() && !tocLayoutOccupied();
 }
 
 /**

@@ -187,7 +187,7 @@ async function main() {
     // Made in advance when the download button is shown (prepare-download.ts), as on a concept's page: cold threads,
     // nothing cached. The person clicks after reading the page for 2 s (waits for the rest), and again once it is made.
     const serialized = serializedModel(model);
-    const key = downloadKey(serialized, { tocPageNumbers: true });
+    const key = downloadKey(model, { tocPageNumbers: true });
     const make = (signal: AbortSignal) => makeDocx(model, serialized, true, signal);
     const inAdvance = { made: [] as number[], clickedEarly: [] as number[], clickedLater: [] as number[] };
     for (let run = 0; run < COLD_RUNS; run++) {

@@ -211,7 +211,7 @@ describeWithBrowser('Sicherheits-Header, CSP mit Nonce und Fehlerseiten', () => 
     });
     for (const answer of answers) {
       if (answer.status === 200 || answer.status >= 500) problems.push(`${answer.url}: Status ${answer.status}`);
-      // The warm-up answers 204 when it starts one: for a concept that is not there, „nicht gefunden“.
+      // Making a download in advance answers 204: for a concept that is not there, „nicht gefunden“.
       if (answer.url.startsWith('export POST') && answer.status !== 404) problems.push(`${answer.url}: Status ${answer.status}`);
       problems.push(...leaks(answer.text).map((leak) => `${answer.url}: ${leak}`));
     }

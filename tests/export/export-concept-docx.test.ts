@@ -1,7 +1,6 @@
 import { exportConceptDocx, prepareConceptExport } from '@/lib/export/export-concept-docx';
-import { tocLayoutOccupied } from '@/lib/export/toc-page-numbers';
 import { DROPPED_SUFFIX, EMPTY_SECTION_NOTE } from '@/lib/export/render-docx';
-import { renderDocxOffThread, renderOccupied } from '@/lib/export/render-off-thread';
+import { renderDocxOffThread } from '@/lib/export/render-off-thread';
 import { saveSectionDraft } from '@/lib/sections/save-section-draft';
 import { findSection, getTemplate } from '@/lib/templates';
 import { buildConcept, doc, sectionOf, shareWithAdvisors } from '../support/concept-factories';
@@ -28,6 +27,34 @@ jest.mock('@/lib/export/render-off-thread', () => {
   return { ...actual, renderDocxOffThread: jest.fn(actual.renderDocxOffThread) };
 });
 const render = jest.mocked(renderDocxOffThread);
+
+/** Holds the next render until released: a file being made, for as long as a test needs. */
+function holdNextRender() {
+  let release = () => undefined as void;
+  let entered = () => undefined as void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const enteredPromise = new Promise<void>((resolve) => (entered = resolve));
+  const actual = jest.requireActual<typeof import('@/lib/export/render-off-thread')>('@/lib/export/render-off-thread').renderDocxOffThread;
+  render.mockImplementationOnce(async (...args) => {
+    entered();
+    await released;
+    return actual(...args);
+  });
+  return { entered: enteredPromise, release };
+}
+
+/** A request's signal that tells when the request waits for a file being made (download-cache.ts listens to it then). */
+function waitingRequest() {
+  const controller = new AbortController();
+  const waits = new Promise<void>((resolve) => {
+    const listen = controller.signal.addEventListener.bind(controller.signal);
+    jest.spyOn(controller.signal, 'addEventListener').mockImplementation((...args: Parameters<AbortSignal['addEventListener']>) => {
+      listen(...args);
+      resolve();
+    });
+  });
+  return { signal: controller.signal, waits, abort: () => controller.abort() };
+}
 
 const documentXml = (buffer: Buffer) => readDocx(buffer).part('word/document.xml');
 const heading1 = (xml: string) => paragraphs(xml).filter((x) => x.style === 'Heading1').map((x) => x.text);
@@ -115,12 +142,18 @@ describe('Konzept als DOCX exportieren', () => {
     const concept = await conceptWithText(team);
     const now = new Date('2026-11-29T09:00:00Z');
     const rendered = render.mock.calls.length;
+    const held = holdNextRender();
     const prepared = await prepareConceptExport(team.editor, { conceptId: concept.id }, { now });
     expect(prepared.started).toBe(true);
+    await held.entered;
     // Asked again meanwhile (a second page, another person): not made twice.
     expect((await prepareConceptExport(team.coordinator, { conceptId: concept.id }, { now })).started).toBe(false);
-    // The click comes while it is being made: it gets the same file, with the page numbers.
-    const clicked = await exportConceptDocx(team.advisor, { conceptId: concept.id }, { now });
+    // The click comes while it is being made: it waits for the same file, with the page numbers.
+    const click = waitingRequest();
+    const clicking = exportConceptDocx(team.advisor, { conceptId: concept.id }, { now, signal: click.signal });
+    await click.waits;
+    held.release();
+    const clicked = await clicking;
     expect(clicked.tocPageNumbers).toBe(true);
     expect(tocEntries(documentXml(clicked.buffer)).every((e) => /^\d+$/.test(e.page))).toBe(true);
     await prepared.made;
@@ -132,14 +165,19 @@ describe('Konzept als DOCX exportieren', () => {
 
     // With other choices, and the tab closed while its click waited: what was asked for in advance is still finished
     // and kept for the next click.
+    const heldAgain = holdNextRender();
     const entfaellt = await prepareConceptExport(team.editor, { conceptId: concept.id, emptySections: 'entfaellt' }, { now });
     expect(entfaellt.started).toBe(true);
-    const gaveUp = await exportConceptDocx(team.editor, { conceptId: concept.id, emptySections: 'entfaellt' }, { now, signal: AbortSignal.timeout(1) });
+    const closed = waitingRequest();
+    const gaveUp = exportConceptDocx(team.editor, { conceptId: concept.id, emptySections: 'entfaellt' }, { now, signal: closed.signal });
+    await closed.waits;
+    closed.abort();
+    heldAgain.release();
     await entfaellt.made;
     const retried = await exportConceptDocx(team.editor, { conceptId: concept.id, emptySections: 'entfaellt' }, { now });
     expect(retried.tocPageNumbers).toBe(true);
-    expect(retried.buffer.equals(gaveUp.buffer)).toBe(true);
     expect(render.mock.calls.length).toBe(rendered + 2);
+    expect((await gaveUp).buffer.equals(retried.buffer)).toBe(true);
     expect(xmlText(documentXml(retried.buffer))).toContain('entfällt');
   });
 
@@ -147,11 +185,12 @@ describe('Konzept als DOCX exportieren', () => {
     const team = await buildDistrictTeam();
     const concept = await conceptWithText(team);
     const now = new Date('2026-11-29T09:30:00Z');
+    const held = holdNextRender();
     const real = exportConceptDocx(team.coordinator, { conceptId: concept.id }, { now });
-    const deadline = Date.now() + 60_000;
-    while (Date.now() < deadline && !renderOccupied() && !tocLayoutOccupied()) await new Promise((resolve) => setTimeout(resolve, 2));
+    await held.entered;
     const prepared = await prepareConceptExport(team.editor, { conceptId: concept.id, emptySections: 'mark' }, { now });
     expect(prepared.started).toBe(false);
+    held.release();
     expect((await real).tocPageNumbers).toBe(true);
   });
 

@@ -10,9 +10,10 @@ import { mockActor } from '../support/next-session-mock';
 // The route handlers read the session from the request's cookies through Next; here the signed-in
 // person is given directly. Everything else (origin check, parsing, use case, database) is real.
 jest.mock('@/app/_lib/session', () => jest.requireActual('../support/next-session-mock').givenActorSession);
-// Making the download in advance is tested in tests/export/prepare-download.test.ts; here only who may ask for it.
-const mockPrepare = jest.fn(() => ({ started: true, made: Promise.resolve() }));
-jest.mock('@/lib/export/prepare-download', () => ({ prepareDownload: () => mockPrepare() }));
+// Making the download in advance is tested in tests/unit/download-cache.test.ts and tests/export/export-concept-docx.test.ts;
+// here who may ask for it, and that it is asked for with the choices of the query.
+const mockPrepare = jest.fn((key: string) => ({ key, started: true, made: Promise.resolve() }));
+jest.mock('@/lib/export/prepare-download', () => ({ mayPrepareDownload: () => true, prepareDownload: (key: string) => mockPrepare(key) }));
 
 
 const HOST = 'werkstatt.kreis-musterland.de';
@@ -144,11 +145,16 @@ describe('Download made in advance (POST /api/concepts/:id/export) only from our
     expect(mockPrepare).not.toHaveBeenCalled();
   });
 
-  it('makes the own district\'s concept in advance from our own page, answering at once (204, no body)', async () => {
+  it('makes the own district\'s concept in advance from our own page, answering at once (204, no body), as the query says', async () => {
     const response = await post(conceptId, OWN, '?empty=entfaellt&comments=1');
     expect(response.status).toBe(204);
     await expect(response.text()).resolves.toBe('');
     expect(mockPrepare).toHaveBeenCalledTimes(1);
+    // Other choices are another file; the same choices the same one.
+    for (const query of ['?empty=renumber', '?empty=entfaellt', '?empty=entfaellt&comments=1']) expect((await post(conceptId, OWN, query)).status).toBe(204);
+    const keys = mockPrepare.mock.calls.map(([key]) => key);
+    expect(keys[3]).toBe(keys[0]);
+    expect(new Set(keys).size).toBe(3);
   });
 });
 

@@ -2,7 +2,8 @@
  * Downloads made once (lib/export/download-cache.ts): whoever asks for a file while it is being made waits for the
  * same one; a complete file is kept; a request that gives up stops the making only when nobody else waits for it.
  */
-import { clearDownloadCache, downloadKnown, madeOnce, type MadeFile } from '@/lib/export/download-cache';
+import { clearDownloadCache, downloadKnown, downloadsBeingMade, madeOnce, type MadeFile } from '@/lib/export/download-cache';
+import { prepareDownload } from '@/lib/export/prepare-download';
 
 /** A make() that finishes when told to, and records the signal it was given. */
 function slowMake(file: MadeFile = { buffer: Buffer.from('DOCX'), complete: true }) {
@@ -68,13 +69,43 @@ describe('Downloads made once', () => {
     expect(calls[0]!.aborted).toBe(true);
   });
 
-  it('goes on while another request still waits, or when it was asked for in advance (no signal)', async () => {
-    for (const other of [new AbortController().signal, undefined]) {
+  it('makes it anew for a request that comes after everyone waiting gave up, and the new one is kept', async () => {
+    const key = freshKey();
+    const { make, calls, finish } = slowMake();
+    const request = new AbortController();
+    const given = madeOnce(key, make, request.signal);
+    await new Promise((resolve) => setImmediate(resolve));
+    request.abort();
+    // A click right after (the page reloaded): not the stopped one, which ends without the page numbers.
+    expect(downloadKnown(key)).toBe(false);
+    const next = madeOnce(key, make);
+    finish();
+    await expect(next).resolves.toEqual({ buffer: Buffer.from('DOCX'), complete: true });
+    await expect(given).resolves.toMatchObject({ complete: false });
+    expect(calls.map((signal) => signal.aborted)).toEqual([true, false]);
+    expect(downloadKnown(key)).toBe(true);
+  });
+
+  it('tells every request waiting when the making fails', async () => {
+    const key = freshKey();
+    let fail: (error: Error) => void = () => undefined;
+    const make = jest.fn(() => new Promise<MadeFile>((_resolve, reject) => (fail = reject)));
+    const waiting = [madeOnce(key, make), madeOnce(key, make, new AbortController().signal)];
+    await new Promise((resolve) => setImmediate(resolve));
+    fail(new Error('Vorlage fehlt'));
+    for (const request of waiting) await expect(request).rejects.toThrow('Vorlage fehlt');
+    expect(make).toHaveBeenCalledTimes(1);
+    expect(downloadsBeingMade()).toBe(0);
+  });
+
+  it('goes on while another request still waits, or when it was asked for in advance (no signal), first or later', async () => {
+    for (const [other, otherFirst] of [[new AbortController().signal, false], [undefined, false], [undefined, true]] as const) {
       const key = freshKey();
       const { make, calls, finish } = slowMake();
       const gaveUp = new AbortController();
-      const first = madeOnce(key, make, gaveUp.signal);
-      const second = madeOnce(key, make, other);
+      const [first, second] = otherFirst
+        ? [madeOnce(key, make, other), madeOnce(key, make, gaveUp.signal)]
+        : [madeOnce(key, make, gaveUp.signal), madeOnce(key, make, other)];
       await new Promise((resolve) => setImmediate(resolve));
       gaveUp.abort();
       expect(calls[0]!.aborted).toBe(false);
@@ -83,5 +114,42 @@ describe('Downloads made once', () => {
       await expect(first).resolves.toMatchObject({ complete: true });
       expect(downloadKnown(key)).toBe(true);
     }
+  });
+});
+
+describe('Downloads made in advance', () => {
+  afterEach(clearDownloadCache);
+
+  it('makes one file at a time in advance, none that is kept or being made, and never fails', async () => {
+    const { make, finish } = slowMake();
+    const key = freshKey();
+    const prepared = prepareDownload(key, make);
+    expect(prepared.started).toBe(true);
+    // The same again, or another while it is being made (a choice changed): not now.
+    expect(prepareDownload(key, make).started).toBe(false);
+    const other = slowMake();
+    expect(prepareDownload(freshKey(), other.make).started).toBe(false);
+    expect(other.make).not.toHaveBeenCalled();
+    finish();
+    await prepared.made;
+    // Kept: not made again.
+    expect(prepareDownload(key, make).started).toBe(false);
+    expect(make).toHaveBeenCalledTimes(1);
+    // A failure is the download's to report, not the button's.
+    const failing = prepareDownload(freshKey(), async () => {
+      throw new Error('kaputt');
+    });
+    expect(failing.started).toBe(true);
+    await expect(failing.made).resolves.toBeUndefined();
+  });
+
+  it('makes nothing in advance while a download is being made', async () => {
+    const download = slowMake();
+    const clicked = madeOnce(freshKey(), download.make, new AbortController().signal);
+    const inAdvance = slowMake();
+    expect(prepareDownload(freshKey(), inAdvance.make).started).toBe(false);
+    download.finish();
+    await clicked;
+    expect(inAdvance.make).not.toHaveBeenCalled();
   });
 });

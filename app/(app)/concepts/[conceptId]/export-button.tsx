@@ -40,8 +40,11 @@ async function readWithProgress(response: Response, onProgress: (percent: number
 
 /** When the server was last asked to make a download in advance, by its address, from this page. */
 const preparedAsked = new Map<string, number>();
-/** Asked again after this long (the text may have changed meanwhile; the server makes nothing twice for the same text). */
-const ASK_AGAIN_MS = 20_000;
+/**
+ * Not asked again sooner (pointing at the button again and again); after that it is: the text may have changed
+ * meanwhile (an edit, then back on the concept's page), and the server makes nothing twice for the same text.
+ */
+const ASK_AGAIN_MS = 5_000;
 
 /**
  * Asks the server to make the download at `url` in advance (lib/export/prepare-download.ts), so that the click finds
