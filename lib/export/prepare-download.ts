@@ -10,10 +10,10 @@
  * download at 2.7–3.9 s (`npm run bench:export`).
  *
  * What it costs: the export the person was likely to start anyway, at the threads' low priority, once per concept
- * and content (a file made or being made for the same content is not made again). A real export under way comes
- * first: nothing is made in advance then, and a real download that comes while one is being made waits at most for
- * that one (a second layout is not started beside it). Nothing where the threads cannot run (documents are then
- * rendered on the server's thread, which this would only hold up).
+ * and content (a file kept or being made for the same content is not made again). One at a time, and none while any
+ * file is being made: a real export under way comes first, and a real download that comes while one is being made in
+ * advance waits at most for that one (it cannot be stopped without starting the threads anew). Nothing where the
+ * threads cannot run (documents are then rendered on the server's thread, which this would only hold up).
  */
 import { downloadKnown, downloadsBeingMade, madeOnce, type MadeFile } from './download-cache';
 import { renderOccupied, renderWorkerUnavailable } from './render-off-thread';
