@@ -168,9 +168,8 @@ export async function exportConceptDocx(actor: Actor, input: ExportConceptInput,
   };
   // The same model gives the same file: one made a moment ago (or made in advance, or being made) for it is given
   // again (download-cache.ts).
-  const serialized = serializedModel(model);
-  const key = downloadKey(model, { tocPageNumbers: values.tocPageNumbers });
-  const made = await madeOnce(key, (signal) => makeDocx(model, serialized, values.tocPageNumbers, signal), options.signal);
+  const { key, make } = downloadOf(model, values.tocPageNumbers);
+  const made = await madeOnce(key, make, options.signal);
   return { ...file, buffer: made.buffer, tocPageNumbers: values.tocPageNumbers && made.complete };
 }
 
@@ -190,7 +189,15 @@ export async function prepareConceptExport(actor: Actor, input: ExportConceptInp
     return { started: false, made: Promise.resolve() };
   }
   const { model } = await loadExportModel(actor, values, options.now ?? new Date());
+  const { key, make } = downloadOf(model, values.tocPageNumbers);
+  return prepareDownload(key, make);
+}
+
+/** The key of a model's download and how its file is made: one way for the download and for making it in advance. */
+function downloadOf(model: ExportDocument, tocPageNumbers: boolean) {
   const serialized = serializedModel(model);
-  const key = downloadKey(model, { tocPageNumbers: values.tocPageNumbers });
-  return prepareDownload(key, (signal) => makeDocx(model, serialized, values.tocPageNumbers, signal));
+  return {
+    key: downloadKey(model, { tocPageNumbers }),
+    make: (signal: AbortSignal) => makeDocx(model, serialized, tocPageNumbers, signal),
+  };
 }
