@@ -14,8 +14,9 @@
  *     read it, and a formatting object is not changed once made, so the copy is kept per formatting object);
  *   - `new RegExp("\\p{…}", "u")` inside functions compiles a regular expression for every character tested.
  *
- * Two groups live in modules of their own: what spares reading again what an earlier layout read
- * (docx-layout-reading.mjs), and what spares making objects that are thrown away at once (docx-layout-allocation.mjs).
+ * Three groups live in modules of their own: what spares reading again what an earlier layout read
+ * (docx-layout-reading.mjs), what spares making objects that are thrown away at once (docx-layout-allocation.mjs),
+ * and what lets it read a run's soft hyphens inside its text, as one item (docx-layout-hyphens.mjs).
  *
  * Each fix keeps what the function returns: the same results memoised, the same regular expressions compiled once
  * (none has the g or y flag, so sharing one keeps no state between calls). They are applied to the source of the
@@ -30,6 +31,7 @@ import path from 'node:path';
 import { importDerived } from './worker-support.mjs';
 import { readingFixes } from './docx-layout-reading.mjs';
 import { allocationFixes } from './docx-layout-allocation.mjs';
+import { hyphenFixes } from './docx-layout-hyphens.mjs';
 
 /**
  * @typedef {{ name: string, apply: (source: string) => string | undefined }} Fix
@@ -66,6 +68,7 @@ const LINES_BY_CONTENT = [
   '\tconst known = kept.get(content);',
   '\tif (known === void 0) {',
   '\t\tconst lines = layOut();',
+  '\t\tif (__skwLinesRecorded !== void 0) __skwLinesRecorded.push(lines);',
   '\t\t// Renaming goes by name: a paragraph with one bookmark name twice is not kept.',
   '\t\tif (new Set(names).size < names.length) return lines;',
   '\t\tkept.set(content, { lines, names });',
@@ -87,6 +90,9 @@ const LINES_BY_CONTENT = [
   '/** How many paragraphs took kept lines, and how many of them with other bookmark names (tests). */',
   'var __skwLinesUsed = { kept: 0, renamed: 0 };',
   'export var keptLinesUsed = () => ({ ...__skwLinesUsed });',
+  '/** From now on, the lines of each paragraph laid out anew (not kept) go into the list returned, in order (tests). */',
+  'var __skwLinesRecorded = void 0;',
+  'export var recordLinesForTests = () => (__skwLinesRecorded = []);',
 ].join('\n');
 
 /** @type {Fix[]} */
@@ -180,6 +186,7 @@ export const FIXES = [
   ),
   ...readingFixes(once),
   ...allocationFixes(once),
+  ...hyphenFixes(once),
   // A part laid out on its own (toc-page-numbers-layout.mjs) has no field in its body that shows a page number
   // (planUnits cuts only after the last), and the numbers its headers and footers show in it are its own, not the
   // document's, either way: what a second pass with the first pass's numbers would check cannot change its pages.

@@ -5,6 +5,7 @@
  * and table of contents) with one stand-in page for each page of the others. Used by toc-page-numbers-worker.mjs.
  */
 import { DOCUMENT, bookmarksIn, child, isOn, plainSection, resumePoint, rootOf, sectPrOf } from './toc-page-numbers-units.mjs';
+import { withHyphensInText } from './soft-hyphens-in-text.mjs';
 
 /** @typedef {import('docx').XmlElement} El */
 /** @typedef {import('./toc-page-numbers-units.mjs').UnitLayout} UnitLayout */
@@ -43,7 +44,8 @@ const marker = (name, id) => [
 /**
  * The paragraphs with their bookmarks where they start and end (they take no room), one per tree: an unchanged block
  * comes as the same tree in the next document (xml-read.mjs), so it is given the same paragraph with the same
- * bookmarks, which the fixed docx/layout takes as read before (docx-layout-reading.mjs). The bookmarks are named by a
+ * bookmarks, which the fixed docx/layout takes as read before (docx-layout-reading.mjs); its runs' soft hyphens are in
+ * their text, as the fixed docx/layout reads them faster (soft-hyphens-in-text.mjs). The bookmarks are named by a
  * number of the tree, not by the block's place, which an edit before it changes. A tree has one place in a document
  * (xml-read.mjs gives each place a tree of its own; docx-parts.test.ts), so no two places share those bookmarks.
  * @type {WeakMap<El, { paragraph: El, start: string, end: string }>}
@@ -54,11 +56,11 @@ let trees = 0;
 const MARKER_IDS = 900_000_000;
 /** @param {El} block @returns {{ paragraph: El, start?: string, end?: string }} */
 function withMarkers(block) {
-  if (block.name !== 'w:p') return { paragraph: block };
+  if (block.name !== 'w:p') return { paragraph: withHyphensInText(block) };
   let known = marked.get(block);
   if (!known) {
     const n = trees++;
-    const elements = block.elements ?? [];
+    const elements = withHyphensInText(block).elements ?? [];
     const props = elements[0]?.name === 'w:pPr' ? [elements[0]] : [];
     const [start, end] = [`_skwB${n}`, `_skwF${n}`];
     known = { paragraph: { ...block, elements: [...props, ...marker(start, MARKER_IDS + 2 * n), ...elements.slice(props.length), ...marker(end, MARKER_IDS + 2 * n + 1)] }, start, end };
