@@ -12,7 +12,11 @@
  *     for every word measured and every line's height; their results depend on the name alone (the tables are
  *     constants), so they are kept per name;
  *   - `measureTextHeight` built an object per character to find whether any of them is drawn in another font, which
- *     almost never is; it now looks first and builds them only when one is.
+ *     almost never is; it now looks first and builds them only when one is;
+ *   - the tokenizer copied a word's piece for every character it added to it; it now adds the character to the piece,
+ *     which only it holds then;
+ *   - the line breaker copied the state of the line four times for every word it placed; it now copies it once and
+ *     changes that copy, which nothing else holds (about 5 % of a layout of the reference concept).
  *
  * Each returns what the original returns; tests/export/docx-layout-fixes.test.ts compares the numbers both write and
  * docx/layout's own lines of a sample in seven fonts with characters Word draws in other fonts.
@@ -78,6 +82,58 @@ export function allocationFixes(once) {
         '\t}',
         '\tif (!drawnInOthers) return;',
         '\tconst size = sizeOf$3(font);',
+      ].join('\n'),
+    ),
+    once(
+      'Wortstücke beim Zerlegen des Textes verlängern statt neu anlegen',
+      [
+        '\t\t\t\tconst same = piece.font === font && piece.hyphenation === hyphenation;',
+        '\t\t\t\tlast.pieces[last.pieces.length - 1 + (same ? 0 : 1)] = _objectSpread2(',
+      ].join('\n'),
+      [
+        '\t\t\t\tconst same = piece.font === font && piece.hyphenation === hyphenation;',
+        // The piece is the tokenizer's own (nobody else has it yet), and with the same font and hyphenation the copy
+        // the original makes differs from it only in its text.
+        '\t\t\t\tif (same) piece.text = piece.text + character;',
+        '\t\t\t\telse last.pieces[last.pieces.length - 1 + (same ? 0 : 1)] = _objectSpread2(',
+      ].join('\n'),
+    ),
+    once(
+      'Zeilenstand je Wort einmal kopieren',
+      '\t\t\tline = _objectSpread2(_objectSpread2({}, place(line)), {}, { position: line.position + leadOf(line, skipped || overflows && !squeezed) });',
+      [
+        // place() gives a copy of its own, in which only the position changes (leadOf reads the border, which place
+        // leaves as it is).
+        '\t\t\tconst __skwPosition = line.position + leadOf(line, skipped || overflows && !squeezed);',
+        '\t\t\tline = place(line);',
+        '\t\t\tline.position = __skwPosition;',
+      ].join('\n'),
+    ),
+    once(
+      'Zeilenstand je Wort einmal kopieren',
+      [
+        '\t\t\t\t});',
+        '\t\t\t}',
+        '\t\t\tline = _objectSpread2(_objectSpread2({}, line), {}, {',
+        '\t\t\t\tend: line.position,',
+        '\t\t\t\tbetween: line.spaceCount,',
+        '\t\t\t\theights: withToken(line.heights, token),',
+        '\t\t\t\tstarted: true,',
+        '\t\t\t\tborder: endBorderOf(token),',
+        '\t\t\t\ttabsOnly: false',
+        '\t\t\t});',
+      ].join('\n'),
+      [
+        '\t\t\t\t});',
+        '\t\t\t}',
+        // The line is a copy made for this word (above), which nothing else holds: changed in place, with the same
+        // keys in the same order as the original's copy.
+        '\t\t\tline.end = line.position;',
+        '\t\t\tline.between = line.spaceCount;',
+        '\t\t\tline.heights = withToken(line.heights, token);',
+        '\t\t\tline.started = true;',
+        '\t\t\tline.border = endBorderOf(token);',
+        '\t\t\tline.tabsOnly = false;',
       ].join('\n'),
     ),
   ];

@@ -7,7 +7,7 @@
  * the fixed copy gave the original's numbers and how many blocks it took as read in the layouts before.
  */
 import { readFileSync } from 'node:fs';
-import { Document, FootnoteReferenceRun, Paragraph, TextRun, patchDocument } from 'docx';
+import { AlignmentType, Document, FootnoteReferenceRun, Paragraph, TextRun, patchDocument } from 'docx';
 import { unzipSync, strFromU8 } from 'fflate';
 import { fixedLayoutSource, layoutSource, loadLayout } from '../../lib/export/docx-layout.mjs';
 import { readPackage } from '../../lib/export/docx-parts.mjs';
@@ -94,7 +94,8 @@ const sample = new Document({
         Array.from({ length: 24 }, (_, i) => {
           const run = new TextRun({ text: `${TEXTS[(f + i) % TEXTS.length]} ${i + 1}`.repeat(1 + (i % 5)), font, size: 18 + 2 * (i % 6), bold: i % 3 === 0, italics: i % 4 === 1 });
           const note = (f * 24 + i) % 10 === 0 ? [new FootnoteReferenceRun((f * 24 + i) / 10 + 1)] : [];
-          return new Paragraph({ children: [run, ...note] });
+          // Every other paragraph justified (where a line's spaces stretch, and words past its end may be squeezed in).
+          return new Paragraph({ children: [run, ...note], ...(i % 2 === 1 ? { alignment: AlignmentType.JUSTIFIED } : {}) });
         }),
       ),
     },
