@@ -17,7 +17,8 @@ import { prepareDownload } from '@/lib/export/prepare-download';
 // filled, about 100 pages) and compares it with pandoc (HTML → DOCX from the same content, when installed),
 // measured in the same run. No database. Three figures:
 //   like for like: mapping + packing, without page numbers (pandoc writes none);
-//   first download: as delivered (rendered in its worker thread), with the TOC page numbers laid out, nothing cached;
+//   first download: as delivered (rendered in its worker thread), with the TOC page numbers laid out, nothing cached,
+//     by threads that have laid out a few documents (as many as the render is warmed with);
 //   download after one edit: the same right after one section of the main body was edited (the layouts of the
 //   parts that did not change are kept; the edited part and the TOC are laid out again).
 // Besides (not targets): a download after an edit that changes a word, not a paragraph, and a first download with
@@ -122,14 +123,17 @@ async function main() {
       phases.push(result.timings ?? {});
       return result;
     };
-    const firstTimes = await time(
-      PAGED_RUNS,
-      async () => {
-        await paged(await renderDocxOffThread(model));
-      },
-      // Nothing cached: every part of the document is laid out.
-      clearTocLayoutCache,
-    );
+    const firstDownload = async () => {
+      await paged(await renderDocxOffThread(model));
+    };
+    // The threads' first layouts, timed but not the figure: V8 compiles the layout's code over its first runs (a
+    // server in use has laid out more by the time someone downloads; right after it started, see the cold figure
+    // below). Warmed as the render above, with as many runs. Before the eleventh session the figure was this one.
+    const warmingTimes = await time(WARMUP, firstDownload, clearTocLayoutCache);
+    phases.splice(0);
+    console.log(`Erstes Herunterladen in den ersten ${WARMUP} Läufen der Threads (zum Aufwärmen, nicht die Kennzahl): Median ${ms(median(warmingTimes))} ms`);
+    // Nothing cached: every part of the document is laid out.
+    const firstTimes = await time(PAGED_RUNS, firstDownload, clearTocLayoutCache);
     const firstMs = median(firstTimes);
     const firstPhases = phases.splice(0);
     console.log(`Erstes Herunterladen (mit Seitenzahlen, nichts zwischengespeichert, ${PAGED_RUNS} Läufe): Median ${ms(firstMs)} ms; Phasen im Worker (Median): ${phaseSummary(firstPhases)}`);
@@ -166,8 +170,9 @@ async function main() {
 
     // The export process's memory after all downloads so far (what the kept blocks, lines and readings cost).
     const rss = exportProcessRssMb();
-    // The one that started the threads, the first downloads, and for each edit the download before it and after it.
-    const exportsSoFar = 1 + PAGED_RUNS + 4 * PAGED_RUNS;
+    // The one that started the threads, the warming and the first downloads, and for each edit the download before
+    // it and after it.
+    const exportsSoFar = 1 + WARMUP + PAGED_RUNS + 4 * PAGED_RUNS;
     if (rss !== undefined) console.log(`Speicher des Export-Prozesses nach ${exportsSoFar} Exporten: ${rss} MB (RSS)`);
 
     // Cold: the export's threads (and their process) are started by the download, as after a server start.
