@@ -17,8 +17,8 @@
  *     (forget: drop the blocks and paragraph lines kept across jobs first, here and in the helper)
  *     → { id, data: Uint8Array, units: [hash, UnitLayout][], timings } or { id, error }
  *   to the helper only: { id, op: 'help', data: Uint8Array, known: [hash, UnitLayout][], port: MessagePort,
- *     signal: SharedArrayBuffer } lays out its share of the units that are not known and sends them on the port
- *     → { id, done: true }
+ *     signal: SharedArrayBuffer } lays out units that are not known, taking each next one as the filling worker
+ *     does (the signal counts them), and sends them on the port → { id, done: true }
  */
 import { MessageChannel, Worker, parentPort, receiveMessageOnPort } from 'node:worker_threads';
 import { patchDocument } from 'docx';
@@ -79,7 +79,7 @@ function askHelper(id, data, known, forget) {
     return null;
   }
   const channel = new MessageChannel();
-  const signal = new SharedArrayBuffer(4);
+  const signal = new SharedArrayBuffer(8);
   const copy = new Uint8Array(data);
   worker.postMessage({ id, op: 'help', data: copy, known, forget, port: channel.port2, signal }, [copy.buffer, channel.port2]);
   return { port: channel.port1, signal };
@@ -89,14 +89,15 @@ function askHelper(id, data, known, forget) {
 const DONE = Symbol('done');
 
 /**
- * The units of the document and the ones still to lay out, split in two shares of about equal work (the same split
- * in both workers, as both see the same document and the same known layouts). A unit that changed since a layout
- * of an earlier version of it is laid out from shortly before the change (`previous`), which is less work.
+ * The units of the document and the ones still to lay out, the most work first (the same order in both workers, as
+ * both see the same document and the same known layouts): each worker takes the next one not taken yet, so the two
+ * finish at about the same time, however long each unit turns out to take. A unit that changed since a layout of an
+ * earlier version of it is laid out from shortly before the change (`previous`), which is less work.
  * @param {any} template @param {Map<string, UnitLayout>} known
  */
 function survey(template, known) {
   const plan = planUnits(template.parts);
-  if ('problem' in plan) return { plan, units: [], previous: [], shares: [[], []] };
+  if ('problem' in plan) return { plan, units: [], previous: [], order: [] };
   const context = contextHash(template.parts);
   // Read by docx-parts.mjs (not by patchDocument): the XML of each block of the body, as the file has it.
   /** @type {{ text: string, ranges: Map<any, [number, number]> } | undefined} */
@@ -134,16 +135,23 @@ function survey(template, known) {
     const work = resume ? Math.round((unit.size * (unit.blocks.length - resume.from)) / unit.blocks.length) : unit.size;
     return [{ u: k + 1, work }];
   });
-  /** @type {number[][]} */
-  const shares = [[], []];
-  const sizes = [0, 0];
-  for (const unit of missing.sort((a, b) => b.work - a.work || a.u - b.u)) {
-    const share = sizes[0] <= sizes[1] ? 0 : 1;
-    shares[share].push(unit.u);
-    sizes[share] += unit.work;
-  }
-  return { plan, units, previous, shares };
+  const order = missing.sort((a, b) => b.work - a.work || a.u - b.u).map((unit) => unit.u);
+  return { plan, units, previous, order };
 }
+
+/**
+ * The shared state of a job's two workers (askHelper): [0] is set to 1 when the helper is done, [1] counts the units
+ * taken from the job's order after the first, by either.
+ * @param {SharedArrayBuffer} signal
+ */
+const sharedOf = (signal) => new Int32Array(signal);
+/**
+ * The index in the order of the next unit to lay out (past its end when all are taken). The first, the most work, is
+ * the filling worker's: after an edit of it (the main body, say) this worker lays it out again, with the lines it kept
+ * of its paragraphs the last time (each thread keeps its own).
+ * @param {Int32Array} shared
+ */
+const takeNext = (shared) => Atomics.add(shared, 1, 1) + 1;
 
 /** @param {number} started */
 const since = (started) => Math.round(performance.now() - started);
@@ -159,7 +167,7 @@ function unitEstimator(job, report) {
     const started = performance.now();
     report.parse = since(report.started);
     if (job.whole) return estimate(template);
-    const { plan, units, previous, shares } = survey(template, known);
+    const { plan, units, previous, order } = survey(template, known);
     if ('problem' in plan) {
       report.whole = plan.problem;
       return estimate(template);
@@ -178,17 +186,22 @@ function unitEstimator(job, report) {
       fresh.push([units[u - 1].hash, layout]);
       return true;
     };
-    const mine = job.helper ? shares[0] : [...shares[0], ...shares[1]];
-    for (const u of mine) {
-      if (!layOut(u)) {
-        report.whole = `Teil ${u} nicht einzeln berechnet`;
+    // Units taken one at a time, by this worker and the helper alike (without a helper, all of them here).
+    const shared = job.helper ? sharedOf(job.helper.signal) : undefined;
+    let next = 0;
+    let taken = 0;
+    for (let i = next++; i < order.length; i = shared ? takeNext(shared) : next++) {
+      taken++;
+      if (!layOut(order[i])) {
+        report.whole = `Teil ${order[i]} nicht einzeln berechnet`;
         return estimate(template);
       }
     }
     report.own = since(started);
-    if (job.helper && shares[1].length > 0) {
+    // Every unit is taken now: the helper is laying out the ones this worker did not take, if any.
+    if (shared && order.length > taken) {
       const waited = performance.now();
-      const flag = new Int32Array(job.helper.signal);
+      const flag = shared;
       Atomics.wait(flag, 0, 0, 120_000);
       const reply = receiveMessageOnPort(job.helper.port)?.message;
       for (const [u, layout] of reply?.layouts ?? []) {
@@ -197,6 +210,10 @@ function unitEstimator(job, report) {
       }
       report.waited = since(waited);
       report.helped = reply?.layouts?.length ?? 0;
+      // How the helper's units were laid out counts as if this worker had laid them out.
+      const helped = reply?.report ?? {};
+      for (const key of ['resumed', 'synced', 'continued']) if (helped[key]) report[key] = Number(report[key] ?? 0) + helped[key];
+      if (helped.slowest) report.slowest = Math.max(Number(report.slowest ?? 0), helped.slowest);
     }
     // Whatever the helper did not deliver is laid out here.
     for (let u = 1; u <= units.length; u++) {
@@ -238,17 +255,24 @@ port.on('message', async (/** @type {any} */ job) => {
   }
   if (job.op === 'forget') return;
   if (job.op === 'help') {
-    const flag = new Int32Array(job.signal);
+    const flag = sharedOf(job.signal);
     /** @type {[number, any][]} */
     const layouts = [];
+    /** How its units were laid out (resumed, synced, continued; the slowest), for the filling worker's report. @type {Record<string, number>} */
+    const helped = {};
     try {
       const known = new Map(job.known);
       const share = (/** @type {any} */ template) => {
-        const { plan, units, previous, shares } = survey(template, known);
+        const { plan, units, previous, order } = survey(template, known);
         if (!('problem' in plan)) {
-          for (const u of shares[1]) {
-            const layout = layOutUnit(estimatePart, template, plan, u, units[u - 1], previous[u - 1]);
+          // The next unit not taken by the filling worker, until none is left (it lays out any this one gives up on).
+          for (let i = takeNext(flag); i < order.length; i = takeNext(flag)) {
+            const u = order[i];
+            const unitStarted = performance.now();
+            const layout = layOutUnit(estimatePart, template, plan, u, units[u - 1], previous[u - 1], helped);
+            helped.slowest = Math.max(helped.slowest ?? 0, since(unitStarted));
             if (!layout) break;
+            if (previous[u - 1]) helped.resumed = (helped.resumed ?? 0) + 1;
             layouts.push([u, layout]);
           }
         }
@@ -260,7 +284,7 @@ port.on('message', async (/** @type {any} */ job) => {
     } catch {
       // Its own share is laid out by the filling worker then, which reports what goes wrong with the document.
     } finally {
-      job.port.postMessage({ layouts });
+      job.port.postMessage({ layouts, report: helped });
       Atomics.store(flag, 0, 1);
       Atomics.notify(flag, 0);
       job.port.close();
