@@ -68,7 +68,11 @@ export function hyphenFixes(once) {
         '\t\t\t\t\tfont',
         '\t\t\t\t}];',
         '\t\t\t\tsoftHyphensInText.apart++;',
-        '\t\t\t\treturn pieces.flatMap((piece, at) => [...at === 0 ? [] : softHyphen(), ...textItems(piece)]);',
+        // Each piece and soft hyphen read as its own element is: items, or why it cannot be laid out (without guessing),
+        // which stands for the whole run then, as it would for the run with the elements (itemsOf takes the first).
+        '\t\t\t\tconst parts = pieces.flatMap((piece, at) => at === 0 ? [textItems(piece)] : [softHyphen(), textItems(piece)]);',
+        '\t\t\t\tconst unsupported = parts.find((part) => typeof part === "string");',
+        '\t\t\t\treturn unsupported !== void 0 ? unsupported : parts.flat();',
         '\t\t\t\tfunction textItems(content) {',
       ].join('\n'),
     ),
