@@ -8,13 +8,14 @@
  * them as characters of the text alone (docx/layout then knows no break points) saved as much: the cost is in the
  * items, not in the XML. With these fixes the parts of the reference concept, laid out one by one on one thread, take
  * about a fifth less time (0.85 s instead of 1.06 s, median of 16 layouts each). So the layout sees
- * each such run's text as one piece (toc-page-numbers-layout.mjs, `withHyphensInText`): the pieces joined with SHY,
- * a character no text of ours has, in a `w:t` marked with SHY_ATTRIBUTE. Read with these fixes, that text comes out
+ * each such run's text as one piece (soft-hyphens-in-text.mjs, for toc-page-numbers-layout.mjs): the pieces joined
+ * with SHY, a character no text of ours has, in a `w:t` marked with SHY_ATTRIBUTE (runs fitted to a width, or with
+ * other formatting that changes the font of a character, are left as they are there). Read with these fixes, that text comes out
  * as one item whose SHY characters are where its soft hyphens were; the tokenizer breaks it into the same words with
  * the same break points, in the same pieces, as it did the items and soft hyphens it stands for:
  *
  *   - reading (`w:t`): the text without SHY must come out as one piece of text in one font (one span, no tab), in a run
- *     that is not hidden, in capitals, fitted or vertical, has no hint for East Asian text and is not in a table Word
+ *     that is not hidden, in capitals or vertical, has no hint for East Asian text and is not in a table Word
  *     sizes to its text, and no piece may start with a combining mark (whose font depends on the character before it).
  *     Otherwise the run reads exactly as the pieces and soft hyphens would: each piece, then a soft hyphen item;
  *   - the tokenizer takes a SHY in such an item as it takes a soft hyphen item: a break point of the word before it,
@@ -26,7 +27,7 @@
  * both ways and compares each paragraph's lines and every page number.
  */
 
-/** Stands for a soft hyphen in a piece of text the layout reads (U+FDD0, a noncharacter: no text has it). */
+/** Stands for a soft hyphen in a piece of text the layout reads (U+FDD0, a noncharacter; a text that has it is left as it is). */
 export const SHY = '\uFDD0';
 /** The attribute of a `w:t` whose SHY characters are soft hyphens. */
 export const SHY_ATTRIBUTE = 'skw:softHyphens';
