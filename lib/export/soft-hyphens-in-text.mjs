@@ -65,8 +65,12 @@ function joinedPieces(elements) {
 /** Elements runs are found in (others, such as formatting, are left as they are). */
 const HOLDING_RUNS = new Set(['w:p', 'w:hyperlink', 'w:tbl', 'w:tr', 'w:tc', 'w:ins', 'w:moveTo', 'w:sdt', 'w:sdtContent', 'w:smartTag', 'w:customXml', 'w:fldSimple', 'w:dir', 'w:bdo']);
 
-/** @param {El} element @returns {El} */
-function joinedIn(element) {
+/**
+ * The element with the soft hyphens of its runs in their text, or the element itself when it has none (the caller
+ * keeps what it makes of a block: toc-page-numbers-layout.mjs).
+ * @param {El} element @returns {El}
+ */
+export function withHyphensInText(element) {
   if (element.type !== 'element' || !element.elements || element.elements.length === 0) return element;
   if (element.name === 'w:r') {
     const elements = joinedPieces(element.elements);
@@ -76,22 +80,8 @@ function joinedIn(element) {
   /** @type {El[] | undefined} */
   let elements;
   element.elements.forEach((child, i) => {
-    const next = joinedIn(child);
+    const next = withHyphensInText(child);
     if (next !== child) (elements ??= [...(element.elements ?? [])])[i] = next;
   });
   return elements ? { ...element, elements } : element;
-}
-
-/** @type {WeakMap<El, El>} */
-const seen = new WeakMap();
-
-/**
- * The block with the soft hyphens of its runs in their text, or the block itself when it has none; the same block gives
- * the same tree each time (the layout keeps what it read of a block by its tree).
- * @param {El} block @returns {El}
- */
-export function withHyphensInText(block) {
-  let known = seen.get(block);
-  if (!known) seen.set(block, (known = joinedIn(block)));
-  return known;
 }

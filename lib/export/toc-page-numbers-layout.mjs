@@ -16,7 +16,7 @@ import { withHyphensInText } from './soft-hyphens-in-text.mjs';
  * The template with another body.
  * @param {{ parts: ReadonlyMap<string, El>, binaryParts?: ReadonlyMap<string, Uint8Array> }} template @param {El[]} body
  */
-function withBody(template, body) {
+export function withBody(template, body) {
   const root = /** @type {El} */ (template.parts.get(DOCUMENT));
   const document = /** @type {El} */ (rootOf(root));
   const newDocument = {
@@ -48,7 +48,8 @@ const marker = (name, id) => [
  * their text, as the fixed docx/layout reads them faster (soft-hyphens-in-text.mjs). The bookmarks are named by a
  * number of the tree, not by the block's place, which an edit before it changes. A tree has one place in a document
  * (xml-read.mjs gives each place a tree of its own; docx-parts.test.ts), so no two places share those bookmarks.
- * @type {WeakMap<El, { paragraph: El, start: string, end: string }>}
+ * Tables are kept here too, with the soft hyphens of their runs in their text, and no bookmarks.
+ * @type {WeakMap<El, { paragraph: El, start?: string, end?: string }>}
  */
 const marked = new WeakMap();
 let trees = 0;
@@ -56,8 +57,8 @@ let trees = 0;
 const MARKER_IDS = 900_000_000;
 /** @param {El} block @returns {{ paragraph: El, start?: string, end?: string }} */
 function withMarkers(block) {
-  if (block.name !== 'w:p') return { paragraph: withHyphensInText(block) };
   let known = marked.get(block);
+  if (!known && block.name !== 'w:p') marked.set(block, (known = { paragraph: withHyphensInText(block) }));
   if (!known) {
     const n = trees++;
     const elements = withHyphensInText(block).elements ?? [];

@@ -201,8 +201,7 @@ function unitEstimator(job, report) {
     // Every unit is taken now: the helper is laying out the ones this worker did not take, if any.
     if (shared && order.length > taken) {
       const waited = performance.now();
-      const flag = shared;
-      Atomics.wait(flag, 0, 0, 120_000);
+      Atomics.wait(shared, 0, 0, 120_000);
       const reply = receiveMessageOnPort(job.helper.port)?.message;
       for (const [u, layout] of reply?.layouts ?? []) {
         layouts[u - 1] = layout;

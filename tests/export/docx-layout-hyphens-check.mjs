@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { loadLayout } from '../../lib/export/docx-layout.mjs';
 import { readPackage } from '../../lib/export/docx-parts.mjs';
 import { withHyphensInText } from '../../lib/export/soft-hyphens-in-text.mjs';
+import { withBody } from '../../lib/export/toc-page-numbers-layout.mjs';
 
 /** @typedef {import('docx').XmlElement} El */
 
@@ -34,16 +35,6 @@ function bookmarked(blocks) {
     const id = 800_000_000 + 2 * i;
     return { ...block, elements: [...props, bookmark(`_chkS${i}`, id), bookmarkEnd(id), ...elements.slice(props.length), bookmark(`_chkE${i}`, id + 1), bookmarkEnd(id + 1)] };
   });
-}
-
-/** The package with another body. @param {any} pkg @param {El[]} body */
-function withBody(pkg, body) {
-  const document = pkg.parts.get('word/document.xml');
-  const root = document.elements.find((/** @type {El} */ e) => e.type === 'element');
-  const newRoot = { ...root, elements: root.elements.map((/** @type {El} */ e) => (e.name === 'w:body' ? { ...e, elements: body } : e)) };
-  const parts = new Map(pkg.parts);
-  parts.set('word/document.xml', { ...document, elements: document.elements.map((/** @type {El} */ e) => (e === root ? newRoot : e)) });
-  return { ...pkg, parts };
 }
 
 /** @param {any} pkg @param {El[]} body */
