@@ -14,6 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { serialize } from 'node:v8';
+import { takeExportSlot } from './export-slots';
 import type { ExportDocument } from './model';
 
 /** A handful of recent documents, some 150 kB each. */
@@ -79,17 +80,29 @@ export function downloadsBeingMade(): number {
   return making.size;
 }
 
+/** Thrown to a request that gave up (its tab closed) before its file was made: nobody is left to send it to. */
+export class DownloadAbandoned extends Error {
+  constructor() {
+    super('Die Anfrage wurde beendet, bevor die Datei fertig war.');
+    this.name = 'DownloadAbandoned';
+  }
+}
+
 /**
  * The file for `key`: the kept one, the one being made, or one `make` makes now. A complete file is kept. `signal`:
- * the request gave up (its tab closed); the making is stopped (through the signal `make` gets) only when every request
- * waiting for it gave up and none waits without a signal (as the one made in advance, when the download's button was
- * shown: prepare-download.ts). Each caller gets a copy of its own.
+ * the request gave up (its tab closed): it stops waiting at once (DownloadAbandoned), and the making is stopped
+ * (through the signal `make` gets) only when every request waiting for it gave up and none waits without a signal (as
+ * the one made in advance, when the download's button was shown: prepare-download.ts). `owner`: the person a file
+ * made anew is made for, in one of their slots (export-slots.ts; rate_limited when both are taken, and nothing is
+ * made); waiting for one being made takes none. Each caller gets a copy of its own.
  */
-export async function madeOnce(key: string, make: (signal: AbortSignal) => Promise<MadeFile>, signal?: AbortSignal): Promise<MadeFile> {
+export async function madeOnce(key: string, make: (signal: AbortSignal) => Promise<MadeFile>, signal?: AbortSignal, owner?: string): Promise<MadeFile> {
   const kept = cachedDownload(key);
   if (kept) return { buffer: kept, complete: true };
+  if (signal?.aborted) throw new DownloadAbandoned();
   let entry = making.get(key);
   if (!entry) {
+    const release = owner === undefined ? undefined : takeExportSlot(owner);
     const controller = new AbortController();
     const made = Promise.resolve()
       .then(() => make(controller.signal))
@@ -98,27 +111,36 @@ export async function madeOnce(key: string, make: (signal: AbortSignal) => Promi
         return file;
       })
       .finally(() => {
+        release?.();
         if (making.get(key) === entry) making.delete(key);
       });
     entry = { made, waiting: 0, mustFinish: false, controller };
     making.set(key, entry);
   }
   const current = entry;
-  if (signal) {
-    current.waiting++;
-    const giveUp = () => {
-      current.waiting--;
-      if (current.waiting > 0 || current.mustFinish) return;
-      current.controller.abort();
-      // What comes after it (without the page numbers) is nobody's: a request from now on makes the file anew.
-      if (making.get(key) === current) making.delete(key);
-    };
-    if (signal.aborted) giveUp();
-    else signal.addEventListener('abort', giveUp, { once: true });
-    void current.made.finally(() => signal.removeEventListener('abort', giveUp)).catch(() => undefined);
-  } else {
+  if (!signal) {
     current.mustFinish = true;
+    const file = await current.made;
+    return { buffer: Buffer.from(file.buffer), complete: file.complete };
   }
-  const file = await current.made;
-  return { buffer: Buffer.from(file.buffer), complete: file.complete };
+  current.waiting++;
+  let abandon: () => void = () => undefined;
+  const gaveUp = new Promise<never>((_resolve, reject) => (abandon = () => reject(new DownloadAbandoned())));
+  const giveUp = () => {
+    abandon();
+    current.waiting--;
+    if (current.waiting > 0 || current.mustFinish) return;
+    current.controller.abort();
+    // What comes after it (without the page numbers) is nobody's: a request from now on makes the file anew.
+    if (making.get(key) === current) making.delete(key);
+  };
+  signal.addEventListener('abort', giveUp, { once: true });
+  try {
+    const file = await Promise.race([current.made, gaveUp]);
+    return { buffer: Buffer.from(file.buffer), complete: file.complete };
+  } finally {
+    signal.removeEventListener('abort', giveUp);
+    // The making's own outcome is for those still waiting (a failure included).
+    current.made.catch(() => undefined);
+  }
 }

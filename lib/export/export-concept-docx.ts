@@ -156,7 +156,9 @@ export async function loadExportModel(actor: Actor, values: z.output<typeof expo
  * threads as Word comments on their passages. Anyone with concept.export in the
  * concept's district (coordinators, editors, assigned advisors). Reads one
  * consistent snapshot; writes nothing. Throws not_found (unknown concept, another
- * district, unknown version), forbidden, invalid_input.
+ * district, unknown version), forbidden, invalid_input; rate_limited when a file is to be made anew and two are being
+ * made for the same person already (export-slots.ts); DownloadAbandoned when `signal` says the request gave up before
+ * the file was ready.
  */
 export async function exportConceptDocx(actor: Actor, input: ExportConceptInput, options: { now?: Date; signal?: AbortSignal } = {}): Promise<ExportedDocx> {
   const values = parseInput(exportConceptSchema, input);
@@ -169,7 +171,7 @@ export async function exportConceptDocx(actor: Actor, input: ExportConceptInput,
   // The same model gives the same file: one made a moment ago (or made in advance, or being made) for it is given
   // again (download-cache.ts).
   const { key, make } = downloadOf(model, values.tocPageNumbers);
-  const made = await madeOnce(key, make, options.signal);
+  const made = await madeOnce(key, make, options.signal, actor.userId);
   return { ...file, buffer: made.buffer, tocPageNumbers: values.tocPageNumbers && made.complete };
 }
 
@@ -179,7 +181,8 @@ export async function exportConceptDocx(actor: Actor, input: ExportConceptInput,
  * in the concept's district; reads what exportConceptDocx reads, writes nothing. Throws not_found (unknown concept,
  * another district; an unknown Fassung when the model is read), forbidden, invalid_input, as exportConceptDocx.
  * Resolves once the model is read; the file is made in the background (`made` resolves when it is done; `started` is
- * false when it was kept or being made, or another file was being made: then the concept is not read either).
+ * false when it was kept or being made, another file was being made (then the concept is not read either), or both of
+ * the person's slots are taken: export-slots.ts).
  */
 export async function prepareConceptExport(actor: Actor, input: ExportConceptInput, options: { now?: Date } = {}): Promise<{ started: boolean; made: Promise<void> }> {
   const values = parseInput(exportConceptSchema, input);
@@ -190,7 +193,7 @@ export async function prepareConceptExport(actor: Actor, input: ExportConceptInp
   }
   const { model } = await loadExportModel(actor, values, options.now ?? new Date());
   const { key, make } = downloadOf(model, values.tocPageNumbers);
-  return prepareDownload(key, make);
+  return prepareDownload(key, make, actor.userId);
 }
 
 /** The key of a model's download and how its file is made: one way for the download and for making it in advance. */

@@ -16,6 +16,7 @@
  * threads cannot run (documents are then rendered on the server's thread, which this would only hold up).
  */
 import { downloadKnown, downloadsBeingMade, madeOnce, type MadeFile } from './download-cache';
+import { hasExportSlot } from './export-slots';
 import { renderOccupied, renderWorkerUnavailable } from './render-off-thread';
 import { tocLayoutOccupied } from './toc-page-numbers';
 
@@ -28,12 +29,13 @@ export function mayPrepareDownload(): boolean {
 }
 
 /**
- * Starts making the file for `key` with `make`, unless it is kept or being made already, or mayPrepareDownload() says
- * no. `made` resolves when it is done (never rejects: a real download reports what goes wrong).
+ * Starts making the file for `key` with `make`, unless it is kept or being made already, mayPrepareDownload() says
+ * no, or `owner` (the person it is made for) has both their slots taken (export-slots.ts; it then takes one). `made`
+ * resolves when it is done (never rejects: a real download reports what goes wrong).
  */
-export function prepareDownload(key: string, make: (signal: AbortSignal) => Promise<MadeFile>): { started: boolean; made: Promise<void> } {
-  if (downloadKnown(key) || !mayPrepareDownload()) return { started: false, made: Promise.resolve() };
-  const made = madeOnce(key, make).then(
+export function prepareDownload(key: string, make: (signal: AbortSignal) => Promise<MadeFile>, owner?: string): { started: boolean; made: Promise<void> } {
+  if (downloadKnown(key) || !mayPrepareDownload() || (owner !== undefined && !hasExportSlot(owner))) return { started: false, made: Promise.resolve() };
+  const made = madeOnce(key, make, undefined, owner).then(
     () => undefined,
     () => undefined,
   );

@@ -6,6 +6,7 @@ import type { Actor } from '@/lib/access';
 import type { TiptapDoc } from '@/lib/editor/types';
 import { exportRedlineDocx } from '@/lib/export/review-documents/redline';
 import { exportSynopseDocx } from '@/lib/export/review-documents/synopse';
+import { BUSY_MESSAGE, hasExportSlot, takeExportSlot } from '@/lib/export/export-slots';
 import { LEGEND, SYNOPSE_COLUMNS, UNCHANGED_NOTE } from '@/lib/export/review-documents/render-synopse';
 import { saveSectionDraft } from '@/lib/sections/save-section-draft';
 import { listConceptVersions } from '@/lib/versions/read-versions';
@@ -267,5 +268,20 @@ describe('Synopse and redline: who may download them', () => {
       code: 'invalid_input',
       message: 'Bitte wählen Sie zwei verschiedene Fassungen.',
     });
+  });
+
+  it('two at a time per person: a third is refused in German and nothing is made; others are not held up', async () => {
+    const releases = [takeExportSlot(team.coordinator.userId), takeExportSlot(team.coordinator.userId)];
+    try {
+      for (const exportDocument of [exportSynopseDocx, exportRedlineDocx]) {
+        await expect(exportDocument(team.coordinator, { conceptId, from: 1, to: 2 })).rejects.toMatchObject({ code: 'rate_limited', message: BUSY_MESSAGE });
+        await expect(exportDocument(team.editor, { conceptId, from: 1, to: 2 })).resolves.toMatchObject({ buffer: expect.any(Buffer) });
+      }
+    } finally {
+      releases.forEach((release) => release());
+    }
+    await expect(exportSynopseDocx(team.coordinator, { conceptId, from: 1, to: 2 })).resolves.toMatchObject({ buffer: expect.any(Buffer) });
+    // The slot is given back once the document is made.
+    expect(hasExportSlot(team.coordinator.userId)).toBe(true);
   });
 });

@@ -2,7 +2,8 @@
  * Downloads made once (lib/export/download-cache.ts): whoever asks for a file while it is being made waits for the
  * same one; a complete file is kept; a request that gives up stops the making only when nobody else waits for it.
  */
-import { clearDownloadCache, downloadKnown, downloadsBeingMade, madeOnce, type MadeFile } from '@/lib/export/download-cache';
+import { clearDownloadCache, DownloadAbandoned, downloadKnown, downloadsBeingMade, madeOnce, type MadeFile } from '@/lib/export/download-cache';
+import { BUSY_MESSAGE, hasExportSlot, takeExportSlot } from '@/lib/export/export-slots';
 import { prepareDownload } from '@/lib/export/prepare-download';
 
 /** A make() that finishes when told to, and records the signal it was given. */
@@ -65,7 +66,7 @@ describe('Downloads made once', () => {
     const waiting = madeOnce(key, make, request.signal);
     await new Promise((resolve) => setImmediate(resolve));
     request.abort();
-    await expect(waiting).resolves.toMatchObject({ complete: false });
+    await expect(waiting).rejects.toThrow(DownloadAbandoned);
     expect(calls[0]!.aborted).toBe(true);
   });
 
@@ -81,7 +82,7 @@ describe('Downloads made once', () => {
     const next = madeOnce(key, make);
     finish();
     await expect(next).resolves.toEqual({ buffer: Buffer.from('DOCX'), complete: true });
-    await expect(given).resolves.toMatchObject({ complete: false });
+    await expect(given).rejects.toThrow(DownloadAbandoned);
     expect(calls.map((signal) => signal.aborted)).toEqual([true, false]);
     expect(downloadKnown(key)).toBe(true);
   });
@@ -109,11 +110,101 @@ describe('Downloads made once', () => {
       await new Promise((resolve) => setImmediate(resolve));
       gaveUp.abort();
       expect(calls[0]!.aborted).toBe(false);
+      // The one that gave up stops waiting at once (its answer would go nowhere); the file goes on for the other.
+      const [abandoned, kept] = otherFirst ? [second, first] : [first, second];
+      await expect(abandoned).rejects.toThrow(DownloadAbandoned);
       finish();
-      await expect(second).resolves.toMatchObject({ complete: true });
-      await expect(first).resolves.toMatchObject({ complete: true });
+      await expect(kept).resolves.toMatchObject({ complete: true });
       expect(downloadKnown(key)).toBe(true);
     }
+  });
+  it('lets a request that gives up stop waiting at once while the file made in advance goes on and is kept', async () => {
+    const key = freshKey();
+    const { make, calls, finish } = slowMake();
+    const inAdvance = madeOnce(key, make);
+    const request = new AbortController();
+    const clicked = madeOnce(key, make, request.signal);
+    await new Promise((resolve) => setImmediate(resolve));
+    request.abort();
+    // Before the file is done: the closed tab's request ends now, not when the file is ready.
+    await expect(clicked).rejects.toThrow(DownloadAbandoned);
+    expect(calls[0]!.aborted).toBe(false);
+    finish();
+    await expect(inAdvance).resolves.toMatchObject({ complete: true });
+    expect(downloadKnown(key)).toBe(true);
+    expect(make).toHaveBeenCalledTimes(1);
+  });
+
+  it('starts nothing for a request that gave up before it asked', async () => {
+    const { make } = slowMake();
+    const request = new AbortController();
+    request.abort();
+    await expect(madeOnce(freshKey(), make, request.signal)).rejects.toThrow(DownloadAbandoned);
+    expect(make).not.toHaveBeenCalled();
+    expect(downloadsBeingMade()).toBe(0);
+  });
+});
+
+describe('Files being made for one person', () => {
+  afterEach(clearDownloadCache);
+
+  it('makes two at a time for a person, refuses a third in German without making it, and not for others', async () => {
+    const [a, b, c] = [slowMake(), slowMake(), slowMake()];
+    const first = madeOnce(freshKey(), a.make, new AbortController().signal, 'person-1');
+    const second = madeOnce(freshKey(), b.make, undefined, 'person-1');
+    const third = madeOnce(freshKey(), c.make, new AbortController().signal, 'person-1');
+    await expect(third).rejects.toMatchObject({ code: 'rate_limited', message: BUSY_MESSAGE });
+    expect(c.make).not.toHaveBeenCalled();
+    // Someone else is not held up by it.
+    const other = slowMake();
+    const others = madeOnce(freshKey(), other.make, undefined, 'person-2');
+    other.finish();
+    await expect(others).resolves.toMatchObject({ complete: true });
+    a.finish();
+    b.finish();
+    await Promise.all([first, second]);
+    expect(hasExportSlot('person-1')).toBe(true);
+  });
+
+  it('takes no slot for a file being made already, and gives a slot back when its file fails or is stopped', async () => {
+    const key = freshKey();
+    const { make, finish } = slowMake();
+    const first = madeOnce(key, make, new AbortController().signal, 'person-3');
+    const release = takeExportSlot('person-3');
+    // Both slots are taken now, yet waiting for the file being made costs nothing.
+    const same = madeOnce(key, make, new AbortController().signal, 'person-3');
+    finish();
+    await expect(same).resolves.toMatchObject({ complete: true });
+    await first;
+    release();
+
+    const failing = madeOnce(freshKey(), async () => Promise.reject(new Error('kaputt')), undefined, 'person-4');
+    await expect(failing).rejects.toThrow('kaputt');
+    const stopped = slowMake();
+    const request = new AbortController();
+    const given = madeOnce(freshKey(), stopped.make, request.signal, 'person-4');
+    await new Promise((resolve) => setImmediate(resolve));
+    request.abort();
+    await expect(given).rejects.toThrow(DownloadAbandoned);
+    // The stopped making ends (without the page numbers) and gives its slot back.
+    await new Promise((resolve) => setImmediate(resolve));
+    const two = [slowMake(), slowMake()];
+    const both = two.map((made) => madeOnce(freshKey(), made.make, undefined, 'person-4'));
+    two.forEach((made) => made.finish());
+    await expect(Promise.all(both)).resolves.toHaveLength(2);
+  });
+
+  it('makes nothing in advance for a person whose two slots are taken', async () => {
+    const releases = [takeExportSlot('person-5'), takeExportSlot('person-5')];
+    const { make, finish } = slowMake();
+    expect(prepareDownload(freshKey(), make, 'person-5').started).toBe(false);
+    expect(make).not.toHaveBeenCalled();
+    releases.forEach((release) => release());
+    const started = prepareDownload(freshKey(), make, 'person-5');
+    expect(started.started).toBe(true);
+    finish();
+    await started.made;
+    expect(hasExportSlot('person-5')).toBe(true);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Actor } from '../../access';
 import type { ChangeMarking } from '../block-context';
 import type { ExportedDocx } from '../export-concept-docx';
+import { withExportSlot } from '../export-slots';
 import { DOCX_MIME_TYPE, renderDocx } from '../render-docx';
 import { loadChangeModel, type ChangeDocumentInput } from './change-model';
 import { changeDocumentFilename } from './filename';
@@ -17,7 +18,8 @@ const wordDate = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
  *
  * Who: anyone with concept.export (the district's coordinators and editors, its assigned advisors for a shared
  * concept). Writes nothing. Throws not_found (unknown concept or Fassung, another district, an unshared
- * concept for advisors), invalid_input (no or the same Fassung twice).
+ * concept for advisors), invalid_input (no or the same Fassung twice), rate_limited (two documents are being made
+ * for the person already: export-slots.ts).
  */
 export async function exportRedlineDocx(actor: Actor, input: ChangeDocumentInput, options: { now?: Date } = {}): Promise<ExportedDocx> {
   const now = options.now ?? new Date();
@@ -30,7 +32,10 @@ export async function exportRedlineDocx(actor: Actor, input: ChangeDocumentInput
   };
   // The TOC's page numbers are left to Word: with the deleted text shown or hidden the pages differ anyway.
   // Opened in Word, the review mode is on: whoever edits the redline further adds tracked changes of their own.
-  const buffer = await renderDocx({ ...model, meta: { ...model.meta, changesSinceLabel: from.label } }, { updateFields: true, changesOf, trackRevisions: true });
+  // The whole concept, rendered on the server's thread: in one of the person's slots (export-slots.ts).
+  const buffer = await withExportSlot(actor.userId, () =>
+    renderDocx({ ...model, meta: { ...model.meta, changesSinceLabel: from.label } }, { updateFields: true, changesOf, trackRevisions: true }),
+  );
   return {
     filename: changeDocumentFilename({ kind: 'Redline', title: model.meta.title, from, to, now }),
     contentType: DOCX_MIME_TYPE,

@@ -1,5 +1,6 @@
 import { requireActor } from '@/app/_lib/session';
 import { downloadErrorResponse, downloadResponse } from '../../../../_lib/download';
+import { DownloadAbandoned } from '@/lib/export/download-cache';
 import { exportConceptDocx, prepareConceptExport, type ExportConceptInput } from '@/lib/export/export-concept-docx';
 import { assertSameOriginWrite } from '../../../../_lib/same-origin';
 
@@ -30,6 +31,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ conc
     // Tells the download button whether LibreOffice users will see page numbers in the TOC.
     return downloadResponse(result, { 'X-Toc-Page-Numbers': result.tocPageNumbers ? 'filled' : 'missing' });
   } catch (error) {
+    // Nobody is left to answer (the tab closed before the file was ready): nothing to show, nothing to log.
+    if (error instanceof DownloadAbandoned) return new Response(null, { status: 499 });
     return downloadErrorResponse(error, request);
   }
 }
