@@ -49,7 +49,11 @@ const once = (name, from, to) => ({
  * recently used last; some 20,000 paragraphs at their widths (a few long concepts), each under a SHA-1 of its content.
  */
 const LINES_BY_CONTENT = [
-  "import { createHash as __skwHash } from 'node:crypto';",
+  "import * as __skwCrypto from 'node:crypto';",
+  'var __skwHash = __skwCrypto.createHash;',
+  // A paragraph's key is worked out for every paragraph laid out (some 3,800 for the reference concept's parts, many
+  // of them table cells that recur): Node's one-shot hash where it has one (20.12 and later) spares a Hash object each.
+  'var __skwSha1 = typeof __skwCrypto.hash === "function" ? (text) => __skwCrypto.hash("sha1", text, "base64") : (text) => __skwHash("sha1").update(text).digest("base64");',
   'var __skwLinesKept = new WeakMap();',
   'var __skwLinesMost = 20000;',
   "var __skwPlainItems = new Set(['text', 'tab', 'break', 'softHyphen', 'marker']);",
@@ -59,7 +63,7 @@ const LINES_BY_CONTENT = [
   '\tlet content;',
   '\ttry {',
   '\t\tconst items = paragraph.items.map((item) => item.type === "marker" ? { ...item, name: names.push(item.name) } : item);',
-  '\t\tcontent = __skwHash("sha1").update(JSON.stringify([key, settings, paragraph.format, paragraph.tabStops, paragraph.markFont, paragraph.numberAlignment, paragraph.numberLegacy, paragraph.grid, items])).digest("base64");',
+  '\t\tcontent = __skwSha1(JSON.stringify([key, settings, paragraph.format, paragraph.tabStops, paragraph.markFont, paragraph.numberAlignment, paragraph.numberLegacy, paragraph.grid, items]));',
   '\t} catch {',
   '\t\treturn layOut();',
   '\t}',
@@ -182,6 +186,49 @@ export const FIXES = [
       '	return rootOfByPart.get(part);',
       '};',
       'var rootOfUncached = (part) => {',
+    ].join('\n'),
+  ),
+  // The styles and the lists read from those parts, too: once per part (and theme, and styles), not once per layout.
+  // Nothing changes what reading makes of them (list counters are kept apart from the lists, by definition).
+  once(
+    'Formatvorlagen je Teil nur einmal lesen',
+    'styles: readTextStyles((_read$styles = read.styles) !== null && _read$styles !== void 0 ? _read$styles : { "w:styles": [] }, read.theme && readThemeFonts(read.theme)),',
+    'styles: textStylesOfParts(read.styles, read.theme),',
+  ),
+  once(
+    'Formatvorlagen je Teil nur einmal lesen',
+    'var readTextStyles = (xml, themeFonts = OFFICE_THEME_FONTS) => {',
+    [
+      'var textStylesByPart = new WeakMap();',
+      '/** Stands for a document without a theme among the kept styles. */',
+      'var WITHOUT_THEME = {};',
+      'var textStylesOfParts = (styles, theme) => {',
+      '	const read = () => readTextStyles(styles !== null && styles !== void 0 ? styles : { "w:styles": [] }, theme && readThemeFonts(theme));',
+      '	if (styles === null || typeof styles !== "object" || (theme !== void 0 && (theme === null || typeof theme !== "object"))) return read();',
+      '	let byTheme = textStylesByPart.get(styles);',
+      '	if (byTheme === void 0) textStylesByPart.set(styles, byTheme = new WeakMap());',
+      '	const key = theme === void 0 ? WITHOUT_THEME : theme;',
+      '	let known = byTheme.get(key);',
+      '	if (known === void 0) byTheme.set(key, known = read());',
+      '	return known;',
+      '};',
+      'var readTextStyles = (xml, themeFonts = OFFICE_THEME_FONTS) => {',
+    ].join('\n'),
+  ),
+  once(
+    'Listen je Teil nur einmal lesen',
+    'var readNumbering = (xml, styles, otherIds) => {',
+    [
+      'var numberingByPart = new WeakMap();',
+      'var readNumbering = (xml, styles, otherIds) => {',
+      '	if (xml === null || typeof xml !== "object" || styles === null || typeof styles !== "object" || otherIds.size > 0) return readNumberingUncached(xml, styles, otherIds);',
+      '	let byStyles = numberingByPart.get(xml);',
+      '	if (byStyles === void 0) numberingByPart.set(xml, byStyles = new WeakMap());',
+      '	let known = byStyles.get(styles);',
+      '	if (known === void 0) byStyles.set(styles, known = readNumberingUncached(xml, styles, otherIds));',
+      '	return known;',
+      '};',
+      'var readNumberingUncached = (xml, styles, otherIds) => {',
     ].join('\n'),
   ),
   ...readingFixes(once),
