@@ -84,7 +84,8 @@ if (stylesBefore && stylesAfter) {
 // Lines as tall as the characters drawn in other fonts make them (auto line spacing, which the export's own styles do
 // not use for body text): docx/layout's own lines, pages and heights, laid out by the original and the fixed copy.
 const FONTS = ['Calibri', 'Arial', 'Times New Roman', 'Gill Sans MT', 'Yu Gothic', 'Courier New', 'Roboto'];
-const TEXTS = ['Schutz ★ für alle ✓', 'Д Ж ש ก → ∑ ■ □ ●', 'Gewalt\u00adschutz – „Über“ ☎ ✆', 'Zeile ohne Besonderes'];
+// With Japanese (line breaks between ideographs, and where its rules keep punctuation off a line's start or end).
+const TEXTS = ['Schutz ★ für alle ✓', 'Д Ж ש ก → ∑ ■ □ ●', 'Gewalt\u00adschutz – „Über“ ☎ ✆', 'Zeile ohne Besonderes', '保護の計画、「相談」窓口。ー番号'];
 // With footnotes (read where they are referenced, their names looked up as every element's), one in every tenth paragraph.
 const sample = new Document({
   footnotes: Object.fromEntries(Array.from({ length: 17 }, (_, n) => [n + 1, { children: [new Paragraph(`Fußnote ${n + 1}: fiktive Quelle.`)] }])),
@@ -92,7 +93,14 @@ const sample = new Document({
     {
       children: FONTS.flatMap((font, f) =>
         Array.from({ length: 24 }, (_, i) => {
-          const run = new TextRun({ text: `${TEXTS[(f + i) % TEXTS.length]} ${i + 1}`.repeat(1 + (i % 5)), font, size: 18 + 2 * (i % 6), bold: i % 3 === 0, italics: i % 4 === 1 });
+          const run = new TextRun({
+            text: `${TEXTS[(f + i) % TEXTS.length]} ${i + 1}`.repeat(1 + (i % 5)),
+            font,
+            size: 18 + 2 * (i % 6),
+            bold: i % 3 === 0,
+            italics: i % 4 === 1,
+            language: { value: 'de-DE', eastAsia: i % 2 === 0 ? 'ja-JP' : 'zh-CN' },
+          });
           const note = (f * 24 + i) % 10 === 0 ? [new FootnoteReferenceRun((f * 24 + i) / 10 + 1)] : [];
           // Every other paragraph justified (where a line's spaces stretch, and words past its end may be squeezed in).
           return new Paragraph({ children: [run, ...note], ...(i % 2 === 1 ? { alignment: AlignmentType.JUSTIFIED } : {}) });
