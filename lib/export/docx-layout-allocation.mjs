@@ -27,7 +27,7 @@
  *   - the line breaks of a paragraph with a dash, a hyphen or a character past U+02FF (nearly every German one: „…“)
  *     were found with an object per character for its language; now with its piece's, and the check whether there is
  *     such a character needs no list of the characters; the search for a character the fonts do not have needs none
- *     either.
+ *     either, and whether a character is an Arabic letter is looked up in a set instead of searched for in a string.
  *
  * Each returns what the original returns; tests/export/docx-layout-fixes.test.ts compares the numbers both write and
  * docx/layout's own lines of a sample in seven fonts with characters Word draws in other fonts.
@@ -270,6 +270,17 @@ export function allocationFixes(once) {
         '\treturn byId.get(id);',
         '};',
         'var styleChainUncached = ({ styles }, id, type) => {',
+      ].join('\n'),
+    ),
+    once(
+      'Arabische Buchstaben in einer Menge nachschlagen',
+      'var isJoinedLetter = (character) => character === TATWEEL || "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىيپچژکگی".includes(character);',
+      [
+        // Asked for every character measured. A string of one character (or none) is in the letters' string when it
+        // is one of them (or empty); anything else is looked for in the string, as before.
+        'var JOINED_LETTERS_TEXT = "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىيپچژکگی";',
+        'var JOINED_LETTERS = new Set(JOINED_LETTERS_TEXT);',
+        'var isJoinedLetter = (character) => character === TATWEEL || (typeof character === "string" && character.length <= 1 ? character.length === 0 || JOINED_LETTERS.has(character) : JOINED_LETTERS_TEXT.includes(character));',
       ].join('\n'),
     ),
     once(
