@@ -84,8 +84,9 @@ if (stylesBefore && stylesAfter) {
 // Lines as tall as the characters drawn in other fonts make them (auto line spacing, which the export's own styles do
 // not use for body text): docx/layout's own lines, pages and heights, laid out by the original and the fixed copy.
 const FONTS = ['Calibri', 'Arial', 'Times New Roman', 'Gill Sans MT', 'Yu Gothic', 'Courier New', 'Roboto'];
-// With Japanese (line breaks between ideographs, and where its rules keep punctuation off a line's start or end).
-const TEXTS = ['Schutz ★ für alle ✓', 'Д Ж ש ก → ∑ ■ □ ●', 'Gewalt\u00adschutz – „Über“ ☎ ✆', 'Zeile ohne Besonderes', '保護の計画、「相談」窓口。ー番号'];
+// With Japanese (line breaks between ideographs, and where its rules keep punctuation off a line's start or end) and
+// Arabic (letters Word joins).
+const TEXTS = ['Schutz ★ für alle ✓', 'Д Ж ש ก → ∑ ■ □ ●', 'Gewalt\u00adschutz – „Über“ ☎ ✆', 'Zeile ohne Besonderes', '保護の計画、「相談」窓口。ー番号', 'خطة الحماية ـ مكتب'];
 // With footnotes (read where they are referenced, their names looked up as every element's), one in every tenth paragraph.
 const sample = new Document({
   footnotes: Object.fromEntries(Array.from({ length: 17 }, (_, n) => [n + 1, { children: [new Paragraph(`Fußnote ${n + 1}: fiktive Quelle.`)] }])),
