@@ -4,7 +4,7 @@
  * a lower priority for the thread, and modules derived at run time kept in node_modules/.cache.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readlinkSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readlinkSync, renameSync, writeFileSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -41,15 +41,40 @@ function readOrNothing(file) {
  */
 export async function importDerived(name, source) {
   const hash = createHash('sha256').update(source).digest('hex').slice(0, 16);
-  const folder = path.join(process.cwd(), 'node_modules', '.cache', 'schutzkonzept-werkstatt');
-  const file = path.join(folder, `${name}-${hash}.mjs`);
-  if (readOrNothing(file) !== source) {
-    mkdirSync(folder, { recursive: true });
-    // Written under a name of its own first, so that another process never loads a half-written file.
-    const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-    writeFileSync(partial, source);
-    renameSync(partial, file);
+  const file = path.join(cacheFolder(), `${name}-${hash}.mjs`);
+  if (readOrNothing(file) !== source) write(file, source);
+  return importFile(file);
+}
+
+/**
+ * Imports a module made at run time, named by `key` (a hash of everything it is made from): made with `make` and
+ * written only when no module was written under that key before, so a thread that starts later skips the making.
+ * Undefined (nothing written) when `make` gives nothing.
+ * @param {string} name @param {string} key @param {() => string | undefined} make
+ */
+export async function importDerivedByKey(name, key, make) {
+  const file = path.join(cacheFolder(), `${name}-made-${key}.mjs`);
+  if (!existsSync(file)) {
+    const source = make();
+    if (source === undefined) return undefined;
+    write(file, source);
   }
+  return importFile(file);
+}
+
+const cacheFolder = () => path.join(process.cwd(), 'node_modules', '.cache', 'schutzkonzept-werkstatt');
+
+/** @param {string} file @param {string} source */
+function write(file, source) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  // Written under a name of its own first, so that another process never loads a half-written file.
+  const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+  writeFileSync(partial, source);
+  renameSync(partial, file);
+}
+
+/** @param {string} file */
+function importFile(file) {
   // Next's build compiles the workers too: the comments keep this import as Node's own, at run time.
   return import(/* webpackIgnore: true */ /* turbopackIgnore: true */ pathToFileURL(file).href);
 }
