@@ -3,13 +3,34 @@
  * render-docx.ts for a worker thread. The server's own copy of it lives inside Next's build, which a worker cannot
  * load, and a worker thread cannot compile TypeScript itself; so the worker bundles our sources (not the packages,
  * which it loads from node_modules as the server does) with esbuild once when it starts, writes the bundle to
- * node_modules/.cache (named by its hash, like docx-layout.mjs's copy) and imports it from there. Takes a few hundred
- * ms of the worker's start, off the server's thread.
+ * node_modules/.cache and imports it from there. Bundling took a few hundred ms of every start of the worker (the
+ * first download after the threads were idle for ten minutes waited for it): the bundle is kept under a key of what
+ * goes into it (our sources and templates, the TypeScript settings, the packages' list, esbuild's and hyphen's
+ * versions), and a worker that starts later takes it from there.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { importDerived } from './worker-support.mjs';
+import { importDerived, importDerivedByKey } from './worker-support.mjs';
+
+/** What the bundle is made from, read from the project root; undefined when something of it cannot be read. @param {string} root */
+export function bundleSourcesKey(root) {
+  try {
+    const files = ['lib', 'templates'].flatMap((folder) =>
+      readdirSync(path.join(root, folder), { recursive: true, encoding: 'utf8' })
+        .filter((file) => /\.(ts|tsx|mts|mjs|js|json)$/.test(file))
+        .map((file) => path.join(folder, file)),
+    );
+    const hash = createHash('sha256');
+    for (const file of [...files.sort(), 'tsconfig.json', 'package.json', path.join('node_modules', 'hyphen', 'package.json'), path.join('node_modules', 'esbuild', 'package.json')]) {
+      hash.update(file).update('\0').update(readFileSync(path.join(root, file))).update('\0');
+    }
+    return hash.digest('hex').slice(0, 16);
+  } catch {
+    return undefined;
+  }
+}
 
 /** @param {string} root @returns {string[]} */
 function externalPackages(root) {
@@ -22,6 +43,12 @@ function externalPackages(root) {
 /** @returns {Promise<typeof import('./render-docx')>} */
 export async function bundledRenderDocx() {
   const root = process.cwd();
+  const key = bundleSourcesKey(root);
+  return key === undefined ? importDerived('render-docx', await bundle(root)) : importDerivedByKey('render-docx', key, () => bundle(root));
+}
+
+/** @param {string} root */
+async function bundle(root) {
   const result = await build({
     entryPoints: [path.join(root, 'lib', 'export', 'render-docx.ts')],
     absWorkingDir: root,
@@ -38,5 +65,5 @@ export async function bundledRenderDocx() {
   });
   const code = result.outputFiles[0]?.text;
   if (!code) throw new Error('esbuild hat nichts erzeugt');
-  return importDerived('render-docx', code);
+  return code;
 }

@@ -50,12 +50,12 @@ export async function importDerived(name, source) {
  * Imports a module made at run time, named by `key` (a hash of everything it is made from): made with `make` and
  * written only when no module was written under that key before, so a thread that starts later skips the making.
  * Undefined (nothing written) when `make` gives nothing.
- * @param {string} name @param {string} key @param {() => string | undefined} make
+ * @param {string} name @param {string} key @param {() => string | undefined | Promise<string | undefined>} make
  */
 export async function importDerivedByKey(name, key, make) {
   const file = path.join(cacheFolder(), `${name}-made-${key}.mjs`);
   if (!existsSync(file)) {
-    const source = make();
+    const source = await make();
     if (source === undefined) return undefined;
     write(file, source);
   }

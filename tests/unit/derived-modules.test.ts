@@ -4,7 +4,7 @@
  * Run as plain node (a child process): jest's module system does not import files by URL.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -45,4 +45,36 @@ describe('Modules made at run time', () => {
     expect(same).toBe(key);
     expect(other).not.toBe(key);
   });
+
+  it('keys the render bundle by what goes into it: a changed source or template gives another key', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'skw-bundle-key-'));
+    try {
+      const files: Record<string, string> = {
+        'lib/export/render-docx.ts': 'export const a = 1;',
+        'templates/index.ts': 'export const t = 1;',
+        'tsconfig.json': '{}',
+        'package.json': '{"dependencies":{}}',
+        'node_modules/hyphen/package.json': '{"version":"1.0.0"}',
+        'node_modules/esbuild/package.json': '{"version":"0.0.1"}',
+      };
+      const write = (file: string, text: string) => {
+        mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+        writeFileSync(path.join(root, file), text);
+      };
+      Object.entries(files).forEach(([file, text]) => write(file, text));
+      const keyOf = () =>
+        execFileSync(process.execPath, ['--input-type=module', '-e', `import { bundleSourcesKey } from ${JSON.stringify(pathToFileURL(path.join(process.cwd(), 'lib', 'export', 'render-bundle.mjs')).href)}; console.log(bundleSourcesKey(${JSON.stringify(root)}));`], { encoding: 'utf8' }).trim();
+      const first = keyOf();
+      expect(first).toMatch(/^[0-9a-f]{16}$/);
+      expect(keyOf()).toBe(first);
+      write('lib/export/render-docx.ts', 'export const a = 2;');
+      const changedSource = keyOf();
+      expect(changedSource).not.toBe(first);
+      write('templates/gewaltschutz-gu/abschnitt.ts', 'export const neu = true;');
+      expect(keyOf()).not.toBe(changedSource);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
+
